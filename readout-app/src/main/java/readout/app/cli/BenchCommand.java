@@ -1,0 +1,45 @@
+package readout.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import readout.app.ingest.InputRecord;
+import readout.app.ingest.Inputs;
+import readout.bench.Throughput;
+import readout.core.model.Article;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code readout bench}: end-to-end throughput on 1 and 2 threads beside a CoreNLP-with-NER baseline. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure sentences/s end to end (1 and 2 threads) and CoreNLP with NER in the same run.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS", arity = "0..*", description = "Files or directories (default: examples/).")
+    List<Path> corpus = new ArrayList<>(List.of(Path.of("examples")));
+
+    @Option(names = "--sentences", description = "Sentences per measured run (default ${DEFAULT-VALUE}).")
+    int sentences = 20_000;
+
+    @Option(names = "--baseline-sentences", description = "Sentences for the CoreNLP baseline (default ${DEFAULT-VALUE}).")
+    int baselineSentences = 300;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (Iterator<InputRecord> it = Inputs.read(corpus, null); it.hasNext(); ) {
+            InputRecord r = it.next();
+            if (r.article() != null) articles.add(r.article());
+        }
+        if (articles.isEmpty()) {
+            System.err.println("bench: no articles found in " + corpus);
+            return 2;
+        }
+        Throughput.Result r = new Throughput(System.err).run(articles, sentences, baselineSentences);
+        System.out.print(Throughput.report(r));
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package readout.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import readout.app.eval.Evaluation;
+import readout.core.Coder;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code readout eval}: precision, recall and F1 against a gold file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the coder against gold records {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.",
+                "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first."})
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD.jsonl")
+    Path gold;
+
+    @Option(names = "--errors", description = "List every record with a missed or spurious event.")
+    boolean errors;
+
+    @Mixin
+    CoderOptions coder;
+
+    @Override
+    public Integer call() throws Exception {
+        Coder c = coder.coders().get();
+        Evaluation.Report r = Evaluation.run(gold, c);
+        var out = System.out;
+        out.printf(Locale.ROOT, "gold      %s%n", gold);
+        out.printf(Locale.ROOT, "sha256    %s%n", r.sha256());
+        out.printf(Locale.ROOT, "size      %d records, %d bytes%n", r.records(), r.bytes());
+        out.printf(Locale.ROOT, "coder     %s%n%n", c.provenance());
+        out.printf(Locale.ROOT, "%-8s %5s %5s %5s %9s %7s %6s%n", "root", "tp", "fp", "fn", "precision", "recall", "f1");
+        r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-8s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
+                s.fn, s.precision(), s.recall(), s.f1()));
+        var o = r.overall();
+        out.printf(Locale.ROOT, "%-8s %5d %5d %5d %9.3f %7.3f %6.3f%n%n", "ALL", o.tp, o.fp, o.fn, o.precision(),
+                o.recall(), o.f1());
+        out.printf(Locale.ROOT, "no-event sentences: %d, with a false event: %d (rate %.3f)%n", r.noEventRecords(),
+                r.noEventFalsePositives(), r.noEventFalsePositiveRate());
+        if (errors) {
+            out.println();
+            for (Evaluation.Outcome x : r.outcomes()) {
+                if (x.missed().isEmpty() && x.spurious().isEmpty()) continue;
+                out.printf("%s [%s] %s%n    missed %s  spurious %s%s%n", x.gold().id(), x.gold().category(),
+                        x.gold().text(), x.missed(), x.spurious(), x.error() == null ? "" : "  error: " + x.error());
+            }
+        }
+        return 0;
+    }
+}

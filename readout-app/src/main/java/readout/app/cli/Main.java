@@ -1,0 +1,33 @@
+package readout.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import readout.core.Version;
+
+/** Entry point of the {@code readout} command. */
+@Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "News reports in; cited, dated CAMEO/PLOVER political events out.",
+        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"readout " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package readout.app.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import readout.core.model.Article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Turns paths into a lazy sequence of input records. Accepts plain-text files (one article each),
+ * directories (recursively, {@code .txt} and {@code .jsonl} files in name order) and JSON Lines files of
+ * {@code {"id","date","text", "title","url","outlet"}} records. Every problem becomes a record with a
+ * specific error; nothing is dropped and nothing stops the batch.
+ */
+public final class Inputs {
+    /** Largest plain-text file or JSON Lines line read, in bytes. */
+    public static final long MAX_RECORD_BYTES = 2_000_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Inputs() {
+    }
+
+    /** All input files under the given paths, in order; missing paths are reported as records, not thrown. */
+    public static Iterator<InputRecord> read(List<Path> paths, LocalDate defaultDate) {
+        List<Object> sources = new ArrayList<>(); // Path or InputRecord (an error about a path)
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Inputs::readable).sorted().forEach(sources::add);
+                } catch (IOException e) {
+                    sources.add(InputRecord.failed(p.toString(), "cannot list directory: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                sources.add(p);
+            } else {
+                sources.add(InputRecord.failed(p.toString(), "no such file or directory: " + p));
+            }
+        }
+        return new Iterator<>() {
+            private final Iterator<Object> files = sources.iterator();
+            private Iterator<InputRecord> current = List.<InputRecord>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && files.hasNext()) {
+                    Object next = files.next();
+                    current = next instanceof InputRecord r ? List.of(r).iterator() : open((Path) next, defaultDate);
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public InputRecord next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return current.next();
+            }
+        };
+    }
+
+    private static boolean readable(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".jsonl");
+    }
+
+    private static Iterator<InputRecord> open(Path file, LocalDate defaultDate) {
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) return jsonLines(file);
+        return List.of(textFile(file, defaultDate)).iterator();
+    }
+
+    static InputRecord textFile(Path file, LocalDate date) {
+        String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        try {
+            long size = Files.size(file);
+            if (size > MAX_RECORD_BYTES) {
+                return InputRecord.failed(id, "text too large: " + size + " bytes; the limit is " + MAX_RECORD_BYTES
+                        + " bytes per article (split it into articles)");
+            }
+            String text = decode(Files.readAllBytes(file));
+            return InputRecord.ok(new Article(id, date, null, null, null, text));
+        } catch (MalformedInputException e) {
+            return InputRecord.failed(id, "invalid UTF-8: " + e.getMessage() + " (convert the file to UTF-8)");
+        } catch (CharacterCodingException e) {
+            return InputRecord.failed(id, "invalid UTF-8: " + e.getMessage());
+        } catch (IOException e) {
+            return InputRecord.failed(id, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String s = d.decode(ByteBuffer.wrap(bytes)).toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static Iterator<InputRecord> jsonLines(Path file) {
+        BufferedReader reader;
+        try {
+            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), d));
+        } catch (IOException e) {
+            return List.of(InputRecord.failed(file.toString(), "cannot read file: " + e.getMessage())).iterator();
+        }
+        String label = file.getFileName().toString();
+        return new Iterator<>() {
+            private int line;
+            private InputRecord next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    String l;
+                    try {
+                        l = reader.readLine();
+                    } catch (IOException e) {
+                        done = true;
+                        close();
+                        next = InputRecord.failed(label + ":" + (line + 1), e instanceof CharacterCodingException
+                                ? "invalid UTF-8 in line " + (line + 1) + "; the rest of the file is skipped"
+                                : "cannot read line " + (line + 1) + ": " + e.getMessage());
+                        break;
+                    }
+                    if (l == null) {
+                        done = true;
+                        close();
+                        break;
+                    }
+                    line++;
+                    if (!l.isBlank()) next = record(l, label + ":" + line);
+                }
+                return next != null;
+            }
+
+            @Override
+            public InputRecord next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                InputRecord r = next;
+                next = null;
+                return r;
+            }
+
+            private void close() {
+                try {
+                    reader.close();
+                } catch (IOException ignored) {
+                    // reading is over either way
+                }
+            }
+        };
+    }
+
+    /** One JSON Lines record; {@code where} names the line for records without a usable id. */
+    public static InputRecord record(String line, String where) {
+        if (line.length() > MAX_RECORD_BYTES) {
+            return InputRecord.failed(where, "line too long: " + line.length() + " characters; the limit is "
+                    + MAX_RECORD_BYTES);
+        }
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (IOException e) {
+            return InputRecord.failed(where, "not JSON: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        if (n == null || !n.isObject()) return InputRecord.failed(where, "not a JSON object");
+        String id = n.hasNonNull("id") ? n.get("id").asText() : where;
+        JsonNode text = n.get("text");
+        if (text == null || text.isNull()) return InputRecord.failed(id, "record has no \"text\" field");
+        if (!text.isTextual()) return InputRecord.failed(id, "\"text\" is not a string");
+        LocalDate date = null;
+        if (n.hasNonNull("date")) {
+            String d = n.get("date").asText();
+            try {
+                date = LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d);
+            } catch (DateTimeParseException e) {
+                return InputRecord.failed(id, "\"date\" is not an ISO date (YYYY-MM-DD): " + d);
+            }
+        }
+        return InputRecord.ok(new Article(id, date, str(n, "title"), str(n, "url"), str(n, "outlet"), text.asText()));
+    }
+
+    private static String str(JsonNode n, String field) {
+        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading input: plain-text files, directories and JSON Lines records become articles or per-record errors. */
+package readout.app.ingest;

@@ -1,0 +1,191 @@
+package readout.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import readout.core.Coder;
+import readout.core.kb.KnowledgeBase;
+import readout.core.model.Article;
+import readout.core.model.CodedArticle;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code readout bench}: codes a corpus end to end on 1 and 2 threads and runs CoreNLP's pipeline with NER
+ * on part of the same sentences, all in one JVM, and reports sentences per second (wall and per CPU
+ * second), the ratios between them, model-load time and peak heap.
+ */
+public final class Throughput {
+
+    /** One measured run. */
+    public record Run(String name, int threads, long sentences, long parsed, long events, double wallSeconds,
+                      double cpuSeconds) {
+        public double perSecond() {
+            return sentences / wallSeconds;
+        }
+
+        public double perThreadSecond() {
+            return sentences / wallSeconds / threads;
+        }
+
+        public double perCpuSecond() {
+            return sentences / cpuSeconds;
+        }
+    }
+
+    /** Everything the bench measured. */
+    public record Result(double kbLoadSeconds, double modelLoadSeconds, double baselineLoadSeconds, Run one, Run two,
+                         Run baseline, long peakHeapBytes, long maxHeapBytes) {
+    }
+
+    private final PrintStream log;
+
+    public Throughput(PrintStream log) {
+        this.log = log;
+    }
+
+    /**
+     * @param corpus            articles to code (repeated until {@code minSentences} sentences per run)
+     * @param minSentences      sentences per measured run
+     * @param baselineSentences sentences given to the CoreNLP-with-NER baseline
+     */
+    public Result run(List<Article> corpus, int minSentences, int baselineSentences) throws Exception {
+        long t0 = System.nanoTime();
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        double kbLoad = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        Coder warm = Coder.builder().knowledgeBase(kb).build();
+        warm.code(Article.of("warm", null, "Lee Jae-myung met Xi Jinping in Beijing on Monday."));
+        double modelLoad = (System.nanoTime() - t0) / 1e9;
+
+        List<Article> work = repeat(corpus, warm, minSentences);
+        log.printf("[bench] corpus: %d articles repeated to %d articles; warming up%n", corpus.size(), work.size());
+        for (Article a : work.subList(0, Math.min(work.size(), corpus.size()))) warm.code(a);
+
+        Run one = measure("readout", 1, work, kb);
+        log.printf(Locale.ROOT, "[bench] readout 1 thread: %.0f sentences/s%n", one.perSecond());
+        Run two = measure("readout", 2, work, kb);
+        log.printf(Locale.ROOT, "[bench] readout 2 threads: %.0f sentences/s%n", two.perSecond());
+
+        t0 = System.nanoTime();
+        StanfordCoreNLP baseline = baselinePipeline();
+        double baselineLoad = (System.nanoTime() - t0) / 1e9;
+        Run base = measureBaseline(baseline, corpus, baselineSentences);
+        log.printf(Locale.ROOT, "[bench] CoreNLP with NER, 1 thread: %.1f sentences/s%n", base.perSecond());
+        return new Result(kbLoad, modelLoad, baselineLoad, one, two, base, peakHeap(), Runtime.getRuntime().maxMemory());
+    }
+
+    /** CoreNLP's pipeline as a user of it would code events: tokenize, ssplit, pos, lemma, ner (default), depparse. */
+    static StanfordCoreNLP baselinePipeline() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        return new StanfordCoreNLP(p);
+    }
+
+    private static List<Article> repeat(List<Article> corpus, Coder coder, int minSentences) {
+        int perPass = 0;
+        for (Article a : corpus) perPass += Math.max(coder.code(a).sentences(), 0);
+        int passes = Math.max(1, (int) Math.ceil((double) minSentences / Math.max(perPass, 1)));
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < passes; i++) {
+            for (Article a : corpus) out.add(new Article(a.id() + "#" + i, a.date(), a.title(), a.url(), a.outlet(), a.text()));
+        }
+        return out;
+    }
+
+    private Run measure(String name, int threads, List<Article> work, KnowledgeBase kb) throws Exception {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<long[]>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int slice = t;
+            parts.add(pool.submit(() -> {
+                Coder coder = Coder.builder().knowledgeBase(kb).build();
+                long cpu0 = mx.getCurrentThreadCpuTime();
+                long s = 0, p = 0, e = 0;
+                for (int i = slice; i < work.size(); i += threads) {
+                    CodedArticle c = coder.code(work.get(i));
+                    s += c.sentences();
+                    p += c.parsedSentences();
+                    e += c.events().size();
+                }
+                return new long[]{s, p, e, mx.getCurrentThreadCpuTime() - cpu0};
+            }));
+        }
+        long s = 0, p = 0, e = 0, cpu = 0;
+        for (Future<long[]> f : parts) {
+            long[] r = f.get();
+            s += r[0];
+            p += r[1];
+            e += r[2];
+            cpu += r[3];
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        return new Run(name, threads, s, p, e, wall, cpu / 1e9);
+    }
+
+    private static Run measureBaseline(StanfordCoreNLP pipeline, List<Article> corpus, int maxSentences) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        pipeline.annotate(new Annotation("Lee Jae-myung met Xi Jinping in Beijing on Monday."));
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        long sentences = 0;
+        for (Article a : corpus) {
+            if (sentences >= maxSentences) break;
+            Annotation doc = new Annotation(a.text());
+            pipeline.annotate(doc);
+            List<CoreMap> ss = doc.get(CoreAnnotations.SentencesAnnotation.class);
+            sentences += ss.size();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        return new Run("corenlp+ner", 1, sentences, sentences, 0, wall, (mx.getCurrentThreadCpuTime() - cpu0) / 1e9);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    /** The report printed by {@code readout bench} and pasted into BENCHMARKS.md. */
+    public static String report(Result r) {
+        StringBuilder sb = new StringBuilder();
+        java.util.function.Consumer<Run> row = run -> sb.append(String.format(Locale.ROOT,
+                "| %-12s | %d | %8d | %8d | %7.1f | %9.1f | %9.1f | %9.1f |%n", run.name(), run.threads(), run.sentences(),
+                run.parsed(), run.wallSeconds(), run.perSecond(), run.perThreadSecond(), run.perCpuSecond()));
+        sb.append("| pipeline     | threads | sentences | parsed | wall s | sent/s | sent/s/thread | sent/CPU-s |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
+        row.accept(r.one());
+        row.accept(r.two());
+        row.accept(r.baseline());
+        sb.append(String.format(Locale.ROOT, "%nparsed share of input sentences: %.1f%%%n",
+                100.0 * r.one().parsed() / r.one().sentences()));
+        sb.append(String.format(Locale.ROOT, "readout parsed sentences/s (1 thread): %.1f%n",
+                r.one().parsed() / r.one().wallSeconds()));
+        sb.append(String.format(Locale.ROOT, "speed-up 2 threads / 1 thread: %.2fx%n", r.two().perSecond() / r.one().perSecond()));
+        sb.append(String.format(Locale.ROOT, "readout (1 thread) / CoreNLP with NER (1 thread): %.1fx%n",
+                r.one().perSecond() / r.baseline().perSecond()));
+        sb.append(String.format(Locale.ROOT, "load: knowledge base %.2fs, coder models %.2fs, CoreNLP-with-NER models %.2fs%n",
+                r.kbLoadSeconds(), r.modelLoadSeconds(), r.baselineLoadSeconds()));
+        sb.append(String.format(Locale.ROOT, "peak heap %.0f MB of max %.0f MB; cores %d; %s %s%n", r.peakHeapBytes() / 1e6,
+                r.maxHeapBytes() / 1e6, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version")));
+        return sb.toString();
+    }
+}

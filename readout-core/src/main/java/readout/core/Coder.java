@@ -1,0 +1,288 @@
+package readout.core;
+
+import readout.core.extract.ActorRecognizer;
+import readout.core.extract.Candidate;
+import readout.core.extract.Discourse;
+import readout.core.extract.EventExtractor;
+import readout.core.extract.Lexicon;
+import readout.core.extract.Mention;
+import readout.core.extract.TopicTagger;
+import readout.core.kb.KnowledgeBase;
+import readout.core.model.Actor;
+import readout.core.model.Article;
+import readout.core.model.Attribution;
+import readout.core.model.CodedArticle;
+import readout.core.model.Event;
+import readout.core.model.Evidence;
+import readout.core.model.Location;
+import readout.core.model.Modality;
+import readout.core.nlp.CleanText;
+import readout.core.nlp.CoreNlpParser;
+import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.Parser;
+import readout.core.nlp.Sentence;
+import readout.core.nlp.SentenceSplitter;
+import readout.core.nlp.TextCleaner;
+import readout.core.nlp.Token;
+import readout.core.nlp.Tokenizer;
+import readout.core.ontology.EventType;
+import readout.core.ontology.Ontology;
+import readout.core.place.Place;
+import readout.core.time.DateResolver;
+import readout.core.time.EventDate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The coder: an article in, its events out. Build one per thread with {@link #builder()}; the builder is
+ * the shareable recipe (knowledge base, parser supplier), the coder holds per-thread working state.
+ *
+ * <pre>
+ * clean → split → tokenize → actors → (pre-filter) → parse → events/modality → discourse → time, place, topics
+ * </pre>
+ * Only sentences that name an actor and hold an event word are parsed; the rest cost a tokenizer pass.
+ */
+public final class Coder {
+    /** Longest article text accepted, in characters; a longer one is refused with a specific error. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** Longest sentence parsed, in characters; longer ones are skipped (lists, tables, run-on boilerplate). */
+    public static final int MAX_SENTENCE_CHARS = 1_500;
+
+    private static final Pattern ANAPHORIC_START = Pattern.compile(
+            "^(?:It|This|That|The (?:call|conversation|meeting|talks|summit|visit|exchange|phone call))\\b");
+    private static final Set<String> SPEECH_FORMS = Set.of("said", "divulged", "disclosed", "revealed", "confirmed",
+            "told", "announced", "shared", "relayed", "briefed", "stated");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "it", "so");
+
+    private final KnowledgeBase kb;
+    private final Ontology ontology;
+    private final Lexicon lexicon;
+    private final TopicTagger topics;
+    private final Parser parser;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final ActorRecognizer recognizer;
+    private final EventExtractor extractor;
+    private final DateResolver dates = new DateResolver();
+
+    private Coder(Builder b) {
+        this.kb = b.kb != null ? b.kb : KnowledgeBase.builtIn();
+        this.ontology = Ontology.standard();
+        this.lexicon = Lexicon.standard();
+        this.topics = TopicTagger.standard();
+        this.parser = b.parser.get();
+        this.recognizer = new ActorRecognizer(kb);
+        this.extractor = new EventExtractor(kb, lexicon);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The shareable recipe for coders. */
+    public static final class Builder {
+        private KnowledgeBase kb;
+        private Supplier<Parser> parser = CoreNlpParser::new;
+
+        public Builder knowledgeBase(KnowledgeBase kb) {
+            this.kb = kb;
+            return this;
+        }
+
+        public Builder parser(Supplier<Parser> parser) {
+            this.parser = parser;
+            return this;
+        }
+
+        public Coder build() {
+            return new Coder(this);
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Provenance of everything this coder writes. */
+    public String provenance() {
+        return "readout " + Version.get() + "; kb " + kb.checksum() + "; ontology " + Ontology.VERSION + " "
+                + ontology.checksum();
+    }
+
+    public CodedArticle code(String text) {
+        return code(Article.of("text", null, text));
+    }
+
+    /** Codes one article. Never throws for bad text: the result then carries an error and no events. */
+    public CodedArticle code(Article article) {
+        String problem = TextCheck.problem(article.text());
+        if (problem != null) return CodedArticle.failed(article.id(), problem);
+        if (article.text().length() > MAX_TEXT_CHARS) {
+            return CodedArticle.failed(article.id(), "text too large: " + article.text().length()
+                    + " characters; the limit is " + MAX_TEXT_CHARS + " per article (split it into articles)");
+        }
+        try {
+            return codeChecked(article, article.text());
+        } catch (RuntimeException e) {
+            return CodedArticle.failed(article.id(), "coder failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** One sentence's reading, kept until the whole article is read. */
+    private record Reading(Sentence sentence, List<Mention> mentions, List<Candidate> candidates,
+                           Optional<EventDate> date, List<String> topics, Location place) {
+    }
+
+    private CodedArticle codeChecked(Article article, String raw) {
+        CleanText clean = cleaner.clean(raw);
+        String text = clean.text();
+        Discourse discourse = new Discourse(article.date());
+        List<Sentence> sentences = splitter.split(clean);
+        List<Reading> readings = new ArrayList<>(sentences.size());
+        int parsed = 0;
+        for (Sentence s : sentences) {
+            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+            List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
+            List<Candidate> candidates = List.of();
+            if (worthParsing(tokens, mentions, discourse, s)) {
+                ParsedSentence ps = parser.parse(s.text(), s.start());
+                parsed++;
+                candidates = extractor.extract(ps, text, mentions, discourse, s.text().trim().endsWith("?"));
+            }
+            Optional<EventDate> date = dates.resolve(s.text(), article.date(), name -> recognizer.tenureStart(name, discourse));
+            readings.add(new Reading(s, mentions, new ArrayList<>(candidates), date,
+                    candidates.isEmpty() ? List.of() : topics.tag(s.text()), candidates.isEmpty() ? null : place(tokens)));
+            if (candidates.isEmpty() && !readings.isEmpty()) elaborate(readings, tokens, mentions);
+        }
+        resolveResponses(readings);
+        return new CodedArticle(article.id(), toEvents(article, clean, readings), null, sentences.size(), parsed);
+    }
+
+    /** The cheap pre-filter: an actor (or a pronoun with a person to refer to) and an event word. */
+    private boolean worthParsing(List<Token> tokens, List<Mention> mentions, Discourse discourse, Sentence s) {
+        if (s.text().length() > MAX_SENTENCE_CHARS) return false;
+        boolean actor = !mentions.isEmpty();
+        boolean trigger = false;
+        for (Token t : tokens) {
+            String w = t.lemma();
+            if (!actor && discourse.hasPeople() && (w.equals("he") || w.equals("she"))) actor = true;
+            if (!actor && kb.roleOf(w) != null) actor = true;
+            if (!trigger && lexicon.isTrigger(w)) trigger = true;
+            if (actor && trigger) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A sentence with no events of its own that only elaborates the previous one gives it what it adds:
+     * the speaker ("Kang Yu-jung divulged this tidbit") and the date ("It was six days into Lee's reign").
+     */
+    private void elaborate(List<Reading> readings, List<Token> tokens, List<Mention> mentions) {
+        if (readings.size() < 2) return;
+        Reading here = readings.get(readings.size() - 1);
+        Reading previous = readings.get(readings.size() - 2);
+        if (previous.candidates().isEmpty()) return;
+        if (here.date().isPresent() && ANAPHORIC_START.matcher(here.sentence().text()).find()
+                && (previous.date().isEmpty())) {
+            readings.set(readings.size() - 2, new Reading(previous.sentence(), previous.mentions(), previous.candidates(),
+                    here.date(), previous.topics(), previous.place()));
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!SPEECH_FORMS.contains(tokens.get(i).lemma())) continue;
+            if (!DEMONSTRATIVES.contains(tokens.get(i + 1).lemma())) continue;
+            Mention speaker = null;
+            for (Mention m : mentions) if (m.end() <= tokens.get(i).start()) { speaker = m; break; }
+            if (speaker == null) return;
+            Attribution a = new Attribution(speaker.actor(), speaker.actor().text());
+            previous.candidates().replaceAll(c -> c.attribution() == null ? c.withAttribution(a) : c);
+            return;
+        }
+    }
+
+    /**
+     * A response with no stated addressee ("Xi agreed") answers the party that spoke to the actor: the
+     * source of the latest event aimed at the actor's side, else the attributed speaker when from another side.
+     */
+    private static void resolveResponses(List<Reading> readings) {
+        List<Candidate> seen = new ArrayList<>();
+        for (Reading r : readings) {
+            List<Candidate> cs = r.candidates();
+            for (int i = 0; i < cs.size(); i++) {
+                Candidate c = cs.get(i);
+                if (c.target() == null && c.sense().has("resp")) {
+                    Actor addressee = null;
+                    for (int k = seen.size() - 1; k >= 0 && addressee == null; k--) {
+                        Candidate p = seen.get(k);
+                        if (p.target() != null && p.target().polity().equals(c.source().polity())
+                                && !p.source().polity().equals(c.source().polity())) {
+                            addressee = p.source();
+                        }
+                    }
+                    if (addressee == null && c.attribution() != null && c.attribution().speaker() != null
+                            && !c.attribution().speaker().polity().equals(c.source().polity())) {
+                        addressee = c.attribution().speaker();
+                    }
+                    if (addressee != null) cs.set(i, c.withTarget(addressee));
+                }
+            }
+            seen.addAll(cs);
+        }
+    }
+
+    private Location place(List<Token> tokens) {
+        List<String> words = tokens.stream().map(Token::word).toList();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).lemma();
+            if (!(w.equals("in") || w.equals("at") || w.equals("near"))) continue;
+            String next = tokens.get(i + 1).word();
+            if (next.isEmpty() || !Character.isUpperCase(next.charAt(0))) continue;
+            Optional<Place> p = kb.places().longestAt(words, i + 1);
+            if (p.isPresent()) return new Location(p.get().name(), p.get().country(), p.get().lat(), p.get().lon());
+        }
+        return null;
+    }
+
+    private List<Event> toEvents(Article article, CleanText clean, List<Reading> readings) {
+        List<Event> events = new ArrayList<>();
+        String published = article.date() == null ? null : article.date().toString();
+        for (Reading r : readings) {
+            Sentence s = r.sentence();
+            Set<String> seen = new LinkedHashSet<>();
+            for (Candidate c : r.candidates()) {
+                if (c.target() == null && !c.sense().has("mono")) continue; // an unresolved response
+                if (c.target() != null && c.source().polity().equals(c.target().polity())
+                        && c.source().code().equals(c.target().code())) continue;
+                String key = c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":" + c.cameo()
+                        + ":" + c.modality();
+                if (!seen.add(key)) continue;
+                EventType type = ontology.type(c.cameo());
+                String date = r.date().map(readout.core.time.EventDate::date).orElse(published);
+                String basis = r.date().map(readout.core.time.EventDate::basis).orElse(published == null ? null : "publication date");
+                events.add(new Event(article.id() + "-" + s.index() + "-" + events.size(), article.id(), s.index(), date,
+                        basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
+                        type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),
+                        new Evidence(article.text().substring(s.start(), s.end()), s.start(), s.end(), c.trigger(),
+                                clean.citationsIn(s.start(), s.end() + 1))));
+            }
+        }
+        return events;
+    }
+
+    /** Codes of events that the text presents as having happened or as intended (what `eval` scores). */
+    public static boolean scored(Event e) {
+        return e.target() != null && (e.modality().happened() || e.modality() == Modality.INTENDED);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

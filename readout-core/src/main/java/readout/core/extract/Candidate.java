@@ -1,0 +1,30 @@
+package readout.core.extract;
+
+import readout.core.model.Actor;
+import readout.core.model.Attribution;
+import readout.core.model.Modality;
+
+/**
+ * An event read from one sentence before discourse fixes it up (targets of responses, attribution
+ * carried back from the next sentence) and before ids, dates and places are added.
+ *
+ * @param source      who acts
+ * @param target      at whom; null for a statement or a response whose addressee is not yet known
+ * @param cameo       CAMEO code
+ * @param sense       the lexicon row that gave the code
+ * @param trigger     the words that carry the event
+ * @param modality    how the text presents it
+ * @param attribution who says so, or null
+ */
+public record Candidate(Actor source, Actor target, String cameo, Lexicon.Sense sense, String trigger,
+                        Modality modality, Attribution attribution) {
+
+    public Candidate withTarget(Actor t) {
+        return new Candidate(source, t, cameo, sense, trigger, modality, attribution);
+    }
+
+    public Candidate withAttribution(Attribution a) {
+        Modality m = modality == Modality.ASSERTED ? Modality.REPORTED : modality;
+        return new Candidate(source, target, cameo, sense, trigger, m, a);
+    }
+}

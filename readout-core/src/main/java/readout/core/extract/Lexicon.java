@@ -1,0 +1,148 @@
+package readout.core.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event lexicon ({@code lexicon/events.tsv}): verbs, verb+preposition pairs, nouns and verb>noun pairs
+ * with their CAMEO codes and flags, plus every inflected form of its words for the cheap pre-filter.
+ */
+public final class Lexicon {
+
+    /** One lexicon row. {@code code} is null for words that only carry a flag (speech, intent, negate). */
+    public record Sense(String key, String code, Set<String> flags) {
+        public boolean has(String flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    private static final Lexicon STANDARD = load("lexicon/events.tsv");
+
+    private final Map<String, Sense> senses;
+    private final Set<String> triggerForms;
+
+    private Lexicon(Map<String, Sense> senses, Set<String> triggerForms) {
+        this.senses = Map.copyOf(senses);
+        this.triggerForms = Set.copyOf(triggerForms);
+    }
+
+    public static Lexicon standard() {
+        return STANDARD;
+    }
+
+    public Sense verb(String lemma) {
+        return senses.get(lemma);
+    }
+
+    public Sense verb(String lemma, String prep) {
+        return senses.get(lemma + "+" + prep);
+    }
+
+    public Sense noun(String lemma) {
+        return senses.get("n:" + lemma);
+    }
+
+    public Sense noun(String lemma, String prep) {
+        return senses.get("n:" + lemma + "+" + prep);
+    }
+
+    public Sense pair(String verbLemma, String nounLemma) {
+        return senses.get(verbLemma + ">" + nounLemma);
+    }
+
+    /** True when a lower-cased word form may carry an event (used before parsing). */
+    public boolean isTrigger(String lowerWord) {
+        return triggerForms.contains(lowerWord);
+    }
+
+    private static Lexicon load(String resource) {
+        Map<String, Sense> senses = new HashMap<>();
+        Set<String> forms = new HashSet<>();
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("event lexicon missing from class path: " + resource);
+            int n = 0;
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": needs key and code");
+                String key = f[0].trim();
+                String code = f[1].trim().equals("-") ? null : f[1].trim();
+                Set<String> flags = f.length > 2 ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
+                senses.put(key, new Sense(key, code, flags));
+                boolean contentful = code != null || flags.contains("negate");
+                if (contentful) addForms(key, forms);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lexicon(senses, forms);
+    }
+
+    private static void addForms(String key, Set<String> forms) {
+        boolean noun = key.startsWith("n:");
+        String k = noun ? key.substring(2) : key;
+        for (String part : k.split("[>+]")) {
+            if (part.isEmpty()) continue;
+            // in "call+on" only the verb is a trigger; in "lift>sanction" both words are
+            if (key.contains("+") && !part.equals(k.split("[>+]")[0])) continue;
+            forms.addAll(Inflection.forms(part));
+        }
+    }
+
+    /** Surface forms of an English lemma, regular rules plus the irregular verbs news uses. */
+    static final class Inflection {
+        private static final Map<String, List<String>> IRREGULAR = Map.ofEntries(
+                Map.entry("meet", List.of("met")), Map.entry("hold", List.of("held")),
+                Map.entry("tell", List.of("told")), Map.entry("say", List.of("said")),
+                Map.entry("seek", List.of("sought")), Map.entry("strike", List.of("struck", "stricken")),
+                Map.entry("fight", List.of("fought")), Map.entry("send", List.of("sent")),
+                Map.entry("speak", List.of("spoke", "spoken")), Map.entry("fly", List.of("flew", "flown", "flies")),
+                Map.entry("withdraw", List.of("withdrew", "withdrawn")), Map.entry("forgive", List.of("forgave", "forgiven")),
+                Map.entry("shoot", List.of("shot")), Map.entry("write", List.of("wrote", "written")),
+                Map.entry("keep", List.of("kept")), Map.entry("set", List.of("set")),
+                Map.entry("deny", List.of("denied", "denies")), Map.entry("ally", List.of("allied")),
+                Map.entry("apply", List.of("applied")), Map.entry("supply", List.of("supplied", "supplies")),
+                Map.entry("bring", List.of("brought")), Map.entry("lead", List.of("led")),
+                Map.entry("fail", List.of("failed")), Map.entry("slam", List.of("slammed", "slamming")),
+                Map.entry("plan", List.of("planned", "planning")), Map.entry("ban", List.of("banned", "banning")),
+                Map.entry("chat", List.of("chatted", "chatting")), Map.entry("commit", List.of("committed", "committing")),
+                Map.entry("rebut", List.of("rebutted")), Map.entry("omit", List.of("omitted", "omitting")),
+                Map.entry("mum", List.of("mum")));
+
+        static Set<String> forms(String lemma) {
+            Set<String> f = new HashSet<>();
+            f.add(lemma);
+            f.addAll(IRREGULAR.getOrDefault(lemma, List.of()));
+            if (lemma.endsWith("y") && lemma.length() > 2 && !"aeiou".contains(lemma.substring(lemma.length() - 2,
+                    lemma.length() - 1))) {
+                String stem = lemma.substring(0, lemma.length() - 1);
+                f.add(stem + "ies");
+                f.add(stem + "ied");
+            } else if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                    || lemma.endsWith("z")) {
+                f.add(lemma + "es");
+            } else {
+                f.add(lemma + "s");
+            }
+            if (lemma.endsWith("e")) {
+                f.add(lemma + "d");
+                f.add(lemma.substring(0, lemma.length() - 1) + "ing");
+            } else {
+                f.add(lemma + "ed");
+                f.add(lemma + "ing");
+            }
+            if (lemma.equals("talk")) f.add("talks");
+            return f;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package readout.core.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Stage 8, topics: tags text with topics from {@code lexicon/topics.tsv} (extensible, one regex per topic). */
+public final class TopicTagger {
+    private static final TopicTagger STANDARD = load("lexicon/topics.tsv");
+
+    private final Map<String, Pattern> topics;
+
+    private TopicTagger(Map<String, Pattern> topics) {
+        this.topics = topics;
+    }
+
+    public static TopicTagger standard() {
+        return STANDARD;
+    }
+
+    /** Topics the text names, in lexicon order. */
+    public List<String> tag(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (var e : topics.entrySet()) if (e.getValue().matcher(lower).find()) out.add(e.getKey());
+        return out;
+    }
+
+    private static TopicTagger load(String resource) {
+        Map<String, Pattern> topics = new LinkedHashMap<>();
+        try (InputStream in = TopicTagger.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("topic lexicon missing from class path: " + resource);
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                List<String> alts = new ArrayList<>();
+                for (String phrase : f[1].split(";")) {
+                    String p = phrase.trim();
+                    if (p.isEmpty()) continue;
+                    boolean prefix = p.endsWith("*");
+                    if (prefix) p = p.substring(0, p.length() - 1);
+                    alts.add(Pattern.quote(p) + (prefix ? "[\\w-]*" : ""));
+                }
+                topics.put(f[0].trim(), Pattern.compile("\\b(?:" + String.join("|", alts) + ")\\b"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TopicTagger(topics);
+    }
+}

@@ -1,0 +1,18 @@
+package readout.core.kb;
+
+/**
+ * What a name in the trie refers to.
+ *
+ * @param kind    what sort of referent
+ * @param code    ISO alpha-3 for countries, demonyms and metonyms; organisation code for organisations
+ * @param role    role for metonyms and national organisations (GOV, MIL, MED, ...); null otherwise
+ * @param name    canonical name
+ * @param country ISO alpha-3 of a national organisation; null for international ones
+ * @param person  the person, for PERSON entries
+ * @param acronym the name is written in capitals ("US", "WHO") and must match exactly
+ */
+public record Entry(Kind kind, String code, String role, String name, String country, Person person,
+                   boolean acronym) {
+
+    public enum Kind { COUNTRY, DEMONYM, METONYM, ORGANIZATION, PERSON }
+}

@@ -1,0 +1,2 @@
+/** The records Readout passes between stages and writes out: articles, actors, events and their evidence. */
+package readout.core.model;

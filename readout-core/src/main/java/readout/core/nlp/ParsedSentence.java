@@ -1,0 +1,63 @@
+package readout.core.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sentence's tokens and dependency graph, with the look-ups the event extractor needs. */
+public final class ParsedSentence {
+    private final List<Token> tokens;
+    private final List<Dependency> dependencies;
+    private final List<List<Dependency>> out;
+    private final List<List<Dependency>> in;
+
+    public ParsedSentence(List<Token> tokens, List<Dependency> dependencies) {
+        this.tokens = List.copyOf(tokens);
+        this.dependencies = List.copyOf(dependencies);
+        this.out = new ArrayList<>();
+        this.in = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            out.add(new ArrayList<>());
+            in.add(new ArrayList<>());
+        }
+        for (Dependency d : dependencies) {
+            if (d.governor() >= 0) out.get(d.governor()).add(d);
+            in.get(d.dependent()).add(d);
+        }
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public List<Dependency> dependencies() {
+        return dependencies;
+    }
+
+    /** Edges leaving token i (i is the governor). */
+    public List<Dependency> children(int i) {
+        return out.get(i);
+    }
+
+    /** Edges arriving at token i (i is the dependent). */
+    public List<Dependency> parents(int i) {
+        return in.get(i);
+    }
+
+    /** Dependents of i whose relation equals {@code relation} or starts with {@code relation + ":"}. */
+    public List<Integer> children(int i, String relation) {
+        List<Integer> r = new ArrayList<>();
+        for (Dependency d : out.get(i)) {
+            if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) r.add(d.dependent());
+        }
+        return r;
+    }
+
+    public boolean hasChild(int i, String relation, String lemma) {
+        for (int c : children(i, relation)) if (tokens.get(c).lemma().equals(lemma)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,2 @@
+/** Stage 6, time: event dates from explicit dates, weekdays, relative phrases and knowledge-base anchors. */
+package readout.core.time;
