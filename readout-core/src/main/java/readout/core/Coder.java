@@ -167,6 +167,42 @@ public final class Coder {
         return new CodedArticle(article.id(), toEvents(article, clean, readings), null, sentences.size(), parsed);
     }
 
+    /**
+     * How the coder reads a text, for people tuning the lexicon or the knowledge base: each sentence, the
+     * actors found, whether it was parsed, its dependencies, and the events read from it.
+     */
+    public String explain(Article article) {
+        StringBuilder sb = new StringBuilder();
+        CleanText clean = cleaner.clean(article.text());
+        Discourse discourse = new Discourse(article.date());
+        for (Sentence s : splitter.split(clean)) {
+            List<Token> tokens = tokenizer.tokenize(clean.text(), s.start(), s.end());
+            List<Mention> mentions = recognizer.recognize(clean.text(), tokens, discourse);
+            sb.append("sentence ").append(s.index()).append(": ").append(s.text()).append('\n');
+            for (Mention m : mentions) {
+                sb.append("  actor  ").append(m.actor().text()).append(" = ").append(m.actor().code())
+                        .append(" (").append(m.kind().name().toLowerCase(Locale.ROOT)).append(")\n");
+            }
+            if (!worthParsing(tokens, mentions, discourse, s)) {
+                sb.append("  not parsed (no actor or no event word)\n");
+                continue;
+            }
+            ParsedSentence ps = parser.parse(s.text(), s.start());
+            for (readout.core.nlp.Dependency d : ps.dependencies()) {
+                sb.append("  dep    ").append(d.relation()).append('(')
+                        .append(d.governor() < 0 ? "ROOT" : ps.token(d.governor()).word() + "-" + d.governor()).append(", ")
+                        .append(ps.token(d.dependent()).word()).append('-').append(d.dependent()).append('/')
+                        .append(ps.token(d.dependent()).pos()).append(")\n");
+            }
+            for (Candidate c : extractor.extract(ps, clean.text(), mentions, discourse, s.text().trim().endsWith("?"))) {
+                sb.append("  event  ").append(c.source().code()).append(' ').append(c.cameo()).append(' ')
+                        .append(c.target() == null ? "-" : c.target().code()).append(' ').append(c.modality().json())
+                        .append(" via '").append(c.trigger()).append("'\n");
+            }
+        }
+        return sb.toString();
+    }
+
     /** The cheap pre-filter: an actor (or a pronoun with a person to refer to) and an event word. */
     private boolean worthParsing(List<Token> tokens, List<Mention> mentions, Discourse discourse, Sentence s) {
         if (s.text().length() > MAX_SENTENCE_CHARS) return false;
@@ -261,8 +297,9 @@ public final class Coder {
                 if (c.target() == null && !c.sense().has("mono")) continue; // an unresolved response
                 if (c.target() != null && c.source().polity().equals(c.target().polity())
                         && c.source().code().equals(c.target().code())) continue;
-                String key = c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":" + c.cameo()
-                        + ":" + c.modality();
+                // one real event named twice in a sentence ("held talks ..., their first meeting") is one event
+                String key = c.source().polity() + ">" + (c.target() == null ? "-" : c.target().polity()) + ":"
+                        + c.cameo().substring(0, 2) + ":" + c.modality();
                 if (!seen.add(key)) continue;
                 EventType type = ontology.type(c.cameo());
                 String date = r.date().map(readout.core.time.EventDate::date).orElse(published);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,20 +21,30 @@ import java.util.Set;
  * Stages 4 and 5, events and modality: reads who did what to whom from a parsed sentence's enhanced++
  * dependencies. Verbal predicates (subject, object, prepositional targets), passives (the agent is the
  * source), event nouns under light verbs ("hopped on a call with"), nominal events ("Xi's visit to
- * Pyongyang", "talks between Seoul and Beijing"), coordinated actors (one event per pair), reported
- * speech (attribution to the speaker) and modality (negated, intended, hypothetical, reported).
+ * Pyongyang", "talks between Seoul and Beijing"), coordinated actors (one event per pair), infinitive
+ * complements ("agreed to meet", "threatened to impose tariffs"), reported speech (attribution to the
+ * speaker) and modality (negated, intended, hypothetical, reported).
  */
 public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
-            "obl:on", "obl:toward", "obl:towards", "nmod:with", "nmod:to");
+            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
-            "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:of", "nmod:from", "nmod:by");
+            "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
+    /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
-            "nmod:in");
+            "nmod:in", "appos");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    /** Words naming a time, whose prepositions never select a verb sense ("called on Tuesday"). */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "day", "week", "month", "year", "morning", "evening", "night",
+            "afternoon", "weekend", "occasion", "sideline", "sidelines", "time", "date", "anniversary", "today");
+    /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
+            "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch");
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -56,6 +67,7 @@ public final class EventExtractor {
         final Mention[] mentionAt;
         final Discourse discourse;
         final boolean question;
+        /** Tokens whose event has been read as part of another's (a verb's object, a carried infinitive). */
         final Set<Integer> consumed = new HashSet<>();
         final List<Candidate> out = new ArrayList<>();
 
@@ -74,7 +86,7 @@ public final class EventExtractor {
 
         List<Candidate> run() {
             for (Token t : ps.tokens()) {
-                if (t.pos() != null && t.pos().startsWith("VB")) verb(t.index());
+                if (isVerbLike(t) && !consumed.contains(t.index())) verb(t.index());
             }
             for (Token t : ps.tokens()) {
                 // a noun inside a name ("Asia-Pacific Economic Cooperation") is not an event
@@ -86,34 +98,33 @@ public final class EventExtractor {
             return out;
         }
 
+        boolean isVerbLike(Token t) {
+            return t.pos() != null && (t.pos().startsWith("VB") || t.pos().startsWith("JJ"));
+        }
+
         // ---- verbs
 
-        void verb(int v) {
+        Lexicon.Sense verbSense(int v) {
             Token tv = ps.token(v);
-            Lexicon.Sense sense = null;
-            int prepTarget = -1;
             for (Dependency d : ps.children(v)) {
                 String particle = particle(d);
                 if (particle == null) continue;
                 Lexicon.Sense s = lexicon.verb(tv.lemma(), particle);
-                if (s != null && s.code() != null) {
-                    sense = s;
-                    prepTarget = d.base().equals("obl") || d.base().equals("nmod") ? d.dependent() : -1;
-                    break;
-                }
+                if (s != null && s.code() != null) return s;
             }
-            if (sense == null) sense = lexicon.verb(tv.lemma());
-            // a verb governing an event noun with a pair row ("lift sanctions") takes the pair's code
             for (int n : ps.children(v, "obj")) {
                 Lexicon.Sense pair = lexicon.pair(tv.lemma(), ps.token(n).lemma());
-                if (pair != null) {
-                    sense = pair;
-                    consumed.add(n);
-                }
+                if (pair != null) return pair;
             }
-            if (sense == null || sense.code() == null) return;
-            if (governsEvent(v) && takesIntent(tv.lemma())) return;
+            return ps.token(v).pos().startsWith("VB") ? lexicon.verb(tv.lemma()) : null;
+        }
 
+        void verb(int v) {
+            Lexicon.Sense sense = verbSense(v);
+            if (sense == null || sense.code() == null) return;
+            Token tv = ps.token(v);
+            int carried = carriedEvent(v);
+            if (carried >= 0 && takesIntent(tv.lemma())) return; // "agreed to meet": the meeting is the event
             List<Actor> sources;
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
@@ -122,31 +133,52 @@ public final class EventExtractor {
                 targets.addAll(actorsOf(passiveSubjects));
             } else {
                 sources = subjects(v);
-                if (prepTarget >= 0) targets.addAll(actorsOf(List.of(prepTarget)));
+                int prep = prepositionTarget(v, sense);
+                if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v));
             }
+            if (carried >= 0 && sense.has("carry")) {
+                // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
+                if (targets.isEmpty()) targets.addAll(defaultTargets(carried));
+                consumed.add(carried);
+                for (int n : ps.children(carried, "obj")) consumed.add(n);
+            }
             for (int n : ps.children(v, "obj")) consumed.add(n);
-            emit(v, -1, sense, sense.code(), sources, targets);
+            emit(v, -1, sense, sources, targets);
+        }
+
+        /** The object of the preposition that selected a verb+prep sense, or -1. */
+        int prepositionTarget(int v, Lexicon.Sense sense) {
+            int plus = sense.key().indexOf('+');
+            if (plus < 0) return -1;
+            String prep = sense.key().substring(plus + 1);
+            for (Dependency d : ps.children(v)) {
+                if ((d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep)) return d.dependent();
+            }
+            return -1;
         }
 
         /** The word that selects a verb+X row: a preposition's specifier, or a particle, adverb or object lemma. */
         String particle(Dependency d) {
             String r = d.relation();
-            if ((d.base().equals("obl") || d.base().equals("nmod")) && !d.specifier().isEmpty()) return d.specifier();
+            if ((d.base().equals("obl") || d.base().equals("nmod")) && !d.specifier().isEmpty()) {
+                return TIME_WORDS.contains(ps.token(d.dependent()).lemma()) || ps.token(d.dependent()).pos().equals("CD")
+                        ? null : d.specifier();
+            }
             if (r.equals("compound:prt") || r.equals("advmod") || r.equals("obj") || r.equals("xcomp")) {
                 return ps.token(d.dependent()).lemma();
             }
             return null;
         }
 
-        /** True when the verb's infinitive complement itself carries an event ("agreed to meet"). */
-        boolean governsEvent(int v) {
+        /** The infinitive complement of a verb when it carries an event of its own ("agreed to meet"), or -1. */
+        int carriedEvent(int v) {
             for (int x : ps.children(v, "xcomp")) {
-                Lexicon.Sense s = lexicon.verb(ps.token(x).lemma());
-                if (s != null && s.code() != null) return true;
-                for (int n : ps.children(x, "obj")) if (lexicon.noun(ps.token(n).lemma()) != null) return true;
+                Lexicon.Sense s = verbSense(x);
+                if (s != null && s.code() != null) return x;
+                for (int n : ps.children(x, "obj")) if (lexicon.noun(ps.token(n).lemma()) != null) return x;
             }
-            return false;
+            return -1;
         }
 
         List<Actor> subjects(int v) {
@@ -154,11 +186,9 @@ public final class EventExtractor {
             if (!s.isEmpty()) return s;
             // conjoined or controlled verbs without their own subject borrow their head's
             for (Dependency d : ps.parents(v)) {
-                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
-                    if (d.governor() >= 0) {
-                        s = actorsOf(ps.children(d.governor(), "nsubj"));
-                        if (!s.isEmpty()) return s;
-                    }
+                if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
+                    s = actorsOf(ps.children(d.governor(), "nsubj"));
+                    if (!s.isEmpty()) return s;
                 }
             }
             return s;
@@ -167,10 +197,11 @@ public final class EventExtractor {
         List<Actor> defaultTargets(int v) {
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {
-                    if (!d.relation().equals(rel)) continue;
-                    List<Actor> a = actorsOf(List.of(d.dependent()));
-                    if (a.isEmpty() && (rel.equals("obj") || rel.startsWith("obl"))) a = modifierActors(d.dependent());
-                    if (a.isEmpty() && rel.equals("obj")) a = nounTargets(d.dependent());
+                    if (!d.relation().equals(rel) || TIME_WORDS.contains(ps.token(d.dependent()).lemma())) continue;
+                    int o = d.dependent();
+                    List<Actor> a = actorsOf(List.of(o));
+                    if (a.isEmpty()) a = modifierActors(o);
+                    if (a.isEmpty() && rel.equals("obj") && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o);
                     if (!a.isEmpty()) return a;
                 }
             }
@@ -194,35 +225,60 @@ public final class EventExtractor {
             if (sense == null) sense = lexicon.noun(tn.lemma());
             if (sense == null || sense.code() == null) return;
             int governor = lightVerb(n);
-            if (governor == -2) return; // argument of a verb that carries its own event
-            List<Actor> found;
+            if (governor == -2) return; // the object of a verb that carries its own event
             List<Actor> targets = nounTargets(n);
+            List<Actor> found = List.of();
+            List<Actor> from = actorsOf(ps.children(n, "nmod:from"));
             if (governor >= 0) {
                 found = subjects(governor);
-                if (targets.isEmpty()) targets = defaultTargets(governor);
-            } else {
-                found = modifierActors(n);
-                if (found.isEmpty()) found = actorsOf(ps.children(n, "nmod:by"));
+                if (!from.isEmpty()) {
+                    // "received a call from X": X is the source, the receiver the target
+                    targets = found;
+                    found = from;
+                } else if (targets.isEmpty()) {
+                    targets = defaultTargets(governor);
+                }
             }
+            if (found.isEmpty()) found = modifierActors(n);
+            if (found.isEmpty()) found = actorsOf(ps.children(n, "nmod:by"));
+            if (found.isEmpty()) found = from;
             List<Actor> sources = found;
-            targets = new ArrayList<>(targets);
-            targets.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
-            emit(n, governor, sense, sense.code(), sources, targets);
+            List<Actor> aimed = new ArrayList<>(targets);
+            aimed.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
+            if (aimed.isEmpty() && sense.has("sym")) {
+                // "talks between Seoul and Beijing": everyone named on either side meets everyone else
+                List<Actor> all = new ArrayList<>(sources);
+                all.addAll(targets);
+                emit(n, governor, sense, dedupe(all), List.of());
+                return;
+            }
+            emit(n, governor, sense, sources, aimed);
         }
 
         /**
-         * The verb that lends its subject to an event noun: -1 when none (a nominal event), -2 when the
-         * noun is the object of a verb with an event of its own.
+         * The verb that lends its subject to an event noun: -1 when none (a nominal event), -2 when the noun
+         * is the object of a verb with an event of its own. A quantity noun in between passes it on
+         * ("adopted a package of sanctions").
          */
         int lightVerb(int n) {
+            int head = n;
             for (Dependency d : ps.parents(n)) {
+                if (d.relation().equals("nmod:of") && d.governor() >= 0
+                        && QUANTITY_NOUNS.contains(ps.token(d.governor()).lemma())) {
+                    head = d.governor();
+                }
+            }
+            for (Dependency d : ps.parents(head)) {
                 if (d.governor() < 0) continue;
                 String r = d.relation();
-                boolean argument = r.equals("obj") || r.startsWith("obl") || r.equals("nsubj:pass");
+                boolean object = r.equals("obj");
+                boolean argument = object || r.startsWith("obl");
                 Token g = ps.token(d.governor());
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
-                Lexicon.Sense gs = lexicon.verb(g.lemma());
-                if (gs != null && gs.code() != null && !consumed.contains(n) && !gs.has("mono")) return -2;
+                Lexicon.Sense gs = verbSense(d.governor());
+                boolean eventVerb = gs != null && gs.code() != null && !gs.has("mono");
+                if (eventVerb && object && !consumed.contains(n)) return -2;
+                if (eventVerb && gs.key().contains(">")) return -2; // the pair row already coded it
                 return d.governor();
             }
             return -1;
@@ -232,9 +288,12 @@ public final class EventExtractor {
             List<Actor> out = new ArrayList<>();
             for (String rel : NOUN_TARGET_RELATIONS) {
                 for (Dependency d : ps.children(n)) {
-                    if (d.relation().equals(rel)) out.addAll(actorsOf(List.of(d.dependent())));
+                    if (!d.relation().equals(rel)) continue;
+                    List<Actor> a = actorsOf(List.of(d.dependent()));
+                    if (a.isEmpty() && !rel.equals("nmod:between")) a = modifierActors(d.dependent());
+                    out.addAll(a);
                 }
-                if (!out.isEmpty() && !rel.equals("nmod:between")) break;
+                if (!out.isEmpty()) break;
             }
             if (out.isEmpty()) {
                 // "his wish for China to step up": the clause's subject
@@ -248,12 +307,8 @@ public final class EventExtractor {
         List<Actor> actorsOf(List<Integer> tokens) {
             List<Actor> out = new ArrayList<>();
             for (int t : tokens) {
-                Actor a = actorAt(t);
-                if (a != null) out.add(a);
-                for (int c : ps.children(t, "conj")) {
-                    Actor b = actorAt(c);
-                    if (b != null) out.add(b);
-                }
+                out.addAll(actorsAt(t));
+                for (int c : ps.children(t, "conj")) out.addAll(actorsAt(c));
             }
             return dedupe(out);
         }
@@ -265,32 +320,61 @@ public final class EventExtractor {
             return actorsOf(all);
         }
 
-        /** The actor a token stands for: a named mention, a pronoun, or a role noun with a country modifier. */
-        Actor actorAt(int t) {
+        /**
+         * The actors a token stands for: a named mention; a pronoun's referent; or a noun phrase whose
+         * modifiers name a country or organisation ("China's foreign ministry", "Thai F-16 jets",
+         * "the foreign ministers of Congo and Rwanda"), with the role its head noun gives.
+         */
+        List<Actor> actorsAt(int t) {
             Mention m = mentionAt[t];
             Token tok = ps.token(t);
-            if (m != null && m.kind() != Entry.Kind.DEMONYM) return m.actor();
+            if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());
             if (PRONOUNS.contains(tok.lemma()) && tok.pos() != null && tok.pos().startsWith("PRP")) {
-                return discourse.lastPersonBefore(tok.start()).map(a -> a.withSpan(tok.word(), tok.start(), tok.end()))
-                        .orElse(null);
+                return discourse.lastPersonBefore(tok.start())
+                        .map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
             }
+            if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
+            if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
             String role = kb.roleOf(tok.lemma());
-            if (m != null) return m.actor(); // a demonym standing alone ("the Chinese")
-            if (role == null && !(tok.pos() != null && tok.pos().startsWith("NNP"))) return null;
+            if (role == null) role = compoundRole(t);
+            List<Actor> owners = owners(t, 2, new HashSet<>());
+            List<Actor> out = new ArrayList<>();
+            for (Actor owner : owners) {
+                if (owner.country() == null || role == null) {
+                    out.add(owner);
+                    continue;
+                }
+                int start = Math.min(owner.start(), tok.start());
+                int end = Math.max(owner.end(), tok.end());
+                out.add(new Actor(text.substring(start, end), owner.name(), owner.country() + role, owner.country(), role,
+                        roleTitle(t), start, end));
+            }
+            return out;
+        }
+
+        /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
+        List<Actor> owners(int t, int depth, Set<Integer> seen) {
+            List<Actor> out = new ArrayList<>();
+            if (!seen.add(t)) return out;
             for (String rel : MODIFIER_RELATIONS) {
                 for (int c : ps.children(t, rel)) {
                     Mention cm = mentionAt[c];
-                    Actor country = cm != null ? cm.actor() : null;
-                    if (country == null || country.country() == null) continue;
-                    if (role == null) role = compoundRole(t);
-                    if (role == null) return country;
-                    int start = Math.min(country.start(), tok.start());
-                    int end = Math.max(country.end(), tok.end());
-                    return new Actor(text.substring(start, end), country.name(), country.country() + role,
-                            country.country(), role, roleTitle(t), start, end);
+                    if (cm != null && cm.kind() != Entry.Kind.PERSON) {
+                        out.add(cm.actor());
+                        for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());
+                    }
+                }
+                if (!out.isEmpty()) return out;
+            }
+            if (depth > 1) {
+                for (String rel : MODIFIER_RELATIONS) {
+                    for (int c : ps.children(t, rel)) {
+                        if (mentionAt[c] == null) out.addAll(owners(c, depth - 1, seen));
+                    }
+                    if (!out.isEmpty()) return out;
                 }
             }
-            return null;
+            return out;
         }
 
         String compoundRole(int t) {
@@ -306,64 +390,59 @@ public final class EventExtractor {
             for (int c : ps.children(t, "compound")) {
                 if (mentionAt[c] == null) sb.append(ps.token(c).lemma()).append(' ');
             }
-            for (int c : ps.children(t, "amod")) {
-                if (mentionAt[c] == null) sb.insert(0, ps.token(c).lemma() + " ");
-            }
             return sb.append(ps.token(t).lemma()).toString();
         }
 
-        /** Actors modifying a noun: "China's influence", "US sanctions", "the launch by Pyongyang". */
+        /** Actors modifying a noun: "China's influence", "US sanctions", "sites in Pakistan". */
         List<Actor> modifierActors(int n) {
             List<Actor> out = new ArrayList<>();
-            for (String rel : List.of("nmod:poss", "compound", "amod")) {
+            for (String rel : List.of("nmod:poss", "compound", "amod", "nmod:in")) {
                 for (int c : ps.children(n, rel)) {
                     Mention m = mentionAt[c];
                     if (m != null) out.add(m.actor());
-                    else {
-                        Actor a = actorAt(c);
-                        if (a != null) out.add(a);
-                    }
+                    else out.addAll(actorsAt(c));
                 }
+                if (!out.isEmpty()) break;
             }
             return dedupe(out);
         }
 
         // ---- events
 
-        void emit(int trigger, int governor, Lexicon.Sense sense, String code, List<Actor> sources, List<Actor> targets) {
+        void emit(int trigger, int governor, Lexicon.Sense sense, List<Actor> sources, List<Actor> targets) {
             if (sources.isEmpty()) return;
             int anchor = governor >= 0 ? governor : trigger;
             Modality modality = modality(trigger, anchor, sense);
             Attribution attribution = attribution(anchor);
             if (modality == Modality.ASSERTED && attribution != null) modality = Modality.REPORTED;
-            String cameo = modality == Modality.INTENDED ? intentCode(code) : code;
+            String cameo = modality == Modality.INTENDED ? intentCode(sense.code()) : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 if (sense.has("sym") && sources.size() >= 2) {
-                    for (Actor a : sources) for (Actor b : sources) {
-                        if (a != b && !a.polity().equals(b.polity())) add(a, b, cameo, sense, trig, modality, attribution);
+                    for (Actor a : sources) {
+                        for (Actor b : sources) {
+                            if (a != b && !a.polity().equals(b.polity())) {
+                                out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                            }
+                        }
                     }
                 } else if (sense.has("mono") || sense.has("resp")) {
-                    for (Actor a : sources) add(a, null, cameo, sense, trig, modality, attribution);
+                    for (Actor a : sources) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
                 }
                 return;
             }
-            for (Actor a : sources) for (Actor b : targets) {
-                if (!a.code().equals(b.code())) add(a, b, cameo, sense, trig, modality, attribution);
+            for (Actor a : sources) {
+                for (Actor b : targets) {
+                    if (!a.code().equals(b.code())) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                }
             }
-        }
-
-        void add(Actor s, Actor t, String cameo, Lexicon.Sense sense, String trig, Modality m, Attribution a) {
-            out.add(new Candidate(s, t, cameo, sense, trig, m, a));
         }
 
         String triggerText(int trigger, int governor) {
             if (governor < 0) return ps.token(trigger).word();
             Token g = ps.token(governor);
             Token t = ps.token(trigger);
-            int s = Math.min(g.start(), t.start());
-            int e = Math.max(g.end(), t.end());
-            return text.substring(s, e);
+            return text.substring(Math.min(g.start(), t.start()), Math.max(g.end(), t.end()));
         }
 
         Modality modality(int trigger, int anchor, Lexicon.Sense sense) {
@@ -371,14 +450,14 @@ public final class EventExtractor {
             boolean hypothetical = question;
             boolean intended = false;
             boolean underSpeech = false;
+            boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads
             int x = anchor;
             Set<Integer> seen = new HashSet<>();
             while (x >= 0 && seen.add(x)) {
                 for (int a : ps.children(x, "aux")) {
-                    String l = ps.token(a).lemma();
-                    String w = ps.token(a).word().toLowerCase(java.util.Locale.ROOT);
-                    if (FUTURE.contains(l) || FUTURE.contains(w)) intended = true;
-                    if (CONDITIONAL.contains(w) && x == anchor) hypothetical = true;
+                    String w = ps.token(a).word().toLowerCase(Locale.ROOT);
+                    if (FUTURE.contains(ps.token(a).lemma()) || FUTURE.contains(w)) intended = true;
+                    if (CONDITIONAL.contains(w) && sameClause) hypothetical = true;
                 }
                 for (int mk : ps.children(x, "mark")) {
                     String l = ps.token(mk).lemma();
@@ -388,23 +467,26 @@ public final class EventExtractor {
                 for (Dependency d : ps.parents(x)) {
                     if (d.governor() < 0) continue;
                     String b = d.base();
-                    if (b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl") || b.equals("conj")
-                            || b.equals("parataxis")) {
-                        parent = d.governor();
-                        Lexicon.Sense ps2 = lexicon.verb(ps.token(parent).lemma());
-                        if (b.equals("xcomp") || b.equals("conj")) {
-                            if (negated(parent)) return Modality.NEGATED;
-                            if (ps2 != null && ps2.has("negate")) return Modality.NEGATED;
-                            if (takesIntent(ps.token(parent).lemma())) intended = true;
-                        }
-                        if (ps2 != null && ps2.has("speech")) underSpeech = true;
-                        break;
+                    if (!(b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl") || b.equals("conj")
+                            || b.equals("parataxis"))) {
+                        continue;
                     }
+                    parent = d.governor();
+                    String lemma = ps.token(parent).lemma();
+                    Lexicon.Sense governing = lexicon.verb(lemma);
+                    if (b.equals("xcomp") || b.equals("conj")) {
+                        if (negated(parent)) return Modality.NEGATED;
+                        if (governing != null && governing.has("negate")) return Modality.NEGATED;
+                        if (takesIntent(lemma)) intended = true;
+                    }
+                    if (governing != null && governing.has("speech")) underSpeech = true;
+                    sameClause = sameClause && b.equals("conj");
+                    break;
                 }
                 x = parent;
             }
             if (hypothetical && !(underSpeech && !question)) return Modality.HYPOTHETICAL;
-            if (hypothetical) intended = true;
+            if (hypothetical) intended = true; // "said it would ..." reports an intention
             return intended ? Modality.INTENDED : Modality.ASSERTED;
         }
 
@@ -456,13 +538,13 @@ public final class EventExtractor {
         }
 
         Attribution speaker(int t) {
-            Actor a = actorAt(t);
+            List<Actor> as = actorsAt(t);
+            Actor a = as.isEmpty() ? null : as.get(0);
             int start = ps.token(t).start();
             int end = ps.token(t).end();
             for (Dependency d : ps.children(t)) {
                 String r = d.relation();
-                if (r.equals("compound") || r.equals("flat") || r.equals("amod") || r.equals("nmod:poss")
-                        || r.equals("det")) {
+                if (r.equals("compound") || r.equals("flat") || r.equals("amod") || r.equals("nmod:poss") || r.equals("det")) {
                     start = Math.min(start, ps.token(d.dependent()).start());
                     end = Math.max(end, ps.token(d.dependent()).end());
                 }
@@ -475,20 +557,21 @@ public final class EventExtractor {
         }
     }
 
-    /** Verbs whose infinitive complement is an intended event: "plan to", "seek to", "agree to". */
+    /** Verbs and adjectives whose infinitive complement is an intended event: "plan to", "ready to", "agree to". */
     private boolean takesIntent(String lemma) {
         Lexicon.Sense s = lexicon.verb(lemma);
         Lexicon.Sense to = lexicon.verb(lemma, "to");
         return (s != null && s.has("intent")) || (to != null && to.has("intent")) || "agree".equals(lemma);
     }
 
-    /** The CAMEO code for an intended event: intent to meet (036), to cooperate (030/031), to aid (033). */
+    /** The CAMEO code for an intended event: to meet (036), cooperate (030/031), aid (033), yield (035). */
     static String intentCode(String code) {
         return switch (code.substring(0, 2)) {
             case "04" -> "036";
             case "05" -> "030";
             case "06" -> "031";
             case "07" -> "033";
+            case "08" -> "035";
             default -> code;
         };
     }

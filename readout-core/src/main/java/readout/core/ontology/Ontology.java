@@ -20,7 +20,8 @@ import java.util.Map;
  * Goldstein values are GDELT's CAMEO table as copied in {@code cameo-goldstein.tsv};
  * QuadClass follows GDELT's root grouping (01–04 verbal cooperation, 05–08 material cooperation,
  * 09–13 verbal conflict, 14–20 material conflict); PLOVER from CAMEO2PLOVER-2021 (draft 0.8) plus
- * {@code plover-supplement.txt} for appeals.
+ * {@code plover-supplement.txt} (appeals, and root 16 mapped by meaning because the two tables number it
+ * differently).
  */
 public final class Ontology {
     public static final String VERSION = "cameo-1.1b3+gdelt-goldstein/plover-0.8";
@@ -75,8 +76,8 @@ public final class Ontology {
             names.put(f[3].trim(), new String[]{f[1].trim(), f[2].trim()});
         }
         Map<String, String[]> plover = new HashMap<>();
+        readPlover("ontology/plover-supplement.txt", plover, digest); // first: its rows take precedence
         readPlover("ontology/cameo2plover-2021.txt", plover, digest);
-        readPlover("ontology/plover-supplement.txt", plover, digest);
         Map<String, EventType> types = new HashMap<>();
         for (var e : names.entrySet()) {
             String code = e.getKey();
