@@ -34,6 +34,11 @@ import java.util.Optional;
  * {@code @country-extras}, {@code @roles}, {@code @places}).
  */
 public final class KnowledgeBase {
+    /** Words that start a title, never a name: aliases beginning with one are not indexed. */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("president", "prime", "premier", "chancellor",
+            "king", "queen", "prince", "crown", "minister", "secretary", "general", "chairman", "leader", "supreme",
+            "ayatollah", "sheikh", "emir", "mr", "mrs", "ms", "dr", "vice", "foreign", "defence", "defense", "acting");
+
     /** Built-in files, in load order. */
     static final List<String> BUILT_IN = List.of("countries", "country-extras", "organizations", "people", "roles",
             "places");
@@ -334,7 +339,10 @@ public final class KnowledgeBase {
             for (Person p : people.values()) {
                 Entry e = new Entry(Entry.Kind.PERSON, null, null, p.name(), null, p, false);
                 name(p.name(), e);
-                for (String a : p.aliases()) name(a, e);
+                for (String a : p.aliases()) {
+                    // "President Xi" as an alias would swallow the title and strand the rest of "President Xi Jinping"
+                    if (!TITLE_WORDS.contains(a.split(" ")[0].toLowerCase(Locale.ROOT))) name(a, e);
+                }
             }
             if (countries.isEmpty()) throw new IllegalStateException("knowledge base has no countries: kb/countries.tsv"
                     + " is missing or empty (regenerate with scripts/gen-kb.sh)");

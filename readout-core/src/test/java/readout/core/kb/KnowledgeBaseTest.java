@@ -1,0 +1,93 @@
+package readout.core.kb;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import readout.core.nlp.Tokenizer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KnowledgeBaseTest {
+    @TempDir
+    Path dir;
+
+    private static List<KnowledgeBase.Match> match(KnowledgeBase kb, String text) {
+        return kb.match(new Tokenizer().tokenize(text, 0, text.length()));
+    }
+
+    private Path file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void the_built_in_base_knows_more_than_240_countries() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        assertTrue(kb.countryCount() > 240, "countries: " + kb.countryCount());
+        assertTrue(kb.country("KOR").isPresent());
+        assertTrue(kb.checksum().matches("[0-9a-f]{12}"), kb.checksum());
+    }
+
+    @Test
+    void a_person_from_a_user_file_is_matched_in_text() throws IOException {
+        Path f = file("extra.tsv", "# my additions\n@people\nJane Example\tJ. Example\tKOR\tGOV\tforeign minister\t2026-01-01\t\n");
+        KnowledgeBase kb = KnowledgeBase.builder().add(f).build();
+        List<KnowledgeBase.Match> matches = match(kb, "Jane Example met officials in Tokyo.");
+        assertTrue(!matches.isEmpty(), "no match");
+        KnowledgeBase.Match m = matches.get(0);
+        assertEquals(0, m.start());
+        assertEquals(2, m.end());
+        Entry e = m.entries().stream().filter(x -> x.kind() == Entry.Kind.PERSON).findFirst().orElseThrow();
+        assertEquals("Jane Example", e.name());
+        Tenure t = e.person().roleOn(LocalDate.of(2026, 3, 1)).orElseThrow();
+        assertEquals("KOR", t.country());
+        assertEquals("GOV", t.role());
+        assertEquals("foreign minister", t.title());
+        assertEquals(LocalDate.of(2026, 1, 1), t.from());
+        assertEquals(null, t.to());
+    }
+
+    @Test
+    void the_built_in_base_does_not_know_the_user_person() {
+        List<KnowledgeBase.Match> matches = match(KnowledgeBase.builtIn(), "Jane Example met officials.");
+        assertTrue(matches.stream().flatMap(m -> m.entries().stream())
+                .noneMatch(e -> e.kind() == Entry.Kind.PERSON && "Jane Example".equals(e.name())));
+    }
+
+    @Test
+    void data_before_any_section_line_fails_naming_file_line_and_section_syntax() throws IOException {
+        Path f = file("nosection.tsv", "# comment\nJane Example\t\tKOR\tGOV\tforeign minister\t2026-01-01\t\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KnowledgeBase.builder().add(f));
+        assertTrue(e.getMessage().contains("nosection.tsv:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("@people"), e.getMessage());
+    }
+
+    @Test
+    void an_unknown_section_fails_naming_the_section_and_line() throws IOException {
+        Path f = file("badsection.tsv", "@people\n\n@persons\nJane Example\t\tKOR\tGOV\tminister\t2026-01-01\t\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KnowledgeBase.builder().add(f));
+        assertTrue(e.getMessage().contains("badsection.tsv:3"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown section"), e.getMessage());
+        assertTrue(e.getMessage().contains("@persons"), e.getMessage());
+    }
+
+    @Test
+    void a_bad_date_fails_naming_the_line() throws IOException {
+        Path f = file("baddate.tsv", "@people\nJane Example\t\tKOR\tGOV\tminister\t2026-13-45\t\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> KnowledgeBase.builder().add(f));
+        assertTrue(e.getMessage().contains("baddate.tsv:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("2026-13-45"), e.getMessage());
+    }
+}
