@@ -60,6 +60,9 @@ public final class Coder {
             "^(?:It|This|That|The (?:call|conversation|meeting|talks|summit|visit|exchange|phone call))\\b");
     private static final Set<String> SPEECH_FORMS = Set.of("said", "divulged", "disclosed", "revealed", "confirmed",
             "told", "announced", "shared", "relayed", "briefed", "stated");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> PAIRS = Set.of("leaders", "sides", "countries", "nations", "governments",
+            "presidents", "ministers", "neighbours", "neighbors", "allies");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "it", "so");
 
     private final KnowledgeBase kb;
@@ -184,7 +187,7 @@ public final class Coder {
                         .append(" (").append(m.kind().name().toLowerCase(Locale.ROOT)).append(")\n");
             }
             if (!worthParsing(tokens, mentions, discourse, s)) {
-                sb.append("  not parsed (no actor or no event word)\n");
+                sb.append("  not parsed (no event word, or too few sides named for it)\n");
                 continue;
             }
             ParsedSentence ps = parser.parse(s.text(), s.start());
@@ -203,19 +206,30 @@ public final class Coder {
         return sb.toString();
     }
 
-    /** The cheap pre-filter: an actor (or a pronoun with a person to refer to) and an event word. */
+    /**
+     * The cheap pre-filter, which decides what is parsed: an event word, and either two sides named (two
+     * polities, or one and a pronoun or "the two leaders") or one side with a word that one side can carry
+     * (a response such as "agreed", an omission such as "did not mention").
+     */
     private boolean worthParsing(List<Token> tokens, List<Mention> mentions, Discourse discourse, Sentence s) {
         if (s.text().length() > MAX_SENTENCE_CHARS) return false;
-        boolean actor = !mentions.isEmpty();
-        boolean trigger = false;
-        for (Token t : tokens) {
-            String w = t.lemma();
-            if (!actor && discourse.hasPeople() && (w.equals("he") || w.equals("she"))) actor = true;
-            if (!actor && kb.roleOf(w) != null) actor = true;
-            if (!trigger && lexicon.isTrigger(w)) trigger = true;
-            if (actor && trigger) return true;
+        Set<String> sides = new java.util.HashSet<>();
+        for (Mention m : mentions) sides.add(m.actor().polity());
+        Lexicon.Trigger strongest = Lexicon.Trigger.NONE;
+        int extraSides = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lemma();
+            Lexicon.Trigger t = lexicon.trigger(w);
+            if (t.ordinal() > strongest.ordinal()) strongest = t;
+            if (discourse.hasPeople() && PRONOUNS.contains(w)) extraSides = Math.max(extraSides, 1);
+            if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extraSides = 2;
         }
-        return false;
+        int n = sides.size() + extraSides;
+        return switch (strongest) {
+            case NONE -> false;
+            case DYADIC -> n >= 2;
+            case MONADIC -> n >= 1;
+        };
     }
 
     /**

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import readout.core.model.Article;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -113,44 +111,64 @@ public final class Inputs {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * Records of a JSON Lines file, read line by line as bytes and decoded per line, so one badly encoded
+     * line becomes one error record and the lines around it are still read.
+     */
     private static Iterator<InputRecord> jsonLines(Path file) {
-        BufferedReader reader;
+        java.io.InputStream in;
         try {
-            CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), d));
+            in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
         } catch (IOException e) {
             return List.of(InputRecord.failed(file.toString(), "cannot read file: " + e.getMessage())).iterator();
         }
         String label = file.getFileName().toString();
         return new Iterator<>() {
-            private int line;
+            private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+            private int number;
             private InputRecord next;
             private boolean done;
 
             @Override
             public boolean hasNext() {
                 while (next == null && !done) {
-                    String l;
+                    String where = label + ":" + (number + 1);
                     try {
-                        l = reader.readLine();
+                        if (!readLine()) {
+                            done = true;
+                            close();
+                            break;
+                        }
+                        number++;
+                        if (line.size() > MAX_RECORD_BYTES) {
+                            next = InputRecord.failed(where, "line too long: " + line.size() + " bytes; the limit is "
+                                    + MAX_RECORD_BYTES);
+                            continue;
+                        }
+                        String text = decode(line.toByteArray());
+                        if (!text.isBlank()) next = record(text, where);
+                    } catch (CharacterCodingException e) {
+                        next = InputRecord.failed(where, "invalid UTF-8 in line " + number + " (convert the file to UTF-8)");
                     } catch (IOException e) {
                         done = true;
                         close();
-                        next = InputRecord.failed(label + ":" + (line + 1), e instanceof CharacterCodingException
-                                ? "invalid UTF-8 in line " + (line + 1) + "; the rest of the file is skipped"
-                                : "cannot read line " + (line + 1) + ": " + e.getMessage());
-                        break;
+                        next = InputRecord.failed(where, "cannot read line " + (number + 1) + ": " + e.getMessage());
                     }
-                    if (l == null) {
-                        done = true;
-                        close();
-                        break;
-                    }
-                    line++;
-                    if (!l.isBlank()) next = record(l, label + ":" + line);
                 }
                 return next != null;
+            }
+
+            /** Reads one line's bytes (without the newline) into {@code line}; false at the end of the file. */
+            private boolean readLine() throws IOException {
+                line.reset();
+                int b;
+                boolean any = false;
+                while ((b = in.read()) >= 0) {
+                    any = true;
+                    if (b == '\n') return true;
+                    if (line.size() <= MAX_RECORD_BYTES) line.write(b);
+                }
+                return any;
             }
 
             @Override
@@ -163,7 +181,7 @@ public final class Inputs {
 
             private void close() {
                 try {
-                    reader.close();
+                    in.close();
                 } catch (IOException ignored) {
                     // reading is over either way
                 }
@@ -173,10 +191,6 @@ public final class Inputs {
 
     /** One JSON Lines record; {@code where} names the line for records without a usable id. */
     public static InputRecord record(String line, String where) {
-        if (line.length() > MAX_RECORD_BYTES) {
-            return InputRecord.failed(where, "line too long: " + line.length() + " characters; the limit is "
-                    + MAX_RECORD_BYTES);
-        }
         JsonNode n;
         try {
             n = JSON.readTree(line);

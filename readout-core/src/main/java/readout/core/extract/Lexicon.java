@@ -27,12 +27,22 @@ public final class Lexicon {
 
     private static final Lexicon STANDARD = load("lexicon/events.tsv");
 
-    private final Map<String, Sense> senses;
-    private final Set<String> triggerForms;
+    /** What a word form can carry, for the pre-filter. */
+    public enum Trigger {
+        /** no event */
+        NONE,
+        /** an event between two actors: worth parsing only where two sides are named */
+        DYADIC,
+        /** an event one named actor can carry: a response ("agreed") or a statement ("did not mention") */
+        MONADIC
+    }
 
-    private Lexicon(Map<String, Sense> senses, Set<String> triggerForms) {
+    private final Map<String, Sense> senses;
+    private final Map<String, Trigger> triggerForms;
+
+    private Lexicon(Map<String, Sense> senses, Map<String, Trigger> triggerForms) {
         this.senses = Map.copyOf(senses);
-        this.triggerForms = Set.copyOf(triggerForms);
+        this.triggerForms = Map.copyOf(triggerForms);
     }
 
     public static Lexicon standard() {
@@ -59,14 +69,14 @@ public final class Lexicon {
         return senses.get(verbLemma + ">" + nounLemma);
     }
 
-    /** True when a lower-cased word form may carry an event (used before parsing). */
-    public boolean isTrigger(String lowerWord) {
-        return triggerForms.contains(lowerWord);
+    /** What a lower-cased word form may carry (used before parsing). */
+    public Trigger trigger(String lowerWord) {
+        return triggerForms.getOrDefault(lowerWord, Trigger.NONE);
     }
 
     private static Lexicon load(String resource) {
         Map<String, Sense> senses = new HashMap<>();
-        Set<String> forms = new HashSet<>();
+        Map<String, Trigger> forms = new HashMap<>();
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("event lexicon missing from class path: " + resource);
             int n = 0;
@@ -80,7 +90,13 @@ public final class Lexicon {
                 Set<String> flags = f.length > 2 ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
                 senses.put(key, new Sense(key, code, flags));
                 boolean contentful = code != null || flags.contains("negate");
-                if (contentful) addForms(key, forms);
+                Trigger kind = flags.contains("resp") || flags.contains("mono") || flags.contains("negate")
+                        ? Trigger.MONADIC : Trigger.DYADIC;
+                if (contentful) {
+                    for (String form : forms(key)) {
+                        forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,15 +104,15 @@ public final class Lexicon {
         return new Lexicon(senses, forms);
     }
 
-    private static void addForms(String key, Set<String> forms) {
-        boolean noun = key.startsWith("n:");
-        String k = noun ? key.substring(2) : key;
-        for (String part : k.split("[>+]")) {
-            if (part.isEmpty()) continue;
-            // in "call+on" only the verb is a trigger; in "lift>sanction" both words are
-            if (key.contains("+") && !part.equals(k.split("[>+]")[0])) continue;
-            forms.addAll(Inflection.forms(part));
+    private static Set<String> forms(String key) {
+        Set<String> forms = new HashSet<>();
+        String k = key.startsWith("n:") ? key.substring(2) : key;
+        String[] parts = k.split("[>+]");
+        // in "call+on" only the verb is a trigger; in "lift>sanction" both words are
+        for (int i = 0; i < parts.length; i++) {
+            if (!parts[i].isEmpty() && (i == 0 || key.contains(">"))) forms.addAll(Inflection.forms(parts[i]));
         }
+        return forms;
     }
 
     /** Surface forms of an English lemma, regular rules plus the irregular verbs news uses. */
@@ -140,6 +156,11 @@ public final class Lexicon {
             } else {
                 f.add(lemma + "ed");
                 f.add(lemma + "ing");
+                char last = lemma.charAt(lemma.length() - 1);
+                if ("bdglmnprt".indexOf(last) >= 0) { // travelled, shelled, omitted: over-generating is harmless here
+                    f.add(lemma + last + "ed");
+                    f.add(lemma + last + "ing");
+                }
             }
             if (lemma.equals("talk")) f.add("talks");
             return f;

@@ -180,7 +180,9 @@ public final class KnowledgeBase {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 digest.update(bytes);
-                readSections(file.toString(), new String(bytes, StandardCharsets.UTF_8).lines().toList());
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark from some editors
+                readSections(file.toString(), text.lines().toList());
                 return this;
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read knowledge-base file " + file + ": " + e.getMessage(), e);

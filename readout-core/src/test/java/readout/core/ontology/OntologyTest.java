@@ -3,6 +3,7 @@ package readout.core.ontology;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class OntologyTest {
     @Test
     void is_code_tells_known_from_unknown_codes() {
         assertTrue(ontology.isCode("041"));
-        assertTrue(!ontology.isCode("999"));
+        assertFalse(ontology.isCode("999"));
     }
 
     @Test
