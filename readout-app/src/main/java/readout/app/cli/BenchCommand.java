@@ -24,7 +24,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sentences", description = "Sentences per measured run (default ${DEFAULT-VALUE}).")
     int sentences = 20_000;
 
-    @Option(names = "--baseline-sentences", description = "Sentences for the CoreNLP baseline (default ${DEFAULT-VALUE}).")
+    @Option(names = "--baseline-sentences", description = "Sentences for the CoreNLP-with-NER baseline; 0 skips it"
+            + " (default ${DEFAULT-VALUE}). The baseline's models need about 3 GB of heap.")
     int baselineSentences = 300;
 
     @Override

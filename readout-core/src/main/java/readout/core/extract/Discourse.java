@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the coder remembers while reading one article: its date, people named so far (so a later
@@ -18,6 +19,7 @@ public final class Discourse {
     private final LocalDate published;
     private final Map<String, Mention> shortNames = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
+    private Actor lastSubject;
 
     public Discourse(LocalDate published) {
         this.published = published;
@@ -42,12 +44,32 @@ public final class Discourse {
         return Optional.ofNullable(shortNames.get(word));
     }
 
-    /** The last person named before an offset, for "he" and "she". */
-    public Optional<Actor> lastPersonBefore(int offset) {
+    /** The last person named before an offset whose name is not excluded ("Xi praised him": not Xi). */
+    public Optional<Actor> lastPersonBefore(int offset, Set<String> excludedNames) {
         for (int i = people.size() - 1; i >= 0; i--) {
-            if (people.get(i).start() < offset) return Optional.of(people.get(i).actor());
+            Actor a = people.get(i).actor();
+            if (people.get(i).start() < offset && !excludedNames.contains(a.name())) return Optional.of(a);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The referent of a subject pronoun ("he", "she"): the last person who acted (was an event's source)
+     * before the offset, else the last person named.
+     */
+    public Optional<Actor> subjectBefore(int offset) {
+        if (lastSubject != null && lastSubject.start() < offset) return Optional.of(lastSubject);
+        return lastPersonBefore(offset, Set.of());
+    }
+
+    /** Notes an event's source; a person who acts is what a following "he" most likely refers to. */
+    public void acted(Actor source) {
+        for (Mention m : people) {
+            if (m.actor().name().equals(source.name())) {
+                lastSubject = source;
+                return;
+            }
+        }
     }
 
     public boolean hasPeople() {

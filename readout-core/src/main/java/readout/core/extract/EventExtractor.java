@@ -36,7 +36,9 @@ public final class EventExtractor {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Words naming a time, whose prepositions never select a verb sense ("called on Tuesday"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -124,7 +126,9 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
-            if (carried >= 0 && takesIntent(tv.lemma())) return; // "agreed to meet": the meeting is the event
+            if (carried >= 0 && takesIntent(tv.lemma()) && verbSense(carried) != null) {
+                return; // "agreed to meet": the meeting is the event
+            }
             List<Actor> sources;
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
@@ -198,6 +202,7 @@ public final class EventExtractor {
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {
                     if (!d.relation().equals(rel) || TIME_WORDS.contains(ps.token(d.dependent()).lemma())) continue;
+                    if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
                     int o = d.dependent();
                     List<Actor> a = actorsOf(List.of(o));
                     if (a.isEmpty()) a = modifierActors(o);
@@ -214,7 +219,8 @@ public final class EventExtractor {
             Token tn = ps.token(n);
             Lexicon.Sense sense = null;
             for (Dependency d : ps.children(n)) {
-                if (d.base().equals("nmod") && !d.specifier().isEmpty()) {
+                if (d.base().equals("nmod") && !d.specifier().isEmpty()
+                        && !TIME_WORDS.contains(ps.token(d.dependent()).lemma())) {
                     Lexicon.Sense s = lexicon.noun(tn.lemma(), d.specifier());
                     if (s != null) {
                         sense = s;
@@ -245,7 +251,7 @@ public final class EventExtractor {
             List<Actor> sources = found;
             List<Actor> aimed = new ArrayList<>(targets);
             aimed.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
-            if (aimed.isEmpty() && sense.has("sym")) {
+            if (sense.has("sym") && (aimed.isEmpty() || sources.isEmpty())) {
                 // "talks between Seoul and Beijing": everyone named on either side meets everyone else
                 List<Actor> all = new ArrayList<>(sources);
                 all.addAll(targets);
@@ -329,9 +335,12 @@ public final class EventExtractor {
             Mention m = mentionAt[t];
             Token tok = ps.token(t);
             if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());
-            if (PRONOUNS.contains(tok.lemma()) && tok.pos() != null && tok.pos().startsWith("PRP")) {
-                return discourse.lastPersonBefore(tok.start())
-                        .map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
+            String word = tok.word().toLowerCase(Locale.ROOT);
+            if (tok.pos() != null && tok.pos().startsWith("PRP")
+                    && (SUBJECT_PRONOUNS.contains(word) || OBJECT_PRONOUNS.contains(word))) {
+                java.util.Optional<Actor> referent = SUBJECT_PRONOUNS.contains(word) ? discourse.subjectBefore(tok.start())
+                        : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
+                return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
             }
             if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
             if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
@@ -411,6 +420,9 @@ public final class EventExtractor {
 
         void emit(int trigger, int governor, Lexicon.Sense sense, List<Actor> sources, List<Actor> targets) {
             if (sources.isEmpty()) return;
+            for (Actor a : sources) discourse.acted(a);
+            boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
+            if (reciprocal) targets = List.of(); // "accused each other": every side at every other
             int anchor = governor >= 0 ? governor : trigger;
             Modality modality = modality(trigger, anchor, sense);
             Attribution attribution = attribution(anchor);
@@ -418,7 +430,7 @@ public final class EventExtractor {
             String cameo = modality == Modality.INTENDED ? intentCode(sense.code()) : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
-                if (sense.has("sym") && sources.size() >= 2) {
+                if ((sense.has("sym") || reciprocal) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (a != b && !a.polity().equals(b.polity())) {
@@ -436,6 +448,33 @@ public final class EventExtractor {
                     if (!a.code().equals(b.code())) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /** True when the verb's object is "each other" or "one another". */
+        boolean reciprocal(int v) {
+            for (int o : ps.children(v, "obj")) {
+                if (RECIPROCALS.contains(ps.token(o).lemma())) return true;
+            }
+            return false;
+        }
+
+        /** True when a verb's object is its topic ("discussed the war"), by the lexicon's "about" flag. */
+        boolean about(int v) {
+            Lexicon.Sense s = verbSense(v);
+            return s != null && s.has("about");
+        }
+
+        /** Names of the subjects of the clause a token is an argument of, which an object pronoun cannot mean. */
+        Set<String> clauseSubjectNames(int t) {
+            Set<String> names = new HashSet<>();
+            for (Dependency d : ps.parents(t)) {
+                if (d.governor() < 0) continue;
+                for (int s : ps.children(d.governor(), "nsubj")) {
+                    Mention m = mentionAt[s];
+                    if (m != null) names.add(m.actor().name());
+                }
+            }
+            return names;
         }
 
         String triggerText(int trigger, int governor) {
