@@ -157,7 +157,7 @@ public final class Coder {
             List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
             List<Candidate> candidates = List.of();
             if (worthParsing(tokens, mentions, discourse, s)) {
-                ParsedSentence ps = parser.parse(s.text(), s.start());
+                ParsedSentence ps = parser.parse(maskNames(s, mentions), s.start());
                 parsed++;
                 candidates = extractor.extract(ps, text, mentions, discourse, s.text().trim().endsWith("?"));
             }
@@ -190,7 +190,7 @@ public final class Coder {
                 sb.append("  not parsed (no event word, or too few sides named for it)\n");
                 continue;
             }
-            ParsedSentence ps = parser.parse(s.text(), s.start());
+            ParsedSentence ps = parser.parse(maskNames(s, mentions), s.start());
             for (readout.core.nlp.Dependency d : ps.dependencies()) {
                 sb.append("  dep    ").append(d.relation()).append('(')
                         .append(d.governor() < 0 ? "ROOT" : ps.token(d.governor()).word() + "-" + d.governor()).append(", ")
@@ -204,6 +204,23 @@ public final class Coder {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The sentence as the parser sees it: hyphens inside known names become underscores, so the parser's
+     * tokenizer keeps "Moon Jae-in" whole (it splits before words such as "in"). Same length, same offsets.
+     */
+    private static String maskNames(Sentence s, List<Mention> mentions) {
+        char[] c = null;
+        for (Mention m : mentions) {
+            for (int i = Math.max(m.start(), s.start()); i < Math.min(m.end(), s.end()); i++) {
+                if (s.text().charAt(i - s.start()) == '-') {
+                    if (c == null) c = s.text().toCharArray();
+                    c[i - s.start()] = '_';
+                }
+            }
+        }
+        return c == null ? s.text() : new String(c);
     }
 
     /**

@@ -32,7 +32,7 @@ public final class EventExtractor {
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
     /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
-            "nmod:in", "appos");
+            "appos");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
@@ -139,11 +139,11 @@ public final class EventExtractor {
                 sources = subjects(v);
                 int prep = prepositionTarget(v, sense);
                 if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
-                if (targets.isEmpty()) targets.addAll(defaultTargets(v));
+                if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense));
             }
             if (carried >= 0 && sense.has("carry")) {
                 // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
-                if (targets.isEmpty()) targets.addAll(defaultTargets(carried));
+                if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense));
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
             }
@@ -198,15 +198,15 @@ public final class EventExtractor {
             return s;
         }
 
-        List<Actor> defaultTargets(int v) {
+        List<Actor> defaultTargets(int v, Lexicon.Sense sense) {
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {
                     if (!d.relation().equals(rel) || TIME_WORDS.contains(ps.token(d.dependent()).lemma())) continue;
                     if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
                     int o = d.dependent();
                     List<Actor> a = actorsOf(List.of(o));
-                    if (a.isEmpty()) a = modifierActors(o);
-                    if (a.isEmpty() && rel.equals("obj") && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o);
+                    if (a.isEmpty()) a = modifierActors(o, sense);
+                    if (a.isEmpty() && rel.equals("obj") && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o, sense);
                     if (!a.isEmpty()) return a;
                 }
             }
@@ -232,7 +232,7 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             int governor = lightVerb(n);
             if (governor == -2) return; // the object of a verb that carries its own event
-            List<Actor> targets = nounTargets(n);
+            List<Actor> targets = nounTargets(n, sense);
             List<Actor> found = List.of();
             List<Actor> from = actorsOf(ps.children(n, "nmod:from"));
             if (governor >= 0) {
@@ -242,10 +242,10 @@ public final class EventExtractor {
                     targets = found;
                     found = from;
                 } else if (targets.isEmpty()) {
-                    targets = defaultTargets(governor);
+                    targets = defaultTargets(governor, sense);
                 }
             }
-            if (found.isEmpty()) found = modifierActors(n);
+            if (found.isEmpty()) found = modifierActors(n, null);
             if (found.isEmpty()) found = actorsOf(ps.children(n, "nmod:by"));
             if (found.isEmpty()) found = from;
             List<Actor> sources = found;
@@ -290,13 +290,13 @@ public final class EventExtractor {
             return -1;
         }
 
-        List<Actor> nounTargets(int n) {
+        List<Actor> nounTargets(int n, Lexicon.Sense sense) {
             List<Actor> out = new ArrayList<>();
             for (String rel : NOUN_TARGET_RELATIONS) {
                 for (Dependency d : ps.children(n)) {
                     if (!d.relation().equals(rel)) continue;
                     List<Actor> a = actorsOf(List.of(d.dependent()));
-                    if (a.isEmpty() && !rel.equals("nmod:between")) a = modifierActors(d.dependent());
+                    if (a.isEmpty() && !rel.equals("nmod:between")) a = modifierActors(d.dependent(), sense);
                     out.addAll(a);
                 }
                 if (!out.isEmpty()) break;
@@ -402,10 +402,15 @@ public final class EventExtractor {
             return sb.append(ps.token(t).lemma()).toString();
         }
 
-        /** Actors modifying a noun: "China's influence", "US sanctions", "sites in Pakistan". */
-        List<Actor> modifierActors(int n) {
+        /**
+         * Actors modifying a noun: "China's influence", "US sanctions"; for attacks also the place
+         * ("struck sites in Pakistan"), which for other events is only where they happened.
+         */
+        List<Actor> modifierActors(int n, Lexicon.Sense sense) {
             List<Actor> out = new ArrayList<>();
-            for (String rel : List.of("nmod:poss", "compound", "amod", "nmod:in")) {
+            boolean violent = sense != null && sense.code() != null && sense.code().compareTo("18") >= 0;
+            for (String rel : violent ? List.of("nmod:poss", "compound", "amod", "nmod:in")
+                    : List.of("nmod:poss", "compound", "amod")) {
                 for (int c : ps.children(n, rel)) {
                     Mention m = mentionAt[c];
                     if (m != null) out.add(m.actor());
