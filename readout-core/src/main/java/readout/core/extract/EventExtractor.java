@@ -32,7 +32,7 @@ public final class EventExtractor {
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
     /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
-            "appos");
+            "appos", "dep");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
@@ -139,11 +139,11 @@ public final class EventExtractor {
                 sources = subjects(v);
                 int prep = prepositionTarget(v, sense);
                 if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
-                if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense));
+                if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
             }
             if (carried >= 0 && sense.has("carry")) {
                 // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
-                if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense));
+                if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense, sources));
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
             }
@@ -198,7 +198,14 @@ public final class EventExtractor {
             return s;
         }
 
-        List<Actor> defaultTargets(int v, Lexicon.Sense sense) {
+        /**
+         * The first actor among a verb's object and prepositional arguments, preferring one from another
+         * side than the sources ("paused U.S. military aid to Ukraine": Ukraine, not the U.S.).
+         */
+        List<Actor> defaultTargets(int v, Lexicon.Sense sense, List<Actor> sources) {
+            Set<String> own = new HashSet<>();
+            for (Actor a : sources) own.add(a.polity());
+            List<Actor> sameSide = List.of();
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {
                     if (!d.relation().equals(rel) || TIME_WORDS.contains(ps.token(d.dependent()).lemma())) continue;
@@ -207,10 +214,12 @@ public final class EventExtractor {
                     List<Actor> a = actorsOf(List.of(o));
                     if (a.isEmpty()) a = modifierActors(o, sense);
                     if (a.isEmpty() && rel.equals("obj") && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o, sense);
-                    if (!a.isEmpty()) return a;
+                    List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
+                    if (!other.isEmpty()) return other;
+                    if (sameSide.isEmpty()) sameSide = a;
                 }
             }
-            return List.of();
+            return sameSide;
         }
 
         // ---- nouns
@@ -242,7 +251,7 @@ public final class EventExtractor {
                     targets = found;
                     found = from;
                 } else if (targets.isEmpty()) {
-                    targets = defaultTargets(governor, sense);
+                    targets = defaultTargets(governor, sense, found);
                 }
             }
             if (found.isEmpty()) found = modifierActors(n, null);

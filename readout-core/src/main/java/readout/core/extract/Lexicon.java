@@ -133,7 +133,16 @@ public final class Lexicon {
                 Map.entry("plan", List.of("planned", "planning")), Map.entry("ban", List.of("banned", "banning")),
                 Map.entry("chat", List.of("chatted", "chatting")), Map.entry("commit", List.of("committed", "committing")),
                 Map.entry("rebut", List.of("rebutted")), Map.entry("omit", List.of("omitted", "omitting")),
-                Map.entry("mum", List.of("mum")));
+                Map.entry("mum", List.of("mum")), Map.entry("break", List.of("broke", "broken")),
+                Map.entry("take", List.of("took", "taken")), Map.entry("give", List.of("gave", "given")),
+                Map.entry("freeze", List.of("froze", "frozen")), Map.entry("tear", List.of("tore", "torn")),
+                Map.entry("lend", List.of("lent")), Map.entry("sell", List.of("sold")),
+                Map.entry("seize", List.of("seized")), Map.entry("swap", List.of("swapped", "swapping")),
+                Map.entry("stand", List.of("stood")), Map.entry("begin", List.of("began", "begun")),
+                Map.entry("draw", List.of("drew", "drawn")), Map.entry("throw", List.of("threw", "thrown")),
+                Map.entry("hit", List.of("hit", "hitting")), Map.entry("cut", List.of("cut", "cutting")),
+                Map.entry("shut", List.of("shut")), Map.entry("spread", List.of("spread")),
+                Map.entry("win", List.of("won")), Map.entry("lose", List.of("lost")));
 
         static Set<String> forms(String lemma) {
             Set<String> f = new HashSet<>();
