@@ -186,8 +186,9 @@ public final class EventExtractor {
         }
 
         List<Actor> subjects(int v) {
-            List<Actor> s = actorsOf(ps.children(v, "nsubj"));
-            if (!s.isEmpty()) return s;
+            List<Integer> own = ps.children(v, "nsubj");
+            List<Actor> s = actorsOf(own);
+            if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             // conjoined or controlled verbs without their own subject borrow their head's
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
@@ -377,7 +378,8 @@ public final class EventExtractor {
             for (String rel : MODIFIER_RELATIONS) {
                 for (int c : ps.children(t, rel)) {
                     Mention cm = mentionAt[c];
-                    if (cm != null && cm.kind() != Entry.Kind.PERSON) {
+                    // a person owns only through the possessive: "Lee's office" is Lee's government
+                    if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))) {
                         out.add(cm.actor());
                         for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());
                     }
