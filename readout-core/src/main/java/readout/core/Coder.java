@@ -333,8 +333,10 @@ public final class Coder {
                         + c.cameo().substring(0, 2) + ":" + c.modality();
                 if (!seen.add(key)) continue;
                 EventType type = ontology.type(c.cameo());
-                String date = r.date().map(readout.core.time.EventDate::date).orElse(published);
-                String basis = r.date().map(readout.core.time.EventDate::basis).orElse(published == null ? null : "publication date");
+                Optional<EventDate> when = c.modality() == Modality.INTENDED
+                        ? r.date().map(d -> DateResolver.forIntended(d, article.date())) : r.date();
+                String date = when.map(EventDate::date).orElse(published);
+                String basis = when.map(EventDate::basis).orElse(published == null ? null : "publication date");
                 events.add(new Event(article.id() + "-" + s.index() + "-" + events.size(), article.id(), s.index(), date,
                         basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
                         type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),

@@ -19,6 +19,7 @@ public final class Discourse {
     private final LocalDate published;
     private final Map<String, Mention> shortNames = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
+    private final List<Mention> named = new ArrayList<>();
     private Actor lastSubject;
 
     public Discourse(LocalDate published) {
@@ -31,6 +32,7 @@ public final class Discourse {
 
     /** Records a mention; a person named in full also becomes findable by each of their names alone. */
     void remember(Mention m, List<String> nameParts) {
+        if (m.kind() != Entry.Kind.DEMONYM) named.add(m);
         if (m.kind() != Entry.Kind.PERSON) return;
         people.add(m);
         if (nameParts.size() < 2) return;
@@ -70,6 +72,20 @@ public final class Discourse {
                 return;
             }
         }
+    }
+
+    /**
+     * The last {@code n} sides named before an offset, one actor per country or organisation, for "the two
+     * leaders" (people only) or "the two countries"; empty when fewer than {@code n} were named.
+     */
+    public List<Actor> lastSides(int offset, int n, boolean peopleOnly) {
+        java.util.LinkedHashMap<String, Actor> sides = new java.util.LinkedHashMap<>();
+        for (int i = named.size() - 1; i >= 0 && sides.size() < n; i--) {
+            Mention m = named.get(i);
+            if (m.start() >= offset || (peopleOnly && m.kind() != Entry.Kind.PERSON)) continue;
+            sides.putIfAbsent(m.actor().polity(), m.actor());
+        }
+        return sides.size() == n ? List.copyOf(sides.values()) : List.of();
     }
 
     public boolean hasPeople() {

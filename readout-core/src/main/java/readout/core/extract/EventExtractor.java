@@ -38,6 +38,10 @@ public final class EventExtractor {
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
+            "diplomat", "envoy", "counterpart");
+    private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
+            "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Words naming a time, whose prepositions never select a verb sense ("called on Tuesday"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -354,6 +358,11 @@ public final class EventExtractor {
             }
             if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
             if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
+            if (PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
+                // "the two leaders", "the two countries": the last two sides named
+                return discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())).stream()
+                        .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+            }
             String role = kb.roleOf(tok.lemma());
             if (role == null) role = compoundRole(t);
             List<Actor> owners = owners(t, 2, new HashSet<>());

@@ -30,7 +30,7 @@ public final class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|next|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tonight|this morning|last night|tomorrow"
             + "|last week|earlier this week|last month|next week|next month|last year|next year)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:in|since|by|until|during|for|from|next|last|this|early|late|mid-)"
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(in|since|by|until|during|for|from|next|last|this|early|late|mid-)"
             + " ?(" + MONTHS.replace("|May", "") + "|May(?= \\d{4}| [a-z]|[,.]))\\b(?:,? (\\d{4}))?");
     private static final Map<String, Integer> NUMBERS = new HashMap<>();
 
@@ -47,6 +47,21 @@ public final class DateResolver {
      * @param published   publication date (null: only explicit dates with a year resolve)
      * @param tenureStart first day in office of the person a surname names on the publication date, if known
      */
+    /**
+     * The date of an intended event: a date the text gave without a year that falls before publication
+     * means its next occurrence ("will visit China in April", said in October).
+     */
+    public static EventDate forIntended(EventDate d, LocalDate published) {
+        if (published == null || d.basis().matches(".*\\b\\d{4}\\b.*") || d.date().length() < 7) return d;
+        String day = d.date().length() == 7 ? d.date() + "-01" : d.date();
+        LocalDate when = LocalDate.parse(day);
+        boolean past = d.date().length() == 7 ? YearMonth.from(when).isBefore(YearMonth.from(published))
+                : when.isBefore(published);
+        if (!past || d.basis().matches("(?i).*\\b(yesterday|last|earlier|ago)\\b.*")) return d;
+        String next = d.date().length() == 7 ? YearMonth.from(when).plusYears(1).toString() : when.plusYears(1).toString();
+        return new EventDate(next, d.basis());
+    }
+
     public Optional<EventDate> resolve(String sentence, LocalDate published, Function<String, Optional<LocalDate>> tenureStart) {
         Matcher m = ISO.matcher(sentence);
         if (m.find()) {
@@ -106,8 +121,13 @@ public final class DateResolver {
         }
         m = BARE_MONTH.matcher(sentence);
         if (m.find()) {
-            Month month = month(m.group(1));
-            int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : nearestYear(month, published);
+            Month month = month(m.group(2));
+            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : switch (m.group(1)) {
+                // "last October" is the latest October before publication, "next April" the first after it
+                case "last" -> month.getValue() < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+                case "next" -> month.getValue() > published.getMonthValue() ? published.getYear() : published.getYear() + 1;
+                default -> nearestYear(month, published);
+            };
             return Optional.of(new EventDate(YearMonth.of(year, month).toString(), m.group().trim()));
         }
         return Optional.empty();
