@@ -48,6 +48,8 @@ public final class EventExtractor {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "day", "week", "month", "year", "morning", "evening", "night",
             "afternoon", "weekend", "occasion", "sideline", "sidelines", "time", "date", "anniversary", "today");
+    /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
+    private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
     /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch");
@@ -299,6 +301,9 @@ public final class EventExtractor {
                 boolean eventVerb = gs != null && gs.code() != null && !gs.has("mono");
                 if (eventVerb && object && !consumed.contains(n)) return -2;
                 if (eventVerb && gs.key().contains(">")) return -2; // the pair row already coded it
+                // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
+                // invitation": a reason is not
+                if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
                 return d.governor();
             }
             return -1;
