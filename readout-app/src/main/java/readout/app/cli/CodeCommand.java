@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import readout.app.ingest.Inputs;
 import readout.app.pipeline.CodingPipeline;
 import readout.app.pipeline.Progress;
+import readout.core.Coder;
 import readout.core.model.CodedArticle;
 import readout.core.model.Event;
 
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code readout code}: articles in, one JSON line of events per article out. */
 @Command(name = "code", mixinStandardHelpOptions = true,
@@ -54,12 +56,14 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ObjectMapper json = Json.mapper();
-        Progress progress = new Progress(quiet ? null : System.err, -1, 5_000);
+        Progress progress = new Progress(quiet ? null : System.err, Inputs.count(inputs), 5_000);
+        Supplier<Coder> coders = coder.coders();
+        if (!quiet) System.err.println("[readout] " + coders.get().provenance());
         try (PrintWriter w = out == null
                 ? new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)))
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             if (format == Format.table) w.println(Table.header());
-            new CodingPipeline(coder.threads, coder.coders()).run(Inputs.read(inputs, date), progress, (r, c) -> {
+            new CodingPipeline(coder.threads, coders).run(Inputs.read(inputs, date), progress, (r, c) -> {
                 try {
                     if (format == Format.table) {
                         Table.write(w, c);

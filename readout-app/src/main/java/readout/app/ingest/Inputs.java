@@ -74,6 +74,36 @@ public final class Inputs {
         };
     }
 
+    /**
+     * How many records the paths hold, counted cheaply (lines of JSON Lines files, one per text file), for
+     * progress with an ETA; -1 when it cannot be counted.
+     */
+    public static long count(List<Path> paths) {
+        long n = 0;
+        for (Path p : paths) {
+            try (Stream<Path> walk = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+                for (Path f : walk.filter(Files::isRegularFile).filter(Inputs::readable).toList()) {
+                    if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+                        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+                            int b;
+                            int last = '\n';
+                            while ((b = in.read()) >= 0) {
+                                if (b == '\n' && last != '\n') n++;
+                                last = b;
+                            }
+                            if (last != '\n') n++;
+                        }
+                    } else {
+                        n++;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
     private static boolean readable(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".jsonl");
