@@ -195,10 +195,15 @@ public final class EventExtractor {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = actorsOf(own);
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
-            // conjoined or controlled verbs without their own subject borrow their head's
+            // conjoined or controlled verbs without their own subject borrow their head's; an infinitive
+            // under a verb with an object is controlled by the object ("urged Iran to resume talks")
             for (Dependency d : ps.parents(v)) {
-                if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl"))) {
-                    s = actorsOf(ps.children(d.governor(), "nsubj"));
+                if (d.governor() < 0) continue;
+                if (d.base().equals("xcomp") && !ps.children(d.governor(), "obj").isEmpty()) {
+                    return actorsOf(ps.children(d.governor(), "obj"));
+                }
+                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
+                    s = subjects(d.governor());
                     if (!s.isEmpty()) return s;
                 }
             }

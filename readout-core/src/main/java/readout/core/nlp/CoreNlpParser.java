@@ -2,12 +2,11 @@ package readout.core.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -16,48 +15,44 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * {@link Parser} backed by CoreNLP: tokenize, pos, lemma, depparse on one sentence at a time, without
- * NER (the knowledge base finds actors far faster). The pipeline is built once per JVM and shared:
- * CoreNLP's annotators are safe for concurrent {@code annotate} calls.
+ * {@link Parser} backed by CoreNLP: tokenize, pos and lemma through a pipeline, then CoreNLP's neural
+ * dependency parser called directly for basic Universal Dependencies, without NER. Prepositions are
+ * folded into relation names here ("obl" with case "with" becomes "obl:with"), which is the part of
+ * CoreNLP's enhanced conversion the extractor uses; skipping the rest of that conversion saves about a
+ * fifth of the parse time (docs/adr/0005). Models load once per JVM and are shared: CoreNLP's annotators
+ * and parser are safe for concurrent calls.
  */
 public final class CoreNlpParser implements Parser {
-    private static volatile StanfordCoreNLP shared;
+    private static volatile StanfordCoreNLP sharedTagger;
+    private static volatile DependencyParser sharedParser;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP tagger;
+    private final DependencyParser parser;
 
     public CoreNlpParser() {
-        this.pipeline = pipeline();
+        synchronized (CoreNlpParser.class) {
+            if (sharedTagger == null) {
+                sharedTagger = new StanfordCoreNLP(properties());
+                sharedParser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+            }
+            this.tagger = sharedTagger;
+            this.parser = sharedParser;
+        }
     }
 
-    /** The CoreNLP properties Readout parses with. */
+    /** The CoreNLP properties Readout tags with (the dependency model is CoreNLP's default English UD model). */
     public static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("tokenize.options", "splitHyphenated=false,invertible=false,ptb3Escaping=false");
         p.setProperty("ssplit.isOneSentence", "true");
-        p.setProperty("depparse.extradependencies", "MAXIMAL");
-        return p;
-    }
-
-    private static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = shared;
-        if (p == null) {
-            synchronized (CoreNlpParser.class) {
-                p = shared;
-                if (p == null) {
-                    StanfordCoreNLP.clearAnnotatorPool();
-                    p = new StanfordCoreNLP(properties());
-                    shared = p;
-                }
-            }
-        }
         return p;
     }
 
     @Override
     public ParsedSentence parse(String sentence, int offset) {
         Annotation doc = new Annotation(sentence);
-        pipeline.annotate(doc);
+        tagger.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
         int base = 0;
@@ -68,16 +63,46 @@ public final class CoreNlpParser implements Parser {
                 tokens.add(new Token(tokens.size(), l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(),
                         offset + l.beginPosition(), offset + l.endPosition()));
             }
-            SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (g != null) {
-                for (IndexedWord root : g.getRoots()) deps.add(new Dependency(-1, base + root.index() - 1, "root"));
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    deps.add(new Dependency(base + e.getGovernor().index() - 1, base + e.getDependent().index() - 1,
-                            e.getRelation().toString()));
-                }
+            GrammaticalStructure gs = parser.predict(s);
+            List<Dependency> basic = new ArrayList<>();
+            for (TypedDependency td : gs.typedDependencies()) {
+                int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
+                basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
             }
+            deps.addAll(withPrepositions(basic, tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
+    }
+
+    /**
+     * Names each oblique and nominal modifier after its preposition, and each adverbial or adnominal clause
+     * after its marker, as enhanced UD does: obl + case("with") → "obl:with", "according to" → "according_to".
+     */
+    static List<Dependency> withPrepositions(List<Dependency> basic, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(basic.size());
+        for (Dependency d : basic) {
+            String r = d.relation();
+            String marker = switch (r) {
+                case "obl", "nmod" -> marker(basic, tokens, d.dependent(), "case");
+                case "advcl", "acl" -> marker(basic, tokens, d.dependent(), "mark");
+                default -> null;
+            };
+            out.add(marker == null ? d : new Dependency(d.governor(), d.dependent(), r + ":" + marker));
+        }
+        return out;
+    }
+
+    private static String marker(List<Dependency> deps, List<Token> tokens, int head, String relation) {
+        for (Dependency c : deps) {
+            if (c.governor() != head || !c.relation().equals(relation)) continue;
+            String m = tokens.get(c.dependent()).lemma();
+            if (m.equals("'s") || m.equals("'")) return null; // a possessive, not a preposition
+            for (Dependency f : deps) {
+                if (f.governor() == c.dependent() && f.relation().equals("fixed")) m += "_" + tokens.get(f.dependent()).lemma();
+            }
+            return m;
+        }
+        return null;
     }
 }
