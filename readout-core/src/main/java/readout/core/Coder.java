@@ -83,6 +83,12 @@ public final class Coder {
         this.lexicon = Lexicon.standard();
         this.topics = TopicTagger.standard();
         this.parser = b.parser.get();
+        for (String code : lexicon.codes()) {
+            if (!ontology.isCode(code)) {
+                throw new IllegalStateException("event lexicon uses CAMEO code " + code + ", which the pinned table lacks:"
+                        + " fix lexicon/events.tsv (codes follow ontology/cameo-goldstein.tsv)");
+            }
+        }
         this.recognizer = new ActorRecognizer(kb);
         this.extractor = new EventExtractor(kb, lexicon);
     }
@@ -140,9 +146,26 @@ public final class Coder {
         }
     }
 
-    /** One sentence's reading, kept until the whole article is read. */
-    private record Reading(Sentence sentence, List<Mention> mentions, List<Candidate> candidates,
-                           Optional<EventDate> date, List<String> topics, Location place) {
+    /** One sentence as read on its own: tokens, actors, the parse (null when not worth it) and events. */
+    private record SentenceRead(List<Token> tokens, List<Mention> mentions, ParsedSentence parse,
+                                List<Candidate> candidates) {
+    }
+
+    private SentenceRead read(String text, Sentence s, Discourse discourse) {
+        List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+        List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
+        if (!worthParsing(tokens, mentions, discourse, s)) return new SentenceRead(tokens, mentions, null, List.of());
+        ParsedSentence ps = parser.parse(maskNames(s, mentions), s.start());
+        boolean question = s.text().trim().endsWith("?");
+        return new SentenceRead(tokens, mentions, ps, extractor.extract(ps, text, mentions, discourse, question));
+    }
+
+    /** One sentence's reading in its article, kept until the whole article is read. */
+    private record Reading(Sentence sentence, List<Candidate> candidates, Optional<EventDate> date, List<String> topics,
+                           Location place) {
+        Reading withDate(Optional<EventDate> d) {
+            return new Reading(sentence, candidates, d, topics, place);
+        }
     }
 
     private CodedArticle codeChecked(Article article, String raw) {
@@ -153,18 +176,13 @@ public final class Coder {
         List<Reading> readings = new ArrayList<>(sentences.size());
         int parsed = 0;
         for (Sentence s : sentences) {
-            List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-            List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
-            List<Candidate> candidates = List.of();
-            if (worthParsing(tokens, mentions, discourse, s)) {
-                ParsedSentence ps = parser.parse(maskNames(s, mentions), s.start());
-                parsed++;
-                candidates = extractor.extract(ps, text, mentions, discourse, s.text().trim().endsWith("?"));
-            }
+            SentenceRead r = read(text, s, discourse);
+            if (r.parse() != null) parsed++;
             Optional<EventDate> date = dates.resolve(s.text(), article.date(), name -> recognizer.tenureStart(name, discourse));
-            readings.add(new Reading(s, mentions, new ArrayList<>(candidates), date,
-                    candidates.isEmpty() ? List.of() : topics.tag(s.text()), candidates.isEmpty() ? null : place(tokens)));
-            if (candidates.isEmpty() && !readings.isEmpty()) elaborate(readings, tokens, mentions);
+            boolean events = !r.candidates().isEmpty();
+            readings.add(new Reading(s, new ArrayList<>(r.candidates()), date, events ? topics.tag(s.text()) : List.of(),
+                    events ? place(r.tokens()) : null));
+            if (!events) elaborate(readings, r.tokens(), r.mentions());
         }
         resolveResponses(readings);
         return new CodedArticle(article.id(), toEvents(article, clean, readings), null, sentences.size(), parsed);
@@ -179,25 +197,24 @@ public final class Coder {
         CleanText clean = cleaner.clean(article.text());
         Discourse discourse = new Discourse(article.date());
         for (Sentence s : splitter.split(clean)) {
-            List<Token> tokens = tokenizer.tokenize(clean.text(), s.start(), s.end());
-            List<Mention> mentions = recognizer.recognize(clean.text(), tokens, discourse);
+            SentenceRead r = read(clean.text(), s, discourse);
             sb.append("sentence ").append(s.index()).append(": ").append(s.text()).append('\n');
-            for (Mention m : mentions) {
+            for (Mention m : r.mentions()) {
                 sb.append("  actor  ").append(m.actor().text()).append(" = ").append(m.actor().code())
                         .append(" (").append(m.kind().name().toLowerCase(Locale.ROOT)).append(")\n");
             }
-            if (!worthParsing(tokens, mentions, discourse, s)) {
+            ParsedSentence ps = r.parse();
+            if (ps == null) {
                 sb.append("  not parsed (no event word, or too few sides named for it)\n");
                 continue;
             }
-            ParsedSentence ps = parser.parse(maskNames(s, mentions), s.start());
             for (readout.core.nlp.Dependency d : ps.dependencies()) {
                 sb.append("  dep    ").append(d.relation()).append('(')
                         .append(d.governor() < 0 ? "ROOT" : ps.token(d.governor()).word() + "-" + d.governor()).append(", ")
                         .append(ps.token(d.dependent()).word()).append('-').append(d.dependent()).append('/')
                         .append(ps.token(d.dependent()).pos()).append(")\n");
             }
-            for (Candidate c : extractor.extract(ps, clean.text(), mentions, discourse, s.text().trim().endsWith("?"))) {
+            for (Candidate c : r.candidates()) {
                 sb.append("  event  ").append(c.source().code()).append(' ').append(c.cameo()).append(' ')
                         .append(c.target() == null ? "-" : c.target().code()).append(' ').append(c.modality().json())
                         .append(" via '").append(c.trigger()).append("'\n");
@@ -260,8 +277,7 @@ public final class Coder {
         if (previous.candidates().isEmpty()) return;
         if (here.date().isPresent() && ANAPHORIC_START.matcher(here.sentence().text()).find()
                 && (previous.date().isEmpty())) {
-            readings.set(readings.size() - 2, new Reading(previous.sentence(), previous.mentions(), previous.candidates(),
-                    here.date(), previous.topics(), previous.place()));
+            readings.set(readings.size() - 2, previous.withDate(here.date()));
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!SPEECH_FORMS.contains(tokens.get(i).lemma())) continue;
@@ -352,7 +368,4 @@ public final class Coder {
         return e.target() != null && (e.modality().happened() || e.modality() == Modality.INTENDED);
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

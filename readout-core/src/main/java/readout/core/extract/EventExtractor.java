@@ -140,7 +140,7 @@ public final class EventExtractor {
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
             if (!passiveSubjects.isEmpty()) {
                 sources = actorsOf(ps.children(v, "obl:agent"), ps.children(v, "obl:by"));
-                targets.addAll(actorsOf(passiveSubjects));
+                for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
                 sources = subjects(v);
                 int prep = prepositionTarget(v, sense);
@@ -222,16 +222,24 @@ public final class EventExtractor {
                 for (Dependency d : ps.children(v)) {
                     if (!d.relation().equals(rel) || TIME_WORDS.contains(ps.token(d.dependent()).lemma())) continue;
                     if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
-                    int o = d.dependent();
-                    List<Actor> a = actorsOf(List.of(o));
-                    if (a.isEmpty()) a = modifierActors(o, sense);
-                    if (a.isEmpty() && rel.equals("obj") && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o, sense);
+                    List<Actor> a = argument(d.dependent(), sense);
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
                     if (sameSide.isEmpty()) sameSide = a;
                 }
             }
             return sameSide;
+        }
+
+        /**
+         * The actors an argument stands for: itself ("Iran"), its owner ("Iran's programme", "Iranian
+         * sites"), or, for an event noun, whom that event is aimed at ("proposed talks with Putin").
+         */
+        List<Actor> argument(int o, Lexicon.Sense sense) {
+            List<Actor> a = actorsOf(List.of(o));
+            if (a.isEmpty()) a = modifierActors(o, sense);
+            if (a.isEmpty() && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o, sense);
+            return a;
         }
 
         // ---- nouns
@@ -288,14 +296,7 @@ public final class EventExtractor {
          * ("adopted a package of sanctions").
          */
         int lightVerb(int n) {
-            int head = n;
-            for (Dependency d : ps.parents(n)) {
-                if (d.relation().equals("nmod:of") && d.governor() >= 0
-                        && QUANTITY_NOUNS.contains(ps.token(d.governor()).lemma())) {
-                    head = d.governor();
-                }
-            }
-            for (Dependency d : ps.parents(head)) {
+            for (Dependency d : ps.parents(quantityHead(n))) {
                 if (d.governor() < 0) continue;
                 String r = d.relation();
                 boolean object = r.equals("obj");
@@ -314,7 +315,23 @@ public final class EventExtractor {
             return -1;
         }
 
+        /** The quantity noun an event noun is counted by ("a wave of strikes" → wave), else the noun itself. */
+        int quantityHead(int n) {
+            for (Dependency d : ps.parents(n)) {
+                if (d.relation().equals("nmod:of") && d.governor() >= 0
+                        && QUANTITY_NOUNS.contains(ps.token(d.governor()).lemma())) {
+                    return d.governor();
+                }
+            }
+            return n;
+        }
+
         List<Actor> nounTargets(int n, Lexicon.Sense sense) {
+            int head = quantityHead(n);
+            if (head != n) {
+                List<Actor> own = nounTargets(head, sense); // "a wave of strikes against Iran"
+                if (!own.isEmpty()) return own;
+            }
             List<Actor> out = new ArrayList<>();
             for (String rel : NOUN_TARGET_RELATIONS) {
                 for (Dependency d : ps.children(n)) {

@@ -69,6 +69,13 @@ public final class Lexicon {
         return senses.get(verbLemma + ">" + nounLemma);
     }
 
+    /** Every CAMEO code the lexicon assigns, for validation against the ontology. */
+    public Set<String> codes() {
+        Set<String> codes = new HashSet<>();
+        for (Sense s : senses.values()) if (s.code() != null) codes.add(s.code());
+        return codes;
+    }
+
     /** What a lower-cased word form may carry (used before parsing). */
     public Trigger trigger(String lowerWord) {
         return triggerForms.getOrDefault(lowerWord, Trigger.NONE);
