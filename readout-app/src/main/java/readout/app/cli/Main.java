@@ -16,7 +16,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (for tests). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    // misuse and unreadable files get one clear line; READOUT_DEBUG=1 shows the stack
+                    cmd.getErr().println("readout " + cmd.getCommandName() + ": " + e.getClass().getSimpleName() + ": "
+                            + e.getMessage());
+                    if (System.getenv("READOUT_DEBUG") != null) e.printStackTrace(cmd.getErr());
+                    return 1;
+                })
+                .execute(args);
     }
 
     @Override
