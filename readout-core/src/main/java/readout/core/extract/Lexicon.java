@@ -1,11 +1,7 @@
 package readout.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import readout.core.Resources;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,29 +80,24 @@ public final class Lexicon {
     private static Lexicon load(String resource) {
         Map<String, Sense> senses = new HashMap<>();
         Map<String, Trigger> forms = new HashMap<>();
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("event lexicon missing from class path: " + resource);
-            int n = 0;
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": needs key and code");
-                String key = f[0].trim();
-                String code = f[1].trim().equals("-") ? null : f[1].trim();
-                Set<String> flags = f.length > 2 ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
-                senses.put(key, new Sense(key, code, flags));
-                boolean contentful = code != null || flags.contains("negate");
-                Trigger kind = flags.contains("resp") || flags.contains("mono") || flags.contains("negate")
-                        ? Trigger.MONADIC : Trigger.DYADIC;
-                if (contentful) {
-                    for (String form : forms(key)) {
-                        forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
-                    }
+        int n = 0;
+        for (String line : Resources.lines(resource)) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": needs key and code");
+            String key = f[0].trim();
+            String code = f[1].trim().equals("-") ? null : f[1].trim();
+            Set<String> flags = f.length > 2 ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
+            senses.put(key, new Sense(key, code, flags));
+            boolean contentful = code != null || flags.contains("negate");
+            Trigger kind = flags.contains("resp") || flags.contains("mono") || flags.contains("negate")
+                    ? Trigger.MONADIC : Trigger.DYADIC;
+            if (contentful) {
+                for (String form : forms(key)) {
+                    forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Lexicon(senses, forms);
     }

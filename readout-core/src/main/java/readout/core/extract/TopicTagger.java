@@ -1,11 +1,7 @@
 package readout.core.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import readout.core.Resources;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,23 +33,18 @@ public final class TopicTagger {
 
     private static TopicTagger load(String resource) {
         Map<String, Pattern> topics = new LinkedHashMap<>();
-        try (InputStream in = TopicTagger.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("topic lexicon missing from class path: " + resource);
-            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                List<String> alts = new ArrayList<>();
-                for (String phrase : f[1].split(";")) {
-                    String p = phrase.trim();
-                    if (p.isEmpty()) continue;
-                    boolean prefix = p.endsWith("*");
-                    if (prefix) p = p.substring(0, p.length() - 1);
-                    alts.add(Pattern.quote(p) + (prefix ? "[\\w-]*" : ""));
-                }
-                topics.put(f[0].trim(), Pattern.compile("\\b(?:" + String.join("|", alts) + ")\\b"));
+        for (String line : Resources.lines(resource)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            List<String> alts = new ArrayList<>();
+            for (String phrase : f[1].split(";")) {
+                String p = phrase.trim();
+                if (p.isEmpty()) continue;
+                boolean prefix = p.endsWith("*");
+                if (prefix) p = p.substring(0, p.length() - 1);
+                alts.add(Pattern.quote(p) + (prefix ? "[\\w-]*" : ""));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            topics.put(f[0].trim(), Pattern.compile("\\b(?:" + String.join("|", alts) + ")\\b"));
         }
         return new TopicTagger(topics);
     }

@@ -1,20 +1,16 @@
 package readout.core.kb;
 
+import readout.core.Resources;
 import readout.core.nlp.Token;
 import readout.core.nlp.Tokenizer;
 import readout.core.place.Gazetteer;
 import readout.core.place.Place;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -170,7 +166,7 @@ public final class KnowledgeBase {
         private final NameTrie names = new NameTrie();
         private final Gazetteer places = new Gazetteer();
         private final Tokenizer tokenizer = new Tokenizer();
-        private final MessageDigest digest = sha256();
+        private final MessageDigest digest = Resources.sha256();
 
         private Builder() {
         }
@@ -190,23 +186,10 @@ public final class KnowledgeBase {
         }
 
         private void addResource(String resource, String section) {
-            try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("knowledge-base file missing from class path: " + resource
-                            + " (regenerate with scripts/gen-kb.sh)");
-                }
-                byte[] bytes = in.readAllBytes();
-                digest.update(bytes);
-                List<String> lines = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
-                        StandardCharsets.UTF_8)).lines().toList();
-                int n = 0;
-                for (String line : lines) {
-                    n++;
-                    readLine(resource, n, section, line);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] bytes = Resources.bytes(resource);
+            digest.update(bytes);
+            int n = 0;
+            for (String line : Resources.lines(bytes)) readLine(resource, ++n, section, line);
         }
 
         private void readSections(String file, List<String> lines) {
@@ -349,14 +332,6 @@ public final class KnowledgeBase {
             if (countries.isEmpty()) throw new IllegalStateException("knowledge base has no countries: kb/countries.tsv"
                     + " is missing or empty (regenerate with scripts/gen-kb.sh)");
             return new KnowledgeBase(this);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

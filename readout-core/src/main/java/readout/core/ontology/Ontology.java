@@ -1,13 +1,8 @@
 package readout.core.ontology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import readout.core.Resources;
+
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -68,7 +63,7 @@ public final class Ontology {
     }
 
     private static Ontology load() {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Resources.sha256();
         Map<String, String[]> names = new HashMap<>();
         for (String line : lines("ontology/cameo-goldstein.tsv", digest)) {
             String[] f = line.split("\t");
@@ -115,22 +110,8 @@ public final class Ontology {
     }
 
     private static java.util.List<String> lines(String resource, MessageDigest digest) {
-        try (InputStream in = Ontology.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("ontology table missing from class path: " + resource);
-            byte[] bytes = in.readAllBytes();
-            digest.update(bytes);
-            return new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
-                    StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] bytes = Resources.bytes(resource);
+        digest.update(bytes);
+        return Resources.lines(bytes);
     }
 }
