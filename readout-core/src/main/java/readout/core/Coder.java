@@ -123,8 +123,13 @@ public final class Coder {
 
     /** Provenance of everything this coder writes. */
     public String provenance() {
+        return provenance(kb);
+    }
+
+    /** Provenance of what a coder over this knowledge base writes: Readout version, KB and ontology checksums. */
+    public static String provenance(KnowledgeBase kb) {
         return "readout " + Version.get() + "; kb " + kb.checksum() + "; ontology " + Ontology.VERSION + " "
-                + ontology.checksum();
+                + Ontology.standard().checksum();
     }
 
     public CodedArticle code(String text) {

@@ -58,7 +58,7 @@ final class CodeCommand implements Callable<Integer> {
         ObjectMapper json = Json.mapper();
         Progress progress = new Progress(quiet ? null : System.err, Inputs.count(inputs), 5_000);
         Supplier<Coder> coders = coder.coders();
-        if (!quiet) System.err.println("[readout] " + coders.get().provenance());
+        if (!quiet) System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase()));
         if (out != null && out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
         try (PrintWriter w = out == null
                 ? new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)))

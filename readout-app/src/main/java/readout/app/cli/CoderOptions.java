@@ -17,15 +17,24 @@ final class CoderOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Coder threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    private KnowledgeBase kb;
+
+    /** The built-in knowledge base plus the user's files, built once per command. */
     KnowledgeBase knowledgeBase() {
-        if (kbFiles.isEmpty()) return KnowledgeBase.builtIn();
-        KnowledgeBase.Builder b = KnowledgeBase.builder();
-        for (Path p : kbFiles) b.add(p);
-        return b.build();
+        if (kb == null) {
+            if (kbFiles.isEmpty()) {
+                kb = KnowledgeBase.builtIn();
+            } else {
+                KnowledgeBase.Builder b = KnowledgeBase.builder();
+                for (Path p : kbFiles) b.add(p);
+                kb = b.build();
+            }
+        }
+        return kb;
     }
 
     Supplier<Coder> coders() {
-        KnowledgeBase kb = knowledgeBase();
-        return () -> Coder.builder().knowledgeBase(kb).build();
+        KnowledgeBase base = knowledgeBase();
+        return () -> Coder.builder().knowledgeBase(base).build();
     }
 }

@@ -19,30 +19,29 @@ import java.util.Properties;
  * dependency parser called directly for basic Universal Dependencies, without NER. Prepositions are
  * folded into relation names here ("obl" with case "with" becomes "obl:with"), which is the part of
  * CoreNLP's enhanced conversion the extractor uses; skipping the rest of that conversion saves about a
- * fifth of the parse time (docs/adr/0005). Models load once per JVM and are shared: CoreNLP's annotators
- * and parser are safe for concurrent calls.
+ * fifth of the parse time (docs/adr/0005). One instance per thread.
  */
 public final class CoreNlpParser implements Parser {
     private static volatile StanfordCoreNLP sharedTagger;
-    private static volatile DependencyParser sharedParser;
 
     private final StanfordCoreNLP tagger;
     private final DependencyParser parser;
 
+    /**
+     * Shares the tagging pipeline (safe for concurrent calls) and loads a dependency parser of its own: the
+     * parser's feature cache is synchronized, so one parser per thread keeps two threads from queueing on it.
+     */
     public CoreNlpParser() {
         synchronized (CoreNlpParser.class) {
-            if (sharedTagger == null) {
-                sharedTagger = new StanfordCoreNLP(properties());
-                Properties parser = new Properties();
-                // the parser caches hidden-layer contributions of features outside its precomputed set in an LRU
-                // of 5,000 entries by default; on news that cache thrashes (a third of parse time went to its
-                // bookkeeping under JFR). 50,000 entries cost about 80 MB and remove the thrash.
-                parser.setProperty("numCached", "50000");
-                sharedParser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parser);
-            }
+            if (sharedTagger == null) sharedTagger = new StanfordCoreNLP(properties());
             this.tagger = sharedTagger;
-            this.parser = sharedParser;
         }
+        Properties config = new Properties();
+        // the parser caches hidden-layer contributions of features outside its precomputed set in an LRU of
+        // 5,000 entries by default; on news that cache thrashes (a third of parse time went to its bookkeeping
+        // under JFR). 50,000 entries cost about 80 MB and remove the thrash.
+        config.setProperty("numCached", "50000");
+        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, config);
     }
 
     /** The CoreNLP properties Readout tags with (the dependency model is CoreNLP's default English UD model). */
