@@ -106,13 +106,22 @@ public final class Inputs {
 
     private static boolean readable(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".jsonl");
+        return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm")
+                || n.endsWith(".warc") || n.endsWith(".warc.gz");
     }
 
     private static Iterator<InputRecord> open(Path file, LocalDate defaultDate) {
-        String name = file.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) return jsonLines(file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl")) return jsonLines(file);
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return WarcArticles.read(file);
+        if (name.endsWith(".html") || name.endsWith(".htm")) return List.of(htmlFile(file, defaultDate)).iterator();
         return List.of(textFile(file, defaultDate)).iterator();
+    }
+
+    static InputRecord htmlFile(Path file, LocalDate date) {
+        InputRecord raw = textFile(file, date);
+        if (raw.article() == null) return raw;
+        return HtmlArticles.read(raw.id(), raw.article().text(), null, date);
     }
 
     static InputRecord textFile(Path file, LocalDate date) {

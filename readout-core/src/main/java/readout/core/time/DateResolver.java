@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class DateResolver {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) (" + MONTHS + ")\\.?(?:,? (\\d{4}))?\\b");
@@ -52,7 +53,12 @@ public final class DateResolver {
      * means its next occurrence ("will visit China in April", said in October).
      */
     public static EventDate forIntended(EventDate d, LocalDate published) {
-        if (published == null || d.basis().matches(".*\\b\\d{4}\\b.*") || d.date().length() < 7) return d;
+        // only a calendar date the text gave without a year moves; weekdays and relative words date the
+        // statement of intent itself ("agreed on Saturday to meet")
+        if (published == null || d.basis().matches(".*\\b\\d{4}\\b.*") || d.date().length() < 7
+                || !MONTH_NAME.matcher(d.basis()).find()) {
+            return d;
+        }
         String day = d.date().length() == 7 ? d.date() + "-01" : d.date();
         LocalDate when = LocalDate.parse(day);
         boolean past = d.date().length() == 7 ? YearMonth.from(when).isBefore(YearMonth.from(published))

@@ -1,0 +1,54 @@
+package readout.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import readout.app.ingest.Inputs;
+import readout.app.pipeline.Ingest;
+import readout.app.pipeline.Progress;
+import readout.core.Coder;
+import readout.store.EventStore;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code readout ingest}: code sources into the event store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Code files and directories into the event store (.txt, .jsonl, .html/.htm, .warc/.warc.gz).",
+                "Re-ingesting is idempotent; near-copies of a stored story are linked, not counted again."})
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files or directories.")
+    List<Path> sources;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for plain-text inputs.")
+    LocalDate date;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    CoderOptions coder;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EventStore s = store.open()) {
+            Ingest.Summary summary = ingest(sources, date, s, coder, System.err);
+            return summary.stored() + summary.nearDuplicates() + summary.duplicates() == 0 && summary.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    /** Ingests and prints the summary; shared with {@code readout run}. */
+    static Ingest.Summary ingest(List<Path> sources, LocalDate date, EventStore s, CoderOptions coder, PrintStream err) {
+        err.println("[readout] " + Coder.provenance(coder.knowledgeBase()) + "; store " + s.file());
+        Progress progress = new Progress(err, Inputs.count(sources), 5_000);
+        Ingest.Summary summary = Ingest.run(Inputs.read(sources, date), coder.threads, coder.coders(), s, progress);
+        err.println(progress.summary());
+        err.printf("[readout] stored %d, near-copies linked %d, already stored %d, failed %d%n", summary.stored(),
+                summary.nearDuplicates(), summary.duplicates(), summary.failed());
+        return summary;
+    }
+}

@@ -1,0 +1,321 @@
+package readout.store;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import readout.core.Resources;
+import readout.core.model.Actor;
+import readout.core.model.Article;
+import readout.core.model.CodedArticle;
+import readout.core.model.Event;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * One DuckDB file of coded news. Each article is written in one transaction with its events, evidence
+ * mentions and actors, so a crash leaves every article either wholly stored or absent. Re-adding an
+ * article with the same key (canonical URL, else content hash) is a no-op; a near-copy of a stored story
+ * (SimHash candidates confirmed by shingle overlap) is stored and linked to the original with {@code duplicate_of}.
+ * One writer per file; not thread-safe.
+ */
+public final class EventStore implements AutoCloseable {
+
+    /** What happened to one article. */
+    public enum Outcome { STORED, NEAR_DUPLICATE, DUPLICATE }
+
+    /** The result of {@link #add}. */
+    public record Added(String articleId, Outcome outcome, String duplicateOf, int events) {
+    }
+
+    private final DuckDBConnection connection;
+    private final Path file;
+    private final List<long[]> fingerprints = new ArrayList<>(); // {simhash}
+    private final List<String> fingerprintIds = new ArrayList<>();
+
+    private EventStore(Path file, DuckDBConnection connection) throws SQLException {
+        this.file = file;
+        this.connection = connection;
+        Migrations.apply(connection);
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY ingested_at")) {
+            while (r.next()) {
+                fingerprintIds.add(r.getString(1));
+                fingerprints.add(new long[]{r.getLong(2)});
+            }
+        }
+    }
+
+    /** Opens (creating if needed) the store at a path; extension auto-install and auto-load are off. */
+    public static EventStore open(Path file) throws SQLException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+        }
+        Properties p = new Properties();
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("autoload_known_extensions", "false");
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        return new EventStore(file, (DuckDBConnection) c);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The JDBC connection, for queries and exports. */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The identity of an article: its canonical URL when it has one, else a hash of its text. */
+    public static String key(Article a) {
+        String url = canonicalUrl(a.url());
+        return url != null ? url : "sha256:" + contentHash(a.text());
+    }
+
+    /** A URL without fragment, tracking parameters, default port or trailing slash; host in lower case. */
+    static String canonicalUrl(String url) {
+        if (url == null || url.isBlank()) return null;
+        try {
+            URI u = new URI(url.trim());
+            if (u.getHost() == null) return url.trim();
+            String query = u.getRawQuery();
+            if (query != null) {
+                List<String> keep = new ArrayList<>();
+                for (String part : query.split("&")) if (!part.toLowerCase(Locale.ROOT).matches("(utm_|fbclid|gclid|ref=|cmp=).*")) keep.add(part);
+                query = keep.isEmpty() ? null : String.join("&", keep);
+            }
+            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+            if (path.length() > 1 && path.endsWith("/")) path = path.substring(0, path.length() - 1);
+            String scheme = u.getScheme() == null ? "https" : u.getScheme().toLowerCase(Locale.ROOT);
+            int port = u.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path
+                    + (query == null ? "" : "?" + query);
+        } catch (java.net.URISyntaxException e) {
+            return url.trim();
+        }
+    }
+
+    static String contentHash(String text) {
+        String normal = text.strip().replaceAll("\\s+", " ");
+        return HexFormat.of().formatHex(Resources.sha256().digest(normal.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Stores an article and its events in one transaction, unless an article with the same key is there.
+     *
+     * @param source where it came from (file, WARC record, feed), for the ingest log
+     */
+    public Added add(Article article, CodedArticle coded, String source) throws SQLException {
+        String key = key(article);
+        String hash = contentHash(article.text());
+        try (PreparedStatement q = connection.prepareStatement("SELECT id FROM articles WHERE key = ?")) {
+            q.setString(1, key);
+            try (ResultSet r = q.executeQuery()) {
+                if (r.next()) {
+                    String existing = r.getString(1);
+                    log(source, existing, "duplicate", "already stored (same " + (key.startsWith("sha256:") ? "text" : "URL") + ")");
+                    return new Added(existing, Outcome.DUPLICATE, existing, 0);
+                }
+            }
+        }
+        String id = uniqueId(article.id(), hash);
+        long simhash = SimHash.of(article.text());
+        String original = nearest(simhash, article.text());
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            insertArticle(article, coded, id, key, hash, simhash, original, source);
+            List<Event> events = coded.events();
+            try (DuckDBAppender ev = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+                 DuckDBAppender mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
+                for (Event e : events) {
+                    String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
+                    appendEvent(ev, e, eventId, id);
+                    mentions.beginRow().append(eventId).append(id).append(e.evidence().start()).append(e.evidence().end())
+                            .append("evidence").endRow();
+                    for (Actor a : new Actor[]{e.source(), e.target()}) {
+                        if (a == null) continue;
+                        mentions.beginRow().append(eventId).append(id).append(a.start()).append(a.end())
+                                .append(a == e.source() ? "source" : "target").endRow();
+                    }
+                }
+                ev.flush();
+                mentions.flush();
+            }
+            upsertActors(events);
+            log(source, id, original == null ? "stored" : "near_duplicate",
+                    original == null ? events.size() + " events" : "near-copy of " + original);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+        if (original == null) {
+            fingerprintIds.add(id);
+            fingerprints.add(new long[]{simhash});
+        }
+        return new Added(id, original == null ? Outcome.STORED : Outcome.NEAR_DUPLICATE, original, coded.events().size());
+    }
+
+    /** True when an article with this article's key is stored (re-ingest skips it before coding). */
+    public boolean contains(Article article) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM articles WHERE key = ?")) {
+            q.setString(1, key(article));
+            try (ResultSet r = q.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** Records that an item was already stored and skipped. */
+    public void logDuplicate(String item) throws SQLException {
+        log(item, null, "duplicate", "already stored");
+    }
+
+    /** Records an item that could not be read or coded; nothing else is written for it. */
+    public void logFailure(String item, String reason) throws SQLException {
+        log(item, null, "error", reason);
+    }
+
+    private void log(String item, String articleId, String status, String reason) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
+            p.setObject(1, LocalDateTime.now());
+            p.setString(2, item);
+            p.setString(3, articleId);
+            p.setString(4, status);
+            p.setString(5, reason);
+            p.executeUpdate();
+        }
+    }
+
+    /** The stored story this text is a near-copy of: a SimHash candidate whose shingles mostly agree. */
+    private String nearest(long simhash, String text) throws SQLException {
+        for (int i = 0; i < fingerprints.size(); i++) {
+            if (SimHash.distance(fingerprints.get(i)[0], simhash) > SimHash.NEAR) continue;
+            try (PreparedStatement q = connection.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
+                q.setString(1, fingerprintIds.get(i));
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next() && SimHash.overlap(r.getString(1), text) >= SimHash.SAME_STORY) return fingerprintIds.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String uniqueId(String wanted, String hash) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            q.setString(1, wanted);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? wanted + "~" + hash.substring(0, 8) : wanted;
+            }
+        }
+    }
+
+    private void insertArticle(Article a, CodedArticle coded, String id, String key, String hash, long simhash,
+                               String original, String source) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, id);
+            p.setString(2, key);
+            p.setString(3, a.url());
+            p.setString(4, a.outlet());
+            p.setString(5, a.title());
+            p.setObject(6, a.date());
+            p.setString(7, hash);
+            p.setLong(8, simhash);
+            p.setString(9, original);
+            p.setString(10, source);
+            p.setInt(11, coded.sentences());
+            p.setInt(12, coded.parsedSentences());
+            p.setInt(13, coded.events().size());
+            p.setObject(14, LocalDateTime.now());
+            p.setString(15, a.text());
+            p.executeUpdate();
+        }
+    }
+
+    private static void appendEvent(DuckDBAppender ap, Event e, String id, String articleId) throws SQLException {
+        ap.beginRow();
+        str(ap, id);
+        str(ap, articleId);
+        ap.append(e.sentence());
+        str(ap, e.date());
+        LocalDate day = e.date() != null && e.date().length() == 10 ? LocalDate.parse(e.date()) : null;
+        if (day == null) ap.appendNull(); else ap.append(day);
+        str(ap, e.dateBasis());
+        actor(ap, e.source());
+        actor(ap, e.target());
+        str(ap, e.cameo());
+        str(ap, e.cameoRoot());
+        str(ap, e.plover());
+        str(ap, e.ploverMode());
+        ap.append(e.goldstein());
+        ap.append(e.quadClass());
+        str(ap, e.modality().json());
+        str(ap, e.attribution() == null || e.attribution().speaker() == null ? null : e.attribution().speaker().code());
+        str(ap, e.attribution() == null ? null : e.attribution().text());
+        str(ap, e.location() == null ? null : e.location().name());
+        str(ap, e.location() == null ? null : e.location().country());
+        if (e.location() == null) ap.appendNull().appendNull(); else ap.append(e.location().lat()).append(e.location().lon());
+        str(ap, String.join(";", e.topics()));
+        str(ap, e.evidence().text());
+        ap.append(e.evidence().start());
+        ap.append(e.evidence().end());
+        str(ap, e.evidence().trigger());
+        ap.endRow();
+    }
+
+    private static void actor(DuckDBAppender ap, Actor a) throws SQLException {
+        str(ap, a == null ? null : a.code());
+        str(ap, a == null ? null : a.country());
+        str(ap, a == null ? null : a.name());
+        str(ap, a == null ? null : a.role());
+        str(ap, a == null ? null : a.text());
+    }
+
+    private static void str(DuckDBAppender ap, String v) throws SQLException {
+        if (v == null) ap.appendNull(); else ap.append(v);
+    }
+
+    private void upsertActors(List<Event> events) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?)")) {
+            for (Event e : events) {
+                for (Actor a : new Actor[]{e.source(), e.target()}) {
+                    if (a == null) continue;
+                    p.setString(1, a.code());
+                    p.setString(2, a.name());
+                    p.setString(3, a.country());
+                    p.setString(4, a.role());
+                    p.addBatch();
+                }
+            }
+            p.executeBatch();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

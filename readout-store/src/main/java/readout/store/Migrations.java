@@ -1,0 +1,72 @@
+package readout.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema as an ordered list of migrations; {@link #apply} brings any older file up to date
+ * and records each step in {@code schema_version}. Never edit a released step: add one.
+ */
+final class Migrations {
+    /** Step n (from 1) is {@code STEPS.get(n - 1)}. */
+    static final List<String> STEPS = List.of(
+            """
+            CREATE TABLE articles (
+              id VARCHAR PRIMARY KEY,
+              key VARCHAR NOT NULL UNIQUE,
+              url VARCHAR, outlet VARCHAR, title VARCHAR, published DATE,
+              content_hash VARCHAR NOT NULL, simhash BIGINT NOT NULL, duplicate_of VARCHAR,
+              source VARCHAR, sentences INTEGER, parsed INTEGER, events INTEGER,
+              ingested_at TIMESTAMP NOT NULL, text VARCHAR NOT NULL);
+            CREATE TABLE events (
+              id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, sentence INTEGER,
+              date VARCHAR, day DATE, date_basis VARCHAR,
+              source_code VARCHAR, source_country VARCHAR, source_name VARCHAR, source_role VARCHAR, source_text VARCHAR,
+              target_code VARCHAR, target_country VARCHAR, target_name VARCHAR, target_role VARCHAR, target_text VARCHAR,
+              cameo VARCHAR, cameo_root VARCHAR, plover VARCHAR, plover_mode VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+              modality VARCHAR, speaker_code VARCHAR, speaker_text VARCHAR,
+              location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+              topics VARCHAR, evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, trigger VARCHAR);
+            CREATE TABLE actors (code VARCHAR PRIMARY KEY, name VARCHAR, country VARCHAR, role VARCHAR);
+            CREATE TABLE mentions (event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, "start" INTEGER, "end" INTEGER,
+              kind VARCHAR);
+            CREATE TABLE ingest_log (logged_at TIMESTAMP NOT NULL, item VARCHAR, article_id VARCHAR, status VARCHAR NOT NULL,
+              reason VARCHAR);
+            """);
+
+    private Migrations() {
+    }
+
+    /** Applies the missing steps; returns the schema version now in force. */
+    static int apply(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+            int current = 0;
+            try (ResultSet r = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                if (r.next()) current = r.getInt(1);
+            }
+            if (current > STEPS.size()) {
+                throw new SQLException("store schema version " + current + " is newer than this Readout knows ("
+                        + STEPS.size() + "): upgrade Readout");
+            }
+            for (int v = current + 1; v <= STEPS.size(); v++) {
+                boolean auto = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    for (String sql : STEPS.get(v - 1).split(";")) if (!sql.isBlank()) s.execute(sql);
+                    s.execute("INSERT INTO schema_version VALUES (" + v + ", now())");
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(auto);
+                }
+            }
+            return STEPS.size();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package readout.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read-only questions over a store: counts, events by filter, the most active dyads. */
+public final class Queries {
+    private final Connection c;
+
+    public Queries(EventStore store) {
+        this.c = store.connection();
+    }
+
+    /** Totals: articles, distinct stories (near-copies counted once), events, and outcomes in the ingest log. */
+    public record Counts(long articles, long stories, long events, Map<String, Long> eventsByModality,
+                         Map<String, Long> log) {
+    }
+
+    public Counts counts() throws SQLException {
+        long articles = scalar("SELECT count(*) FROM articles");
+        long stories = scalar("SELECT count(*) FROM articles WHERE duplicate_of IS NULL");
+        long events = scalar("SELECT count(*) FROM events");
+        return new Counts(articles, stories, events,
+                grouped("SELECT modality, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
+                grouped("SELECT status, count(*) FROM ingest_log GROUP BY 1 ORDER BY 2 DESC"));
+    }
+
+    /** One row of the events table, as much as a reader needs. */
+    public record EventRow(String id, String articleId, String date, String source, String sourceText, String cameo,
+                           String target, String targetText, String plover, String modality, double goldstein,
+                           String speaker, String outlet, String title, String url, String evidence) {
+    }
+
+    public List<EventRow> events(EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT e.id, e.article_id, e.date, e.source_code, e.source_text, e.cameo, e.target_code, e.target_text,"
+                + " e.plover, e.modality, e.goldstein, e.speaker_text, a.outlet, a.title, a.url, e.evidence_text"
+                + " FROM events e JOIN articles a ON a.id = e.article_id" + q.where(params)
+                + " ORDER BY e.date DESC NULLS LAST, e.id LIMIT " + Math.max(1, q.limit());
+        List<EventRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getDouble(11),
+                            r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A pair of polities with the events between them (either direction), their balance and intensity. */
+    public record Dyad(String a, String b, long events, long cooperative, long conflictual, double goldsteinMean,
+                       long stories) {
+    }
+
+    /**
+     * The most active dyads among events presented as happened (asserted or reported), counting each
+     * story once: events from near-copies of a stored story are left out.
+     */
+    public List<Dyad> topDyads(int n) throws SQLException {
+        String sql = """
+                WITH ev AS (
+                  SELECT coalesce(e.source_country, e.source_code) AS s, coalesce(e.target_country, e.target_code) AS t,
+                         e.quad_class, e.goldstein, e.article_id
+                  FROM events e JOIN articles a ON a.id = e.article_id
+                  WHERE e.target_code IS NOT NULL AND e.modality IN ('asserted', 'reported') AND a.duplicate_of IS NULL)
+                SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS n,
+                       count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conflict,
+                       avg(goldstein) AS g, count(DISTINCT article_id) AS stories
+                FROM ev WHERE s <> t GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?""";
+        List<Dyad> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setInt(1, n);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Dyad(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getDouble(6),
+                            r.getLong(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : 0;
+        }
+    }
+
+    private Map<String, Long> grouped(String sql) throws SQLException {
+        Map<String, Long> m = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) m.put(r.getString(1), r.getLong(2));
+        }
+        return m;
+    }
+}
