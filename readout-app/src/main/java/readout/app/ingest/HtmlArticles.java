@@ -21,6 +21,8 @@ import java.util.Locale;
 public final class HtmlArticles {
     /** Largest page read, in characters; bigger pages are refused (an HTML bomb is refused, not parsed). */
     public static final int MAX_HTML_CHARS = 5_000_000;
+    /** A page whose main text is shorter than this is not an article (an index page, an error page). */
+    static final int MIN_WORDS = 12;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HtmlArticles() {
@@ -42,8 +44,10 @@ public final class HtmlArticles {
             String outlet = first(attr(doc, "meta[property=og:site_name]", "content"),
                     attr(doc, "meta[name=publisher]", "content"), host(canonical));
             LocalDate date = date(doc);
-            String text = mainText(html, canonical, doc);
-            if (text.isBlank()) return InputRecord.failed(id, "no article text found in the page");
+            String text = mainText(canonical, doc);
+            if (text.split("\\s+").length < MIN_WORDS) {
+                return InputRecord.failed(id, "no article text found in the page (fewer than " + MIN_WORDS + " words)");
+            }
             return InputRecord.ok(new Article(id, date != null ? date : fallbackDate, blankToNull(title), canonical,
                     outlet, text));
         } catch (StackOverflowError e) {
@@ -53,25 +57,32 @@ public final class HtmlArticles {
         }
     }
 
-    private static String mainText(String html, String url, Document doc) {
-        net.dankito.readability4j.Article a = new Readability4J(url == null ? "" : url, html).parse();
-        String text = a.getTextContent();
-        if (a.getContent() != null) {
-            // paragraphs on their own lines, so sentences split at paragraph ends
-            Document content = Jsoup.parse(a.getContent());
-            StringBuilder sb = new StringBuilder();
-            for (Element p : content.select("p, h1, h2, h3, li")) {
-                String t = p.text().strip();
-                if (!t.isEmpty()) sb.append(t).append('\n');
-            }
-            if (sb.length() > 0) text = sb.toString();
+    /** Elements that are never the story: navigation, furniture, ads, promotions, sharing, comments. */
+    private static final String BOILERPLATE = "nav, footer, aside, script, style, noscript, form, iframe, "
+            + "[class~=(?i)(^|[-_ ])(ad|ads|advert|advertisement|promo|subscribe|newsletter|cookie|share|social|related"
+            + "|comments?|byline|breadcrumbs?)([-_ ]|$)], "
+            + "[id~=(?i)(^|[-_ ])(ad|ads|advert|promo|subscribe|newsletter|cookie|share|related|comments?)([-_ ]|$)]";
+
+    /**
+     * The story's text, paragraphs on their own lines: the page's own {@code <article>} when it marks one,
+     * else what readability finds, after boilerplate elements are removed.
+     */
+    private static String mainText(String url, Document doc) {
+        doc.select(BOILERPLATE).remove();
+        Element article = null;
+        for (Element a : doc.select("article")) if (article == null || a.text().length() > article.text().length()) article = a;
+        Element root = article;
+        if (root == null) {
+            net.dankito.readability4j.Article found = new Readability4J(url == null ? "" : url, doc.outerHtml()).parse();
+            root = found.getContent() == null ? doc.body() : Jsoup.parse(found.getContent()).body();
         }
-        if (text == null || text.isBlank()) {
-            StringBuilder sb = new StringBuilder();
-            for (Element p : doc.select("p")) sb.append(p.text()).append('\n');
-            text = sb.toString();
+        if (root == null) return "";
+        StringBuilder sb = new StringBuilder();
+        for (Element p : root.select("p, h2, h3, li, blockquote")) {
+            String t = p.text().strip();
+            if (!t.isEmpty()) sb.append(t).append('\n');
         }
-        return text.strip();
+        return (sb.length() > 0 ? sb.toString() : root.text()).strip();
     }
 
     /** The publication date from meta tags, JSON-LD or a {@code <time>} element. */
