@@ -91,6 +91,39 @@ public final class Queries {
         return out;
     }
 
+    /** One period of a dyad's time series. */
+    public record Period(String start, long events, double goldsteinSum, double goldsteinMean, long[] quadClass) {
+    }
+
+    /**
+     * Events between two polities (either direction) that happened, by {@code day}, {@code week} or
+     * {@code month}: counts, Goldstein sum and mean, and counts per QuadClass.
+     */
+    public List<Period> dyadSeries(String a, String b, String unit) throws SQLException {
+        if (!List.of("day", "week", "month").contains(unit)) throw new IllegalArgumentException("unit must be day, week or month: " + unit);
+        String sql = "SELECT strftime(date_trunc('" + unit + "', e.day), '%Y-%m-%d') AS p, count(*), sum(goldstein), avg(goldstein),"
+                + " count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
+                + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)"
+                + " FROM events e WHERE e.day IS NOT NULL AND e.modality IN ('asserted', 'reported')"
+                + " AND ((coalesce(e.source_country, e.source_code) = ? AND coalesce(e.target_country, e.target_code) = ?)"
+                + "   OR (coalesce(e.source_country, e.source_code) = ? AND coalesce(e.target_country, e.target_code) = ?))"
+                + " GROUP BY 1 ORDER BY 1";
+        List<Period> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, a);
+            p.setString(2, b);
+            p.setString(3, b);
+            p.setString(4, a);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Period(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4),
+                            new long[]{r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8)}));
+                }
+            }
+        }
+        return out;
+    }
+
     private long scalar(String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             return r.next() ? r.getLong(1) : 0;

@@ -28,8 +28,19 @@ final class BenchCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}). The baseline's models need about 3 GB of heap.")
     int baselineSentences = 300;
 
+    @Option(names = "--store", split = ",", paramLabel = "N[,N…]",
+            description = "Instead: time store queries over N synthetic events each (e.g. 1000000,10000000).")
+    List<Long> storeSizes;
+
     @Override
     public Integer call() throws Exception {
+        if (storeSizes != null) {
+            List<readout.bench.StoreBench.Result> results = new ArrayList<>();
+            Path dir = java.nio.file.Files.createTempDirectory("readout-bench");
+            for (long n : storeSizes) results.add(new readout.bench.StoreBench(System.err).run(n, dir));
+            System.out.print(readout.bench.StoreBench.report(results));
+            return 0;
+        }
         List<Article> articles = new ArrayList<>();
         for (Iterator<InputRecord> it = Inputs.read(corpus, null); it.hasNext(); ) {
             InputRecord r = it.next();

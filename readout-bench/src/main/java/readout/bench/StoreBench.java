@@ -1,0 +1,93 @@
+package readout.bench;
+
+import readout.store.EventStore;
+import readout.store.Queries;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * {@code readout bench --store N…}: fills a fresh store with N synthetic events (50 polities, CAMEO codes
+ * of every root, two years of days, 20% of events on the top ten dyads) and times the analyst's two
+ * standing questions — the most active dyads, and one dyad's monthly series — as the median of 7 runs
+ * after 2 warm-ups.
+ */
+public final class StoreBench {
+    private final PrintStream log;
+
+    public StoreBench(PrintStream log) {
+        this.log = log;
+    }
+
+    /** Median milliseconds of the two queries at one size. */
+    public record Result(long events, double loadSeconds, double topDyadsMs, double dyadSeriesMs, long fileBytes) {
+    }
+
+    public Result run(long events, Path dir) throws Exception {
+        Path db = Files.createTempFile(dir, "store-bench-", ".db");
+        Files.delete(db);
+        try (EventStore store = EventStore.open(db)) {
+            long t0 = System.nanoTime();
+            try (Statement s = store.connection().createStatement()) {
+                s.execute("""
+                        INSERT INTO events (id, article_id, sentence, date, day, source_code, source_country, target_code,
+                                            target_country, cameo, cameo_root, goldstein, quad_class, modality)
+                        SELECT 'e' || i, 'a' || (i // 5), 0,
+                               strftime(DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER), '%Y-%m-%d'),
+                               DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER),
+                               src || 'GOV', src, tgt || 'GOV', tgt, code, substr(code, 1, 2),
+                               CASE substr(code, 1, 2) WHEN '04' THEN 1.0 WHEN '05' THEN 3.5 WHEN '11' THEN -2.0
+                                                       WHEN '19' THEN -10.0 ELSE 0.0 END,
+                               CASE WHEN substr(code, 1, 2) <= '04' THEN 1 WHEN substr(code, 1, 2) <= '08' THEN 2
+                                    WHEN substr(code, 1, 2) <= '13' THEN 3 ELSE 4 END,
+                               CASE WHEN hash(i * 7) % 10 = 0 THEN 'negated' ELSE 'asserted' END
+                        FROM (SELECT i,
+                                     CASE WHEN hash(i * 3) % 5 = 0 THEN 'P0' || (hash(i * 5) % 10)
+                                          ELSE 'P' || (hash(i * 11) % 50) END AS src,
+                                     'P' || ((hash(i * 11) % 50 + 1 + hash(i * 13) % 49) % 50) AS tgt,
+                                     ['010','020','036','040','041','042','051','057','111','112','130','166','190','195']
+                                       [1 + CAST(hash(i * 17) % 14 AS INTEGER)] AS code
+                              FROM range(?) t(i))""".replace("?", Long.toString(events)));
+            }
+            double load = (System.nanoTime() - t0) / 1e9;
+            Queries q = new Queries(store);
+            double top = median(() -> q.topDyads(10));
+            double series = median(() -> q.dyadSeries("P1", "P2", "month"));
+            log.printf(Locale.ROOT, "[bench] store %,d events: load %.1fs, top dyads %.1f ms, dyad series %.1f ms%n", events,
+                    load, top, series);
+            return new Result(events, load, top, series, Files.size(db));
+        } finally {
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(Path.of(db + ".wal"));
+        }
+    }
+
+    interface Query {
+        Object run() throws Exception;
+    }
+
+    private static double median(Query query) throws Exception {
+        for (int i = 0; i < 2; i++) query.run();
+        double[] ms = new double[7];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            query.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    public static String report(java.util.List<Result> results) {
+        StringBuilder sb = new StringBuilder("| events | load s | top dyads ms | dyad monthly series ms | file MB |\n|---|---|---|---|---|\n");
+        for (Result r : results) {
+            sb.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.0f |%n", r.events(), r.loadSeconds(),
+                    r.topDyadsMs(), r.dyadSeriesMs(), r.fileBytes() / 1e6));
+        }
+        return sb.toString();
+    }
+}
