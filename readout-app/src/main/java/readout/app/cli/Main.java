@@ -7,7 +7,8 @@ import readout.core.Version;
 /** Entry point of the {@code readout} command. */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "News reports in; cited, dated CAMEO/PLOVER political events out.",
-        subcommands = {RunCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class,
+        subcommands = {RunCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class,
+                ExportCommand.class,
                 EvalCommand.class, BenchCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
