@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * {@code readout bench --store N…}: fills a fresh store with N synthetic events (50 polities, CAMEO codes
- * of every root, two years of days, 20% of events on the top ten dyads) and times the analyst's two
+ * {@code readout bench --store N…}: fills a fresh store with N synthetic events and N/5 articles (50
+ * polities, 14 CAMEO codes across the roots, two years of days, a fifth of events from ten busy polities,
+ * one article in twenty a near-copy) and times the analyst's two
  * standing questions — the most active dyads, and one dyad's monthly series — as the median of 7 runs
  * after 2 warm-ups.
  */
@@ -33,9 +34,14 @@ public final class StoreBench {
         try (EventStore store = EventStore.open(db)) {
             long t0 = System.nanoTime();
             try (Statement s = store.connection().createStatement()) {
+                // five events an article, one article in twenty a syndicated near-copy
+                s.execute(("INSERT INTO articles (id, key, outlet, published, content_hash, simhash, duplicate_of, ingested_at, text)"
+                        + " SELECT 'a' || j, 'k' || j, 'outlet' || (j % 40), DATE '2024-01-01' + CAST(j % 730 AS INTEGER), 'h',"
+                        + " 0, CASE WHEN j % 20 = 19 THEN 'a' || (j - 1) END, TIMESTAMP '2026-01-01 00:00:00', ''"
+                        + " FROM range(?) t(j)").replace("?", Long.toString((events + 4) / 5)));
                 s.execute("""
                         INSERT INTO events (id, article_id, sentence, date, day, source_code, source_country, target_code,
-                                            target_country, cameo, cameo_root, goldstein, quad_class, modality)
+                                            target_country, cameo, cameo_root, goldstein, quad_class, modality, dyad, counts)
                         SELECT 'e' || i, 'a' || (i // 5), 0,
                                strftime(DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER), '%Y-%m-%d'),
                                DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER),
@@ -44,7 +50,9 @@ public final class StoreBench {
                                                        WHEN '19' THEN -10.0 ELSE 0.0 END,
                                CASE WHEN substr(code, 1, 2) <= '04' THEN 1 WHEN substr(code, 1, 2) <= '08' THEN 2
                                     WHEN substr(code, 1, 2) <= '13' THEN 3 ELSE 4 END,
-                               CASE WHEN hash(i * 7) % 10 = 0 THEN 'negated' ELSE 'asserted' END
+                               CASE WHEN hash(i * 7) % 10 = 0 THEN 'negated' ELSE 'asserted' END,
+                               least(src, tgt) || '|' || greatest(src, tgt),
+                               hash(i * 7) % 10 <> 0 AND (i // 5) % 20 <> 19
                         FROM (SELECT i,
                                      CASE WHEN hash(i * 3) % 5 = 0 THEN 'P0' || (hash(i * 5) % 10)
                                           ELSE 'P' || (hash(i * 11) % 50) END AS src,

@@ -149,7 +149,7 @@ public final class EventStore implements AutoCloseable {
                  DuckDBAppender mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
                 for (Event e : events) {
                     String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
-                    appendEvent(ev, e, eventId, id);
+                    appendEvent(ev, e, eventId, id, original == null);
                     mentions.beginRow().append(eventId).append(id).append(e.evidence().start()).append(e.evidence().end())
                             .append("evidence").endRow();
                     for (Actor a : new Actor[]{e.source(), e.target()}) {
@@ -255,7 +255,17 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static void appendEvent(DuckDBAppender ap, Event e, String id, String articleId) throws SQLException {
+    /** The two polities of an event in order, "CHN|KOR"; null without a target or within one polity. */
+    static String dyad(Event e) {
+        if (e.target() == null) return null;
+        String a = e.source().polity();
+        String b = e.target().polity();
+        if (a.equals(b)) return null;
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private static void appendEvent(DuckDBAppender ap, Event e, String id, String articleId, boolean original)
+            throws SQLException {
         ap.beginRow();
         str(ap, id);
         str(ap, articleId);
@@ -283,6 +293,8 @@ public final class EventStore implements AutoCloseable {
         ap.append(e.evidence().start());
         ap.append(e.evidence().end());
         str(ap, e.evidence().trigger());
+        str(ap, dyad(e));
+        ap.append(original && e.modality().happened());
         ap.endRow();
     }
 

@@ -35,6 +35,19 @@ final class Migrations {
               kind VARCHAR);
             CREATE TABLE ingest_log (logged_at TIMESTAMP NOT NULL, item VARCHAR, article_id VARCHAR, status VARCHAR NOT NULL,
               reason VARCHAR);
+            """,
+            // 2: the two standing questions (most active dyads, a dyad's series) read one table, no join:
+            // each event carries its dyad (the two polities in order) and whether it counts (it happened,
+            // and its article is not a near-copy of a stored story)
+            """
+            ALTER TABLE events ADD COLUMN dyad VARCHAR;
+            ALTER TABLE events ADD COLUMN counts BOOLEAN;
+            UPDATE events SET dyad = CASE WHEN coalesce(target_country, target_code) IS NULL
+                  OR coalesce(source_country, source_code) = coalesce(target_country, target_code) THEN NULL
+                ELSE least(coalesce(source_country, source_code), coalesce(target_country, target_code)) || '|'
+                  || greatest(coalesce(source_country, source_code), coalesce(target_country, target_code)) END,
+              counts = modality IN ('asserted', 'reported')
+                AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = events.article_id AND a.duplicate_of IS NOT NULL);
             """);
 
     private Migrations() {

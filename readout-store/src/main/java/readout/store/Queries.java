@@ -69,15 +69,11 @@ public final class Queries {
      */
     public List<Dyad> topDyads(int n) throws SQLException {
         String sql = """
-                WITH ev AS (
-                  SELECT coalesce(e.source_country, e.source_code) AS s, coalesce(e.target_country, e.target_code) AS t,
-                         e.quad_class, e.goldstein, e.article_id
-                  FROM events e JOIN articles a ON a.id = e.article_id
-                  WHERE e.target_code IS NOT NULL AND e.modality IN ('asserted', 'reported') AND a.duplicate_of IS NULL)
-                SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS n,
-                       count(*) FILTER (WHERE quad_class <= 2) AS coop, count(*) FILTER (WHERE quad_class >= 3) AS conflict,
-                       avg(goldstein) AS g, count(DISTINCT article_id) AS stories
-                FROM ev WHERE s <> t GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?""";
+                SELECT split_part(dyad, '|', 1), split_part(dyad, '|', 2), count(*) AS n,
+                       count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3),
+                       avg(goldstein), approx_count_distinct(article_id)
+                FROM events WHERE counts AND dyad IS NOT NULL
+                GROUP BY dyad ORDER BY n DESC, dyad LIMIT ?""";
         List<Dyad> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setInt(1, n);
@@ -96,24 +92,19 @@ public final class Queries {
     }
 
     /**
-     * Events between two polities (either direction) that happened, by {@code day}, {@code week} or
-     * {@code month}: counts, Goldstein sum and mean, and counts per QuadClass.
+     * Events between two polities (either direction) that happened, each story once, by {@code day},
+     * {@code week} or {@code month}: counts, Goldstein sum and mean, and counts per QuadClass.
      */
     public List<Period> dyadSeries(String a, String b, String unit) throws SQLException {
         if (!List.of("day", "week", "month").contains(unit)) throw new IllegalArgumentException("unit must be day, week or month: " + unit);
         String sql = "SELECT strftime(date_trunc('" + unit + "', e.day), '%Y-%m-%d') AS p, count(*), sum(goldstein), avg(goldstein),"
                 + " count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
                 + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)"
-                + " FROM events e WHERE e.day IS NOT NULL AND e.modality IN ('asserted', 'reported')"
-                + " AND ((coalesce(e.source_country, e.source_code) = ? AND coalesce(e.target_country, e.target_code) = ?)"
-                + "   OR (coalesce(e.source_country, e.source_code) = ? AND coalesce(e.target_country, e.target_code) = ?))"
+                + " FROM events e WHERE e.counts AND e.day IS NOT NULL AND e.dyad = ?"
                 + " GROUP BY 1 ORDER BY 1";
         List<Period> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, a);
-            p.setString(2, b);
-            p.setString(3, b);
-            p.setString(4, a);
+            p.setString(1, a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.add(new Period(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4),
