@@ -27,8 +27,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * One DuckDB file of coded news. Each article is written in one transaction with its events, evidence
- * mentions and actors, so a crash leaves every article either wholly stored or absent. Re-adding an
+ * One DuckDB file of coded news. An article is written with its events, evidence mentions and actors in
+ * one transaction (articles are batched per transaction, see {@link #commit}), so a crash leaves every
+ * article either wholly stored or absent. Re-adding an
  * article with the same key (canonical URL, else content hash) is a no-op; a near-copy of a stored story
  * (SimHash candidates confirmed by shingle overlap) is stored and linked to the original with {@code duplicate_of}.
  * One writer per file; not thread-safe.
@@ -44,7 +45,22 @@ public final class EventStore implements AutoCloseable {
 
     private final DuckDBConnection connection;
     private final Path file;
+    /** Articles per commit at most; a commit also happens after {@link #BATCH_NANOS}. */
+    static final int BATCH_ARTICLES = 200;
+    private static final long BATCH_NANOS = 1_000_000_000L;
     private final List<long[]> fingerprints = new ArrayList<>(); // {simhash}
+    private DuckDBAppender eventAppender;
+    private DuckDBAppender mentionAppender;
+    private DuckDBAppender articleAppender;
+    private DuckDBAppender logAppender;
+    private DuckDBAppender actorAppender;
+    /** Keys and ids written in the open batch: appended rows are not visible to queries until committed. */
+    private final java.util.Set<String> batchKeys = new java.util.HashSet<>();
+    private final java.util.Set<String> batchIds = new java.util.HashSet<>();
+    private final java.util.Map<String, String> batchTexts = new java.util.HashMap<>();
+    private final java.util.Set<String> actorCodes = new java.util.HashSet<>();
+    private int pending;
+    private long batchStarted;
     private final List<String> fingerprintIds = new ArrayList<>();
 
     private EventStore(Path file, DuckDBConnection connection) throws SQLException {
@@ -57,6 +73,9 @@ public final class EventStore implements AutoCloseable {
                 fingerprintIds.add(r.getString(1));
                 fingerprints.add(new long[]{r.getLong(2)});
             }
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT code FROM actors")) {
+            while (r.next()) actorCodes.add(r.getString(1));
         }
     }
 
@@ -127,6 +146,10 @@ public final class EventStore implements AutoCloseable {
     public Added add(Article article, CodedArticle coded, String source) throws SQLException {
         String key = key(article);
         String hash = contentHash(article.text());
+        if (batchKeys.contains(key)) {
+            log(source, null, "duplicate", "already stored (same " + (key.startsWith("sha256:") ? "text" : "URL") + ")");
+            return new Added(null, Outcome.DUPLICATE, null, 0);
+        }
         try (PreparedStatement q = connection.prepareStatement("SELECT id FROM articles WHERE key = ?")) {
             q.setString(1, key);
             try (ResultSet r = q.executeQuery()) {
@@ -140,46 +163,102 @@ public final class EventStore implements AutoCloseable {
         String id = uniqueId(article.id(), hash);
         long simhash = SimHash.of(article.text());
         String original = nearest(simhash, article.text());
-        boolean auto = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+        begin();
         try {
             insertArticle(article, coded, id, key, hash, simhash, original, source);
             List<Event> events = coded.events();
-            try (DuckDBAppender ev = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
-                 DuckDBAppender mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions")) {
-                for (Event e : events) {
-                    String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
-                    appendEvent(ev, e, eventId, id, original == null);
-                    mentions.beginRow().append(eventId).append(id).append(e.evidence().start()).append(e.evidence().end())
-                            .append("evidence").endRow();
-                    for (Actor a : new Actor[]{e.source(), e.target()}) {
-                        if (a == null) continue;
-                        mentions.beginRow().append(eventId).append(id).append(a.start()).append(a.end())
-                                .append(a == e.source() ? "source" : "target").endRow();
-                    }
+            for (Event e : events) {
+                String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
+                appendEvent(eventAppender, e, eventId, id, original == null);
+                mentionAppender.beginRow().append(eventId).append(id).append(e.evidence().start()).append(e.evidence().end())
+                        .append("evidence").endRow();
+                for (Actor a : new Actor[]{e.source(), e.target()}) {
+                    if (a == null) continue;
+                    mentionAppender.beginRow().append(eventId).append(id).append(a.start()).append(a.end())
+                            .append(a == e.source() ? "source" : "target").endRow();
                 }
-                ev.flush();
-                mentions.flush();
             }
             upsertActors(events);
             log(source, id, original == null ? "stored" : "near_duplicate",
                     original == null ? events.size() + " events" : "near-copy of " + original);
-            connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback();
             throw e;
-        } finally {
-            connection.setAutoCommit(auto);
         }
         if (original == null) {
             fingerprintIds.add(id);
             fingerprints.add(new long[]{simhash});
         }
+        batchKeys.add(key);
+        batchIds.add(id);
+        if (original == null) batchTexts.put(id, article.text());
+        pending++;
+        if (pending >= BATCH_ARTICLES || System.nanoTime() - batchStarted > BATCH_NANOS) commit();
         return new Added(id, original == null ? Outcome.STORED : Outcome.NEAR_DUPLICATE, original, coded.events().size());
+    }
+
+    /**
+     * Makes everything added so far durable. Articles are committed in small batches (at most
+     * {@value #BATCH_ARTICLES} or one second's worth): a commit costs a disk sync, and each article is still
+     * all-or-nothing; after a crash the uncommitted batch is simply ingested again.
+     */
+    public void commit() throws SQLException {
+        if (eventAppender == null) return;
+        try {
+            for (DuckDBAppender a : appenders()) a.close();
+            connection.commit();
+        } finally {
+            clearBatch();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void begin() throws SQLException {
+        if (eventAppender != null) return;
+        connection.setAutoCommit(false);
+        articleAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+        eventAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+        mentionAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
+        actorAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
+        logAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ingest_log");
+        batchStarted = System.nanoTime();
+    }
+
+    /** In dependency order: an article's row before its events' rows. */
+    private List<DuckDBAppender> appenders() {
+        return List.of(articleAppender, eventAppender, mentionAppender, actorAppender, logAppender);
+    }
+
+    private void clearBatch() {
+        articleAppender = null;
+        eventAppender = null;
+        mentionAppender = null;
+        actorAppender = null;
+        logAppender = null;
+        pending = 0;
+        batchKeys.clear();
+        batchIds.clear();
+        batchTexts.clear();
+    }
+
+    private void rollback() throws SQLException {
+        if (eventAppender != null) {
+            for (DuckDBAppender a : appenders()) {
+                try {
+                    a.close();
+                } catch (SQLException ignored) {
+                    // the transaction is rolled back either way
+                }
+            }
+        }
+        clearBatch();
+        connection.rollback();
+        connection.setAutoCommit(true);
     }
 
     /** True when an article with this article's key is stored (re-ingest skips it before coding). */
     public boolean contains(Article article) throws SQLException {
+        if (batchKeys.contains(key(article))) return true;
         try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM articles WHERE key = ?")) {
             q.setString(1, key(article));
             try (ResultSet r = q.executeQuery()) {
@@ -199,6 +278,15 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void log(String item, String articleId, String status, String reason) throws SQLException {
+        if (logAppender != null) {
+            logAppender.beginRow().append(LocalDateTime.now());
+            str(logAppender, item);
+            str(logAppender, articleId);
+            str(logAppender, status);
+            str(logAppender, reason);
+            logAppender.endRow();
+            return;
+        }
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
             p.setObject(1, LocalDateTime.now());
             p.setString(2, item);
@@ -213,6 +301,11 @@ public final class EventStore implements AutoCloseable {
     private String nearest(long simhash, String text) throws SQLException {
         for (int i = 0; i < fingerprints.size(); i++) {
             if (SimHash.distance(fingerprints.get(i)[0], simhash) > SimHash.NEAR) continue;
+            String pendingText = batchTexts.get(fingerprintIds.get(i)); // appended rows are not visible yet
+            if (pendingText != null) {
+                if (SimHash.overlap(pendingText, text) >= SimHash.SAME_STORY) return fingerprintIds.get(i);
+                continue;
+            }
             try (PreparedStatement q = connection.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
                 q.setString(1, fingerprintIds.get(i));
                 try (ResultSet r = q.executeQuery()) {
@@ -224,6 +317,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private String uniqueId(String wanted, String hash) throws SQLException {
+        if (batchIds.contains(wanted)) return wanted + "~" + hash.substring(0, 8);
         try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
             q.setString(1, wanted);
             try (ResultSet r = q.executeQuery()) {
@@ -234,25 +328,23 @@ public final class EventStore implements AutoCloseable {
 
     private void insertArticle(Article a, CodedArticle coded, String id, String key, String hash, long simhash,
                                String original, String source) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, id);
-            p.setString(2, key);
-            p.setString(3, a.url());
-            p.setString(4, a.outlet());
-            p.setString(5, a.title());
-            p.setObject(6, a.date());
-            p.setString(7, hash);
-            p.setLong(8, simhash);
-            p.setString(9, original);
-            p.setString(10, source);
-            p.setInt(11, coded.sentences());
-            p.setInt(12, coded.parsedSentences());
-            p.setInt(13, coded.events().size());
-            p.setObject(14, LocalDateTime.now());
-            p.setString(15, a.text());
-            p.executeUpdate();
-        }
+        DuckDBAppender ap = articleAppender.beginRow();
+        str(ap, id);
+        str(ap, key);
+        str(ap, a.url());
+        str(ap, a.outlet());
+        str(ap, a.title());
+        if (a.date() == null) ap.appendNull(); else ap.append(a.date());
+        str(ap, hash);
+        ap.append(simhash);
+        str(ap, original);
+        str(ap, source);
+        ap.append(coded.sentences());
+        ap.append(coded.parsedSentences());
+        ap.append(coded.events().size());
+        ap.append(LocalDateTime.now());
+        str(ap, a.text());
+        ap.endRow();
     }
 
     /** The two polities of an event in order, "CHN|KOR"; null without a target or within one polity. */
@@ -311,23 +403,26 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void upsertActors(List<Event> events) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?)")) {
-            for (Event e : events) {
-                for (Actor a : new Actor[]{e.source(), e.target()}) {
-                    if (a == null) continue;
-                    p.setString(1, a.code());
-                    p.setString(2, a.name());
-                    p.setString(3, a.country());
-                    p.setString(4, a.role());
-                    p.addBatch();
-                }
+        for (Event e : events) {
+            for (Actor a : new Actor[]{e.source(), e.target()}) {
+                if (a == null || !actorCodes.add(a.code())) continue;
+                actorAppender.beginRow();
+                str(actorAppender, a.code());
+                str(actorAppender, a.name());
+                str(actorAppender, a.country());
+                str(actorAppender, a.role());
+                actorAppender.endRow();
             }
-            p.executeBatch();
         }
     }
 
+    /** Commits what is pending and closes the file. */
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try {
+            commit();
+        } finally {
+            connection.close();
+        }
     }
 }
