@@ -267,6 +267,27 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** True when a feed's item was fetched before (by any earlier run). */
+    public boolean seen(String feed, String item) throws SQLException {
+        try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM feed_seen WHERE feed = ? AND item = ?")) {
+            q.setString(1, feed);
+            q.setString(2, item);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** Remembers a feed item as fetched. */
+    public void markSeen(String feed, String item) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("INSERT OR IGNORE INTO feed_seen VALUES (?, ?, ?)")) {
+            p.setString(1, feed);
+            p.setString(2, item);
+            p.setObject(3, LocalDateTime.now());
+            p.executeUpdate();
+        }
+    }
+
     /** Records that an item was already stored and skipped. */
     public void logDuplicate(String item) throws SQLException {
         log(item, null, "duplicate", "already stored");

@@ -48,6 +48,11 @@ final class Migrations {
                   || greatest(coalesce(source_country, source_code), coalesce(target_country, target_code)) END,
               counts = modality IN ('asserted', 'reported')
                 AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = events.article_id AND a.duplicate_of IS NOT NULL);
+            """,
+            // 3: feed items already fetched, so `readout watch` remembers across restarts
+            """
+            CREATE TABLE feed_seen (feed VARCHAR NOT NULL, item VARCHAR NOT NULL, seen_at TIMESTAMP NOT NULL,
+              PRIMARY KEY (feed, item));
             """);
 
     private Migrations() {
