@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Builds the example corpus's other forms from examples/korea-2025.jsonl: web pages from invented
-outlets (examples/html/) and one CC-NEWS-style web archive (examples/warc/cc-news-sample.warc.gz).
+outlets (examples/html/), one CC-NEWS-style web archive (examples/warc/cc-news-sample.warc.gz) and a
+full-text RSS feed (examples/feed/east-asia-wire.rss).
 
 Some pages republish a story under its own URL (the same input in another form: re-ingest is a no-op),
 others are syndicated copies on another outlet (a near-copy: stored and linked to the original).
@@ -13,6 +14,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SRC = ROOT / "examples" / "korea-2025.jsonl"
 HTML_DIR = ROOT / "examples" / "html"
 WARC = ROOT / "examples" / "warc" / "cc-news-sample.warc.gz"
+FEED = ROOT / "examples" / "feed" / "east-asia-wire.rss"
 
 # (article id, outlet name, outlet domain or None for the article's own URL, style)
 PAGES = [
@@ -22,6 +24,8 @@ PAGES = [
     ("kor-032", None, None, "jsonld"),
     ("kor-032", "Harbour Post", "harbourpost.example", "meta"),
 ]
+# (article id, link on the feed's own outlet or None for the original URL): full-text items
+FEED_ITEMS = [("kor-011", None), ("kor-026", "eastasiawire.example"), ("kor-029", "eastasiawire.example")]
 WARC_PAGES = [
     ("kor-007", None, None, "meta"),
     ("kor-021", "Steppe Herald", "steppeherald.example", "jsonld"),
@@ -91,8 +95,20 @@ def main():
             url = rec["url"] if domain is None else "https://%s/world/%s" % (domain, rid)
             payload = page(rec, outlet, domain, style).encode("utf-8")
             out.write(gzip.compress(warc_record(url, payload, rec["date"] + "T12:00:00Z"), mtime=0))
-    print("wrote", len(PAGES), "pages to", HTML_DIR.relative_to(ROOT), "and", len(WARC_PAGES), "responses to",
-          WARC.relative_to(ROOT))
+    FEED.parent.mkdir(parents=True, exist_ok=True)
+    items = []
+    for rid, domain in FEED_ITEMS:
+        rec = recs[rid]
+        link = rec["url"] if domain is None else "https://%s/news/%s" % (domain, rid)
+        day = datetime.strptime(rec["date"], "%Y-%m-%d").strftime("%a, %d %b %Y 10:00:00 GMT")
+        paras = "".join("<p>%s</p>" % html.escape(p) for p in rec["text"].split("\n") if p)
+        items.append("<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate>"
+                     "<description><![CDATA[%s]]></description></item>" % (html.escape(rec["title"]), link, link, day, paras))
+    FEED.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>East Asia Wire</title>'
+                    "<link>https://eastasiawire.example/</link><description>Full-text feed</description>%s</channel></rss>\n"
+                    % "".join(items), encoding="utf-8")
+    print("wrote", len(PAGES), "pages to", str(HTML_DIR.relative_to(ROOT)) + "/,", len(WARC_PAGES), "responses to",
+          WARC.relative_to(ROOT), "and", len(FEED_ITEMS), "items to", FEED.relative_to(ROOT))
 
 
 if __name__ == "__main__":

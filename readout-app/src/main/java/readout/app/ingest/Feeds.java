@@ -77,6 +77,41 @@ public final class Feeds {
         return out;
     }
 
+    /**
+     * The items of a feed file that carry their text (content or description), as articles: the feed form
+     * of a corpus. Items without text become errors naming the item.
+     */
+    static java.util.Iterator<InputRecord> file(java.nio.file.Path file) {
+        String label = file.getFileName().toString();
+        List<InputRecord> out = new ArrayList<>();
+        SyndFeed feed;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            feed = new SyndFeedInput().build(new XmlReader(in));
+        } catch (Exception e) {
+            return List.of(InputRecord.failed(label, "feed unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage()))
+                    .iterator();
+        }
+        int n = 0;
+        for (SyndEntry entry : feed.getEntries()) {
+            n++;
+            String html = !entry.getContents().isEmpty() ? entry.getContents().get(0).getValue()
+                    : entry.getDescription() == null ? null : entry.getDescription().getValue();
+            String id = label + "#" + n;
+            if (html == null || html.isBlank()) {
+                out.add(InputRecord.failed(id, "feed item has no text"));
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (org.jsoup.nodes.Element p : org.jsoup.Jsoup.parseBodyFragment(html).select("p")) text.append(p.text()).append('\n');
+            String body = text.length() > 0 ? text.toString().strip() : org.jsoup.Jsoup.parse(html).text();
+            LocalDate date = entry.getPublishedDate() == null ? null
+                    : entry.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+            String outlet = feed.getTitle();
+            out.add(InputRecord.ok(new readout.core.model.Article(id, date, entry.getTitle(), entry.getLink(), outlet, body)));
+        }
+        return out.iterator();
+    }
+
     /** Remembers the items as seen; call after they are stored and committed. */
     public static void remember(List<Item> items, EventStore store) throws SQLException {
         for (Item i : items) if (i.remember() && i.item() != null) store.markSeen(i.feed(), i.item());

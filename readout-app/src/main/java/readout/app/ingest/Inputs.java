@@ -23,9 +23,10 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * Turns paths into a lazy sequence of input records. Accepts plain-text files (one article each),
- * directories (recursively, {@code .txt} and {@code .jsonl} files in name order) and JSON Lines files of
- * {@code {"id","date","text", "title","url","outlet"}} records. Every problem becomes a record with a
+ * Turns paths into a lazy sequence of input records. Accepts plain-text files (one article each), JSON
+ * Lines files of {@code {"id","date","text", "title","url","outlet"}} records, web pages ({@code .html}),
+ * web archives ({@code .warc}, {@code .warc.gz}), feed files with full text ({@code .rss}, {@code .atom}),
+ * and directories of them (recursively, in name order). Every problem becomes a record with a
  * specific error; nothing is dropped and nothing stops the batch.
  */
 public final class Inputs {
@@ -107,13 +108,14 @@ public final class Inputs {
     private static boolean readable(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm")
-                || n.endsWith(".warc") || n.endsWith(".warc.gz");
+                || n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".rss") || n.endsWith(".atom");
     }
 
     private static Iterator<InputRecord> open(Path file, LocalDate defaultDate) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) return jsonLines(file);
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return WarcArticles.read(file);
+        if (name.endsWith(".rss") || name.endsWith(".atom")) return Feeds.file(file);
         if (name.endsWith(".html") || name.endsWith(".htm")) return List.of(htmlFile(file, defaultDate)).iterator();
         return List.of(textFile(file, defaultDate)).iterator();
     }
