@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts what a batch did and reports it: a line every few seconds while running (rate; ETA when the
- * total is known), and a summary at the end with errors counted by kind.
+ * Counts what a batch did and reports it: on a terminal a progress bar (rate, ETA), elsewhere a line every
+ * few seconds (rate; ETA when the total is known); a summary at the end with errors counted by kind.
  */
 public final class Progress {
     private final PrintStream out;
@@ -20,6 +20,7 @@ public final class Progress {
     final AtomicLong parsed = new AtomicLong();
     final AtomicLong events = new AtomicLong();
     private final Map<String, Long> errors = new TreeMap<>();
+    private me.tongfei.progressbar.ProgressBar bar;
 
     /**
      * @param out   where reports go (standard error for the CLI)
@@ -29,6 +30,11 @@ public final class Progress {
         this.out = out;
         this.total = total;
         this.intervalNanos = intervalMillis * 1_000_000L;
+        if (out == System.err && System.console() != null) {
+            bar = new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("coding").setInitialMax(total)
+                    .setUnit(" articles", 1).showSpeed().setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(out))
+                    .build();
+        }
     }
 
     synchronized void record(int sentenceCount, int parsedCount, int eventCount, String error) {
@@ -37,6 +43,11 @@ public final class Progress {
         parsed.addAndGet(parsedCount);
         events.addAndGet(eventCount);
         if (error != null) errors.merge(kind(error), 1L, Long::sum);
+        if (bar != null) {
+            bar.step();
+            bar.setExtraMessage(" · " + events.get() + " events, " + errorCount() + " errors");
+            return;
+        }
         long now = System.nanoTime();
         if (out != null && now - lastReport >= intervalNanos) {
             lastReport = now;
@@ -83,6 +94,10 @@ public final class Progress {
 
     /** The closing summary. */
     public synchronized String summary() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
         double secs = seconds();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("[readout] done: %d articles, %d sentences (%d parsed), %d events, %d errors in %.1fs"
