@@ -148,20 +148,8 @@ public final class Export {
                 o.put("event", r.getString("plover"));
                 o.put("mode", r.getString("plover_mode"));
                 o.put("modality", r.getString("modality"));
-                ObjectNode src = o.putObject("source");
-                src.put("actor", r.getString("source_code"));
-                src.put("country", r.getString("source_country"));
-                src.put("agent", r.getString("source_role"));
-                src.put("text", r.getString("source_text"));
-                if (r.getString("target_code") != null) {
-                    ObjectNode tgt = o.putObject("target");
-                    tgt.put("actor", r.getString("target_code"));
-                    tgt.put("country", r.getString("target_country"));
-                    tgt.put("agent", r.getString("target_role"));
-                    tgt.put("text", r.getString("target_text"));
-                } else {
-                    o.putNull("target");
-                }
+                actor(o, "source", r);
+                actor(o, "target", r);
                 o.put("cameo", r.getString("cameo"));
                 o.put("goldstein", r.getDouble("goldstein"));
                 if (r.getString("location_name") != null) {
@@ -182,6 +170,19 @@ public final class Export {
             }
         }
         return n;
+    }
+
+    /** A PLOVER actor object from a source_/target_ prefix; null when the event has no such actor. */
+    private static void actor(ObjectNode event, String prefix, ResultSet r) throws SQLException {
+        if (r.getString(prefix + "_code") == null) {
+            event.putNull(prefix);
+            return;
+        }
+        ObjectNode a = event.putObject(prefix);
+        a.put("actor", r.getString(prefix + "_code"));
+        a.put("country", r.getString(prefix + "_country"));
+        a.put("agent", r.getString(prefix + "_role"));
+        a.put("text", r.getString(prefix + "_text"));
     }
 
     private static String nz(String s) {

@@ -2,8 +2,6 @@ package readout.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import readout.app.ingest.Inputs;
 import readout.app.pipeline.Ingest;
 import readout.app.pipeline.Progress;
@@ -11,9 +9,6 @@ import readout.core.Coder;
 import readout.store.EventStore;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code readout ingest}: code sources into the event store. */
@@ -21,11 +16,8 @@ import java.util.concurrent.Callable;
         description = {"Code files and directories into the event store (.txt, .jsonl, .html/.htm, .warc/.warc.gz).",
                 "Re-ingesting is idempotent; near-copies of a stored story are linked, not counted again."})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files or directories.")
-    List<Path> sources;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for plain-text inputs.")
-    LocalDate date;
+    @Mixin
+    SourceOptions input;
 
     @Mixin
     StoreOptions store;
@@ -36,16 +28,17 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
-            Ingest.Summary summary = ingest(sources, date, s, coder, System.err);
+            Ingest.Summary summary = ingest(input, s, coder, System.err);
             return summary.stored() + summary.nearDuplicates() + summary.duplicates() == 0 && summary.failed() > 0 ? 1 : 0;
         }
     }
 
     /** Ingests and prints the summary; shared with {@code readout run}. */
-    static Ingest.Summary ingest(List<Path> sources, LocalDate date, EventStore s, CoderOptions coder, PrintStream err) {
+    static Ingest.Summary ingest(SourceOptions input, EventStore s, CoderOptions coder, PrintStream err) {
         err.println("[readout] " + Coder.provenance(coder.knowledgeBase()) + "; store " + s.file());
-        Progress progress = new Progress(err, Inputs.count(sources), 5_000);
-        Ingest.Summary summary = Ingest.run(Inputs.read(sources, date), coder.threads, coder.coders(), s, progress);
+        Progress progress = new Progress(err, Inputs.count(input.sources), 5_000);
+        Ingest.Summary summary = Ingest.run(Inputs.read(input.sources, input.date), coder.threads, coder.coders(), s,
+                progress);
         err.println(progress.summary());
         err.printf("[readout] stored %d, near-copies linked %d, already stored %d, failed %d%n", summary.stored(),
                 summary.nearDuplicates(), summary.duplicates(), summary.failed());
