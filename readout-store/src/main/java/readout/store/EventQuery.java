@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * Filters for {@link Queries#events}: any field left null does not filter. An actor matches a source or
- * target by actor code or by country; a dyad matches both directions.
+ * target by actor code or by country; a dyad matches both directions. {@code counting} keeps only events
+ * that happened, from stories counted once (not from near-copies).
  */
 public record EventQuery(String actor, String dyadA, String dyadB, String root, String plover, LocalDate from,
-                         LocalDate to, String modality, int limit) {
+                         LocalDate to, String modality, boolean counting, int limit) {
 
     public static EventQuery all(int limit) {
-        return new EventQuery(null, null, null, null, null, null, null, null, limit);
+        return new EventQuery(null, null, null, null, null, null, null, null, false, limit);
+    }
+
+    /** The latest events that happened, each story once. */
+    public static EventQuery happened(int limit) {
+        return new EventQuery(null, null, null, null, null, null, null, null, true, limit);
     }
 
     /** The WHERE clause and its parameters. */
@@ -50,6 +56,7 @@ public record EventQuery(String actor, String dyadA, String dyadB, String root, 
             c.add("e.modality = ?");
             params.add(modality.toLowerCase(java.util.Locale.ROOT));
         }
+        if (counting) c.add("e.counts");
         return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
     }
 }

@@ -51,7 +51,7 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (dyad != null && dyad.length != 2) throw new IllegalArgumentException("--dyad takes two codes: --dyad KOR,CHN");
         EventQuery q = new EventQuery(actor, dyad == null ? null : dyad[0], dyad == null ? null : dyad[1], root, plover, from,
-                to, modality, limit);
+                to, modality, false, limit);
         try (EventStore s = store.open()) {
             var rows = new Queries(s).events(q);
             ObjectMapper json = new ObjectMapper();
