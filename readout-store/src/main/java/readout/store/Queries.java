@@ -104,7 +104,7 @@ public final class Queries {
                 + " GROUP BY 1 ORDER BY 1";
         List<Period> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+            p.setString(1, pair(a, b));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.add(new Period(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4),
@@ -113,6 +113,36 @@ public final class Queries {
             }
         }
         return out;
+    }
+
+    /** One event between X and A or B, for the lean: its article, which side, its Goldstein score, its month. */
+    public record SideEvent(String articleId, boolean sideA, double goldstein, String month) {
+    }
+
+    /** Events that count between {@code x} and {@code a} or {@code b}, dated within [from, to] (null: open). */
+    public List<SideEvent> sideEvents(String x, String a, String b, java.time.LocalDate from, java.time.LocalDate to)
+            throws SQLException {
+        String sql = "SELECT article_id, dyad, goldstein, strftime(day, '%Y-%m') FROM events"
+                + " WHERE counts AND day IS NOT NULL AND dyad IN (?, ?)"
+                + (from == null ? "" : " AND day >= ?") + (to == null ? "" : " AND day <= ?") + " ORDER BY day, id";
+        String da = pair(x, a);
+        List<SideEvent> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            p.setString(i++, da);
+            p.setString(i++, pair(x, b));
+            if (from != null) p.setObject(i++, from);
+            if (to != null) p.setObject(i, to);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(new SideEvent(r.getString(1), da.equals(r.getString(2)), r.getDouble(3), r.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    /** The dyad key of two polities: "CHN|KOR". */
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
     private long scalar(String sql) throws SQLException {
