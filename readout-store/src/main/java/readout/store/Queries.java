@@ -115,6 +115,32 @@ public final class Queries {
         return out;
     }
 
+    /** An event that happened, with its article's story, outlet and day, for clustering. */
+    public record MentionRow(String eventId, String story, String articleId, String outlet, java.time.LocalDate day,
+                             String source, String target, String cameo, boolean asserted, List<String> topics,
+                             String evidence) {
+    }
+
+    /** Every stored event that happened and has two sides, with its article's story and outlet. */
+    public List<MentionRow> mentions() throws SQLException {
+        String sql = "SELECT e.id, coalesce(a.duplicate_of, a.id), a.id, a.outlet, coalesce(e.day, a.published),"
+                + " coalesce(e.source_country, e.source_code), coalesce(e.target_country, e.target_code), e.cameo,"
+                + " e.modality = 'asserted', e.topics, e.evidence_text"
+                + " FROM events e JOIN articles a ON a.id = e.article_id"
+                + " WHERE e.modality IN ('asserted', 'reported') AND e.dyad IS NOT NULL ORDER BY e.id";
+        List<MentionRow> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
+            while (r.next()) {
+                String topics = r.getString(10);
+                out.add(new MentionRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getObject(5, java.time.LocalDate.class), r.getString(6), r.getString(7), r.getString(8),
+                        r.getBoolean(9), topics == null || topics.isEmpty() ? List.of() : List.of(topics.split(";")),
+                        r.getString(11)));
+            }
+        }
+        return out;
+    }
+
     /** One event between X and A or B, for the lean: its article, which side, its Goldstein score, its month. */
     public record SideEvent(String articleId, boolean sideA, double goldstein, String month) {
     }

@@ -106,8 +106,9 @@ public final class Clusters {
         }
         String cameo = codes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-        // the best evidence: an asserted mention from an original story, earliest first
+        // the best evidence: an asserted mention of the cluster's own code from an original story, earliest first
         Mention best = g.stream().min(Comparator.comparing((Mention m) -> !m.asserted())
+                .thenComparing(m -> !m.cameo().equals(cameo))
                 .thenComparing(m -> !m.story().equals(m.articleId())).thenComparing(Mention::day)
                 .thenComparing(Mention::eventId)).orElseThrow();
         return new Cluster(a, b, root, cameo, symmetric(root), g.get(0).day(), g.get(g.size() - 1).day(), g.size(),

@@ -26,6 +26,10 @@ final class Report {
             out.printf(Locale.ROOT, "  %-5s %-5s %6d %6d %8d %+9.2f %7d%n", d.a(), d.b(), d.events(), d.cooperative(),
                     d.conflictual(), d.goldsteinMean(), d.stories());
         }
+        out.printf(Locale.ROOT, "%nMost reported events (one real-world event, many reports)%n");
+        ClustersCommand.print(ClustersCommand.load(q), 5, out);
+        out.printf(Locale.ROOT, "%nWhich way China leans between the two Koreas%n");
+        LeanCommand.print(q, "CHN", "KOR", "PRK", null, null, 20250610L, out);
         out.printf(Locale.ROOT, "%nLatest events that happened (each story once)%n");
         for (Queries.EventRow r : q.events(EventQuery.happened(10))) {
             out.printf(Locale.ROOT, "  %-10s %-7s %s %-7s %-10s \"%s\" (%s)%n", r.date(), r.source(), r.cameo(),

@@ -1,0 +1,54 @@
+package readout.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import readout.analysis.cluster.Clusters;
+import readout.core.ontology.Ontology;
+import readout.store.EventStore;
+import readout.store.Queries;
+
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code readout clusters}: real-world events with how many mentions, articles and outlets reported them. */
+@Command(name = "clusters", mixinStandardHelpOptions = true,
+        description = "Real-world events from many reports: mentions, distinct stories and outlets, first and last day, best evidence.")
+final class ClustersCommand implements Callable<Integer> {
+    @Option(names = "--limit", description = "Most-reported first, at most this many (default ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EventStore s = store.open()) {
+            print(load(new Queries(s)), limit, System.out);
+        }
+        return 0;
+    }
+
+    static List<Clusters.Cluster> load(Queries q) throws SQLException {
+        return Clusters.of(q.mentions().stream().map(m -> new Clusters.Mention(m.eventId(), m.story(), m.articleId(),
+                m.outlet(), m.day(), m.source(), m.target(), m.cameo(), m.asserted(), Set.copyOf(m.topics()),
+                m.evidence())).toList());
+    }
+
+    static void print(List<Clusters.Cluster> clusters, int limit, PrintStream out) {
+        out.printf(Locale.ROOT, "%-13s %-4s %-40s %-23s %8s %8s %7s%n", "dyad", "root", "event", "days", "mentions", "stories",
+                "outlets");
+        for (Clusters.Cluster c : clusters.subList(0, Math.min(limit, clusters.size()))) {
+            String name = Ontology.standard().type(c.cameo()).name();
+            String days = c.first().equals(c.last()) ? c.first().toString() : c.first() + ".." + c.last().toString().substring(5);
+            out.printf(Locale.ROOT, "%-13s %-4s %-40s %-23s %8d %8d %7d%n", c.source() + (c.symmetric() ? "–" : "→") + c.target(),
+                    c.root(), Report.clip(name, 40), days, c.mentions(), c.articles(), c.outlets());
+            out.printf(Locale.ROOT, "    \"%s\" (%s)%s%n", Report.clip(c.best().evidence(), 110), c.best().outlet(),
+                    c.topics().isEmpty() ? "" : " topics: " + String.join(", ", c.topics()));
+        }
+    }
+}
