@@ -49,7 +49,6 @@ final class WatchCommand implements Callable<Integer> {
                 Progress progress = new Progress(System.err, fresh.size(), 5_000);
                 Ingest.Summary summary = Ingest.run(fresh.stream().map(Feeds.Item::record).iterator(), coder.threads,
                         coder.coders(), s, progress);
-                s.commit();
                 Feeds.remember(fresh, s); // after the commit: a crash before it fetches the items again
                 System.err.printf(Locale.ROOT, "[readout] %s poll: %d new items, stored %d, near-copies %d, already stored %d,"
                                 + " failed %d%n", LocalTime.now().withNano(0), fresh.size(), summary.stored(),

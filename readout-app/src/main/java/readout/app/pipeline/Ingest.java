@@ -68,6 +68,11 @@ public final class Ingest {
                 throw new IllegalStateException("cannot write to the store " + store.file() + ": " + e.getMessage(), e);
             }
         });
+        try {
+            store.commit(); // the last batch: what follows (a report, a search) must see everything ingested
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot commit to the store " + store.file() + ": " + e.getMessage(), e);
+        }
         return new Summary(counts[0], counts[1], counts[2], counts[3], new TreeMap<>(progress.errorsByKind()));
     }
 }
