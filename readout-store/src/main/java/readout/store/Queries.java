@@ -141,6 +141,33 @@ public final class Queries {
         return out;
     }
 
+    /** An event as a statement in an article: who acts, who is said to speak, its modality and topics. */
+    public record StatementRow(String articleId, String outlet, String source, String speakerCode, String modality,
+                               List<String> topics, String evidence) {
+    }
+
+    /** Every event of the given articles, as statements. */
+    public List<StatementRow> statements(java.util.Collection<String> articleIds) throws SQLException {
+        if (articleIds.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
+        String sql = "SELECT e.article_id, a.outlet, coalesce(e.source_country, e.source_code), e.speaker_code, e.modality,"
+                + " e.topics, e.evidence_text FROM events e JOIN articles a ON a.id = e.article_id"
+                + " WHERE e.article_id IN (" + marks + ") ORDER BY e.article_id, e.evidence_start";
+        List<StatementRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String id : articleIds) p.setString(i++, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String topics = r.getString(6);
+                    out.add(new StatementRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                            topics == null || topics.isEmpty() ? List.of() : List.of(topics.split(";")), r.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** One event between X and A or B, for the lean: its article, which side, its Goldstein score, its month. */
     public record SideEvent(String articleId, boolean sideA, double goldstein, String month) {
     }

@@ -28,6 +28,8 @@ final class Report {
         }
         out.printf(Locale.ROOT, "%nMost reported events (one real-world event, many reports)%n");
         ClustersCommand.print(ClustersCommand.load(q), 5, out);
+        out.printf(Locale.ROOT, "%nReadouts compared: Seoul's and Beijing's accounts of their most reported call or meeting%n");
+        ReadoutsCommand.print(q, "KOR", "CHN", null, out);
         out.printf(Locale.ROOT, "%nWhich way China leans between the two Koreas%n");
         LeanCommand.print(q, "CHN", "KOR", "PRK", null, null, 20250610L, out);
         out.printf(Locale.ROOT, "%nLatest events that happened (each story once)%n");

@@ -1,0 +1,87 @@
+package readout.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import readout.analysis.cluster.Clusters;
+import readout.analysis.readouts.Readouts;
+import readout.store.EventStore;
+import readout.store.Queries;
+
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code readout readouts --between A B}: each side's account of their most reported call or meeting. */
+@Command(name = "readouts", mixinStandardHelpOptions = true,
+        description = {"Compare A's and B's accounts of a call or meeting between them (the most reported one, or the one",
+                "on --date): the topics each side raised, and what one side's account left out, with the sentences."})
+final class ReadoutsCommand implements Callable<Integer> {
+    @Option(names = "--between", arity = "2", required = true, paramLabel = "A B")
+    List<String> between;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The interaction on this day (default: the most reported).")
+    LocalDate date;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EventStore s = store.open()) {
+            return print(new Queries(s), between.get(0), between.get(1), date, System.out).isPresent() ? 0 : 1;
+        }
+    }
+
+    /** Prints the comparison; shared with {@code readout run}. Empty when A and B have no consultation stored. */
+    static Optional<Readouts.Comparison> print(Queries q, String a, String b, LocalDate date, PrintStream out)
+            throws SQLException {
+        Optional<Clusters.Cluster> talk = ClustersCommand.load(q).stream()
+                .filter(c -> c.root().equals("04") && Set.of(c.source(), c.target()).equals(Set.of(a, b)))
+                .filter(c -> date == null || (!date.isBefore(c.first()) && !date.isAfter(c.last())))
+                .findFirst();
+        if (talk.isEmpty()) {
+            out.println("No call or meeting between " + a + " and " + b + " is stored" + (date == null ? "" : " on " + date) + ".");
+            return Optional.empty();
+        }
+        Clusters.Cluster c = talk.get();
+        Set<String> articles = new LinkedHashSet<>();
+        for (Clusters.Mention m : c.all()) articles.add(m.articleId());
+        List<Readouts.Statement> statements = q.statements(articles).stream()
+                .map(r -> new Readouts.Statement(side(r), r.speakerCode() != null, Set.copyOf(r.topics()),
+                        r.modality().equals("negated"), r.articleId(), r.outlet(), r.evidence()))
+                .toList();
+        Readouts.Comparison cmp = Readouts.compare(a, b, statements);
+        out.printf(Locale.ROOT, "%s and %s, %s (%s; %d stories, %d outlets)%n", a, b, c.first().equals(c.last()) ? c.first()
+                : c.first() + " to " + c.last(), c.cameo().equals("041") ? "phone call" : "meeting", c.articles(), c.outlets());
+        out.println("  " + a + "'s account raised: " + cmp.topicsA().keySet());
+        out.println("  " + b + "'s account raised: " + cmp.topicsB().keySet());
+        for (Readouts.Omission o : cmp.omissions()) {
+            out.printf(Locale.ROOT, "  %s's account omits %s, which %s's raised%s%n", o.omittedBy(), o.topic(), o.raisedBy(),
+                    o.explicit().isEmpty() ? "" : " (explicitly)");
+            Set<String> shown = new LinkedHashSet<>();
+            for (Readouts.Statement s : o.explicit()) {
+                if (shown.add(s.evidence())) out.printf(Locale.ROOT, "    omitted: \"%s\" (%s)%n", Report.clip(s.evidence(), 120), s.outlet());
+            }
+            for (Readouts.Statement s : o.raised()) {
+                if (shown.size() < 4 && shown.add(s.evidence())) {
+                    out.printf(Locale.ROOT, "    raised:  \"%s\" (%s)%n", Report.clip(s.evidence(), 120), s.outlet());
+                }
+            }
+        }
+        return Optional.of(cmp);
+    }
+
+    /** A statement belongs to its attributed speaker's country, else to its source's. */
+    static String side(Queries.StatementRow r) {
+        String speaker = r.speakerCode();
+        if (speaker != null && speaker.length() >= 3) return speaker.substring(0, 3);
+        return r.source();
+    }
+}
