@@ -168,6 +168,21 @@ public final class Queries {
         return out;
     }
 
+    /** Where an article came from, for citations. */
+    public record ArticleSource(String id, String outlet, String title, String url, java.time.LocalDate published) {
+    }
+
+    /** The article's outlet, title, URL and date; null when no such article is stored. */
+    public ArticleSource article(String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, outlet, title, url, published FROM articles WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? new ArticleSource(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getObject(5, java.time.LocalDate.class)) : null;
+            }
+        }
+    }
+
     /** One event between X and A or B, for the lean: its article, which side, its Goldstein score, its month. */
     public record SideEvent(String articleId, boolean sideA, double goldstein, String month) {
     }

@@ -112,7 +112,7 @@ public final class Brief {
             }
             out.add(n);
         }
-        return List.copyOf(out);
+        return out.stream().sorted().toList();
     }
 
     public List<Point> points() {

@@ -8,7 +8,7 @@ import readout.core.Version;
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "News reports in; cited, dated CAMEO/PLOVER political events out.",
         subcommands = {RunCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class,
-                ClustersCommand.class, ReadoutsCommand.class, DyadCommand.class, LeanCommand.class, ExportCommand.class, WatchCommand.class,
+                ClustersCommand.class, ReadoutsCommand.class, BriefCommand.class, DyadCommand.class, LeanCommand.class, ExportCommand.class, WatchCommand.class,
                 EvalCommand.class, BenchCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -39,25 +39,36 @@ final class ReadoutsCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the comparison; shared with {@code readout run}. Empty when A and B have no consultation stored. */
-    static Optional<Readouts.Comparison> print(Queries q, String a, String b, LocalDate date, PrintStream out)
-            throws SQLException {
+    /** A consultation between A and B and the comparison of the two sides' accounts of it. */
+    record Found(Clusters.Cluster talk, Readouts.Comparison comparison) {
+    }
+
+    /** The most reported call or meeting between A and B (or the one on {@code date}), compared. */
+    static Optional<Found> compare(Queries q, String a, String b, LocalDate date) throws SQLException {
         Optional<Clusters.Cluster> talk = ClustersCommand.load(q).stream()
                 .filter(c -> c.root().equals("04") && Set.of(c.source(), c.target()).equals(Set.of(a, b)))
                 .filter(c -> date == null || (!date.isBefore(c.first()) && !date.isAfter(c.last())))
                 .findFirst();
-        if (talk.isEmpty()) {
-            out.println("No call or meeting between " + a + " and " + b + " is stored" + (date == null ? "" : " on " + date) + ".");
-            return Optional.empty();
-        }
-        Clusters.Cluster c = talk.get();
+        if (talk.isEmpty()) return Optional.empty();
         Set<String> articles = new LinkedHashSet<>();
-        for (Clusters.Mention m : c.all()) articles.add(m.articleId());
+        for (Clusters.Mention m : talk.get().all()) articles.add(m.articleId());
         List<Readouts.Statement> statements = q.statements(articles).stream()
                 .map(r -> new Readouts.Statement(side(r), r.speakerCode() != null, Set.copyOf(r.topics()),
                         r.modality().equals("negated"), r.articleId(), r.outlet(), r.evidence()))
                 .toList();
-        Readouts.Comparison cmp = Readouts.compare(a, b, statements);
+        return Optional.of(new Found(talk.get(), Readouts.compare(a, b, statements)));
+    }
+
+    /** Prints the comparison; shared with {@code readout run}. Empty when A and B have no consultation stored. */
+    static Optional<Readouts.Comparison> print(Queries q, String a, String b, LocalDate date, PrintStream out)
+            throws SQLException {
+        Optional<Found> found = compare(q, a, b, date);
+        if (found.isEmpty()) {
+            out.println("No call or meeting between " + a + " and " + b + " is stored" + (date == null ? "" : " on " + date) + ".");
+            return Optional.empty();
+        }
+        Clusters.Cluster c = found.get().talk();
+        Readouts.Comparison cmp = found.get().comparison();
         out.printf(Locale.ROOT, "%s and %s, %s (%s; %d stories, %d outlets)%n", a, b, c.first().equals(c.last()) ? c.first()
                 : c.first() + " to " + c.last(), c.cameo().equals("041") ? "phone call" : "meeting", c.articles(), c.outlets());
         out.println("  " + a + "'s account raised: " + cmp.topicsA().keySet());

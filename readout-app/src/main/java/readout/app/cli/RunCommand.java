@@ -4,11 +4,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import readout.store.EventStore;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code readout run}: the main job — ingest sources into the store and report what they say. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Ingest sources into the event store, then print a report: counts, most active dyads, latest events.")
+        description = {"Ingest sources into the event store, then report: counts, most active dyads, most reported events,",
+                "Seoul's and Beijing's readouts compared, China's lean between the two Koreas, latest events; and a",
+                "cited brief, also written to out/brief.md."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     SourceOptions input;
@@ -24,6 +27,15 @@ final class RunCommand implements Callable<Integer> {
         try (EventStore s = store.open()) {
             IngestCommand.ingest(input, s, coder, System.err);
             Report.print(s, System.out);
+            // the brief, in the reference article's own form: Seoul and Beijing, and China between the two Koreas
+            String brief = BriefCommand.write(new readout.store.Queries(s), List.of("KOR", "CHN"), null, null,
+                    List.of("CHN", "KOR", "PRK"), BriefCommand.Format.md);
+            java.nio.file.Path file = java.nio.file.Path.of("out", "brief.md");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, brief, java.nio.charset.StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.print(brief);
+            System.err.println("[readout] brief written to " + file);
         }
         return 0;
     }

@@ -1,0 +1,112 @@
+package readout.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import readout.analysis.brief.Brief;
+import readout.analysis.cluster.Clusters;
+import readout.analysis.relations.Lean;
+import readout.core.kb.KnowledgeBase;
+import readout.core.ontology.Ontology;
+import readout.store.EventStore;
+import readout.store.Queries;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code readout brief --actors KOR,CHN}: a short brief whose every line cites its sources. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Write a brief: 3-7 key points from the most reported events involving the actors, the readout",
+                "divergences of the first two actors and, with --lean, a lean; every line with [n] citations to numbered sources."})
+final class BriefCommand implements Callable<Integer> {
+    enum Format { md, html }
+
+    @Option(names = "--actors", split = ",", required = true, paramLabel = "A,B,…")
+    List<String> actors;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+    LocalDate to;
+
+    @Option(names = "--lean", split = ",", paramLabel = "X,A,B", description = "Add the lean of X between A and B.")
+    List<String> lean;
+
+    @Option(names = "--format", description = "md (default) or html.")
+    Format format = Format.md;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the brief here.")
+    Path out;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EventStore s = store.open()) {
+            String text = write(new Queries(s), actors, from, to, lean, format);
+            System.out.print(text);
+            if (out != null) {
+                if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+                Files.writeString(out, text, StandardCharsets.UTF_8);
+                System.err.println("[readout] brief written to " + out);
+            }
+        }
+        return 0;
+    }
+
+    static String write(Queries q, List<String> actors, LocalDate from, LocalDate to, List<String> lean, Format format)
+            throws SQLException {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        Set<String> set = Set.copyOf(actors);
+        List<Clusters.Cluster> clusters = ClustersCommand.load(q).stream()
+                .filter(c -> set.contains(c.source()) || set.contains(c.target()))
+                .filter(c -> (from == null || !c.last().isBefore(from)) && (to == null || !c.first().isAfter(to)))
+                .sorted(Comparator.comparing((Clusters.Cluster c) -> !(set.contains(c.source()) && set.contains(c.target())))
+                        .thenComparing(Clusters.Cluster::articles, Comparator.reverseOrder())
+                        .thenComparing(Clusters.Cluster::mentions, Comparator.reverseOrder()))
+                .toList();
+        Map<String, Brief.Source> cache = new LinkedHashMap<>();
+        String title = actors.stream().map(kb::displayName).collect(Collectors.joining(", ")) + ": a brief"
+                + (from == null && to == null ? "" : " (" + (from == null ? "…" : from) + " to " + (to == null ? "…" : to) + ")");
+        Brief brief = new Brief(title, id -> cache.computeIfAbsent(id, k -> source(q, k)), kb::displayName)
+                .points(clusters, code -> Ontology.standard().type(code).name());
+        if (actors.size() >= 2) {
+            var found = ReadoutsCommand.compare(q, actors.get(0), actors.get(1), null);
+            if (found.isPresent()) brief.divergences(found.get().comparison());
+        }
+        if (lean != null && lean.size() == 3) {
+            var side = q.sideEvents(lean.get(0), lean.get(1), lean.get(2), from, to);
+            Lean.Result r = Lean.of(lean.get(0), lean.get(1), lean.get(2), side.stream()
+                    .map(e -> new Lean.Observation(e.articleId(), e.sideA(), e.goldstein(), e.month())).toList(), 20250610L);
+            // cite the articles that carry most of the lean's events, from each side
+            Map<String, Long> perArticle = side.stream().collect(Collectors.groupingBy(Queries.SideEvent::articleId,
+                    LinkedHashMap::new, Collectors.counting()));
+            List<String> cited = new ArrayList<>(perArticle.keySet());
+            cited.sort(Comparator.comparing((String id) -> -perArticle.get(id)));
+            brief.lean(r, cited);
+        }
+        return format == Format.html ? brief.html() : brief.markdown();
+    }
+
+    private static Brief.Source source(Queries q, String id) {
+        try {
+            Queries.ArticleSource a = q.article(id);
+            return a == null ? null : new Brief.Source(a.id(), a.outlet(), a.title(), a.url(), a.published());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+}
