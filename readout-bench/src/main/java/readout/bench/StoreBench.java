@@ -25,7 +25,8 @@ public final class StoreBench {
     }
 
     /** Median milliseconds of the two queries at one size. */
-    public record Result(long events, double loadSeconds, double topDyadsMs, double dyadSeriesMs, long fileBytes) {
+    public record Result(long events, double loadSeconds, double topDyadsMs, double dyadSeriesMs, long fileBytes,
+                         double clustersSeconds, int clusters, double leanSeconds) {
     }
 
     public Result run(long events, Path dir) throws Exception {
@@ -65,9 +66,21 @@ public final class StoreBench {
             Queries q = new Queries(store);
             double top = median(() -> q.topDyads(10));
             double series = median(() -> q.dyadSeries("P1", "P2", "month"));
-            log.printf(Locale.ROOT, "[bench] store %,d events: load %.1fs, top dyads %.1f ms, dyad series %.1f ms%n", events,
-                    load, top, series);
-            return new Result(events, load, top, series, Files.size(db));
+            // analysis over everything stored: cluster every mention, and one lean with its bootstrap
+            long c0 = System.nanoTime();
+            var mentions = q.mentions();
+            var clusters = readout.analysis.cluster.Clusters.of(mentions.stream().map(m -> new readout.analysis.cluster.Clusters.Mention(
+                    m.eventId(), m.story(), m.articleId(), m.outlet(), m.day(), m.source(), m.target(), m.cameo(), m.asserted(),
+                    java.util.Set.copyOf(m.topics()), m.evidence())).toList());
+            double clusterSecs = (System.nanoTime() - c0) / 1e9;
+            long l0 = System.nanoTime();
+            var side = q.sideEvents("P1", "P2", "P3", null, null);
+            readout.analysis.relations.Lean.of("P1", "P2", "P3", side.stream().map(e -> new readout.analysis.relations.Lean.Observation(
+                    e.articleId(), e.sideA(), e.goldstein(), e.month())).toList(), 1);
+            double leanSecs = (System.nanoTime() - l0) / 1e9;
+            log.printf(Locale.ROOT, "[bench] store %,d events: load %.1fs, top dyads %.1f ms, dyad series %.1f ms, %,d clusters in"
+                    + " %.1fs, lean in %.2fs%n", events, load, top, series, clusters.size(), clusterSecs, leanSecs);
+            return new Result(events, load, top, series, Files.size(db), clusterSecs, clusters.size(), leanSecs);
         } finally {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
@@ -91,10 +104,12 @@ public final class StoreBench {
     }
 
     public static String report(java.util.List<Result> results) {
-        StringBuilder sb = new StringBuilder("| events | load s | top dyads ms | dyad monthly series ms | file MB |\n|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("| events | load s | top dyads ms | dyad monthly series ms | file MB |"
+                + " clusters (all events) s | clusters | lean with bootstrap s |\n|---|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
-            sb.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.0f |%n", r.events(), r.loadSeconds(),
-                    r.topDyadsMs(), r.dyadSeriesMs(), r.fileBytes() / 1e6));
+            sb.append(String.format(Locale.ROOT, "| %,d | %.1f | %.1f | %.1f | %.0f | %.1f | %,d | %.2f |%n", r.events(),
+                    r.loadSeconds(), r.topDyadsMs(), r.dyadSeriesMs(), r.fileBytes() / 1e6, r.clustersSeconds(), r.clusters(),
+                    r.leanSeconds()));
         }
         return sb.toString();
     }
