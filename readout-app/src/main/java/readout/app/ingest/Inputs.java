@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
@@ -54,23 +53,17 @@ public final class Inputs {
                 sources.add(InputRecord.failed(p.toString(), "no such file or directory: " + p));
             }
         }
-        return new Iterator<>() {
+        return new Records() {
             private final Iterator<Object> files = sources.iterator();
             private Iterator<InputRecord> current = List.<InputRecord>of().iterator();
 
             @Override
-            public boolean hasNext() {
+            protected InputRecord advance() {
                 while (!current.hasNext() && files.hasNext()) {
                     Object next = files.next();
                     current = next instanceof InputRecord r ? List.of(r).iterator() : open((Path) next, defaultDate);
                 }
-                return current.hasNext();
-            }
-
-            @Override
-            public InputRecord next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                return current.next();
+                return current.hasNext() ? current.next() : null;
             }
         };
     }
@@ -164,39 +157,32 @@ public final class Inputs {
             return List.of(InputRecord.failed(file.toString(), "cannot read file: " + e.getMessage())).iterator();
         }
         String label = file.getFileName().toString();
-        return new Iterator<>() {
+        return new Records() {
             private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
             private int number;
-            private InputRecord next;
-            private boolean done;
+            private boolean broken;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            protected InputRecord advance() {
+                while (!broken) {
                     String where = label + ":" + (number + 1);
                     try {
-                        if (!readLine()) {
-                            done = true;
-                            close();
-                            break;
-                        }
+                        if (!readLine()) return null;
                         number++;
                         if (line.size() > MAX_RECORD_BYTES) {
-                            next = InputRecord.failed(where, "line too long: " + line.size() + " bytes; the limit is "
+                            return InputRecord.failed(where, "line too long: " + line.size() + " bytes; the limit is "
                                     + MAX_RECORD_BYTES);
-                            continue;
                         }
                         String text = decode(line.toByteArray());
-                        if (!text.isBlank()) next = record(text, where);
+                        if (!text.isBlank()) return record(text, where);
                     } catch (CharacterCodingException e) {
-                        next = InputRecord.failed(where, "invalid UTF-8 in line " + number + " (convert the file to UTF-8)");
+                        return InputRecord.failed(where, "invalid UTF-8 in line " + number + " (convert the file to UTF-8)");
                     } catch (IOException e) {
-                        done = true;
-                        close();
-                        next = InputRecord.failed(where, "cannot read line " + (number + 1) + ": " + e.getMessage());
+                        broken = true;
+                        return InputRecord.failed(where, "cannot read line " + (number + 1) + ": " + e.getMessage());
                     }
                 }
-                return next != null;
+                return null;
             }
 
             /** Reads one line's bytes (without the newline) into {@code line}; false at the end of the file. */
@@ -213,14 +199,7 @@ public final class Inputs {
             }
 
             @Override
-            public InputRecord next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                InputRecord r = next;
-                next = null;
-                return r;
-            }
-
-            private void close() {
+            protected void finish() {
                 try {
                     in.close();
                 } catch (IOException ignored) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * The HTML response records of a WARC file ({@code .warc} or {@code .warc.gz}, as CC-NEWS publishes them)
@@ -32,19 +31,15 @@ final class WarcArticles {
         }
         String label = file.getFileName().toString();
         Iterator<WarcRecord> records = reader.iterator();
-        return new Iterator<>() {
-            private InputRecord next;
-            private boolean done;
+        return new Records() {
+            private boolean broken;
             private int n;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            protected InputRecord advance() {
+                while (!broken) {
                     try {
-                        if (!records.hasNext()) {
-                            finish();
-                            break;
-                        }
+                        if (!records.hasNext()) return null;
                         WarcRecord r = records.next();
                         n++;
                         if (!(r instanceof WarcResponse resp)) continue;
@@ -53,28 +48,19 @@ final class WarcArticles {
                         byte[] body = resp.http().body().stream().readNBytes(HtmlArticles.MAX_HTML_CHARS + 1);
                         Charset cs = type.parameters().containsKey("charset") ? charset(type.parameters().get("charset"))
                                 : StandardCharsets.UTF_8;
-                        String url = resp.target();
                         LocalDate fetched = resp.date().atOffset(ZoneOffset.UTC).toLocalDate();
-                        next = HtmlArticles.read(label + "#" + n, new String(body, cs), url, fetched);
+                        return HtmlArticles.read(label + "#" + n, new String(body, cs), resp.target(), fetched);
                     } catch (IOException | RuntimeException e) {
-                        next = InputRecord.failed(label + "#" + (n + 1), "corrupt or truncated WARC after record " + n + ": "
+                        broken = true;
+                        return InputRecord.failed(label + "#" + (n + 1), "corrupt or truncated WARC after record " + n + ": "
                                 + e.getMessage() + "; the rest of the file is skipped");
-                        finish();
                     }
                 }
-                return next != null;
+                return null;
             }
 
             @Override
-            public InputRecord next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                InputRecord r = next;
-                next = null;
-                return r;
-            }
-
-            private void finish() {
-                done = true;
+            protected void finish() {
                 try {
                     reader.close();
                 } catch (IOException ignored) {

@@ -1,6 +1,7 @@
 package readout.app.pipeline;
 
 import readout.app.ingest.InputRecord;
+import readout.app.ingest.Records;
 import readout.core.Coder;
 import readout.store.EventStore;
 
@@ -26,33 +27,20 @@ public final class Ingest {
     public static Summary run(Iterator<InputRecord> input, int threads, Supplier<Coder> coders, EventStore store,
                               Progress progress) {
         long[] counts = new long[4];
-        Iterator<InputRecord> fresh = new Iterator<>() { // articles already stored are skipped before coding
-            private InputRecord next;
-
+        Iterator<InputRecord> fresh = new Records() { // articles already stored are skipped before coding
             @Override
-            public boolean hasNext() {
-                while (next == null && input.hasNext()) {
+            protected InputRecord advance() {
+                while (input.hasNext()) {
                     InputRecord r = input.next();
                     try {
-                        if (r.article() != null && store.contains(r.article())) {
-                            store.logDuplicate(r.id());
-                            counts[EventStore.Outcome.DUPLICATE.ordinal()]++;
-                            continue;
-                        }
+                        if (r.article() == null || !store.contains(r.article())) return r;
+                        store.logDuplicate(r.id());
+                        counts[EventStore.Outcome.DUPLICATE.ordinal()]++;
                     } catch (SQLException e) {
                         throw new IllegalStateException("cannot read the store " + store.file() + ": " + e.getMessage(), e);
                     }
-                    next = r;
                 }
-                return next != null;
-            }
-
-            @Override
-            public InputRecord next() {
-                if (!hasNext()) throw new java.util.NoSuchElementException();
-                InputRecord r = next;
-                next = null;
-                return r;
+                return null;
             }
         };
         new CodingPipeline(threads, coders).run(fresh, progress, (record, coded) -> {
