@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 
 /** {@code readout brief --actors KOR,CHN}: a short brief whose every line cites its sources. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Write a brief: 3-7 key points from the most reported events involving the actors, the readout",
-                "divergences of the first two actors and, with --lean, a lean; every line with [n] citations to numbered sources."})
+        description = {"Write a brief whose every line cites its sources.",
+                "3-7 key points from the most reported events involving the actors, the readout divergences of the first",
+                "two actors and, with --lean, a lean; [n] citations to a numbered list of sources."})
 final class BriefCommand implements Callable<Integer> {
     enum Format { md, html }
 

@@ -29,7 +29,8 @@ import java.util.function.Supplier;
 
 /** {@code readout code}: articles in, one JSON line of events per article out. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = {"Code articles into events: one JSON line per input record, {\"id\", \"events\"[, \"error\"]}.",
+        description = {"Code articles into events, one JSON line per input record.",
+                "Each line is {\"id\", \"events\"[, \"error\"]}.",
                 "Inputs: .txt files (one article each), .jsonl files of {\"id\",\"date\",\"text\",\"title\",\"url\",\"outlet\"}"
                         + " records, and directories of them (recursively)."})
 final class CodeCommand implements Callable<Integer> {

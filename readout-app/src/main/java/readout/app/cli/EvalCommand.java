@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code readout eval}: precision, recall and F1 against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the coder against gold records {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.",
+        description = {"Score the coder against a gold set: precision, recall and F1.",
+                "Gold records: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.",
                 "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD.jsonl")

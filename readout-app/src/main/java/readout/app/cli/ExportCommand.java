@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 /** {@code readout export}: the store's events as GDELT 2.0, PLOVER JSON, Parquet or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export stored events: gdelt (GDELT 2.0 event columns, tab-separated; events that happened),",
-                "plover (JSON Lines), parquet or csv (the events table as it is)."})
+        description = {"Export stored events as GDELT 2.0, PLOVER JSON, Parquet or CSV.",
+                "gdelt: GDELT 2.0's 61 event columns, tab-separated, events that happened; plover: JSON Lines;",
+                "parquet and csv: the events table as it is."})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "gdelt, plover, parquet or csv.")
     Export.Format format;

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code readout ingest}: code sources into the event store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Code files and directories into the event store (.txt, .jsonl, .html/.htm, .warc/.warc.gz).",
+        description = {"Code files and directories into the event store.",
+                "Inputs: .txt, .jsonl, .html/.htm, .warc/.warc.gz and full-text .rss/.atom feed files.",
                 "Re-ingesting is idempotent; near-copies of a stored story are linked, not counted again."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin

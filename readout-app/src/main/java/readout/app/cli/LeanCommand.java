@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
 
 /** {@code readout lean X --between A B}: which of A and B country X is closer to, with a 95% interval. */
 @Command(name = "lean", mixinStandardHelpOptions = true,
-        description = {"Which of A and B country X is closer to: mean Goldstein of X-A minus X-B events that happened",
-                "(each story once), 95% bootstrap interval over articles; then the lean by month and its biggest shifts."})
+        description = {"Which of A and B country X is closer to, with a 95% interval.",
+                "Mean Goldstein of X-A minus X-B events that happened (each story once), bootstrap over articles;",
+                "then the lean by month and its biggest shifts."})
 final class LeanCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "X")
     String x;

@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 
 /** {@code readout readouts --between A B}: each side's account of their most reported call or meeting. */
 @Command(name = "readouts", mixinStandardHelpOptions = true,
-        description = {"Compare A's and B's accounts of a call or meeting between them (the most reported one, or the one",
-                "on --date): the topics each side raised, and what one side's account left out, with the sentences."})
+        description = {"Compare A's and B's accounts of a call or meeting: what each raised, what one left out.",
+                "The most reported call or meeting between them, or the one on --date; omissions come with their sentences."})
 final class ReadoutsCommand implements Callable<Integer> {
     @Option(names = "--between", arity = "2", required = true, paramLabel = "A B")
     List<String> between;

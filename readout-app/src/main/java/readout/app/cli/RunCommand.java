@@ -9,9 +9,9 @@ import java.util.concurrent.Callable;
 
 /** {@code readout run}: the main job — ingest sources into the store and report what they say. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Ingest sources into the event store, then report: counts, most active dyads, most reported events,",
-                "Seoul's and Beijing's readouts compared, China's lean between the two Koreas, latest events; and a",
-                "cited brief, also written to out/brief.md."})
+        description = {"The main job: ingest sources, report what they say, and write a cited brief.",
+                "Reports counts, most active dyads, most reported events, Seoul's and Beijing's readouts compared,",
+                "China's lean between the two Koreas and the latest events; the brief also goes to out/brief.md."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     SourceOptions input;
