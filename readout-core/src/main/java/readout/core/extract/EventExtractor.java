@@ -27,9 +27,11 @@ import java.util.Set;
  */
 public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
-            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to");
+            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
+    /** Relations through which an argument noun names the party it concerns. */
+    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to");
     /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
             "appos", "dep");
@@ -120,7 +122,7 @@ public final class EventExtractor {
                 Lexicon.Sense s = lexicon.verb(tv.lemma(), particle);
                 if (s != null && s.code() != null) return s;
             }
-            for (int n : ps.children(v, "obj")) {
+            for (int n : ps.children(v, "obj", "nsubj:pass")) {
                 Lexicon.Sense pair = lexicon.pair(tv.lemma(), ps.token(n).lemma());
                 if (pair != null) return pair;
             }
@@ -154,6 +156,7 @@ public final class EventExtractor {
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
+            if (sense.key().contains(">")) for (int n : passiveSubjects) consumed.add(n);
             emit(v, -1, sense, sources, targets);
         }
 
@@ -175,7 +178,7 @@ public final class EventExtractor {
                 return TIME_WORDS.contains(ps.token(d.dependent()).lemma()) || ps.token(d.dependent()).pos().equals("CD")
                         ? null : d.specifier();
             }
-            if (r.equals("compound:prt") || r.equals("advmod") || r.equals("obj") || r.equals("xcomp")) {
+            if (r.equals("compound:prt") || r.equals("advmod") || r.equals("obj") || r.equals("xcomp") || r.equals("nsubj:pass")) {
                 return ps.token(d.dependent()).lemma();
             }
             return null;
@@ -239,6 +242,15 @@ public final class EventExtractor {
             List<Actor> a = actorsOf(List.of(o));
             if (a.isEmpty()) a = modifierActors(o, sense);
             if (a.isEmpty() && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o, sense);
+            // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
+            for (String rel : ARGUMENT_PARTIES) {
+                if (!a.isEmpty()) break;
+                for (int c : ps.children(o, rel)) {
+                    a = actorsOf(List.of(c));
+                    if (a.isEmpty()) a = modifierActors(c, sense);
+                    if (!a.isEmpty()) break;
+                }
+            }
             return a;
         }
 
@@ -543,6 +555,12 @@ public final class EventExtractor {
             boolean underSpeech = false;
             boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads
             int x = anchor;
+            if (ps.token(anchor).pos() != null && ps.token(anchor).pos().startsWith("NN")) {
+                // "a blockade of Taiwan would devastate ...": a nominal event takes its clause's modality
+                for (Dependency d : ps.parents(anchor)) {
+                    if (d.governor() >= 0 && d.base().equals("nsubj")) x = d.governor();
+                }
+            }
             Set<Integer> seen = new HashSet<>();
             while (x >= 0 && seen.add(x)) {
                 for (int a : ps.children(x, "aux")) {

@@ -56,6 +56,13 @@ public final class ParsedSentence {
         return r;
     }
 
+    /** Dependents of i under any of the relations, in relation order. */
+    public List<Integer> children(int i, String first, String... more) {
+        List<Integer> r = new ArrayList<>(children(i, first));
+        for (String m : more) r.addAll(children(i, m));
+        return r;
+    }
+
     public boolean hasChild(int i, String relation, String lemma) {
         for (int c : children(i, relation)) if (tokens.get(c).lemma().equals(lemma)) return true;
         return false;
