@@ -57,7 +57,8 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
-            String text = write(new Queries(s), actors, from, to, lean, format);
+            Queries q = new Queries(s);
+            String text = write(q, ClustersCommand.load(q), actors, from, to, lean, format);
             System.out.print(text);
             if (out != null) {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
@@ -68,11 +69,11 @@ final class BriefCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String write(Queries q, List<String> actors, LocalDate from, LocalDate to, List<String> lean, Format format)
-            throws SQLException {
+    static String write(Queries q, List<Clusters.Cluster> all, List<String> actors, LocalDate from, LocalDate to,
+                        List<String> lean, Format format) throws SQLException {
         KnowledgeBase kb = KnowledgeBase.builtIn();
         Set<String> set = Set.copyOf(actors);
-        List<Clusters.Cluster> clusters = ClustersCommand.load(q).stream()
+        List<Clusters.Cluster> clusters = all.stream()
                 .filter(c -> set.contains(c.source()) || set.contains(c.target()))
                 .filter(c -> (from == null || !c.last().isBefore(from)) && (to == null || !c.first().isAfter(to)))
                 .sorted(Comparator.comparing((Clusters.Cluster c) -> !(set.contains(c.source()) && set.contains(c.target())))
@@ -85,7 +86,7 @@ final class BriefCommand implements Callable<Integer> {
         Brief brief = new Brief(title, id -> cache.computeIfAbsent(id, k -> source(q, k)), kb::displayName)
                 .points(clusters, code -> Ontology.standard().type(code).name());
         if (actors.size() >= 2) {
-            var found = ReadoutsCommand.compare(q, actors.get(0), actors.get(1), null);
+            var found = ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null);
             if (found.isPresent()) brief.divergences(found.get().comparison());
         }
         if (lean != null && lean.size() == 3) {

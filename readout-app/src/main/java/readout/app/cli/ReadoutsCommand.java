@@ -35,7 +35,8 @@ final class ReadoutsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
-            return print(new Queries(s), between.get(0), between.get(1), date, System.out).isPresent() ? 0 : 1;
+            Queries q = new Queries(s);
+            return print(q, ClustersCommand.load(q), between.get(0), between.get(1), date, System.out).isPresent() ? 0 : 1;
         }
     }
 
@@ -44,8 +45,9 @@ final class ReadoutsCommand implements Callable<Integer> {
     }
 
     /** The most reported call or meeting between A and B (or the one on {@code date}), compared. */
-    static Optional<Found> compare(Queries q, String a, String b, LocalDate date) throws SQLException {
-        Optional<Clusters.Cluster> talk = ClustersCommand.load(q).stream()
+    static Optional<Found> compare(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date)
+            throws SQLException {
+        Optional<Clusters.Cluster> talk = clusters.stream()
                 .filter(c -> c.root().equals("04") && Set.of(c.source(), c.target()).equals(Set.of(a, b)))
                 .filter(c -> date == null || (!date.isBefore(c.first()) && !date.isAfter(c.last())))
                 .findFirst();
@@ -60,9 +62,9 @@ final class ReadoutsCommand implements Callable<Integer> {
     }
 
     /** Prints the comparison; shared with {@code readout run}. Empty when A and B have no consultation stored. */
-    static Optional<Readouts.Comparison> print(Queries q, String a, String b, LocalDate date, PrintStream out)
-            throws SQLException {
-        Optional<Found> found = compare(q, a, b, date);
+    static Optional<Readouts.Comparison> print(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
+                                               PrintStream out) throws SQLException {
+        Optional<Found> found = compare(q, clusters, a, b, date);
         if (found.isEmpty()) {
             out.println("No call or meeting between " + a + " and " + b + " is stored" + (date == null ? "" : " on " + date) + ".");
             return Optional.empty();

@@ -1,11 +1,13 @@
 package readout.app.cli;
 
+import readout.analysis.cluster.Clusters;
 import readout.store.EventQuery;
 import readout.store.EventStore;
 import readout.store.Queries;
 
 import java.io.PrintStream;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /** The report {@code readout run} prints: counts, the most active dyads, the latest events with evidence. */
@@ -13,8 +15,7 @@ final class Report {
     private Report() {
     }
 
-    static void print(EventStore store, PrintStream out) throws SQLException {
-        Queries q = new Queries(store);
+    static void print(EventStore store, Queries q, List<Clusters.Cluster> clusters, PrintStream out) throws SQLException {
         Queries.Counts c = q.counts();
         out.printf(Locale.ROOT, "%nReadout store %s%n", store.file());
         out.printf(Locale.ROOT, "  articles %d (%d distinct stories), events %d%n", c.articles(), c.stories(), c.events());
@@ -27,9 +28,9 @@ final class Report {
                     d.conflictual(), d.goldsteinMean(), d.stories());
         }
         out.printf(Locale.ROOT, "%nMost reported events (one real-world event, many reports)%n");
-        ClustersCommand.print(ClustersCommand.load(q), 5, out);
+        ClustersCommand.print(clusters, 5, out);
         out.printf(Locale.ROOT, "%nReadouts compared: Seoul's and Beijing's accounts of their most reported call or meeting%n");
-        ReadoutsCommand.print(q, "KOR", "CHN", null, out);
+        ReadoutsCommand.print(q, clusters, "KOR", "CHN", null, out);
         out.printf(Locale.ROOT, "%nWhich way China leans between the two Koreas%n");
         LeanCommand.print(q, "CHN", "KOR", "PRK", null, null, 20250610L, out);
         out.printf(Locale.ROOT, "%nLatest events that happened (each story once)%n");

@@ -2,7 +2,9 @@ package readout.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import readout.analysis.cluster.Clusters;
 import readout.store.EventStore;
+import readout.store.Queries;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,10 +28,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
             IngestCommand.ingest(input, s, coder, System.err);
-            Report.print(s, System.out);
+            Queries q = new Queries(s);
+            List<Clusters.Cluster> clusters = ClustersCommand.load(q); // once, for the report and the brief
+            Report.print(s, q, clusters, System.out);
             // the brief, in the reference article's own form: Seoul and Beijing, and China between the two Koreas
-            String brief = BriefCommand.write(new readout.store.Queries(s), List.of("KOR", "CHN"), null, null,
-                    List.of("CHN", "KOR", "PRK"), BriefCommand.Format.md);
+            String brief = BriefCommand.write(q, clusters, List.of("KOR", "CHN"), null, null, List.of("CHN", "KOR", "PRK"),
+                    BriefCommand.Format.md);
             java.nio.file.Path file = java.nio.file.Path.of("out", "brief.md");
             java.nio.file.Files.createDirectories(file.getParent());
             java.nio.file.Files.writeString(file, brief, java.nio.charset.StandardCharsets.UTF_8);
