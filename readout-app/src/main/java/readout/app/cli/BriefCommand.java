@@ -36,11 +36,8 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--actors", split = ",", required = true, paramLabel = "A,B,…")
     List<String> actors;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--lean", split = ",", paramLabel = "X,A,B", description = "Add the lean of X between A and B.")
     List<String> lean;
@@ -58,7 +55,7 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
             Queries q = new Queries(s);
-            String text = write(q, ClustersCommand.load(q), actors, from, to, lean, format);
+            String text = write(q, ClustersCommand.load(q), actors, dates.from, dates.to, lean, format);
             System.out.print(text);
             if (out != null) {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());

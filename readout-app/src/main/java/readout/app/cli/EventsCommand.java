@@ -8,7 +8,6 @@ import readout.store.EventQuery;
 import readout.store.EventStore;
 import readout.store.Queries;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -29,11 +28,8 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--plover", description = "PLOVER type, e.g. CONSULT.")
     String plover;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--modality", description = "asserted, reported, intended, negated or hypothetical.")
     String modality;
@@ -50,8 +46,8 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (dyad != null && dyad.length != 2) throw new IllegalArgumentException("--dyad takes two codes: --dyad KOR,CHN");
-        EventQuery q = new EventQuery(actor, dyad == null ? null : dyad[0], dyad == null ? null : dyad[1], root, plover, from,
-                to, modality, false, limit);
+        EventQuery q = new EventQuery(actor, dyad == null ? null : dyad[0], dyad == null ? null : dyad[1], root, plover,
+                dates.from, dates.to, modality, false, limit);
         try (EventStore s = store.open()) {
             var rows = new Queries(s).events(q);
             ObjectMapper json = new ObjectMapper();

@@ -27,11 +27,8 @@ final class LeanCommand implements Callable<Integer> {
     @Option(names = "--between", arity = "2", required = true, paramLabel = "A B")
     List<String> between;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--seed", description = "Bootstrap seed (default ${DEFAULT-VALUE}); the same seed gives the same interval.")
     long seed = 20250610L;
@@ -42,7 +39,7 @@ final class LeanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
-            print(new Queries(s), x, between.get(0), between.get(1), from, to, seed, System.out);
+            print(new Queries(s), x, between.get(0), between.get(1), dates.from, dates.to, seed, System.out);
         }
         return 0;
     }

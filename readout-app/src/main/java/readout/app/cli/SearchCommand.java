@@ -7,7 +7,6 @@ import picocli.CommandLine.Parameters;
 import readout.store.EventStore;
 import readout.store.SearchIndex;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -21,11 +20,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--actor", description = "Only items with an event of this actor code or country, e.g. CHN.")
     String actor;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    LocalDate to;
+    @Mixin
+    DateRangeOptions dates;
 
     @Option(names = "--limit", description = "At most this many hits (default ${DEFAULT-VALUE}).")
     int limit = 20;
@@ -38,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
         try (EventStore s = store.open(); SearchIndex index = SearchIndex.beside(s)) {
             int added = index.refresh(s);
             if (added > 0) System.err.println("[readout] indexed " + added + " new articles");
-            var hits = index.search(query, actor, from, to, limit);
+            var hits = index.search(query, actor, dates.from, dates.to, limit);
             for (SearchIndex.Hit h : hits) {
                 if (h.kind().equals("article")) {
                     System.out.printf(Locale.ROOT, "article   %-10s %-22s %s (%s)%n", h.date(), h.articleId(),
