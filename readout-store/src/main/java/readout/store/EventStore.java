@@ -48,7 +48,11 @@ public final class EventStore implements AutoCloseable {
     /** Articles per commit at most; a commit also happens after {@link #BATCH_NANOS}. */
     static final int BATCH_ARTICLES = 200;
     private static final long BATCH_NANOS = 1_000_000_000L;
-    private final List<long[]> fingerprints = new ArrayList<>(); // {simhash}
+    /** One stored story's SimHash, for finding near-copies. */
+    private record Fingerprint(String articleId, long simhash) {
+    }
+
+    private final List<Fingerprint> fingerprints = new ArrayList<>();
     private DuckDBAppender eventAppender;
     private DuckDBAppender mentionAppender;
     private DuckDBAppender articleAppender;
@@ -61,7 +65,6 @@ public final class EventStore implements AutoCloseable {
     private final java.util.Set<String> actorCodes = new java.util.HashSet<>();
     private int pending;
     private long batchStarted;
-    private final List<String> fingerprintIds = new ArrayList<>();
 
     private EventStore(Path file, DuckDBConnection connection) throws SQLException {
         this.file = file;
@@ -70,8 +73,7 @@ public final class EventStore implements AutoCloseable {
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY ingested_at")) {
             while (r.next()) {
-                fingerprintIds.add(r.getString(1));
-                fingerprints.add(new long[]{r.getLong(2)});
+                fingerprints.add(new Fingerprint(r.getString(1), r.getLong(2)));
             }
         }
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT code FROM actors")) {
@@ -186,8 +188,7 @@ public final class EventStore implements AutoCloseable {
             throw e;
         }
         if (original == null) {
-            fingerprintIds.add(id);
-            fingerprints.add(new long[]{simhash});
+            fingerprints.add(new Fingerprint(id, simhash));
         }
         batchKeys.add(key);
         batchIds.add(id);
@@ -320,17 +321,17 @@ public final class EventStore implements AutoCloseable {
 
     /** The stored story this text is a near-copy of: a SimHash candidate whose shingles mostly agree. */
     private String nearest(long simhash, String text) throws SQLException {
-        for (int i = 0; i < fingerprints.size(); i++) {
-            if (SimHash.distance(fingerprints.get(i)[0], simhash) > SimHash.NEAR) continue;
-            String pendingText = batchTexts.get(fingerprintIds.get(i)); // appended rows are not visible yet
+        for (Fingerprint f : fingerprints) {
+            if (SimHash.distance(f.simhash(), simhash) > SimHash.NEAR) continue;
+            String pendingText = batchTexts.get(f.articleId()); // appended rows are not visible yet
             if (pendingText != null) {
-                if (SimHash.overlap(pendingText, text) >= SimHash.SAME_STORY) return fingerprintIds.get(i);
+                if (SimHash.overlap(pendingText, text) >= SimHash.SAME_STORY) return f.articleId();
                 continue;
             }
             try (PreparedStatement q = connection.prepareStatement("SELECT text FROM articles WHERE id = ?")) {
-                q.setString(1, fingerprintIds.get(i));
+                q.setString(1, f.articleId());
                 try (ResultSet r = q.executeQuery()) {
-                    if (r.next() && SimHash.overlap(r.getString(1), text) >= SimHash.SAME_STORY) return fingerprintIds.get(i);
+                    if (r.next() && SimHash.overlap(r.getString(1), text) >= SimHash.SAME_STORY) return f.articleId();
                 }
             }
         }
