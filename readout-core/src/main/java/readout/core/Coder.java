@@ -362,7 +362,7 @@ public final class Coder {
                         basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
                         type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),
                         new Evidence(article.text().substring(s.start(), s.end()), s.start(), s.end(), c.trigger(),
-                                clean.citationsIn(s.start(), s.end() + 1))));
+                                clean.citationsIn(s.start(), s.end() + 1)), c.sense().origin()));
             }
         }
         return events;

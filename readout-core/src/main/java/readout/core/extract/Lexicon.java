@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class Lexicon {
 
-    /** One lexicon row. {@code code} is null for words that only carry a flag (speech, intent, negate). */
-    public record Sense(String key, String code, Set<String> flags) {
+    /** One lexicon row. {@code code} is null for words that only carry a flag (speech, intent, negate); {@code origin} is file:line. */
+    public record Sense(String key, String code, Set<String> flags, String origin) {
         public boolean has(String flag) {
             return flags.contains(flag);
         }
@@ -89,7 +89,7 @@ public final class Lexicon {
             String key = f[0].trim();
             String code = f[1].trim().equals("-") ? null : f[1].trim();
             Set<String> flags = f.length > 2 ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
-            senses.put(key, new Sense(key, code, flags));
+            senses.put(key, new Sense(key, code, flags, resource + ":" + n));
             boolean contentful = code != null || flags.contains("negate");
             Trigger kind = flags.contains("resp") || flags.contains("mono") || flags.contains("negate")
                     ? Trigger.MONADIC : Trigger.DYADIC;

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One coded event: who did what to whom, when and where, how sure the text is, who said so, and the
- * sentence that shows it. Field names are the JSON Lines contract of DESIGN.md.
+ * sentence that shows it, and the pattern that coded it ({@code file:line}). Field names are the JSON Lines
+ * contract of DESIGN.md.
  */
 public record Event(
         String id,
@@ -24,5 +25,6 @@ public record Event(
         Attribution attribution,
         Location location,
         List<String> topics,
-        Evidence evidence) {
+        Evidence evidence,
+        String pattern) {
 }
