@@ -4,6 +4,7 @@ import readout.core.extract.ActorRecognizer;
 import readout.core.extract.Candidate;
 import readout.core.extract.Discourse;
 import readout.core.extract.EventExtractor;
+import readout.core.extract.EventPattern;
 import readout.core.extract.Lexicon;
 import readout.core.extract.Mention;
 import readout.core.extract.TopicTagger;
@@ -80,13 +81,13 @@ public final class Coder {
     private Coder(Builder b) {
         this.kb = b.kb != null ? b.kb : KnowledgeBase.builtIn();
         this.ontology = Ontology.standard();
-        this.lexicon = Lexicon.standard();
+        this.lexicon = b.lexicon != null ? b.lexicon : Lexicon.builtIn();
         this.topics = TopicTagger.standard();
         this.parser = b.parser.get();
         for (String code : lexicon.codes()) {
             if (!ontology.isCode(code)) {
-                throw new IllegalStateException("event lexicon uses CAMEO code " + code + ", which the pinned table lacks:"
-                        + " fix lexicon/events.tsv (codes follow ontology/cameo-goldstein.tsv)");
+                throw new IllegalStateException("event patterns use CAMEO code " + code + ", which the pinned table lacks:"
+                        + " fix the pattern file (codes follow ontology/cameo-goldstein.tsv)");
             }
         }
         this.recognizer = new ActorRecognizer(kb);
@@ -100,7 +101,14 @@ public final class Coder {
     /** The shareable recipe for coders. */
     public static final class Builder {
         private KnowledgeBase kb;
+        private Lexicon lexicon;
         private Supplier<Parser> parser = CoreNlpParser::new;
+
+        /** The event patterns (default: the built-in ones); see {@link Lexicon#builder()} for a user's files. */
+        public Builder lexicon(Lexicon lexicon) {
+            this.lexicon = lexicon;
+            return this;
+        }
 
         public Builder knowledgeBase(KnowledgeBase kb) {
             this.kb = kb;
@@ -306,7 +314,7 @@ public final class Coder {
             List<Candidate> cs = r.candidates();
             for (int i = 0; i < cs.size(); i++) {
                 Candidate c = cs.get(i);
-                if (c.target() == null && c.sense().has("resp")) {
+                if (c.target() == null && c.pattern().has(EventPattern.Flag.RESP)) {
                     Actor addressee = null;
                     for (int k = seen.size() - 1; k >= 0 && addressee == null; k--) {
                         Candidate p = seen.get(k);
@@ -346,7 +354,7 @@ public final class Coder {
             Sentence s = r.sentence();
             Set<String> seen = new LinkedHashSet<>();
             for (Candidate c : r.candidates()) {
-                if (c.target() == null && !c.sense().has("mono")) continue; // an unresolved response
+                if (c.target() == null && !c.pattern().has(EventPattern.Flag.MONO)) continue; // an unresolved response
                 if (c.target() != null && c.source().polity().equals(c.target().polity())
                         && c.source().code().equals(c.target().code())) continue;
                 // one real event named twice in a sentence ("held talks ..., their first meeting") is one event
@@ -362,15 +370,15 @@ public final class Coder {
                         basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
                         type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),
                         new Evidence(article.text().substring(s.start(), s.end()), s.start(), s.end(), c.trigger(),
-                                clean.citationsIn(s.start(), s.end() + 1)), c.sense().origin()));
+                                clean.citationsIn(s.start(), s.end() + 1)), c.pattern().origin()));
             }
         }
         return events;
     }
 
-    /** Codes of events that the text presents as having happened or as intended (what `eval` scores). */
+    /** Events that the text presents as having happened or as intended (what `eval` scores). */
     public static boolean scored(Event e) {
-        return e.target() != null && (e.modality().happened() || e.modality() == Modality.INTENDED);
+        return e.modality().happened() || e.modality() == Modality.INTENDED;
     }
 
 }

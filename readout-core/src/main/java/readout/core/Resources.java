@@ -24,6 +24,11 @@ public final class Resources {
         }
     }
 
+    /** True when a class-path resource exists. */
+    public static boolean exists(String resource) {
+        return Resources.class.getClassLoader().getResource(resource) != null;
+    }
+
     /** A resource's lines, UTF-8. */
     public static List<String> lines(String resource) {
         return lines(bytes(resource));

@@ -17,29 +17,42 @@ import java.util.concurrent.Callable;
                 "Gold records: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.",
                 "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first."})
 final class EvalCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "GOLD.jsonl")
     Path gold;
 
     @Option(names = "--errors", description = "List every record with a missed or spurious event.")
     boolean errors;
 
+    @Option(names = "--scheme", paramLabel = "cameo|plover", description = "Compare CAMEO roots (default) or PLOVER types"
+            + " (gold coded in PLOVER, such as the PLOVER gold-standard records).")
+    String scheme = "cameo";
+
     @Mixin
     CoderOptions coder;
 
     @Override
     public Integer call() throws Exception {
+        Evaluation.Scheme sch = switch (scheme.toLowerCase(Locale.ROOT)) {
+            case "cameo" -> Evaluation.Scheme.CAMEO;
+            case "plover" -> Evaluation.Scheme.PLOVER;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--scheme must be cameo or plover, not '" + scheme + "'");
+        };
         Coder c = coder.coders().get();
-        Evaluation.Report r = Evaluation.run(gold, c);
-        var out = System.out;
+        Evaluation.Report r = Evaluation.run(gold, c, sch);
+        var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "gold      %s%n", gold);
         out.printf(Locale.ROOT, "sha256    %s%n", r.sha256());
         out.printf(Locale.ROOT, "size      %d records, %d bytes%n", r.records(), r.bytes());
         out.printf(Locale.ROOT, "coder     %s%n%n", c.provenance());
-        out.printf(Locale.ROOT, "%-8s %5s %5s %5s %9s %7s %6s%n", "root", "tp", "fp", "fn", "precision", "recall", "f1");
-        r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-8s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
+        out.printf(Locale.ROOT, "%-10s %5s %5s %5s %9s %7s %6s%n", sch == Evaluation.Scheme.CAMEO ? "root" : "type", "tp", "fp", "fn", "precision", "recall", "f1");
+        r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-10s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
                 s.fn, s.precision(), s.recall(), s.f1()));
         var o = r.overall();
-        out.printf(Locale.ROOT, "%-8s %5d %5d %5d %9.3f %7.3f %6.3f%n%n", "ALL", o.tp, o.fp, o.fn, o.precision(),
+        out.printf(Locale.ROOT, "%-10s %5d %5d %5d %9.3f %7.3f %6.3f%n%n", "ALL", o.tp, o.fp, o.fn, o.precision(),
                 o.recall(), o.f1());
         out.printf(Locale.ROOT, "no-event sentences: %d, with a false event: %d (rate %.3f)%n", r.noEventRecords(),
                 r.noEventFalsePositives(), r.noEventFalsePositiveRate());
@@ -51,6 +64,7 @@ final class EvalCommand implements Callable<Integer> {
                         x.gold().text(), x.missed(), x.spurious(), x.error() == null ? "" : "  error: " + x.error());
             }
         }
+        out.flush();
         return 0;
     }
 }

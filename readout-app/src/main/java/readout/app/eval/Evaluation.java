@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Scores a coder against a gold file. Events are compared as multisets of (source polity, target polity,
- * CAMEO root), per sentence; an actor code such as KORGOV counts as its country KOR, an organisation as
- * its code. Only events the text presents as happened or intended, with a target, are scored.
+ * Scores a coder against a gold file. Events are compared as sets of (source polity, target polity, CAMEO
+ * root or PLOVER type), per sentence; an actor code such as KORGOV counts as its country KOR, an organisation
+ * as its code. Only events the text presents as happened or intended are scored.
  */
 public final class Evaluation {
 
@@ -65,6 +65,23 @@ public final class Evaluation {
     private Evaluation() {
     }
 
+    /** What an event is compared on: its CAMEO root, or its PLOVER type (for PLOVER-coded gold such as the GSR). */
+    public enum Scheme {
+        CAMEO, PLOVER;
+
+        String code(Event e) {
+            return this == CAMEO ? e.cameoRoot() : e.plover();
+        }
+
+        String code(String goldCode) {
+            return this == CAMEO ? goldCode.substring(0, 2) : goldCode.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Old actor-code prefixes found in gold sets (CAMEO's pre-ISO country codes) and what they mean now. */
+    private static final Map<String, String> OLD_CODES = Map.of("JAP", "JPN", "ROM", "ROU", "GER", "DEU", "SER", "SRB",
+            "ZAR", "COD", "BUR", "MMR", "YUG", "SRB");
+
     public static List<GoldRecord> read(Path gold) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<GoldRecord> out = new ArrayList<>();
@@ -83,8 +100,10 @@ public final class Evaluation {
             }
             List<GoldRecord.Key> keys = new ArrayList<>();
             for (JsonNode e : r.get("expected")) {
-                keys.add(new GoldRecord.Key(e.get("source").asText(), e.get("target").asText(),
-                        e.get("code").asText().substring(0, 2)));
+                if (!e.hasNonNull("source") || !e.hasNonNull("code")) {
+                    throw new IllegalArgumentException(gold + ":" + n + ": an expected event needs \"source\" and \"code\"");
+                }
+                keys.add(new GoldRecord.Key(e.get("source").asText(), e.path("target").asText(""), e.get("code").asText()));
             }
             out.add(new GoldRecord(r.path("id").asText("line " + n),
                     r.hasNonNull("date") ? LocalDate.parse(r.get("date").asText()) : null,
@@ -94,9 +113,21 @@ public final class Evaluation {
     }
 
     public static Report run(Path goldFile, Coder coder) throws IOException {
+        return run(goldFile, coder, Scheme.CAMEO);
+    }
+
+    /**
+     * Scores a coder on a gold file. Sides are compared as polities (a country, an organisation code, or
+     * {@code IGO} under the PLOVER scheme, whose gold names organisations so); an empty gold side matches any.
+     * Events within one country (police against protesters) are scored only when the gold file codes such
+     * events itself: a file that never does follows the state-actors-only convention.
+     */
+    public static Report run(Path goldFile, Coder coder, Scheme scheme) throws IOException {
         byte[] bytes = Files.readAllBytes(goldFile);
         List<GoldRecord> gold = read(goldFile);
         KnowledgeBase kb = coder.knowledgeBase();
+        boolean domestic = gold.stream().flatMap(g -> g.expected().stream())
+                .anyMatch(k -> !k.target().isEmpty() && polity(k.source(), kb, scheme).equals(polity(k.target(), kb, scheme)));
         Score overall = new Score();
         Map<String, Score> byRoot = new TreeMap<>();
         List<Outcome> outcomes = new ArrayList<>();
@@ -107,26 +138,37 @@ public final class Evaluation {
             List<GoldRecord.Key> predicted = new ArrayList<>();
             for (Event e : coded.events()) {
                 if (!Coder.scored(e)) continue;
-                GoldRecord.Key k = new GoldRecord.Key(polity(e.source()), polity(e.target()), e.cameoRoot());
-                if (!k.source().equals(k.target())) predicted.add(k);
+                GoldRecord.Key k = new GoldRecord.Key(polity(e.source(), scheme), polity(e.target(), scheme), scheme.code(e));
+                if (domestic || !k.source().equals(k.target())) {
+                    if (!predicted.contains(k)) predicted.add(k);
+                }
             }
-            List<GoldRecord.Key> expected = g.expected().stream()
-                    .map(k -> new GoldRecord.Key(polity(k.source(), kb), polity(k.target(), kb), k.root())).toList();
-            List<GoldRecord.Key> missed = new ArrayList<>(expected);
+            List<GoldRecord.Key> missed = new ArrayList<>(g.expected().stream().map(k -> new GoldRecord.Key(
+                    polity(k.source(), kb, scheme), polity(k.target(), kb, scheme), scheme.code(k.root()))).toList());
+            List<GoldRecord.Key> hits = new ArrayList<>();
             List<GoldRecord.Key> spurious = new ArrayList<>();
+            // exact matches first, so that a gold event with an open side does not take another's match
+            List<GoldRecord.Key> open = new ArrayList<>();
             for (GoldRecord.Key p : predicted) {
-                if (!missed.remove(p)) spurious.add(p);
+                if (missed.remove(p)) hits.add(p);
+                else open.add(p);
             }
-            int tp = predicted.size() - spurious.size();
-            overall.tp += tp;
+            for (GoldRecord.Key p : open) {
+                GoldRecord.Key m = missed.stream().filter(x -> matches(x, p)).findFirst().orElse(null);
+                if (m != null) {
+                    missed.remove(m);
+                    hits.add(p);
+                } else {
+                    spurious.add(p);
+                }
+            }
+            overall.tp += hits.size();
             overall.fp += spurious.size();
             overall.fn += missed.size();
-            List<GoldRecord.Key> hits = new ArrayList<>(predicted);
-            for (GoldRecord.Key s : spurious) hits.remove(s);
             for (GoldRecord.Key h : hits) byRoot.computeIfAbsent(h.root(), r -> new Score()).tp++;
             for (GoldRecord.Key s : spurious) byRoot.computeIfAbsent(s.root(), r -> new Score()).fp++;
             for (GoldRecord.Key m : missed) byRoot.computeIfAbsent(m.root(), r -> new Score()).fn++;
-            if (expected.isEmpty()) {
+            if (g.expected().isEmpty()) {
                 noEvent++;
                 if (!predicted.isEmpty()) noEventFp++;
             }
@@ -135,13 +177,29 @@ public final class Evaluation {
         return new Report(sha256(bytes), gold.size(), bytes.length, overall, byRoot, noEvent, noEventFp, outcomes);
     }
 
-    private static String polity(Actor a) {
+    /** A gold key with an open (empty) side matches a produced key that agrees on the rest. */
+    private static boolean matches(GoldRecord.Key gold, GoldRecord.Key produced) {
+        return gold.root().equals(produced.root())
+                && (gold.source().isEmpty() || gold.source().equals(produced.source()))
+                && (gold.target().isEmpty() || gold.target().equals(produced.target()));
+    }
+
+    private static String polity(Actor a, Scheme scheme) {
+        if (a == null) return "";
+        if (scheme == Scheme.PLOVER && a.country() == null && "IGO".equals(a.role())) return "IGO";
         return a.polity();
     }
 
     /** A gold actor code as a polity: KORGOV → KOR when KOR is a country; organisation codes as they are. */
     static String polity(String code, KnowledgeBase kb) {
-        if (code.length() > 3 && kb.country(code.substring(0, 3)).isPresent()) return code.substring(0, 3);
+        return polity(code, kb, Scheme.CAMEO);
+    }
+
+    static String polity(String code, KnowledgeBase kb, Scheme scheme) {
+        if (code.length() < 3) return code;
+        String prefix = OLD_CODES.getOrDefault(code.substring(0, 3), code.substring(0, 3));
+        if (scheme == Scheme.PLOVER && prefix.equals("IGO")) return "IGO";
+        if (kb.country(prefix).isPresent()) return prefix;
         return code;
     }
 

@@ -11,20 +11,20 @@ import readout.core.model.Modality;
  * @param source      who acts
  * @param target      at whom; null for a statement or a response whose addressee is not yet known
  * @param cameo       CAMEO code
- * @param sense       the lexicon row that gave the code
+ * @param pattern     the pattern that gave the code
  * @param trigger     the words that carry the event
  * @param modality    how the text presents it
  * @param attribution who says so, or null
  */
-public record Candidate(Actor source, Actor target, String cameo, Lexicon.Sense sense, String trigger,
+public record Candidate(Actor source, Actor target, String cameo, EventPattern pattern, String trigger,
                         Modality modality, Attribution attribution) {
 
     public Candidate withTarget(Actor t) {
-        return new Candidate(source, t, cameo, sense, trigger, modality, attribution);
+        return new Candidate(source, t, cameo, pattern, trigger, modality, attribution);
     }
 
     public Candidate withAttribution(Attribution a) {
         Modality m = modality == Modality.ASSERTED ? Modality.REPORTED : modality;
-        return new Candidate(source, target, cameo, sense, trigger, m, a);
+        return new Candidate(source, target, cameo, pattern, trigger, m, a);
     }
 }

@@ -1,5 +1,6 @@
 package readout.core.extract;
 
+import readout.core.extract.EventPattern.Flag;
 import readout.core.kb.Entry;
 import readout.core.kb.KnowledgeBase;
 import readout.core.model.Actor;
@@ -45,16 +46,13 @@ public final class EventExtractor {
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
             "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
-    /** Words naming a time, whose prepositions never select a verb sense ("called on Tuesday"). */
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "day", "week", "month", "year", "morning", "evening", "night",
-            "afternoon", "weekend", "occasion", "sideline", "sidelines", "time", "date", "anniversary", "today");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
     /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch");
+
+    private static final EventPattern.Match NO_MATCH = new EventPattern.Match(null, -1);
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
@@ -80,6 +78,7 @@ public final class EventExtractor {
         /** Tokens whose event has been read as part of another's (a verb's object, a carried infinitive). */
         final Set<Integer> consumed = new HashSet<>();
         final List<Candidate> out = new ArrayList<>();
+        final Map<Integer, EventPattern.Match> verbMatches = new java.util.HashMap<>();
 
         Reading(ParsedSentence ps, String text, List<Mention> mentions, Discourse discourse, boolean question) {
             this.ps = ps;
@@ -114,23 +113,21 @@ public final class EventExtractor {
 
         // ---- verbs
 
-        Lexicon.Sense verbSense(int v) {
-            Token tv = ps.token(v);
-            for (Dependency d : ps.children(v)) {
-                String particle = particle(d);
-                if (particle == null) continue;
-                Lexicon.Sense s = lexicon.verb(tv.lemma(), particle);
-                if (s != null && s.code() != null) return s;
-            }
-            for (int n : ps.children(v, "obj", "nsubj:pass")) {
-                Lexicon.Sense pair = lexicon.pair(tv.lemma(), ps.token(n).lemma());
-                if (pair != null) return pair;
-            }
-            return ps.token(v).pos().startsWith("VB") ? lexicon.verb(tv.lemma()) : null;
+        /** The pattern a verb matches, looked up once per token. */
+        EventPattern.Match verbMatch(int v) {
+            return verbMatches.computeIfAbsent(v, k -> {
+                EventPattern.Match m = lexicon.match(ps, k, false);
+                return m == null ? NO_MATCH : m;
+            });
+        }
+
+        EventPattern verbSense(int v) {
+            EventPattern.Match m = verbMatch(v);
+            return m == NO_MATCH ? null : m.pattern();
         }
 
         void verb(int v) {
-            Lexicon.Sense sense = verbSense(v);
+            EventPattern sense = verbSense(v);
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
@@ -145,51 +142,32 @@ public final class EventExtractor {
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
                 sources = subjects(v);
-                int prep = prepositionTarget(v, sense);
+                int prep = patternTarget(v);
                 if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
             }
-            if (carried >= 0 && sense.has("carry")) {
+            if (carried >= 0 && sense.has(Flag.CARRY)) {
                 // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
                 if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense, sources));
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
-            if (sense.key().contains(">")) for (int n : passiveSubjects) consumed.add(n);
+            if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             emit(v, -1, sense, sources, targets);
         }
 
-        /** The object of the preposition that selected a verb+prep sense, or -1. */
-        int prepositionTarget(int v, Lexicon.Sense sense) {
-            int plus = sense.key().indexOf('+');
-            if (plus < 0) return -1;
-            String prep = sense.key().substring(plus + 1);
-            for (Dependency d : ps.children(v)) {
-                if ((d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep)) return d.dependent();
-            }
-            return -1;
-        }
-
-        /** The word that selects a verb+X row: a preposition's specifier, or a particle, adverb or object lemma. */
-        String particle(Dependency d) {
-            String r = d.relation();
-            if ((d.base().equals("obl") || d.base().equals("nmod")) && !d.specifier().isEmpty()) {
-                return TIME_WORDS.contains(ps.token(d.dependent()).lemma()) || ps.token(d.dependent()).pos().equals("CD")
-                        ? null : d.specifier();
-            }
-            if (r.equals("compound:prt") || r.equals("advmod") || r.equals("obj") || r.equals("xcomp") || r.equals("nsubj:pass")) {
-                return ps.token(d.dependent()).lemma();
-            }
-            return null;
+        /** The dependent the verb's pattern names as its target ("call on X", "demanded that X …"), or -1. */
+        int patternTarget(int v) {
+            return verbMatch(v).target();
         }
 
         /** The infinitive complement of a verb when it carries an event of its own ("agreed to meet"), or -1. */
         int carriedEvent(int v) {
             for (int x : ps.children(v, "xcomp")) {
-                Lexicon.Sense s = verbSense(x);
+                EventPattern s = verbSense(x);
                 if (s != null && s.code() != null) return x;
-                for (int n : ps.children(x, "obj")) if (lexicon.noun(ps.token(n).lemma()) != null) return x;
+                for (int n : ps.children(x, "obj")) if (lexicon.isEventNoun(ps.token(n).lemma())) return x;
             }
             return -1;
         }
@@ -217,13 +195,13 @@ public final class EventExtractor {
          * The first actor among a verb's object and prepositional arguments, preferring one from another
          * side than the sources ("paused U.S. military aid to Ukraine": Ukraine, not the U.S.).
          */
-        List<Actor> defaultTargets(int v, Lexicon.Sense sense, List<Actor> sources) {
+        List<Actor> defaultTargets(int v, EventPattern sense, List<Actor> sources) {
             Set<String> own = new HashSet<>();
             for (Actor a : sources) own.add(a.polity());
             List<Actor> sameSide = List.of();
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {
-                    if (!d.relation().equals(rel) || TIME_WORDS.contains(ps.token(d.dependent()).lemma())) continue;
+                    if (!d.relation().equals(rel) || Words.TIME.contains(ps.token(d.dependent()).lemma())) continue;
                     if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
                     List<Actor> a = argument(d.dependent(), sense);
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
@@ -238,10 +216,10 @@ public final class EventExtractor {
          * The actors an argument stands for: itself ("Iran"), its owner ("Iran's programme", "Iranian
          * sites"), or, for an event noun, whom that event is aimed at ("proposed talks with Putin").
          */
-        List<Actor> argument(int o, Lexicon.Sense sense) {
+        List<Actor> argument(int o, EventPattern sense) {
             List<Actor> a = actorsOf(List.of(o));
             if (a.isEmpty()) a = modifierActors(o, sense);
-            if (a.isEmpty() && lexicon.noun(ps.token(o).lemma()) != null) a = nounTargets(o, sense);
+            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, sense);
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
                 if (!a.isEmpty()) break;
@@ -258,18 +236,8 @@ public final class EventExtractor {
 
         void noun(int n) {
             Token tn = ps.token(n);
-            Lexicon.Sense sense = null;
-            for (Dependency d : ps.children(n)) {
-                if (d.base().equals("nmod") && !d.specifier().isEmpty()
-                        && !TIME_WORDS.contains(ps.token(d.dependent()).lemma())) {
-                    Lexicon.Sense s = lexicon.noun(tn.lemma(), d.specifier());
-                    if (s != null) {
-                        sense = s;
-                        break;
-                    }
-                }
-            }
-            if (sense == null) sense = lexicon.noun(tn.lemma());
+            EventPattern.Match match = lexicon.match(ps, n, true);
+            EventPattern sense = match == null ? null : match.pattern();
             if (sense == null || sense.code() == null) return;
             int governor = lightVerb(n);
             if (governor == -2) return; // the object of a verb that carries its own event
@@ -292,7 +260,7 @@ public final class EventExtractor {
             List<Actor> sources = found;
             List<Actor> aimed = new ArrayList<>(targets);
             aimed.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
-            if (sense.has("sym") && (aimed.isEmpty() || sources.isEmpty())) {
+            if (sense.has(Flag.SYM) && (aimed.isEmpty() || sources.isEmpty())) {
                 // "talks between Seoul and Beijing": everyone named on either side meets everyone else
                 List<Actor> all = new ArrayList<>(sources);
                 all.addAll(targets);
@@ -315,10 +283,10 @@ public final class EventExtractor {
                 boolean argument = object || r.startsWith("obl");
                 Token g = ps.token(d.governor());
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
-                Lexicon.Sense gs = verbSense(d.governor());
-                boolean eventVerb = gs != null && gs.code() != null && !gs.has("mono");
+                EventPattern gs = verbSense(d.governor());
+                boolean eventVerb = gs != null && gs.code() != null && !gs.has(Flag.MONO);
                 if (eventVerb && object && !consumed.contains(n)) return -2;
-                if (eventVerb && gs.key().contains(">")) return -2; // the pair row already coded it
+                if (eventVerb && gs.consumesTheme()) return -2; // the pattern already coded it
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
@@ -338,7 +306,7 @@ public final class EventExtractor {
             return n;
         }
 
-        List<Actor> nounTargets(int n, Lexicon.Sense sense) {
+        List<Actor> nounTargets(int n, EventPattern sense) {
             int head = quantityHead(n);
             if (head != n) {
                 List<Actor> own = nounTargets(head, sense); // "a wave of strikes against Iran"
@@ -465,7 +433,7 @@ public final class EventExtractor {
          * Actors modifying a noun: "China's influence", "US sanctions"; for attacks also the place
          * ("struck sites in Pakistan"), which for other events is only where they happened.
          */
-        List<Actor> modifierActors(int n, Lexicon.Sense sense) {
+        List<Actor> modifierActors(int n, EventPattern sense) {
             List<Actor> out = new ArrayList<>();
             boolean violent = sense != null && sense.code() != null && sense.code().compareTo("18") >= 0;
             for (String rel : violent ? List.of("nmod:poss", "compound", "amod", "nmod:in")
@@ -482,7 +450,7 @@ public final class EventExtractor {
 
         // ---- events
 
-        void emit(int trigger, int governor, Lexicon.Sense sense, List<Actor> sources, List<Actor> targets) {
+        void emit(int trigger, int governor, EventPattern sense, List<Actor> sources, List<Actor> targets) {
             if (sources.isEmpty()) return;
             for (Actor a : sources) discourse.acted(a);
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
@@ -494,7 +462,7 @@ public final class EventExtractor {
             String cameo = modality == Modality.INTENDED ? intentCode(sense.code()) : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
-                if ((sense.has("sym") || reciprocal) && sources.size() >= 2) {
+                if ((sense.has(Flag.SYM) || reciprocal) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (a != b && !a.polity().equals(b.polity())) {
@@ -502,7 +470,7 @@ public final class EventExtractor {
                             }
                         }
                     }
-                } else if (sense.has("mono") || sense.has("resp")) {
+                } else if (sense.has(Flag.MONO) || sense.has(Flag.RESP)) {
                     for (Actor a : sources) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
                 }
                 return;
@@ -524,8 +492,8 @@ public final class EventExtractor {
 
         /** True when a verb's object is its topic ("discussed the war"), by the lexicon's "about" flag. */
         boolean about(int v) {
-            Lexicon.Sense s = verbSense(v);
-            return s != null && s.has("about");
+            EventPattern s = verbSense(v);
+            return s != null && s.has(Flag.ABOUT);
         }
 
         /** Names of the subjects of the clause a token is an argument of, which an object pronoun cannot mean. */
@@ -548,8 +516,8 @@ public final class EventExtractor {
             return text.substring(Math.min(g.start(), t.start()), Math.max(g.end(), t.end()));
         }
 
-        Modality modality(int trigger, int anchor, Lexicon.Sense sense) {
-            if (sense.has("neg") || negated(trigger) || negated(anchor)) return Modality.NEGATED;
+        Modality modality(int trigger, int anchor, EventPattern sense) {
+            if (sense.has(Flag.NEG) || negated(trigger) || negated(anchor)) return Modality.NEGATED;
             boolean hypothetical = question;
             boolean intended = false;
             boolean underSpeech = false;
@@ -582,13 +550,12 @@ public final class EventExtractor {
                     }
                     parent = d.governor();
                     String lemma = ps.token(parent).lemma();
-                    Lexicon.Sense governing = lexicon.verb(lemma);
                     if (b.equals("xcomp") || b.equals("conj")) {
                         if (negated(parent)) return Modality.NEGATED;
-                        if (governing != null && governing.has("negate")) return Modality.NEGATED;
+                        if (lexicon.verbHas(lemma, Flag.NEGATE)) return Modality.NEGATED;
                         if (takesIntent(lemma)) intended = true;
                     }
-                    if (governing != null && governing.has("speech")) underSpeech = true;
+                    if (lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
                     sameClause = sameClause && b.equals("conj");
                     break;
                 }
@@ -623,8 +590,8 @@ public final class EventExtractor {
                     if (b.equals("ccomp") || b.equals("parataxis") || b.equals("xcomp") || b.equals("conj")
                             || b.equals("advcl")) {
                         parent = d.governor();
-                        Lexicon.Sense s = lexicon.verb(ps.token(parent).lemma());
-                        if (s != null && s.has("speech") && (b.equals("ccomp") || b.equals("parataxis"))) {
+                        if (lexicon.verbHas(ps.token(parent).lemma(), Flag.SPEECH)
+                                && (b.equals("ccomp") || b.equals("parataxis"))) {
                             List<Integer> subj = ps.children(parent, "nsubj");
                             if (!subj.isEmpty()) return speaker(subj.get(0));
                         }
@@ -636,8 +603,7 @@ public final class EventExtractor {
             // "..., Seoul said." with the event clause as the root and the speech verb hanging off it
             for (Dependency d : ps.children(anchor)) {
                 if (d.base().equals("parataxis") || d.base().equals("ccomp")) {
-                    Lexicon.Sense s = lexicon.verb(ps.token(d.dependent()).lemma());
-                    if (s != null && s.has("speech")) {
+                    if (lexicon.verbHas(ps.token(d.dependent()).lemma(), Flag.SPEECH)) {
                         List<Integer> subj = ps.children(d.dependent(), "nsubj");
                         if (!subj.isEmpty()) return speaker(subj.get(0));
                     }
@@ -668,9 +634,7 @@ public final class EventExtractor {
 
     /** Verbs and adjectives whose infinitive complement is an intended event: "plan to", "ready to", "agree to". */
     private boolean takesIntent(String lemma) {
-        Lexicon.Sense s = lexicon.verb(lemma);
-        Lexicon.Sense to = lexicon.verb(lemma, "to");
-        return (s != null && s.has("intent")) || (to != null && to.has("intent")) || "agree".equals(lemma);
+        return lexicon.verbHas(lemma, Flag.INTENT) || "agree".equals(lemma);
     }
 
     /** The CAMEO code for an intended event: to meet (036), cooperate (030/031), aid (033), yield (035). */

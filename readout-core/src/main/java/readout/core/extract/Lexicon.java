@@ -1,27 +1,38 @@
 package readout.core.extract;
 
 import readout.core.Resources;
+import readout.core.extract.EventPattern.Condition;
+import readout.core.extract.EventPattern.Flag;
+import readout.core.nlp.ParsedSentence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The event lexicon ({@code lexicon/events.tsv}): verbs, verb+preposition pairs, nouns and verb>noun pairs
- * with their CAMEO codes and flags, plus every inflected form of its words for the cheap pre-filter.
+ * The event patterns (format in docs/patterns.md), indexed by trigger lemma so that a sentence tries only
+ * its own words' patterns; the most specific pattern whose conditions hold wins. Files are read in order of
+ * precedence: a user's files ({@code --lexicon}), the hand-curated {@code lexicon/events.tsv}, then the rows
+ * generated from the PETRARCH2/Phoenix dictionaries; a row that repeats an earlier row's trigger and
+ * conditions is shadowed by it. Immutable and shared by every coder thread.
  */
 public final class Lexicon {
+    /** The built-in pattern files, hand-curated first. */
+    public static final List<String> BUILT_IN = List.of("lexicon/events.tsv", "lexicon/phoenix-verbs.tsv");
 
-    /** One lexicon row. {@code code} is null for words that only carry a flag (speech, intent, negate); {@code origin} is file:line. */
-    public record Sense(String key, String code, Set<String> flags, String origin) {
-        public boolean has(String flag) {
-            return flags.contains(flag);
-        }
-    }
-
-    private static final Lexicon STANDARD = load("lexicon/events.tsv");
+    private static volatile Lexicon builtIn;
 
     /** What a word form can carry, for the pre-filter. */
     public enum Trigger {
@@ -33,43 +44,193 @@ public final class Lexicon {
         MONADIC
     }
 
-    private final Map<String, Sense> senses;
+    private final Map<String, List<EventPattern>> verbs;
+    private final Map<String, List<EventPattern>> nouns;
     private final Map<String, Trigger> triggerForms;
+    private final String checksum;
+    private final int size;
+    private final int shadowed;
 
-    private Lexicon(Map<String, Sense> senses, Map<String, Trigger> triggerForms) {
-        this.senses = Map.copyOf(senses);
-        this.triggerForms = Map.copyOf(triggerForms);
+    private Lexicon(Builder b) {
+        Comparator<EventPattern> bySpecificity = Comparator.comparingInt(EventPattern::specificity).reversed();
+        Map<String, List<EventPattern>> v = new HashMap<>();
+        Map<String, List<EventPattern>> n = new HashMap<>();
+        for (EventPattern p : b.patterns) (p.noun() ? n : v).computeIfAbsent(p.trigger(), k -> new ArrayList<>()).add(p);
+        v.replaceAll((k, l) -> l.stream().sorted(bySpecificity).toList()); // stable: file order breaks ties
+        n.replaceAll((k, l) -> l.stream().sorted(bySpecificity).toList());
+        this.verbs = Map.copyOf(v);
+        this.nouns = Map.copyOf(n);
+        this.triggerForms = Map.copyOf(b.forms);
+        this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
+        this.size = b.patterns.size();
+        this.shadowed = b.shadowed;
     }
 
-    public static Lexicon standard() {
-        return STANDARD;
+    /** The built-in patterns, loaded once. */
+    public static Lexicon builtIn() {
+        Lexicon l = builtIn;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (builtIn == null) builtIn = builder().build();
+                l = builtIn;
+            }
+        }
+        return l;
     }
 
-    public Sense verb(String lemma) {
-        return senses.get(lemma);
+    /** A builder that starts with the user's files and ends with the built-in ones. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public Sense verb(String lemma, String prep) {
-        return senses.get(lemma + "+" + prep);
+    /** Collects pattern files; {@link #build()} adds the built-in files after the user's. */
+    public static final class Builder {
+        private final List<EventPattern> patterns = new ArrayList<>();
+        private final Set<String> signatures = new HashSet<>();
+        private final Map<String, Trigger> forms = new HashMap<>();
+        private final MessageDigest digest = Resources.sha256();
+        private int shadowed;
+
+        /** Adds a user's pattern file; its rows win over the built-in ones. */
+        public Builder add(Path file) {
+            try {
+                read(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read pattern file " + file + ": " + e.getMessage(), e);
+            }
+            return this;
+        }
+
+        public Lexicon build() {
+            for (String r : BUILT_IN) {
+                if (Resources.exists(r)) read(r, Resources.lines(r));
+            }
+            return new Lexicon(this);
+        }
+
+        private void read(String name, List<String> lines) {
+            int n = 0;
+            for (String line : lines) {
+                n++;
+                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+                if (line.isBlank() || line.startsWith("#")) continue;
+                EventPattern p = parse(line, name + ":" + n);
+                String sig = (p.noun() ? "n:" : "") + p.trigger() + " " + p.conditions();
+                if (!signatures.add(sig)) {
+                    shadowed++;
+                    continue;
+                }
+                patterns.add(p);
+                boolean contentful = p.code() != null || p.has(Flag.NEGATE);
+                if (!contentful) continue;
+                Trigger kind = p.has(Flag.RESP) || p.has(Flag.MONO) || p.has(Flag.NEGATE) ? Trigger.MONADIC : Trigger.DYADIC;
+                Set<String> words = new HashSet<>(Inflection.forms(p.trigger()));
+                for (Condition c : p.conditions()) {
+                    if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) words.addAll(Inflection.forms(l));
+                }
+                for (String form : words) {
+                    forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
+                }
+            }
+        }
     }
 
-    public Sense noun(String lemma) {
-        return senses.get("n:" + lemma);
+    /**
+     * Parses one row: {@code key, code, flags, conditions, source}, tab-separated, the last three optional.
+     * The key is a verb lemma, {@code n:} and a noun lemma, and the short forms {@code verb+prep} (a required
+     * preposition or particle, whose object is the target) and {@code verb>noun} (a required object word).
+     */
+    static EventPattern parse(String line, String where) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 2) throw new IllegalArgumentException(where + ": a pattern needs a trigger and a code");
+        String key = f[0].trim();
+        boolean noun = key.startsWith("n:");
+        if (noun) key = key.substring(2);
+        List<Condition> conditions = new ArrayList<>();
+        int gt = key.indexOf('>');
+        int plus = key.indexOf('+');
+        if (gt > 0) {
+            conditions.add(new Condition(List.of("theme"), Set.of(key.substring(gt + 1)), false));
+            key = key.substring(0, gt);
+        } else if (plus > 0) {
+            conditions.add(new Condition(List.of("+" + key.substring(plus + 1)), Set.of(), true));
+            key = key.substring(0, plus);
+        }
+        if (key.isEmpty() || !key.equals(key.toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(where + ": the trigger must be a lower-case lemma, not '" + f[0] + "'");
+        }
+        String code = f[1].trim().equals("-") ? null : f[1].trim();
+        if (code != null && !code.matches("\\d{3,4}")) {
+            throw new IllegalArgumentException(where + ": '" + code + "' is not a CAMEO code (3 or 4 digits, or -)");
+        }
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (f.length > 2 && !f[2].isBlank()) for (String s : f[2].split(",")) flags.add(Flag.parse(s, where));
+        if (f.length > 3 && !f[3].isBlank()) {
+            for (String c : f[3].trim().split("\\s+")) conditions.add(Condition.parse(c, where));
+        }
+        if (conditions.stream().filter(Condition::target).count() > 1) {
+            throw new IllegalArgumentException(where + ": at most one condition can give the target");
+        }
+        String origin = f.length > 4 && !f[4].isBlank() ? where + " (" + f[4].trim() + ")" : where;
+        return new EventPattern(key, noun, code, Set.copyOf(flags), List.copyOf(conditions), origin);
     }
 
-    public Sense noun(String lemma, String prep) {
-        return senses.get("n:" + lemma + "+" + prep);
+    /**
+     * The most specific pattern for a token read as a verb (or adjective: "ready to") or as a noun whose
+     * conditions hold in the sentence, or null. An adjective needs a pattern with conditions.
+     */
+    public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun) {
+        String lemma = ps.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
+        List<EventPattern> candidates = (asNoun ? nouns : verbs).get(lemma);
+        if (candidates == null) return null;
+        boolean adjective = !asNoun && ps.token(token).pos() != null && !ps.token(token).pos().startsWith("VB");
+        for (EventPattern p : candidates) {
+            if (p.code() == null) continue;
+            if (adjective && p.conditions().isEmpty()) continue;
+            int target = -1;
+            boolean all = true;
+            for (Condition c : p.conditions()) {
+                int t = c.find(ps, token);
+                if (t < 0) {
+                    all = false;
+                    break;
+                }
+                if (c.target()) target = t;
+            }
+            if (all) return new EventPattern.Match(p, target);
+        }
+        return null;
     }
 
-    public Sense pair(String verbLemma, String nounLemma) {
-        return senses.get(verbLemma + ">" + nounLemma);
+    /** True when some pattern of a verb lemma carries the flag (speech verbs, "plan to", "fail to"). */
+    public boolean verbHas(String lemma, Flag flag) {
+        List<EventPattern> l = verbs.get(lemma.toLowerCase(java.util.Locale.ROOT));
+        if (l == null) return false;
+        for (EventPattern p : l) if (p.has(flag)) return true;
+        return false;
     }
 
-    /** Every CAMEO code the lexicon assigns, for validation against the ontology. */
+    /** True when a noun lemma can name an event ("talks", "aid"). */
+    public boolean isEventNoun(String lemma) {
+        List<EventPattern> l = nouns.get(lemma.toLowerCase(java.util.Locale.ROOT));
+        return l != null && l.stream().anyMatch(p -> p.code() != null);
+    }
+
+    /** Every CAMEO code the patterns assign, for validation against the ontology. */
     public Set<String> codes() {
         Set<String> codes = new HashSet<>();
-        for (Sense s : senses.values()) if (s.code() != null) codes.add(s.code());
+        for (Map<String, List<EventPattern>> m : List.of(verbs, nouns)) {
+            for (List<EventPattern> l : m.values()) for (EventPattern p : l) if (p.code() != null) codes.add(p.code());
+        }
         return codes;
+    }
+
+    /** Every pattern, for validation and listing. */
+    public List<EventPattern> patterns() {
+        List<EventPattern> all = new ArrayList<>();
+        verbs.values().forEach(all::addAll);
+        nouns.values().forEach(all::addAll);
+        return all;
     }
 
     /** What a lower-cased word form may carry (used before parsing). */
@@ -77,40 +238,14 @@ public final class Lexicon {
         return triggerForms.getOrDefault(lowerWord, Trigger.NONE);
     }
 
-    private static Lexicon load(String resource) {
-        Map<String, Sense> senses = new HashMap<>();
-        Map<String, Trigger> forms = new HashMap<>();
-        int n = 0;
-        for (String line : Resources.lines(resource)) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": needs key and code");
-            String key = f[0].trim();
-            String code = f[1].trim().equals("-") ? null : f[1].trim();
-            Set<String> flags = f.length > 2 ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
-            senses.put(key, new Sense(key, code, flags, resource + ":" + n));
-            boolean contentful = code != null || flags.contains("negate");
-            Trigger kind = flags.contains("resp") || flags.contains("mono") || flags.contains("negate")
-                    ? Trigger.MONADIC : Trigger.DYADIC;
-            if (contentful) {
-                for (String form : forms(key)) {
-                    forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
-                }
-            }
-        }
-        return new Lexicon(senses, forms);
+    /** SHA-256 (first 12 hex digits) over every line read, in order: the lexicon's provenance. */
+    public String checksum() {
+        return checksum;
     }
 
-    private static Set<String> forms(String key) {
-        Set<String> forms = new HashSet<>();
-        String k = key.startsWith("n:") ? key.substring(2) : key;
-        String[] parts = k.split("[>+]");
-        // in "call+on" only the verb is a trigger; in "lift>sanction" both words are
-        for (int i = 0; i < parts.length; i++) {
-            if (!parts[i].isEmpty() && (i == 0 || key.contains(">"))) forms.addAll(Inflection.forms(parts[i]));
-        }
-        return forms;
+    /** Patterns in use, and rows shadowed by an earlier file's row with the same trigger and conditions. */
+    public String summary() {
+        return size + " patterns (" + shadowed + " shadowed)";
     }
 
     /** Surface forms of an English lemma, regular rules plus the irregular verbs news uses. */
@@ -124,28 +259,32 @@ public final class Lexicon {
                 Map.entry("withdraw", List.of("withdrew", "withdrawn")), Map.entry("forgive", List.of("forgave", "forgiven")),
                 Map.entry("shoot", List.of("shot")), Map.entry("write", List.of("wrote", "written")),
                 Map.entry("keep", List.of("kept")), Map.entry("set", List.of("set")),
-                Map.entry("deny", List.of("denied", "denies")), Map.entry("ally", List.of("allied")),
-                Map.entry("apply", List.of("applied")), Map.entry("supply", List.of("supplied", "supplies")),
                 Map.entry("bring", List.of("brought")), Map.entry("lead", List.of("led")),
-                Map.entry("fail", List.of("failed")), Map.entry("slam", List.of("slammed", "slamming")),
-                Map.entry("plan", List.of("planned", "planning")), Map.entry("ban", List.of("banned", "banning")),
-                Map.entry("chat", List.of("chatted", "chatting")), Map.entry("commit", List.of("committed", "committing")),
-                Map.entry("rebut", List.of("rebutted")), Map.entry("omit", List.of("omitted", "omitting")),
-                Map.entry("mum", List.of("mum")), Map.entry("break", List.of("broke", "broken")),
                 Map.entry("take", List.of("took", "taken")), Map.entry("give", List.of("gave", "given")),
                 Map.entry("freeze", List.of("froze", "frozen")), Map.entry("tear", List.of("tore", "torn")),
                 Map.entry("lend", List.of("lent")), Map.entry("sell", List.of("sold")),
-                Map.entry("seize", List.of("seized")), Map.entry("swap", List.of("swapped", "swapping")),
                 Map.entry("stand", List.of("stood")), Map.entry("begin", List.of("began", "begun")),
                 Map.entry("draw", List.of("drew", "drawn")), Map.entry("throw", List.of("threw", "thrown")),
                 Map.entry("hit", List.of("hit", "hitting")), Map.entry("cut", List.of("cut", "cutting")),
                 Map.entry("shut", List.of("shut")), Map.entry("spread", List.of("spread")),
-                Map.entry("win", List.of("won")), Map.entry("lose", List.of("lost")));
+                Map.entry("win", List.of("won")), Map.entry("lose", List.of("lost")),
+                Map.entry("go", List.of("went", "gone")), Map.entry("come", List.of("came")),
+                Map.entry("run", List.of("ran")), Map.entry("drive", List.of("drove", "driven")),
+                Map.entry("forbid", List.of("forbade", "forbidden")), Map.entry("flee", List.of("fled")),
+                Map.entry("bear", List.of("bore", "borne")), Map.entry("overthrow", List.of("overthrew", "overthrown")),
+                Map.entry("undertake", List.of("undertook", "undertaken")), Map.entry("withhold", List.of("withheld")),
+                Map.entry("uphold", List.of("upheld")), Map.entry("blow", List.of("blew", "blown")),
+                Map.entry("mislead", List.of("misled")),
+                Map.entry("make", List.of("made")), Map.entry("pay", List.of("paid")),
+                Map.entry("buy", List.of("bought")), Map.entry("catch", List.of("caught")),
+                Map.entry("hang", List.of("hung", "hanged")), Map.entry("slay", List.of("slew", "slain")),
+                Map.entry("rise", List.of("rose", "risen")), Map.entry("sink", List.of("sank", "sunk")));
 
         static Set<String> forms(String lemma) {
             Set<String> f = new HashSet<>();
             f.add(lemma);
             f.addAll(IRREGULAR.getOrDefault(lemma, List.of()));
+            if (lemma.length() < 2) return f;
             if (lemma.endsWith("y") && lemma.length() > 2 && !"aeiou".contains(lemma.substring(lemma.length() - 2,
                     lemma.length() - 1))) {
                 String stem = lemma.substring(0, lemma.length() - 1);

@@ -1,0 +1,178 @@
+package readout.core.extract;
+
+import readout.core.nlp.Dependency;
+import readout.core.nlp.ParsedSentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One event pattern, a row of a pattern file (format in docs/patterns.md): a trigger word (a verb or, with
+ * {@code n:}, a noun), the dependents it requires, which of them gives the target, the CAMEO code, flags,
+ * and where the row came from ({@code file:line}).
+ *
+ * @param trigger    the trigger's lemma
+ * @param noun       true for a noun trigger ("talks", "sanctions on")
+ * @param code       CAMEO code; null for a word that only carries a flag (speech, intent, negate)
+ * @param flags      how the event is read (symmetric, responsive, negated …)
+ * @param conditions dependents that must be present, in order; at most one binds the target
+ * @param origin     {@code file:line} of the row
+ */
+public record EventPattern(String trigger, boolean noun, String code, Set<Flag> flags, List<Condition> conditions,
+                           String origin) {
+
+    /** How a pattern's event is read. */
+    public enum Flag {
+        /** symmetric: "A and B met" codes A→B and B→A */
+        SYM,
+        /** responsive: with no target, the party being answered is the target */
+        RESP,
+        /** the word itself says something did not happen ("omit", "keep mum") */
+        NEG,
+        /** may be coded with no target (statements, omissions) */
+        MONO,
+        /** takes an infinitive event it makes intended ("plan to visit") */
+        INTENT,
+        /** takes an infinitive event it negates ("fail to", "decline to") */
+        NEGATE,
+        /** a verb of saying: its clause is attributed to its subject */
+        SPEECH,
+        /** its object is what is talked about, not who is talked to ("discussed the war") */
+        ABOUT,
+        /** takes an infinitive event and codes it as its own act ("threatened to impose tariffs on X") */
+        CARRY;
+
+        static Flag parse(String s, String where) {
+            try {
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": unknown flag '" + s + "' (flags: sym, resp, neg, mono,"
+                        + " intent, negate, speech, about, carry)");
+            }
+        }
+    }
+
+    public boolean has(Flag f) {
+        return flags.contains(f);
+    }
+
+    /** How much a match says: each required dependent counts one, a required word one more. */
+    public int specificity() {
+        int n = 0;
+        for (Condition c : conditions) n += c.lemmas().isEmpty() ? 1 : 2;
+        return n;
+    }
+
+    /** True when the pattern names its trigger's object ("lift>sanction"), so the object is no event of its own. */
+    public boolean consumesTheme() {
+        return conditions.stream().anyMatch(c -> c.path().size() == 1 && c.path().get(0).equals("theme")
+                && !c.lemmas().isEmpty());
+    }
+
+    /** True when a condition selects a preposition or particle ("call+on"), which then gives the target. */
+    public boolean bindsTarget() {
+        return conditions.stream().anyMatch(Condition::target);
+    }
+
+    /** The row as written, for explanations. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder(noun ? "n:" + trigger : trigger);
+        for (Condition c : conditions) sb.append(' ').append(c);
+        return sb.append(' ').append(code == null ? "-" : code).toString();
+    }
+
+    /**
+     * A required dependent: a path of dependency steps from the trigger, optionally restricted to lemmas,
+     * optionally the target. Steps: a relation ({@code obj}, {@code nsubj}, {@code xcomp}, {@code ccomp},
+     * {@code obl} for any obl); {@code prep:X} (obl:X or nmod:X, not a time phrase); {@code theme} (object or
+     * passive subject); {@code word} (particle, adverb, object or complement); {@code +X} (preposition X, else
+     * a particle, adverb or object X: the short form of the original lexicon).
+     */
+    public record Condition(List<String> path, Set<String> lemmas, boolean target) {
+
+        /** Parses one condition: {@code obj=aid|loan}, {@code obj/prep:at->target}, {@code ccomp/nsubj->target}. */
+        static Condition parse(String s, String where) {
+            boolean target = false;
+            if (s.endsWith("->target")) {
+                target = true;
+                s = s.substring(0, s.length() - "->target".length());
+            }
+            Set<String> lemmas = Set.of();
+            int eq = s.indexOf('=');
+            if (eq >= 0) {
+                lemmas = Set.of(s.substring(eq + 1).toLowerCase(Locale.ROOT).split("\\|"));
+                s = s.substring(0, eq);
+            }
+            if (s.isEmpty()) throw new IllegalArgumentException(where + ": empty condition");
+            List<String> path = List.of(s.split("/"));
+            for (String step : path) {
+                if (step.isEmpty()) throw new IllegalArgumentException(where + ": empty step in condition '" + s + "'");
+            }
+            return new Condition(path, lemmas, target);
+        }
+
+        /** The first token in the sentence that satisfies this condition from the trigger, or -1. */
+        int find(ParsedSentence ps, int trigger) {
+            List<Integer> at = List.of(trigger);
+            for (String step : path) {
+                List<Integer> next = new ArrayList<>();
+                for (int t : at) next.addAll(step(ps, t, step));
+                at = next;
+                if (at.isEmpty()) return -1;
+            }
+            for (int t : at) {
+                if (lemmas.isEmpty() || lemmas.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return t;
+            }
+            return -1;
+        }
+
+        private static List<Integer> step(ParsedSentence ps, int t, String step) {
+            List<Integer> out = new ArrayList<>();
+            if (step.startsWith("+")) {
+                String w = step.substring(1);
+                for (Dependency d : ps.children(t)) {
+                    if (isPrep(ps, d, w)) out.add(d.dependent());
+                }
+                if (!out.isEmpty()) return out;
+                for (Dependency d : ps.children(t)) {
+                    if (isWord(d) && ps.token(d.dependent()).lemma().equalsIgnoreCase(w)) out.add(d.dependent());
+                }
+                return out;
+            }
+            String prep = step.startsWith("prep:") ? step.substring(5) : null;
+            for (Dependency d : ps.children(t)) {
+                boolean ok = prep != null ? isPrep(ps, d, prep)
+                        : step.equals("theme") ? d.relation().equals("obj") || d.relation().equals("nsubj:pass")
+                        : step.equals("word") ? isWord(d)
+                        : step.indexOf(':') < 0 ? d.base().equals(step)
+                        : d.relation().equals(step);
+                if (ok) out.add(d.dependent());
+            }
+            return out;
+        }
+
+        private static boolean isPrep(ParsedSentence ps, Dependency d, String prep) {
+            return (d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep)
+                    && !Words.isTime(ps.token(d.dependent()));
+        }
+
+        private static boolean isWord(Dependency d) {
+            String r = d.relation();
+            return r.equals("compound:prt") || r.equals("advmod") || r.equals("obj") || r.equals("xcomp")
+                    || r.equals("nsubj:pass");
+        }
+
+        @Override
+        public String toString() {
+            String p = String.join("/", path);
+            if (!lemmas.isEmpty()) p += "=" + String.join("|", new java.util.TreeSet<>(lemmas));
+            return target ? p + "->target" : p;
+        }
+    }
+
+    /** A pattern that matched a trigger token, with the token its target condition bound (or -1). */
+    public record Match(EventPattern pattern, int target) {
+    }
+}
