@@ -25,8 +25,9 @@ import java.util.Set;
  * The event patterns (format in docs/patterns.md), indexed by trigger lemma so that a sentence tries only
  * its own words' patterns; the most specific pattern whose conditions hold wins. Files are read in order of
  * precedence: a user's files ({@code --lexicon}), the hand-curated {@code lexicon/events.tsv}, then the rows
- * generated from the PETRARCH2/Phoenix dictionaries; a row that repeats an earlier row's trigger and
- * conditions is shadowed by it. Immutable and shared by every coder thread.
+ * generated from the PETRARCH2/Phoenix dictionaries. A trigger word that an earlier file defines is that
+ * file's alone: a later file's rows for it are shadowed, so the hand-curated rows win wherever they speak and
+ * the generated ones add breadth where they are silent. Immutable and shared by every coder thread.
  */
 public final class Lexicon {
     /** The built-in pattern files, hand-curated first. */
@@ -87,6 +88,8 @@ public final class Lexicon {
     public static final class Builder {
         private final List<EventPattern> patterns = new ArrayList<>();
         private final Set<String> signatures = new HashSet<>();
+        /** Trigger words (with "n:" for nouns) defined by the files read before the current one. */
+        private final Set<String> earlier = new HashSet<>();
         private final Map<String, Trigger> forms = new HashMap<>();
         private final MessageDigest digest = Resources.sha256();
         private int shadowed;
@@ -109,18 +112,20 @@ public final class Lexicon {
         }
 
         private void read(String name, List<String> lines) {
+            Set<String> here = new HashSet<>();
             int n = 0;
             for (String line : lines) {
                 n++;
                 digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
                 if (line.isBlank() || line.startsWith("#")) continue;
                 EventPattern p = parse(line, name + ":" + n);
-                String sig = (p.noun() ? "n:" : "") + p.trigger() + " " + p.conditions();
-                if (!signatures.add(sig)) {
+                String word = (p.noun() ? "n:" : "") + p.trigger();
+                if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) {
                     shadowed++;
                     continue;
                 }
                 patterns.add(p);
+                here.add(word);
                 boolean contentful = p.code() != null || p.has(Flag.NEGATE);
                 if (!contentful) continue;
                 Trigger kind = p.has(Flag.RESP) || p.has(Flag.MONO) || p.has(Flag.NEGATE) ? Trigger.MONADIC : Trigger.DYADIC;
@@ -132,6 +137,7 @@ public final class Lexicon {
                     forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
                 }
             }
+            earlier.addAll(here);
         }
     }
 
