@@ -1,14 +1,18 @@
 package readout.core.time;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateResolverTest {
@@ -67,5 +71,156 @@ class DateResolverTest {
         Optional<EventDate> d = assertDoesNotThrow(
                 () -> resolver.resolve("The vote took place on February 30 in the capital.", PUBLISHED, NO_TENURES));
         assertFalse(d.map(e -> e.date().length() == 10).orElse(false), d.toString());
+    }
+
+    /**
+     * One sentence as the coder dates it: its date and basis for an event of the given modality, after
+     * {@link DateResolver#forIntended} for an intended one, else the publication date (as Coder.toEvents does).
+     */
+    record Case(String published, String sentence, boolean intended, String date, String basis) {
+        @Override
+        public String toString() {
+            return "published " + published + (intended ? ", intended: " : ", reported: ") + sentence;
+        }
+    }
+
+    private static Case reported(String published, String sentence, String date, String basis) {
+        return new Case(published, sentence, false, date, basis);
+    }
+
+    private static Case intended(String published, String sentence, String date, String basis) {
+        return new Case(published, sentence, true, date, basis);
+    }
+
+    private EventDate coded(String sentence, LocalDate published, boolean intended) {
+        Optional<EventDate> d = resolver.resolve(sentence, published, NO_TENURES);
+        Optional<EventDate> when = intended ? d.map(e -> DateResolver.forIntended(e, published)) : d;
+        return when.orElse(published == null ? null : EventDate.publication(published));
+    }
+
+    private void check(Case c) {
+        EventDate d = coded(c.sentence(), LocalDate.parse(c.published()), c.intended());
+        assertEquals(c.date() + " | " + c.basis(), d.date() + " | " + d.basis(), c.toString());
+    }
+
+    /** Datelines: they date what their sentence reports, never an intended event, and are never moved. */
+    static Stream<Case> datelines() {
+        String call = "BERLIN, Aug 12 (Reuters) \u2013 The chancellor spoke by telephone with the Polish prime minister"
+                + " and briefed him on a visit he will make to Kyiv.";
+        String yearEnd = "SEOUL, Dec 31 (Yonhap) -- The two defence chiefs traded year-end messages and agreed to hold"
+                + " regular talks.";
+        String truce = "KUALA LUMPUR, July 28 (Bernama) -- The two neighbours have agreed to stop fighting, with a truce"
+                + " starting at midnight on Monday.";
+        String midweekTruce = truce.replace("July 28", "July 24");
+        return Stream.of(
+                reported("2025-08-13", call, "2025-08-12", "dateline Aug 12"),
+                intended("2025-08-13", call, "2025-08-13", "publication date"),
+                // published 2 January, filed 31 December: the year before, and an intended event is not put a year on
+                reported("2026-01-02", yearEnd, "2025-12-31", "dateline Dec 31"),
+                intended("2026-01-02", yearEnd, "2026-01-02", "publication date"),
+                reported("2025-09-04", "NAIROBI, Kenya, Sept. 3 (AP) \u2014 Kenyan and Ethiopian officials signed a border"
+                        + " accord.", "2025-09-03", "dateline Sept. 3"),
+                reported("2025-01-10", "ANKARA, Jan. 9 (Anadolu) \u2013 Turkey said its foreign minister would travel to"
+                        + " Damascus.", "2025-01-09", "dateline Jan. 9"),
+                // a truce's start is the first Monday on or after the dateline, the agreement the dateline's day
+                reported("2025-07-29", truce, "2025-07-28", "dateline July 28"),
+                intended("2025-07-29", truce, "2025-07-28", "starting at midnight on Monday (dateline July 28)"),
+                reported("2025-07-25", midweekTruce, "2025-07-24", "dateline July 24"),
+                intended("2025-07-25", midweekTruce, "2025-07-28", "starting at midnight on Monday (dateline July 24)"),
+                // relative words count from the dateline; the sentence's own date beats the dateline's
+                reported("2025-08-13", "KYIV, Aug 11 (Reuters) - Ukraine said drones struck the port yesterday.",
+                        "2025-08-10", "yesterday (dateline Aug 11)"),
+                reported("2025-08-13", "KYIV, Aug 11 (Reuters) - The two presidents last met on 28 February in Rome.",
+                        "2025-02-28", "28 February (dateline Aug 11)"),
+                // a dateline without a date gives none
+                reported("2025-06-12", "GENEVA (Reuters) - Negotiators from both sides met on Tuesday.", "2025-06-10",
+                        "Tuesday"),
+                reported("2025-06-12", "GENEVA (Reuters) - Negotiators from both sides met behind closed doors.",
+                        "2025-06-12", "publication date"),
+                intended("2025-06-12", "WASHINGTON (AP) \u2014 The envoy will return to the region.", "2025-06-12",
+                        "publication date"),
+                // a dash in a sentence is no dateline
+                reported("2025-06-12", "Moon Jae-in - a former president - met Lee on Tuesday.", "2025-06-10", "Tuesday"));
+    }
+
+    /** Weekdays, published on a Thursday (2025-06-12): back for what happened, forward for plans and schedules. */
+    static Stream<Case> weekdays() {
+        String p = "2025-06-12";
+        return Stream.of(
+                reported(p, "The ministers met on Tuesday in Seoul.", "2025-06-10", "Tuesday"),
+                // a weekday not attached to a plan dates the statement of intent
+                intended(p, "The ministers agreed on Tuesday to open a hotline.", "2025-06-10", "Tuesday"),
+                intended(p, "The summit scheduled on Friday will go ahead, officials said.", "2025-06-13",
+                        "scheduled on Friday"),
+                reported(p, "The summit scheduled on Friday will go ahead, officials said.", p, "publication date"),
+                intended(p, "Talks are scheduled for Tuesday in Geneva.", "2025-06-17", "scheduled for Tuesday"),
+                intended(p, "A vote in parliament is set for Monday.", "2025-06-16", "set for Monday"),
+                intended(p, "The envoy is due in Tokyo on Sunday.", "2025-06-15", "due in Tokyo on Sunday"),
+                // on or after publication: a schedule for the publication's own weekday is that day
+                intended(p, "Local elections are slated for Thursday.", p, "slated for Thursday"),
+                intended(p, "The foreign minister will fly to Beijing for talks with his counterpart on Saturday.",
+                        "2025-06-14", "will ... on Saturday"),
+                intended(p, "The two leaders will meet next Tuesday.", "2025-06-17", "will meet next Tuesday"),
+                reported(p, "Parliament reconvenes next Tuesday.", "2025-06-17", "next Tuesday"),
+                reported(p, "Parliament reconvenes next Thursday.", "2025-06-19", "next Thursday"),
+                reported(p, "The two leaders met last Tuesday.", "2025-06-10", "last Tuesday"),
+                reported(p, "The two leaders met last Thursday.", "2025-06-05", "last Thursday"),
+                intended(p, "They agreed last Tuesday to resume talks.", "2025-06-10", "last Tuesday"),
+                // the reported meeting and the planned one in one sentence
+                reported(p, "The envoys met on Monday and will meet again on Friday.", "2025-06-09", "Monday"),
+                intended(p, "The envoys met on Monday and will meet again on Friday.", "2025-06-13",
+                        "will meet again on Friday"),
+                // "on Monday" dates the launch, not the response; a new clause ends the plan
+                intended(p, "Seoul will respond to the missile launched on Monday.", "2025-06-09", "Monday"),
+                intended(p, "Officials who will attend the summit said on Wednesday that preparations were complete.",
+                        "2025-06-11", "Wednesday"),
+                intended(p, "The match was called off due to rain on Monday.", "2025-06-09", "Monday"));
+    }
+
+    /** Calendar dates without a year for intended events: next occurrence only well before publication. */
+    static Stream<Case> months() {
+        return Stream.of(
+                intended("2025-10-15", "The president will visit China in April.", "2026-04", "in April"),
+                reported("2025-10-15", "The president visited China in April.", "2025-04", "in April"),
+                intended("2025-08-13", "The minister will attend a summit on June 10.", "2026-06-10", "June 10"),
+                reported("2025-08-13", "The minister attended a summit on June 10.", "2025-06-10", "June 10"),
+                // a day just before publication is not next year's
+                intended("2025-08-13", "The envoy will hold talks in Tokyo on Aug 12.", "2025-08-12", "Aug 12"),
+                intended("2025-08-13", "The envoy will visit Tokyo in July.", "2025-07", "in July"),
+                // a year given is never moved
+                intended("2025-08-13", "The minister will attend a summit on June 10, 2025.", "2025-06-10",
+                        "June 10, 2025"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datelines")
+    void a_dateline_dates_only_the_reported_events_of_its_sentence(Case c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("weekdays")
+    void a_weekday_looks_forward_only_when_attached_to_a_plan(Case c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("months")
+    void an_intended_event_takes_the_next_occurrence_of_a_date_only_well_before_publication(Case c) {
+        check(c);
+    }
+
+    @Test
+    void a_dated_dateline_without_a_publication_date_still_dates_only_reported_events() {
+        String s = "LIMA, Peru, March 4, 2025 (AP) \u2014 Peru and Chile agreed to reopen their border.";
+        EventDate d = resolver.resolve(s, null, NO_TENURES).orElseThrow();
+        assertEquals("2025-03-04 | dateline March 4, 2025", d.date() + " | " + d.basis());
+        assertNull(DateResolver.forIntended(d, null));
+        assertNull(coded(s, null, true));
+    }
+
+    @Test
+    void an_undated_dateline_without_a_publication_date_gives_no_date() {
+        assertEquals(Optional.empty(), resolver.resolve("PARIS, May 5 (AFP) - Talks opened.", null, NO_TENURES));
     }
 }
