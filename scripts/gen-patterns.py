@@ -128,7 +128,7 @@ def main():
             if not m:
                 continue
             parts = m.group(1).lower().split("_")
-            key = parts[0] if len(parts) == 1 else parts[0] + "+" + parts[1] if len(parts) == 2 else None
+            key = parts[0] if len(parts) == 1 else parts[0] + "+" + parts[1] if len(parts) == 2 and parts[1] in PREPS else None
             if key is None:
                 continue
             code = (m.group(2) or block_code).split(":")[0]

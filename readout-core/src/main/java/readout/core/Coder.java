@@ -255,8 +255,9 @@ public final class Coder {
 
     /**
      * The cheap pre-filter, which decides what is parsed: an event word, and either two sides named (two
-     * polities, or one and a pronoun or "the two leaders") or one side with a word that one side can carry
-     * (a response such as "agreed", an omission such as "did not mention").
+     * polities, or one and a pronoun, an agent or office noun such as "police" or "ministry", or "the two
+     * leaders") or one side with a word that one side can carry (a response such as "agreed", an omission such
+     * as "did not mention", a resignation or a protest).
      */
     private boolean worthParsing(List<Token> tokens, List<Mention> mentions, Discourse discourse, Sentence s) {
         if (s.text().length() > MAX_SENTENCE_CHARS) return false;
@@ -269,6 +270,7 @@ public final class Coder {
             Lexicon.Trigger t = lexicon.trigger(w);
             if (t.ordinal() > strongest.ordinal()) strongest = t;
             if (discourse.hasPeople() && PRONOUNS.contains(w)) extraSides = Math.max(extraSides, 1);
+            if (kb.roleOf(w) != null) extraSides = Math.max(extraSides, 1); // "police", "rebels", "the ministry"
             if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extraSides = 2;
         }
         int n = sides.size() + extraSides;
@@ -354,7 +356,8 @@ public final class Coder {
             Sentence s = r.sentence();
             Set<String> seen = new LinkedHashSet<>();
             for (Candidate c : r.candidates()) {
-                if (c.target() == null && !c.pattern().has(EventPattern.Flag.MONO)) continue; // an unresolved response
+                // a response whose addressee was not found ("Xi agreed") says too little to keep
+                if (c.target() == null && c.pattern().has(EventPattern.Flag.RESP)) continue;
                 if (c.target() != null && c.source().polity().equals(c.target().polity())
                         && c.source().code().equals(c.target().code())) continue;
                 // one real event named twice in a sentence ("held talks ..., their first meeting") is one event

@@ -70,7 +70,7 @@ public final class Evaluation {
         CAMEO, PLOVER;
 
         String code(Event e) {
-            return this == CAMEO ? e.cameoRoot() : e.plover();
+            return this == CAMEO ? e.cameoRoot() : e.plover() == null ? "(no PLOVER type: " + e.cameo() + ")" : e.plover();
         }
 
         String code(String goldCode) {
@@ -119,8 +119,9 @@ public final class Evaluation {
     /**
      * Scores a coder on a gold file. Sides are compared as polities (a country, an organisation code, or
      * {@code IGO} under the PLOVER scheme, whose gold names organisations so); an empty gold side matches any.
-     * Events within one country (police against protesters) are scored only when the gold file codes such
-     * events itself: a file that never does follows the state-actors-only convention.
+     * Events within one country (police against protesters), and events with no target, are scored only when
+     * the gold file codes such events itself: a file that never does follows the convention of dyadic events
+     * between states.
      */
     public static Report run(Path goldFile, Coder coder, Scheme scheme) throws IOException {
         byte[] bytes = Files.readAllBytes(goldFile);
@@ -128,6 +129,7 @@ public final class Evaluation {
         KnowledgeBase kb = coder.knowledgeBase();
         boolean domestic = gold.stream().flatMap(g -> g.expected().stream())
                 .anyMatch(k -> !k.target().isEmpty() && polity(k.source(), kb, scheme).equals(polity(k.target(), kb, scheme)));
+        boolean monadic = gold.stream().flatMap(g -> g.expected().stream()).anyMatch(k -> k.target().isEmpty());
         Score overall = new Score();
         Map<String, Score> byRoot = new TreeMap<>();
         List<Outcome> outcomes = new ArrayList<>();
@@ -137,7 +139,7 @@ public final class Evaluation {
             CodedArticle coded = coder.code(new Article(g.id(), g.date(), null, null, null, g.text()));
             List<GoldRecord.Key> predicted = new ArrayList<>();
             for (Event e : coded.events()) {
-                if (!Coder.scored(e)) continue;
+                if (!Coder.scored(e) || (e.target() == null && !monadic)) continue;
                 GoldRecord.Key k = new GoldRecord.Key(polity(e.source(), scheme), polity(e.target(), scheme), scheme.code(e));
                 if (domestic || !k.source().equals(k.target())) {
                     if (!predicted.contains(k)) predicted.add(k);

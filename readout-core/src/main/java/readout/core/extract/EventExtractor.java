@@ -31,6 +31,9 @@ public final class EventExtractor {
             "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
+    /** Prepositions under an object that can name the party an act is aimed at. */
+    private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
+            "towards", "in", "for", "near");
     /** Relations through which an argument noun names the party it concerns. */
     private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to");
     /** Relations through which a noun phrase names the country it belongs to. */
@@ -209,7 +212,27 @@ public final class EventExtractor {
                     if (sameSide.isEmpty()) sameSide = a;
                 }
             }
+            if (sameSide.isEmpty()) {
+                // "launched drones at power plants across Ukraine", "pledged $2 billion in aid to Kyiv"
+                for (int o : ps.children(v, "obj")) {
+                    List<Actor> a = underObject(o, sense, 3);
+                    List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
+                    if (!other.isEmpty()) return other;
+                }
+            }
             return sameSide;
+        }
+
+        /** Actors named in phrases under an object, a few levels down ("drones at plants across Ukraine"). */
+        List<Actor> underObject(int o, EventPattern sense, int depth) {
+            for (Dependency d : ps.children(o)) {
+                if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
+                List<Actor> a = actorsOf(List.of(d.dependent()));
+                if (a.isEmpty()) a = modifierActors(d.dependent(), sense);
+                if (a.isEmpty() && depth > 1) a = underObject(d.dependent(), sense, depth - 1);
+                if (!a.isEmpty()) return a;
+            }
+            return List.of();
         }
 
         /**
@@ -470,7 +493,8 @@ public final class EventExtractor {
                             }
                         }
                     }
-                } else if (sense.has(Flag.MONO) || sense.has(Flag.RESP)) {
+                } else if (!reciprocal && monadic(sense, trigger)) {
+                    // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event
                     for (Actor a : sources) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
                 }
                 return;
@@ -480,6 +504,17 @@ public final class EventExtractor {
                     if (!a.code().equals(b.code())) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /**
+         * True when an event with no target named is still an event: a statement or omission (mono), a protest
+         * or a show of force, or a concession with no object ("resigned", "surrendered"); an act that needs a
+         * target but lost it ("attacked the convoy") is not.
+         */
+        boolean monadic(EventPattern sense, int trigger) {
+            String root = sense.code().substring(0, 2);
+            return sense.has(Flag.MONO) || root.equals("14") || root.equals("15")
+                    || (root.equals("08") && ps.children(trigger, "obj").isEmpty());
         }
 
         /** True when the verb's object is "each other" or "one another". */

@@ -34,6 +34,8 @@ public final class Lexicon {
     public static final List<String> BUILT_IN = List.of("lexicon/events.tsv", "lexicon/phoenix-verbs.tsv");
 
     private static volatile Lexicon builtIn;
+    /** CAMEO roots whose events one actor often carries alone: statements, intents, concessions, protest, force posture. */
+    private static final Set<String> MONADIC_ROOTS = Set.of("01", "03", "08", "14", "15");
 
     /** What a word form can carry, for the pre-filter. */
     public enum Trigger {
@@ -128,7 +130,8 @@ public final class Lexicon {
                 here.add(word);
                 boolean contentful = p.code() != null || p.has(Flag.NEGATE);
                 if (!contentful) continue;
-                Trigger kind = p.has(Flag.RESP) || p.has(Flag.MONO) || p.has(Flag.NEGATE) ? Trigger.MONADIC : Trigger.DYADIC;
+                Trigger kind = p.has(Flag.RESP) || p.has(Flag.MONO) || p.has(Flag.NEGATE)
+                        || (p.code() != null && MONADIC_ROOTS.contains(p.code().substring(0, 2))) ? Trigger.MONADIC : Trigger.DYADIC;
                 Set<String> words = new HashSet<>(Inflection.forms(p.trigger()));
                 for (Condition c : p.conditions()) {
                     if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) words.addAll(Inflection.forms(l));
