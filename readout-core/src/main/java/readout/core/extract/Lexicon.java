@@ -2,8 +2,10 @@ package readout.core.extract;
 
 import readout.core.Resources;
 
+import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +37,12 @@ public final class Lexicon {
 
     private final Map<String, Sense> senses;
     private final Map<String, Trigger> triggerForms;
+    private final String checksum;
 
-    private Lexicon(Map<String, Sense> senses, Map<String, Trigger> triggerForms) {
+    private Lexicon(Map<String, Sense> senses, Map<String, Trigger> triggerForms, String checksum) {
         this.senses = Map.copyOf(senses);
         this.triggerForms = Map.copyOf(triggerForms);
+        this.checksum = checksum;
     }
 
     public static Lexicon standard() {
@@ -72,6 +76,14 @@ public final class Lexicon {
         return codes;
     }
 
+    /**
+     * SHA-256 (first 12 hex digits) over the bytes of every file this lexicon was read from, in load order,
+     * for provenance: a reader that loads more files must feed each one to the same digest.
+     */
+    public String checksum() {
+        return checksum;
+    }
+
     /** What a lower-cased word form may carry (used before parsing). */
     public Trigger trigger(String lowerWord) {
         return triggerForms.getOrDefault(lowerWord, Trigger.NONE);
@@ -80,8 +92,11 @@ public final class Lexicon {
     private static Lexicon load(String resource) {
         Map<String, Sense> senses = new HashMap<>();
         Map<String, Trigger> forms = new HashMap<>();
+        MessageDigest digest = Resources.sha256();
+        byte[] bytes = Resources.bytes(resource);
+        digest.update(bytes);
         int n = 0;
-        for (String line : Resources.lines(resource)) {
+        for (String line : Resources.lines(bytes)) {
             n++;
             if (line.isBlank() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
@@ -99,7 +114,7 @@ public final class Lexicon {
                 }
             }
         }
-        return new Lexicon(senses, forms);
+        return new Lexicon(senses, forms, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
     private static Set<String> forms(String key) {
