@@ -2,8 +2,10 @@ package readout.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import readout.app.eval.Evaluation;
 import readout.core.Coder;
 
@@ -15,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the coder against a gold set: precision, recall and F1.",
                 "Gold records: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.",
-                "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first."})
+                "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first,",
+                "then the coder's provenance as the \"coder\" object of `readout code` output."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GOLD.jsonl")
     Path gold;
@@ -26,15 +29,18 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CoderOptions coder;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Coder c = coder.coders().get();
         Evaluation.Report r = Evaluation.run(gold, c);
-        var out = System.out;
+        var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "gold      %s%n", gold);
         out.printf(Locale.ROOT, "sha256    %s%n", r.sha256());
         out.printf(Locale.ROOT, "size      %d records, %d bytes%n", r.records(), r.bytes());
-        out.printf(Locale.ROOT, "coder     %s%n%n", c.provenance());
+        out.printf(Locale.ROOT, "coder     %s%n%n", CodeCommand.Json.mapper().writeValueAsString(c.provenance()));
         out.printf(Locale.ROOT, "%-8s %5s %5s %5s %9s %7s %6s%n", "root", "tp", "fp", "fn", "precision", "recall", "f1");
         r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-8s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
                 s.fn, s.precision(), s.recall(), s.f1()));
@@ -51,6 +57,7 @@ final class EvalCommand implements Callable<Integer> {
                         x.gold().text(), x.missed(), x.spurious(), x.error() == null ? "" : "  error: " + x.error());
             }
         }
+        out.flush();
         return 0;
     }
 }
