@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import readout.app.cli.Main;
+import readout.core.Coder;
+import readout.core.Resources;
+import readout.core.kb.KnowledgeBase;
+import readout.core.model.Provenance;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +84,8 @@ class CodeCommandIT {
         assertEquals(0, Main.run("code", in.toString(), "--out", out.toString(), "--quiet", "--date", "2025-06-12"));
         JsonNode event = JSON.readTree(Files.readAllLines(out).get(0)).get("events").get(0);
         for (String f : List.of("id", "articleId", "sentence", "date", "dateBasis", "source", "target", "cameo", "cameoRoot",
-                "plover", "ploverMode", "goldstein", "quadClass", "modality", "attribution", "location", "topics", "evidence")) {
+                "plover", "ploverMode", "goldstein", "quadClass", "modality", "attribution", "location", "topics", "evidence",
+                "pattern")) {
             assertTrue(event.has(f), "event lacks " + f + ": " + event);
         }
         for (String f : List.of("code", "country", "name", "text")) assertTrue(event.get("source").has(f), "actor lacks " + f);
@@ -88,5 +93,41 @@ class CodeCommandIT {
         assertEquals("041", event.get("cameo").asText());
         assertEquals("2025-06-10", event.get("date").asText());
         assertTrue(event.get("evidence").get("end").asInt() > event.get("evidence").get("start").asInt());
+    }
+
+    @Test
+    void every_coded_line_names_its_coder_and_every_event_the_lexicon_row_that_coded_it(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\":\"call\",\"date\":\"2025-06-12\",\"text\":\"South Korean President Lee Jae-myung spoke by phone"
+                        + " with Chinese President Xi Jinping on Tuesday. China condemned Japan's missile tests.\"}",
+                "{\"id\":\"empty\",\"date\":\"2025-06-12\",\"text\":\"  \"}",
+                "this is not json") + "\n");
+        Path out = dir.resolve("out.jsonl");
+        assertEquals(0, Main.run("code", in.toString(), "--out", out.toString(), "--quiet"));
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size(), "one line per record: " + lines);
+        Provenance expected = Coder.provenance(KnowledgeBase.builtIn());
+
+        JsonNode call = JSON.readTree(lines.get(0));
+        assertEquals(expected, JSON.treeToValue(call.get("coder"), Provenance.class), call.toString());
+        assertEquals(JSON.readTree(JSON.writeValueAsString(expected)), call.get("coder"));
+        assertTrue(call.get("events").size() >= 2, "events: " + call.get("events"));
+        for (JsonNode e : call.get("events")) { // file:line of a lexicon row that gives the event's code
+            String pattern = e.get("pattern").asText();
+            assertTrue(pattern.matches("lexicon/[^:]+:\\d+"), pattern);
+            String file = pattern.substring(0, pattern.lastIndexOf(':'));
+            String row = Resources.lines(file).get(Integer.parseInt(pattern.substring(pattern.lastIndexOf(':') + 1)) - 1);
+            assertFalse(row.isBlank() || row.startsWith("#"), pattern + " is not a lexicon row: '" + row + "'");
+            assertTrue(List.of(row.split("\t")).stream().map(String::trim).anyMatch(e.get("cameo").asText()::equals),
+                    pattern + " ('" + row + "') does not give " + e.get("cameo").asText());
+        }
+
+        JsonNode empty = JSON.readTree(lines.get(1));
+        assertTrue(empty.get("error").asText().contains("empty text"), empty.toString());
+        assertEquals(call.get("coder"), empty.get("coder"), "the coder refused it, so it says which coder");
+        JsonNode unreadable = JSON.readTree(lines.get(2));
+        assertTrue(unreadable.get("error").asText().contains("not JSON"), unreadable.toString());
+        assertFalse(unreadable.has("coder"), "no coder saw an unreadable record: " + unreadable);
     }
 }

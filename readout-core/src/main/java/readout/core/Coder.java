@@ -17,6 +17,7 @@ import readout.core.model.Event;
 import readout.core.model.Evidence;
 import readout.core.model.Location;
 import readout.core.model.Modality;
+import readout.core.model.Provenance;
 import readout.core.nlp.CleanText;
 import readout.core.nlp.CoreNlpParser;
 import readout.core.nlp.ParsedSentence;
@@ -77,6 +78,7 @@ public final class Coder {
     private final ActorRecognizer recognizer;
     private final EventExtractor extractor;
     private final DateResolver dates = new DateResolver();
+    private final Provenance provenance;
 
     private Coder(Builder b) {
         this.kb = b.kb != null ? b.kb : KnowledgeBase.builtIn();
@@ -92,6 +94,7 @@ public final class Coder {
         }
         this.recognizer = new ActorRecognizer(kb);
         this.extractor = new EventExtractor(kb, lexicon);
+        this.provenance = provenance(kb, lexicon, ontology);
     }
 
     public static Builder builder() {
@@ -129,15 +132,21 @@ public final class Coder {
         return kb;
     }
 
-    /** Provenance of everything this coder writes. */
-    public String provenance() {
-        return provenance(kb);
+    /** Provenance of everything this coder writes; every {@link CodedArticle} it returns carries it. */
+    public Provenance provenance() {
+        return provenance;
     }
 
-    /** Provenance of what a coder over this knowledge base writes: Readout version, KB and ontology checksums. */
-    public static String provenance(KnowledgeBase kb) {
-        return "readout " + Version.get() + "; kb " + kb.checksum() + "; ontology " + Ontology.VERSION + " "
-                + Ontology.standard().checksum();
+    /**
+     * Provenance of what a coder over this knowledge base writes (without building one): Readout version,
+     * KB, lexicon and ontology checksums.
+     */
+    public static Provenance provenance(KnowledgeBase kb) {
+        return provenance(kb, Lexicon.builtIn(), Ontology.standard());
+    }
+
+    private static Provenance provenance(KnowledgeBase kb, Lexicon lexicon, Ontology ontology) {
+        return new Provenance(Version.get(), kb.checksum(), lexicon.checksum(), Ontology.VERSION, ontology.checksum());
     }
 
     public CodedArticle code(String text) {
@@ -147,15 +156,16 @@ public final class Coder {
     /** Codes one article. Never throws for bad text: the result then carries an error and no events. */
     public CodedArticle code(Article article) {
         String problem = TextCheck.problem(article.text());
-        if (problem != null) return CodedArticle.failed(article.id(), problem);
+        if (problem != null) return CodedArticle.failed(article.id(), problem, provenance);
         if (article.text().length() > MAX_TEXT_CHARS) {
             return CodedArticle.failed(article.id(), "text too large: " + article.text().length()
-                    + " characters; the limit is " + MAX_TEXT_CHARS + " per article (split it into articles)");
+                    + " characters; the limit is " + MAX_TEXT_CHARS + " per article (split it into articles)", provenance);
         }
         try {
             return codeChecked(article, article.text());
         } catch (RuntimeException e) {
-            return CodedArticle.failed(article.id(), "coder failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return CodedArticle.failed(article.id(), "coder failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    provenance);
         }
     }
 
@@ -198,7 +208,7 @@ public final class Coder {
             if (!events) elaborate(readings, r.tokens(), r.mentions());
         }
         resolveResponses(readings);
-        return new CodedArticle(article.id(), toEvents(article, clean, readings), null, sentences.size(), parsed);
+        return new CodedArticle(article.id(), toEvents(article, clean, readings), null, provenance, sentences.size(), parsed);
     }
 
     /**
@@ -230,7 +240,7 @@ public final class Coder {
             for (Candidate c : r.candidates()) {
                 sb.append("  event  ").append(c.source().code()).append(' ').append(c.cameo()).append(' ')
                         .append(c.target() == null ? "-" : c.target().code()).append(' ').append(c.modality().json())
-                        .append(" via '").append(c.trigger()).append("'\n");
+                        .append(" via '").append(c.trigger()).append("' pattern ").append(c.pattern().origin()).append('\n');
             }
         }
         return sb.toString();

@@ -7,6 +7,7 @@ import readout.core.model.Actor;
 import readout.core.model.Article;
 import readout.core.model.CodedArticle;
 import readout.core.model.Event;
+import readout.core.model.Provenance;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,8 @@ import java.util.Properties;
  * article either wholly stored or absent. Re-adding an
  * article with the same key (canonical URL, else content hash) is a no-op; a near-copy of a stored story
  * (SimHash candidates confirmed by shingle overlap) is stored and linked to the original with {@code duplicate_of}.
- * One writer per file; not thread-safe.
+ * Each article names the coder that coded it ({@code articles.coder} → {@code coders.id}); each event the
+ * lexicon row that coded it ({@code events.pattern}). One writer per file; not thread-safe.
  */
 public final class EventStore implements AutoCloseable {
 
@@ -58,11 +60,15 @@ public final class EventStore implements AutoCloseable {
     private DuckDBAppender articleAppender;
     private DuckDBAppender logAppender;
     private DuckDBAppender actorAppender;
+    private DuckDBAppender coderAppender;
     /** Keys and ids written in the open batch: appended rows are not visible to queries until committed. */
     private final java.util.Set<String> batchKeys = new java.util.HashSet<>();
     private final java.util.Set<String> batchIds = new java.util.HashSet<>();
     private final java.util.Map<String, String> batchTexts = new java.util.HashMap<>();
     private final java.util.Set<String> actorCodes = new java.util.HashSet<>();
+    /** Coder ids committed, and those written in the open batch (forgotten if it rolls back). */
+    private final java.util.Set<String> coderIds = new java.util.HashSet<>();
+    private final java.util.Set<String> batchCoderIds = new java.util.HashSet<>();
     private int pending;
     private long batchStarted;
 
@@ -78,6 +84,9 @@ public final class EventStore implements AutoCloseable {
         }
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT code FROM actors")) {
             while (r.next()) actorCodes.add(r.getString(1));
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT id FROM coders")) {
+            while (r.next()) coderIds.add(r.getString(1));
         }
     }
 
@@ -135,6 +144,15 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The id of a coder's row in {@code coders}: SHA-256 (first 12 hex digits) over its fields, so the same
+     * coder has the same id in every store and merged stores agree.
+     */
+    public static String coderId(Provenance p) {
+        String fields = String.join("\n", p.readout(), p.kb(), p.lexicon(), p.ontologyVersion(), p.ontology());
+        return HexFormat.of().formatHex(Resources.sha256().digest(fields.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+    }
+
     static String contentHash(String text) {
         String normal = text.strip().replaceAll("\\s+", " ");
         return HexFormat.of().formatHex(Resources.sha256().digest(normal.getBytes(StandardCharsets.UTF_8)));
@@ -167,7 +185,8 @@ public final class EventStore implements AutoCloseable {
         String original = nearest(simhash, article.text());
         begin();
         try {
-            insertArticle(article, coded, id, key, hash, simhash, original, source);
+            String coder = coded.coder() == null ? null : coder(coded.coder());
+            insertArticle(article, coded, id, key, hash, simhash, original, source, coder);
             List<Event> events = coded.events();
             for (Event e : events) {
                 String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
@@ -208,6 +227,7 @@ public final class EventStore implements AutoCloseable {
         try {
             for (DuckDBAppender a : appenders()) a.close();
             connection.commit();
+            coderIds.addAll(batchCoderIds);
         } finally {
             clearBatch();
             connection.setAutoCommit(true);
@@ -217,6 +237,7 @@ public final class EventStore implements AutoCloseable {
     private void begin() throws SQLException {
         if (eventAppender != null) return;
         connection.setAutoCommit(false);
+        coderAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "coders");
         articleAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
         eventAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
         mentionAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
@@ -225,12 +246,13 @@ public final class EventStore implements AutoCloseable {
         batchStarted = System.nanoTime();
     }
 
-    /** In dependency order: an article's row before its events' rows. */
+    /** In dependency order: a coder's row before its articles' rows, an article's row before its events' rows. */
     private List<DuckDBAppender> appenders() {
-        return List.of(articleAppender, eventAppender, mentionAppender, actorAppender, logAppender);
+        return List.of(coderAppender, articleAppender, eventAppender, mentionAppender, actorAppender, logAppender);
     }
 
     private void clearBatch() {
+        coderAppender = null;
         articleAppender = null;
         eventAppender = null;
         mentionAppender = null;
@@ -240,6 +262,7 @@ public final class EventStore implements AutoCloseable {
         batchKeys.clear();
         batchIds.clear();
         batchTexts.clear();
+        batchCoderIds.clear();
     }
 
     private void rollback() throws SQLException {
@@ -348,8 +371,23 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** The coder's id, writing its row the first time this store sees it. */
+    private String coder(Provenance p) throws SQLException {
+        String id = coderId(p);
+        if (coderIds.contains(id) || !batchCoderIds.add(id)) return id;
+        coderAppender.beginRow();
+        str(coderAppender, id);
+        str(coderAppender, p.readout());
+        str(coderAppender, p.kb());
+        str(coderAppender, p.lexicon());
+        str(coderAppender, p.ontologyVersion());
+        str(coderAppender, p.ontology());
+        coderAppender.endRow();
+        return id;
+    }
+
     private void insertArticle(Article a, CodedArticle coded, String id, String key, String hash, long simhash,
-                               String original, String source) throws SQLException {
+                               String original, String source, String coder) throws SQLException {
         DuckDBAppender ap = articleAppender.beginRow();
         str(ap, id);
         str(ap, key);
@@ -366,6 +404,7 @@ public final class EventStore implements AutoCloseable {
         ap.append(coded.events().size());
         ap.append(LocalDateTime.now());
         str(ap, a.text());
+        str(ap, coder);
         ap.endRow();
     }
 
@@ -409,6 +448,7 @@ public final class EventStore implements AutoCloseable {
         str(ap, e.evidence().trigger());
         str(ap, dyad(e));
         ap.append(original && e.modality().happened());
+        str(ap, e.pattern());
         ap.endRow();
     }
 

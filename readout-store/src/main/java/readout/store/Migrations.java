@@ -53,6 +53,15 @@ final class Migrations {
             """
             CREATE TABLE feed_seen (feed VARCHAR NOT NULL, item VARCHAR NOT NULL, seen_at TIMESTAMP NOT NULL,
               PRIMARY KEY (feed, item));
+            """,
+            // 4: provenance (docs/adr/0007-provenance.md): each article names the coder that coded it, one row
+            // per distinct coder in `coders` (id derived from the row, so equal in every store); each event names
+            // the lexicon row (file:line) that coded it. Rows stored before this step keep NULL: not recorded.
+            """
+            CREATE TABLE coders (id VARCHAR PRIMARY KEY, readout VARCHAR NOT NULL, kb VARCHAR NOT NULL,
+              lexicon VARCHAR NOT NULL, ontology_version VARCHAR NOT NULL, ontology VARCHAR NOT NULL);
+            ALTER TABLE articles ADD COLUMN coder VARCHAR;
+            ALTER TABLE events ADD COLUMN pattern VARCHAR;
             """);
 
     private Migrations() {

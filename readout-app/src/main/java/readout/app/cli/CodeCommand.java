@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import readout.app.ingest.Inputs;
 import readout.app.pipeline.CodingPipeline;
 import readout.app.pipeline.Progress;
@@ -15,7 +17,6 @@ import readout.core.model.Event;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,8 @@ import java.util.function.Supplier;
 /** {@code readout code}: articles in, one JSON line of events per article out. */
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Code articles into events, one JSON line per input record.",
-                "Each line is {\"id\", \"events\"[, \"error\"]}.",
+                "Each line is {\"id\", \"events\"[, \"error\"], \"coder\"}: \"coder\" is the coder's provenance"
+                        + " (version; knowledge-base, lexicon and ontology checksums), absent for unreadable records.",
                 "Inputs: .txt files (one article each), .jsonl files of {\"id\",\"date\",\"text\",\"title\",\"url\",\"outlet\"}"
                         + " records, and directories of them (recursively)."})
 final class CodeCommand implements Callable<Integer> {
@@ -54,16 +56,19 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     CoderOptions coder;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         ObjectMapper json = Json.mapper();
         Progress progress = new Progress(quiet ? null : System.err, Inputs.count(inputs), 5_000);
         Supplier<Coder> coders = coder.coders();
-        if (!quiet) System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase()));
+        if (!quiet) System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase()).line());
         if (out != null && out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
-        try (PrintWriter w = out == null
-                ? new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)))
-                : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        PrintWriter w = out == null ? new PrintWriter(new BufferedWriter(spec.commandLine().getOut()))
+                : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
+        try {
             if (format == Format.table) w.println(Table.header());
             new CodingPipeline(coder.threads, coders).run(Inputs.read(inputs, date), progress, (r, c) -> {
                 try {
@@ -76,6 +81,8 @@ final class CodeCommand implements Callable<Integer> {
                     throw new UncheckedIOException(e);
                 }
             });
+        } finally {
+            if (out == null) w.flush(); else w.close(); // standard output stays open for the caller
         }
         if (!quiet) System.err.println(progress.summary());
         return 0;

@@ -2,8 +2,10 @@ package readout.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import readout.app.eval.Evaluation;
 import readout.core.Coder;
 
@@ -15,11 +17,9 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the coder against a gold set: precision, recall and F1.",
                 "Gold records: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.",
-                "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first."})
+                "Events match on (source country, target country, CAMEO root); prints the gold file's SHA-256 and size first,",
+                "then the coder's provenance as the \"coder\" object of `readout code` output."})
 final class EvalCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Parameters(paramLabel = "GOLD.jsonl")
     Path gold;
 
@@ -32,6 +32,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     CoderOptions coder;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "gold      %s%n", gold);
         out.printf(Locale.ROOT, "sha256    %s%n", r.sha256());
         out.printf(Locale.ROOT, "size      %d records, %d bytes%n", r.records(), r.bytes());
-        out.printf(Locale.ROOT, "coder     %s%n%n", c.provenance());
+        out.printf(Locale.ROOT, "coder     %s%n%n", CodeCommand.Json.mapper().writeValueAsString(c.provenance()));
         out.printf(Locale.ROOT, "%-10s %5s %5s %5s %9s %7s %6s%n", sch == Evaluation.Scheme.CAMEO ? "root" : "type", "tp", "fp", "fn", "precision", "recall", "f1");
         r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-10s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
                 s.fn, s.precision(), s.recall(), s.f1()));

@@ -3,7 +3,9 @@ package readout.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import readout.store.EventQuery;
 import readout.store.EventStore;
 import readout.store.Queries;
@@ -12,7 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code readout events}: stored events by actor, dyad, type, dates and modality. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, newest first.")
+@Command(name = "events", mixinStandardHelpOptions = true, description = {"List stored events, newest first.",
+        "Each with its evidence, outlet and the lexicon row (file:line) that coded it."})
 final class EventsCommand implements Callable<Integer> {
     enum Format { table, jsonl }
 
@@ -43,6 +46,9 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (dyad != null && dyad.length != 2) throw new IllegalArgumentException("--dyad takes two codes: --dyad KOR,CHN");
@@ -51,15 +57,18 @@ final class EventsCommand implements Callable<Integer> {
         try (EventStore s = store.open()) {
             var rows = new Queries(s).events(q);
             ObjectMapper json = new ObjectMapper();
+            var out = spec.commandLine().getOut();
             for (Queries.EventRow r : rows) {
                 if (format == Format.jsonl) {
-                    System.out.println(json.writeValueAsString(r));
+                    out.println(json.writeValueAsString(r));
                 } else {
-                    System.out.printf(Locale.ROOT, "%-10s %-9s %-5s %-9s %-11s %-10s %5.1f  %s%n", r.date(), r.source(), r.cameo(),
+                    out.printf(Locale.ROOT, "%-10s %-9s %-5s %-9s %-11s %-10s %5.1f  %s%n", r.date(), r.source(), r.cameo(),
                             r.target() == null ? "-" : r.target(), r.plover() == null ? "-" : r.plover(), r.modality(),
-                            r.goldstein(), Report.clip(r.evidence(), 90) + " (" + r.outlet() + ")");
+                            r.goldstein(), Report.clip(r.evidence(), 90) + " (" + r.outlet() + ")"
+                                    + (r.pattern() == null ? "" : " [" + r.pattern() + "]"));
                 }
             }
+            out.flush();
             if (format == Format.table) System.err.println("[readout] " + rows.size() + " events");
         }
         return 0;

@@ -2,8 +2,10 @@ package readout.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import readout.core.model.Article;
 
 import java.time.LocalDate;
@@ -11,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code readout explain}: how the coder reads one text, sentence by sentence. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Show how a text is read: actors found, parse (dependencies) and events, per sentence.")
+        description = {"Show how a text is read: actors found, parse (dependencies) and events, per sentence.",
+                "Each event line names the lexicon row (file:line) that coded it."})
 final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TEXT", description = "The text to explain (quote it).")
     String text;
@@ -22,9 +25,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CoderOptions coder;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.out.print(coder.coders().get().explain(Article.of("text", date, text)));
+        var out = spec.commandLine().getOut();
+        out.print(coder.coders().get().explain(Article.of("text", date, text)));
+        out.flush();
         return 0;
     }
 }

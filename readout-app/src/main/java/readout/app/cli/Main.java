@@ -4,6 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import readout.core.Version;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /** Entry point of the {@code readout} command. */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "News reports in; cited, dated CAMEO/PLOVER political events out.",
@@ -16,8 +20,24 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (for tests). */
+    /** Runs the command line and returns the exit code (for tests); standard output is UTF-8. */
     public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true), args);
+    }
+
+    /**
+     * Runs the command line with commands that write through {@code spec.commandLine().getOut()} writing to
+     * {@code out} (tests read it there instead of swapping {@code System.out}); returns the exit code.
+     */
+    public static int run(PrintWriter out, String... args) {
+        try {
+            return commandLine().setOut(out).execute(args);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static CommandLine commandLine() {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     // misuse and unreadable files get one clear line; READOUT_DEBUG=1 shows the stack
@@ -25,8 +45,7 @@ public final class Main implements Runnable {
                             + e.getMessage());
                     if (System.getenv("READOUT_DEBUG") != null) e.printStackTrace(cmd.getErr());
                     return 1;
-                })
-                .execute(args);
+                });
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class Lexicon {
         /** Adds a user's pattern file; its rows win over the built-in ones. */
         public Builder add(Path file) {
             try {
-                read(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+                read(file.toString(), Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read pattern file " + file + ": " + e.getMessage(), e);
             }
@@ -108,17 +108,18 @@ public final class Lexicon {
 
         public Lexicon build() {
             for (String r : BUILT_IN) {
-                if (Resources.exists(r)) read(r, Resources.lines(r));
+                if (Resources.exists(r)) read(r, Resources.bytes(r));
             }
             return new Lexicon(this);
         }
 
-        private void read(String name, List<String> lines) {
+        private void read(String name, byte[] bytes) {
+            digest.update(bytes);
+            List<String> lines = Resources.lines(bytes);
             Set<String> here = new HashSet<>();
             int n = 0;
             for (String line : lines) {
                 n++;
-                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
                 if (line.isBlank() || line.startsWith("#")) continue;
                 EventPattern p = parse(line, name + ":" + n);
                 String word = (p.noun() ? "n:" : "") + p.trigger();
@@ -247,7 +248,7 @@ public final class Lexicon {
         return triggerForms.getOrDefault(lowerWord, Trigger.NONE);
     }
 
-    /** SHA-256 (first 12 hex digits) over every line read, in order: the lexicon's provenance. */
+    /** SHA-256 (first 12 hex digits) over the bytes of every file read, in order: the lexicon's provenance. */
     public String checksum() {
         return checksum;
     }

@@ -10,14 +10,21 @@ import java.util.List;
  * @param id              the article id
  * @param events          events in text order (empty, never null)
  * @param error           null on success; otherwise a specific reason
+ * @param coder           what coded it (null when the record never reached a coder: unreadable input)
  * @param sentences       sentences found in the article
  * @param parsedSentences sentences that passed the cheap pre-filter and were parsed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CodedArticle(String id, List<Event> events, String error,
+public record CodedArticle(String id, List<Event> events, String error, Provenance coder,
                            @JsonIgnore int sentences, @JsonIgnore int parsedSentences) {
 
+    /** A record that could not be read, so no coder saw it. */
     public static CodedArticle failed(String id, String error) {
-        return new CodedArticle(id, List.of(), error, 0, 0);
+        return failed(id, error, null);
+    }
+
+    /** A record the coder refused, with the reason. */
+    public static CodedArticle failed(String id, String error, Provenance coder) {
+        return new CodedArticle(id, List.of(), error, coder, 0, 0);
     }
 }
