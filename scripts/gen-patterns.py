@@ -133,7 +133,9 @@ def main():
                 continue
             code = (m.group(2) or block_code).split(":")[0]
             block_verbs.append(parts[0])
-            if code != "---" and not (len(parts) == 1 and parts[0] in LIGHT):
+            # PETRARCH's plain statement verbs (root 01: "convey", "count", "involve") say too little to code on
+            # their own and would hide the event noun they govern ("conveyed his wish for China to …")
+            if code != "---" and not code.startswith("01") and not (len(parts) == 1 and parts[0] in LIGHT):
                 emit(key, code, "", n)
             continue
         # a pattern: - [pre] * post [code] # VERB

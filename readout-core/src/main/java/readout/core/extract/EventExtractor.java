@@ -493,8 +493,9 @@ public final class EventExtractor {
                             }
                         }
                     }
-                } else if (!reciprocal && monadic(sense, trigger)) {
-                    // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event
+                } else if (!reciprocal && (sense.has(Flag.RESP) || monadic(sense, trigger))) {
+                    // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
+                    // a response ("Xi agreed") gets its addressee from the discourse later
                     for (Actor a : sources) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
                 }
                 return;

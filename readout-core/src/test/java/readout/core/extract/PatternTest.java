@@ -1,0 +1,135 @@
+package readout.core.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import readout.core.Coder;
+import readout.core.model.Article;
+import readout.core.model.Event;
+import readout.core.nlp.Dependency;
+import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.Token;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pattern engine, a sentence with its parse in and events out. Parses are written by hand so that each
+ * row tests the patterns, not the parser: tokens as {@code word/POS/lemma} (lemma defaults to the lower-cased
+ * word), dependencies as {@code relation:governor:dependent} over token positions.
+ */
+class PatternTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # the subject of a that-clause is the target of a demand
+        Washington/NNP demanded/VBD/demand that/IN Pyongyang/NNP abandon/VB its/PRP$ missiles/NNS/missile | nsubj:1:0 ccomp:1:4 mark:4:2 nsubj:4:3 obj:4:6 nmod:poss:6:5 | USAGOV 100 PRKGOV
+        # a target under the object: drones at plants across Ukraine
+        Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
+        # the object word selects a pattern: a pledge of aid is 033, not the plain promise
+        Japan/NNP pledged/VBD/pledge aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | JPN 033 UKR
+        # a preposition selects the row and gives the target
+        Seoul/NNP called/VBD/call on/IN Tokyo/NNP to/TO talk/VB | nsubj:1:0 obl:on:1:3 case:3:2 xcomp:1:5 mark:5:4 | KORGOV 020 JPNGOV
+        # a time phrase never selects a preposition row: "called on Tuesday" is a phone call
+        Seoul/NNP called/VBD/call Tokyo/NNP on/IN Tuesday/NNP/tuesday | nsubj:1:0 obj:1:2 obl:on:1:4 case:4:3 | KORGOV 041 JPNGOV
+        # no target named: a demonstration is still an event
+        Kenyans/NNPS/kenyan demonstrated/VBD/demonstrate in/IN Nairobi/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | KEN 141 -
+        # an attack that lost its target is not coded as a monadic event
+        Kenya/NNP attacked/VBD/attack the/DT convoy/NN | nsubj:1:0 obj:1:3 det:3:2 | -
+        # a negated event has modality negated and is still listed, but not as happened
+        Iran/NNP did/VBD/do not/RB meet/VB Iraq/NNP | aux:3:1 advmod:3:2 nsubj:3:0 obj:3:4 | IRN 040 IRQ negated
+        """)
+    void a_parsed_sentence_gives_its_events(String sentence, String deps, String expected) {
+        List<Event> events = code(sentence, deps);
+        String got = events.stream().map(PatternTest::brief).collect(Collectors.joining("; "));
+        assertEquals(expected.trim().equals("-") ? "" : expected.trim(), got, "events of: " + sentence);
+    }
+
+    @Test
+    void every_event_names_the_pattern_row_that_coded_it() {
+        List<Event> events = code("Washington/NNP demanded/VBD/demand that/IN Pyongyang/NNP abandon/VB its/PRP$ missiles/NNS/missile",
+                "nsubj:1:0 ccomp:1:4 mark:4:2 nsubj:4:3 obj:4:6 nmod:poss:6:5");
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).pattern().matches("lexicon/events\\.tsv:\\d+"), events.get(0).pattern());
+    }
+
+    @Test
+    void a_users_pattern_file_wins_over_the_built_in_rows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "# mine\nlaunch\t195\t\ttheme/prep:at->target\n");
+        Lexicon lexicon = Lexicon.builder().add(mine).build();
+        List<Event> events = code(lexicon, "Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP",
+                "nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5");
+        assertEquals("RUS 195 UKR", events.stream().map(PatternTest::brief).collect(Collectors.joining("; ")));
+        assertEquals(mine + ":2", events.get(0).pattern());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        meet                              | a pattern needs a trigger and a code
+        Meet	040                       | the trigger must be a lower-case lemma
+        meet	40a                       | is not a CAMEO code
+        meet	040	loud                  | unknown flag 'loud'
+        meet	040		obj->target prep:with->target | at most one condition can give the target
+        """)
+    void a_bad_pattern_row_is_refused_with_its_line_and_reason(String row, String reason) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(row.strip().replace("\\t", "\t"), "mine.tsv:7"));
+        assertTrue(e.getMessage().startsWith("mine.tsv:7: "), e.getMessage());
+        assertTrue(e.getMessage().contains(reason.strip()), e.getMessage());
+    }
+
+    @Test
+    void the_most_specific_row_wins_and_ties_go_to_the_earlier_row() {
+        EventPattern plain = Lexicon.parse("pledge\t030", "f:1");
+        EventPattern aid = Lexicon.parse("pledge\t033\t\ttheme=aid|loan", "f:2");
+        EventPattern to = Lexicon.parse("pledge\t030\t\tprep:to->target", "f:3");
+        assertTrue(aid.specificity() > to.specificity() && to.specificity() > plain.specificity());
+        assertEquals("pledge theme=aid|loan 033", aid.describe());
+    }
+
+    // ---- a fake parser over hand-written parses
+
+    private static List<Event> code(String tokens, String deps) {
+        return code(Lexicon.builtIn(), tokens, deps);
+    }
+
+    private static List<Event> code(Lexicon lexicon, String tokens, String deps) {
+        List<String[]> parts = new ArrayList<>();
+        for (String t : tokens.trim().split("\\s+")) parts.add(t.split("/"));
+        String text = parts.stream().map(p -> p[0]).collect(Collectors.joining(" ")) + ".";
+        Coder coder = Coder.builder().lexicon(lexicon).parser(() -> (sentence, offset) -> {
+            List<Token> ts = new ArrayList<>();
+            int at = 0;
+            for (String[] p : parts) {
+                int start = sentence.indexOf(p[0].replace('-', '_'), at) >= 0 ? sentence.indexOf(p[0].replace('-', '_'), at)
+                        : sentence.indexOf(p[0], at);
+                ts.add(new Token(ts.size(), p[0], p.length > 2 ? p[2] : p[0].toLowerCase(java.util.Locale.ROOT), p[1],
+                        offset + start, offset + start + p[0].length()));
+                at = start + p[0].length();
+            }
+            List<Dependency> ds = new ArrayList<>();
+            for (String d : deps.trim().split("\\s+")) {
+                int b = d.lastIndexOf(':');
+                int a = d.lastIndexOf(':', b - 1);
+                ds.add(new Dependency(Integer.parseInt(d.substring(a + 1, b)), Integer.parseInt(d.substring(b + 1)),
+                        d.substring(0, a)));
+            }
+            return new ParsedSentence(ts, ds);
+        }).build();
+        return coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, text)).events();
+    }
+
+    private static String brief(Event e) {
+        String s = e.source().code() + " " + e.cameo() + " " + (e.target() == null ? "-" : e.target().code());
+        return e.modality() == readout.core.model.Modality.ASSERTED ? s : s + " " + e.modality().json();
+    }
+}
