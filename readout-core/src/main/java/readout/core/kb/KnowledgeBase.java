@@ -211,6 +211,8 @@ public final class KnowledgeBase {
         private final java.util.Set<String> curatedNames = new java.util.HashSet<>();
         /** Name and alias keys of hand-curated people → their canonical name. */
         private final Map<String, String> curatedPeople = new HashMap<>();
+        /** Names of people known from generated files only. */
+        private final java.util.Set<String> generatedPeople = new java.util.HashSet<>();
         /** Terms that came from generated files (they yield to hand-curated terms). */
         private final java.util.Set<Tenure> generatedTenures = new java.util.HashSet<>();
         private final NameTrie names = new NameTrie();
@@ -365,6 +367,7 @@ public final class KnowledgeBase {
             while (at < tenures.size() && !generatedTenures.contains(tenures.get(at))) at++;
             tenures.add(at, t);
             people.put(name, new Person(name, List.copyOf(aliases), List.copyOf(tenures)));
+            generatedPeople.remove(name);
             curatedPeople.putIfAbsent(key(name), name);
             curatedNames.add(key(name));
             for (String a : aliases) {
@@ -387,20 +390,21 @@ public final class KnowledgeBase {
             String country = need(f, 2);
             String role = need(f, 3);
             String title = f.length > 4 ? f[4].trim() : "";
-            Person known = people.get(name);
             String hand;
-            if (known != null && !curatedPeople.containsKey(key(name))) {
+            List<String> aliasKeys = List.of();
+            if (generatedPeople.contains(name)) {
                 hand = null; // a generated person seen on an earlier row
             } else {
                 String k = key(name);
                 hand = curatedPeople.get(k);
-                if (hand == null) {
-                    for (String a : list(f, 1)) {
-                        hand = curatedPeople.get(key(a));
-                        if (hand != null) break;
-                    }
+                aliasKeys = new ArrayList<>();
+                for (String a : list(f, 1)) {
+                    String ak = key(a);
+                    aliasKeys.add(ak);
+                    if (hand == null) hand = curatedPeople.get(ak);
                 }
                 if (hand == null && curatedNames.contains(k)) return; // a country's or an organisation's name
+                if (hand == null) generatedPeople.add(name);
             }
             String owner = hand != null ? hand : name;
             Person old = people.get(owner);
@@ -431,7 +435,10 @@ public final class KnowledgeBase {
             }
             List<String> aliases = old == null ? new ArrayList<>() : old.aliases();
             if (hand == null && old == null) {
-                for (String a : list(f, 1)) if (!aliases.contains(a) && !curatedNames.contains(key(a))) aliases.add(a);
+                List<String> given = list(f, 1);
+                for (int i = 0; i < given.size(); i++) {
+                    if (!aliases.contains(given.get(i)) && !curatedNames.contains(aliasKeys.get(i))) aliases.add(given.get(i));
+                }
             }
             people.put(owner, new Person(owner, List.copyOf(aliases), List.copyOf(tenures)));
         }
