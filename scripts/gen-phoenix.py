@@ -714,6 +714,10 @@ def main():
               "Phoenix.MilNonState.actors.txt"):
         if not os.path.isfile(os.path.join(args.source, f)):
             fail("missing %s in %s (give the dictionary folder as the first argument)" % (f, args.source))
+    for f in ("countries.tsv", "country-extras.tsv", "organizations.tsv", "people.tsv"):
+        if not os.path.isfile(os.path.join(args.out, f)):
+            fail("missing %s in %s: --out must be the knowledge-base folder (its hand-curated files take precedence)"
+                 % (f, args.out))
     import collections
     stats = collections.Counter()
     agents, people, orgs = generate(args.source, args.out, stats)
