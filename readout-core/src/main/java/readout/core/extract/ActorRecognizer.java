@@ -11,14 +11,39 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3, actors: longest-match look-up of knowledge-base names over a sentence's tokens, people resolved
- * to the role they held on the article's date, and short names ("Lee", "Xi") resolved through the
- * discourse to a person named in full earlier.
+ * to the role they held on the article's date, short names ("Lee", "Xi") resolved through the discourse to
+ * a person named in full earlier, or else to the one office-holder on the article's date with that surname,
+ * and a people's name after a country's ("Iraqi Kurds") read as that country's group (IRQKUR).
  */
 public final class ActorRecognizer {
+    /** Capitalised words that are never a bare surname: months, days, pronouns and sentence openers. */
+    private static final Set<String> NOT_SURNAMES = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "the", "this", "that", "these", "those", "there", "then",
+            "they", "their", "she", "her", "his", "him", "its", "our", "you", "your", "and", "but", "for", "not",
+            "with", "from", "after", "before", "when", "while", "where", "what", "which", "who", "why", "how",
+            "all", "some", "both", "each", "any", "many", "most", "more", "one", "two", "three", "new", "last",
+            "next", "first", "mr", "mrs", "ms", "miss", "sir", "lord", "lady", "god", "allah", "christmas",
+            "easter", "ramadan", "eid", "north", "south", "east", "west", "central", "northern", "southern",
+            "eastern", "western", "state", "states", "house", "city", "province", "island", "islands", "river",
+            "sea", "ocean", "street", "square", "party", "army", "union", "council", "court", "university",
+            "news", "times", "post", "daily", "press", "reuters", "agency", "minister", "president", "king",
+            "queen", "prince", "general", "senator", "governor", "chairman", "secretary", "ambassador");
+    /** Words before a bare surname that make it a title plus surname ("President Lee"), not part of a longer name. */
+    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor", "king",
+            "queen", "prince", "secretary", "general", "chairman", "leader", "mr", "mrs", "ms", "dr", "mr.", "mrs.",
+            "ms.", "dr.", "vice", "foreign", "defence", "defense", "acting", "sheikh", "emir", "ayatollah", "speaker",
+            "senator", "sen.", "governor", "gov.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+            "commander", "lt.", "col.", "gen.", "former", "interim", "deputy", "counterpart");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
+
     private final KnowledgeBase kb;
 
     public ActorRecognizer(KnowledgeBase kb) {
@@ -27,24 +52,94 @@ public final class ActorRecognizer {
 
     public List<Mention> recognize(String text, List<Token> tokens, Discourse discourse) {
         List<Mention> out = new ArrayList<>();
+        List<KnowledgeBase.Match> matches = kb.match(tokens);
+        boolean[] inMatch = new boolean[tokens.size()];
+        for (KnowledgeBase.Match m : matches) for (int i = m.start(); i < m.end(); i++) inMatch[i] = true;
         int next = 0;
-        for (KnowledgeBase.Match m : kb.match(tokens)) {
-            for (int i = next; i < m.start(); i++) shortName(text, tokens.get(i), discourse).ifPresent(out::add);
+        Mention previous = null;
+        int previousEnd = -1;
+        for (KnowledgeBase.Match m : matches) {
+            for (int i = next; i < m.start(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
             Mention mention = toMention(text, tokens, m, discourse.published());
+            if (previous != null && previousEnd == m.start() && isGroup(mention) && isNational(previous)) {
+                // "Iraqi Kurds", "Turkish Kurds", "Iraqi Shiites": the country's group
+                mention = nationalGroup(text, previous, mention);
+                out.remove(out.size() - 1);
+            }
             out.add(mention);
             discourse.remember(mention, tokens.subList(m.start(), m.end()).stream().map(Token::word).toList());
             next = m.end();
+            previous = mention;
+            previousEnd = m.end();
         }
-        for (int i = next; i < tokens.size(); i++) shortName(text, tokens.get(i), discourse).ifPresent(out::add);
+        for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
         return out;
     }
 
-    /** A person's short name introduced earlier ("Lee" after "Lee Jae-myung"); remembered for pronouns too. */
-    private static Optional<Mention> shortName(String text, Token t, Discourse discourse) {
+    private static boolean isGroup(Mention m) {
+        return m.kind() == Entry.Kind.GROUP && m.actor().country() == null;
+    }
+
+    private static boolean isNational(Mention m) {
+        return (m.kind() == Entry.Kind.DEMONYM || m.kind() == Entry.Kind.COUNTRY) && m.actor().country() != null
+                && m.actor().role() == null;
+    }
+
+    private static Mention nationalGroup(String text, Mention country, Mention group) {
+        Actor c = country.actor();
+        Actor g = group.actor();
+        String surface = text.substring(c.start(), g.end());
+        return new Mention(new Actor(surface, g.name() + " (" + c.name() + ")", c.country() + g.code(), c.country(),
+                g.code(), null, c.start(), g.end()), Entry.Kind.GROUP);
+    }
+
+    /**
+     * A bare name that is no knowledge-base name: a person's short name introduced earlier ("Lee" after "Lee
+     * Jae-myung"), else the surname of exactly one person in office on the article's date ("Lee urged Ishiba"
+     * in June 2025). Remembered for pronouns too.
+     */
+    private Optional<Mention> shortName(String text, List<Token> tokens, int i, boolean[] inMatch, Discourse discourse) {
+        Token t = tokens.get(i);
         Optional<Mention> m = discourse.byShortName(t.word()).map(p -> new Mention(
                 p.actor().withSpan(text.substring(t.start(), t.end()), t.start(), t.end()), Entry.Kind.PERSON));
+        if (m.isEmpty()) m = surnameOnDate(text, tokens, i, inMatch, discourse);
         m.ifPresent(x -> discourse.remember(x, List.of()));
         return m;
+    }
+
+    /**
+     * The one office-holder on the article's date whose surname a capitalised word is, when the word can
+     * only be a name: at least three letters, capitalised but not in capitals, not a month, day or sentence
+     * opener, not a place, never written in lower case in the article (so "Rice" is a name only where "rice"
+     * is not a word of the text), not part of a longer unknown name ("Spike Lee", "Lee Kuan Yew"), and no
+     * other person in office that day with the same surname. The resolution holds for the rest of the
+     * article.
+     */
+    private Optional<Mention> surnameOnDate(String text, List<Token> tokens, int i, boolean[] inMatch,
+                                            Discourse discourse) {
+        Token t = tokens.get(i);
+        String w = t.word();
+        if (discourse.published() == null || w.length() < 3 || !NAME_WORD.matcher(w).matches()) return Optional.empty();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (NOT_SURNAMES.contains(lower)) return Optional.empty();
+        List<Person> holders = kb.inOfficeBySurname(w, discourse.published());
+        if (holders.size() != 1) return Optional.empty();
+        if (i > 0 && !inMatch[i - 1] && capitalised(tokens.get(i - 1).word())
+                && !TITLES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        if (i + 1 < tokens.size() && !inMatch[i + 1] && capitalised(tokens.get(i + 1).word())) return Optional.empty();
+        if (kb.places().find(w).isPresent()) return Optional.empty();
+        if (Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find()) return Optional.empty();
+        Person p = holders.get(0);
+        Mention m = new Mention(person(p, text.substring(t.start(), t.end()), t.start(), t.end(), discourse.published()),
+                Entry.Kind.PERSON);
+        discourse.introduce(w, m);
+        return Optional.of(m);
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter);
     }
 
     private Mention toMention(String text, List<Token> tokens, KnowledgeBase.Match m, LocalDate date) {
@@ -57,6 +152,7 @@ public final class ActorRecognizer {
             case COUNTRY, DEMONYM -> new Actor(surface, e.name(), e.code(), e.code(), null, null, start, end);
             case METONYM -> new Actor(surface, e.name(), e.code() + e.role(), e.code(), e.role(), null, start, end);
             case ORGANIZATION -> new Actor(surface, e.name(), e.code(), e.country(), e.role(), null, start, end);
+            case GROUP -> new Actor(surface, e.name(), e.code(), null, null, null, start, end);
         };
         return new Mention(a, e.kind());
     }
@@ -68,7 +164,7 @@ public final class ActorRecognizer {
             case ORGANIZATION -> 1;
             case COUNTRY -> 2;
             case METONYM -> 3;
-            case DEMONYM -> 4;
+            case DEMONYM, GROUP -> 4;
         })).orElseThrow();
     }
 
@@ -79,7 +175,7 @@ public final class ActorRecognizer {
         String role = now.map(Tenure::role).orElse(null);
         String code = stateless ? t.country() : t.country() + (role == null ? "" : role);
         return new Actor(surface, p.name(), code, stateless ? null : t.country(), stateless ? "IGO" : role,
-                now.map(Tenure::title).orElse(null), start, end);
+                now.map(Tenure::title).filter(x -> !x.isBlank()).orElse(null), start, end);
     }
 
     /** First day in office of the person a name refers to on a date (for "six days into Lee's term"). */

@@ -41,6 +41,11 @@ public final class Discourse {
         }
     }
 
+    /** Makes a short name ("Lee") stand for a person from here on, as if a full name had introduced it. */
+    void introduce(String shortName, Mention m) {
+        shortNames.putIfAbsent(shortName, m);
+    }
+
     /** The person a short name ("Lee") refers to, if a full name introduced it earlier. */
     public Optional<Mention> byShortName(String word) {
         return Optional.ofNullable(shortNames.get(word));

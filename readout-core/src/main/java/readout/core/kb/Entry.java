@@ -14,5 +14,9 @@ package readout.core.kb;
 public record Entry(Kind kind, String code, String role, String name, String country, Person person,
                    boolean acronym) {
 
-    public enum Kind { COUNTRY, DEMONYM, METONYM, ORGANIZATION, PERSON }
+    /**
+     * What sort of referent. GROUP: a people, ethnic or religious ("Kurds", "Shiites"; organizations.tsv kind
+     * ETH), coded by its own code alone or after a country named just before it ("Iraqi Kurds": IRQKUR).
+     */
+    public enum Kind { COUNTRY, DEMONYM, METONYM, ORGANIZATION, PERSON, GROUP }
 }

@@ -35,15 +35,29 @@ public final class KnowledgeBase {
             "king", "queen", "prince", "crown", "minister", "secretary", "general", "chairman", "leader", "supreme",
             "ayatollah", "sheikh", "emir", "mr", "mrs", "ms", "dr", "vice", "foreign", "defence", "defense", "acting");
 
-    /** Built-in files, in load order. */
+    /**
+     * Built-in files, in load order. The {@code phoenix-*} files are generated from the Phoenix/PETRARCH2
+     * dictionaries (scripts/gen-phoenix.py) and load last with lower precedence: a name the hand-curated
+     * files know is not taken from them, a role noun roles.tsv has keeps its role, and a person in
+     * people.tsv only gains Phoenix terms that end before 2015 and do not overlap their own.
+     */
     static final List<String> BUILT_IN = List.of("countries", "country-extras", "organizations", "people", "roles",
-            "places");
+            "places", "phoenix-organizations", "phoenix-people", "phoenix-agents");
+
+    /** Generated (Phoenix) people are imported for terms before this day only: people.tsv rules from 2015 on. */
+    static final LocalDate GENERATED_PEOPLE_UNTIL = LocalDate.of(2014, 12, 31);
+
+    /** Countries whose people put the family name first ("Lee Jae-myung", "Xi Jinping"). */
+    private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK", "HKG",
+            "MAC", "SGP");
 
     private final Map<String, Country> countries;
     private final Map<String, String> roleNouns;
     private final NameTrie names;
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
+    private final Map<String, List<Person>> bySurname;
+    private final Map<String, String> countryNames;
     private final String checksum;
     private final int people;
 
@@ -53,6 +67,8 @@ public final class KnowledgeBase {
         this.names = b.names;
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
+        this.bySurname = b.bySurname;
+        this.countryNames = b.countryNames;
         this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
         this.people = b.people.size();
     }
@@ -96,6 +112,32 @@ public final class KnowledgeBase {
 
     public Gazetteer places() {
         return places;
+    }
+
+    /**
+     * The country a place name lies in: a city of the gazetteer ("Kandahar" → AFG, the most populous place
+     * of that name), else a country's name or capital ("Seoul" → KOR). For agents located by a place
+     * ("police in Kandahar"); empty when the name is no known place.
+     */
+    public Optional<String> countryOfPlace(String name) {
+        if (name == null || name.isBlank()) return Optional.empty();
+        Optional<Place> p = places.find(name.strip());
+        if (p.isPresent()) return Optional.of(p.get().country());
+        return Optional.ofNullable(countryNames.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * People who carry a name part ("Lee", "Ishiba", "Yeltsin") as their surname and held an office on the
+     * date, for a bare surname the article never introduced. The surname is the last word of the canonical
+     * name, or the first for countries whose names put the family name first; "al-Assad" is also "Assad".
+     */
+    public List<Person> inOfficeBySurname(String surname, LocalDate date) {
+        if (date == null || surname == null) return List.of();
+        List<Person> all = bySurname.get(surname.toLowerCase(Locale.ROOT));
+        if (all == null) return List.of();
+        List<Person> out = new ArrayList<>(2);
+        for (Person p : all) if (p.roleOn(date).isPresent()) out.add(p);
+        return out;
     }
 
     public String checksum() {
@@ -163,6 +205,16 @@ public final class KnowledgeBase {
         private final Map<String, String> roleNouns = new HashMap<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> organizationNames = new HashMap<>();
+        private final Map<String, List<Person>> bySurname = new HashMap<>();
+        private final Map<String, String> countryNames = new HashMap<>();
+        /** Names (as lower-cased token keys) from the hand-curated files and user files: generated rows never take them. */
+        private final java.util.Set<String> curatedNames = new java.util.HashSet<>();
+        /** Name and alias keys of hand-curated people → their canonical name. */
+        private final Map<String, String> curatedPeople = new HashMap<>();
+        /** Names of people known from generated files only. */
+        private final java.util.Set<String> generatedPeople = new java.util.HashSet<>();
+        /** Terms that came from generated files (they yield to hand-curated terms). */
+        private final java.util.Set<Tenure> generatedTenures = new java.util.HashSet<>();
         private final NameTrie names = new NameTrie();
         private final Gazetteer places = new Gazetteer();
         private final Tokenizer tokenizer = new Tokenizer();
@@ -228,6 +280,9 @@ public final class KnowledgeBase {
                     case "organizations" -> organization(f);
                     case "people" -> person(f);
                     case "roles" -> roleNouns.put(need(f, 0).toLowerCase(Locale.ROOT), need(f, 1));
+                    case "phoenix-agents" -> roleNouns.putIfAbsent(need(f, 0).toLowerCase(Locale.ROOT), need(f, 1));
+                    case "phoenix-organizations" -> generatedOrganization(f);
+                    case "phoenix-people" -> generatedPerson(f);
                     case "places" -> places.add(new Place(need(f, 0), need(f, 1), Double.parseDouble(need(f, 2)),
                             Double.parseDouble(need(f, 3)), f.length > 4 && !f[4].isBlank() ? Long.parseLong(f[4].trim()) : 0));
                     default -> throw new IllegalStateException(section);
@@ -254,6 +309,9 @@ public final class KnowledgeBase {
             Country c = new Country(iso3, f.length > 1 ? f[1].trim() : "", need(f, 2), list(f, 3), list(f, 4),
                     f.length > 5 ? f[5].trim() : "", lat, lon);
             countries.put(iso3, c);
+            countryNames.putIfAbsent(c.name().toLowerCase(Locale.ROOT), iso3);
+            for (String a : c.alternates()) countryNames.putIfAbsent(a.toLowerCase(Locale.ROOT), iso3);
+            if (!c.capital().isEmpty()) countryNames.putIfAbsent(c.capital().toLowerCase(Locale.ROOT), iso3);
             name(c.name(), new Entry(Entry.Kind.COUNTRY, iso3, null, c.name(), iso3, null, false));
             for (String a : c.alternates()) name(a, new Entry(Entry.Kind.COUNTRY, iso3, null, c.name(), iso3, null, false));
             for (String d : c.demonyms()) name(d, new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
@@ -268,12 +326,16 @@ public final class KnowledgeBase {
             String text = need(f, 2);
             String cname = countries.containsKey(iso3) ? countries.get(iso3).name() : iso3;
             Entry e = switch (kind) {
-                case "name" -> new Entry(Entry.Kind.COUNTRY, iso3, null, cname, iso3, null, false);
+                case "name" -> {
+                    countryNames.putIfAbsent(text.toLowerCase(Locale.ROOT), iso3);
+                    yield new Entry(Entry.Kind.COUNTRY, iso3, null, cname, iso3, null, false);
+                }
+                case "group" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
                 case "demonym" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
                 case "metonym" -> new Entry(Entry.Kind.METONYM, iso3, "GOV", cname, iso3, null, false);
                 case "metonym-MIL" -> new Entry(Entry.Kind.METONYM, iso3, "MIL", cname, iso3, null, false);
-                default -> throw new IllegalArgumentException("kind must be name, demonym, metonym or metonym-MIL, not '"
-                        + kind + "'");
+                default -> throw new IllegalArgumentException("kind must be name, demonym, group, metonym or metonym-MIL,"
+                        + " not '" + kind + "'");
             };
             name(text, e);
         }
@@ -284,7 +346,9 @@ public final class KnowledgeBase {
             String country = f.length > 3 && !f[3].isBlank() ? f[3].trim() : null;
             String kind = f.length > 4 && !f[4].isBlank() ? f[4].trim() : "IGO";
             String actorCode = country == null ? code : country + kind;
-            Entry e = new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, name, country, null, false);
+            Entry e = "ETH".equals(kind) && country == null
+                    ? new Entry(Entry.Kind.GROUP, actorCode, null, name, null, null, false)
+                    : new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, name, country, null, false);
             organizationNames.putIfAbsent(actorCode, name);
             name(name, e);
             for (String a : list(f, 2)) name(a, e);
@@ -299,8 +363,115 @@ public final class KnowledgeBase {
             List<String> aliases = new ArrayList<>(old == null ? List.of() : old.aliases());
             for (String a : list(f, 1)) if (!aliases.contains(a)) aliases.add(a);
             List<Tenure> tenures = new ArrayList<>(old == null ? List.of() : old.tenures());
-            tenures.add(t);
+            int at = 0; // a hand-curated term goes before generated ones: the first term covering a date wins
+            while (at < tenures.size() && !generatedTenures.contains(tenures.get(at))) at++;
+            tenures.add(at, t);
             people.put(name, new Person(name, List.copyOf(aliases), List.copyOf(tenures)));
+            generatedPeople.remove(name);
+            curatedPeople.putIfAbsent(key(name), name);
+            curatedNames.add(key(name));
+            for (String a : aliases) {
+                curatedPeople.putIfAbsent(key(a), name);
+                curatedNames.add(key(a));
+            }
+        }
+
+        /**
+         * A row of phoenix-people.tsv (people columns, then the source): its terms up to the end of 2014; for
+         * a person of people.tsv only the parts outside their hand-curated terms; never a name the
+         * hand-curated files give to something else.
+         */
+        private void generatedPerson(String[] f) {
+            String name = need(f, 0);
+            LocalDate from = date(need(f, 5));
+            LocalDate to = f.length > 6 && !f[6].isBlank() ? date(f[6].trim()) : null;
+            if (from.isAfter(GENERATED_PEOPLE_UNTIL)) return;
+            if (to == null || to.isAfter(GENERATED_PEOPLE_UNTIL)) to = GENERATED_PEOPLE_UNTIL;
+            String country = need(f, 2);
+            String role = need(f, 3);
+            String title = f.length > 4 ? f[4].trim() : "";
+            String hand;
+            List<String> aliasKeys = List.of();
+            if (generatedPeople.contains(name)) {
+                hand = null; // a generated person seen on an earlier row
+            } else {
+                String k = key(name);
+                hand = curatedPeople.get(k);
+                aliasKeys = new ArrayList<>();
+                for (String a : list(f, 1)) {
+                    String ak = key(a);
+                    aliasKeys.add(ak);
+                    if (hand == null) hand = curatedPeople.get(ak);
+                }
+                if (hand == null && curatedNames.contains(k)) return; // a country's or an organisation's name
+                if (hand == null) generatedPeople.add(name);
+            }
+            String owner = hand != null ? hand : name;
+            Person old = people.get(owner);
+            List<Tenure> tenures = new ArrayList<>(old == null ? List.of() : old.tenures());
+            List<LocalDate[]> pieces = new ArrayList<>();
+            pieces.add(new LocalDate[]{from, to});
+            if (hand != null) {
+                for (Tenure h : tenures) {
+                    if (generatedTenures.contains(h)) continue;
+                    List<LocalDate[]> next = new ArrayList<>();
+                    for (LocalDate[] p : pieces) {
+                        LocalDate hEnd = h.to() == null ? LocalDate.MAX : h.to();
+                        if (p[1].isBefore(h.from()) || hEnd.isBefore(p[0])) {
+                            next.add(p);
+                            continue;
+                        }
+                        if (p[0].isBefore(h.from())) next.add(new LocalDate[]{p[0], h.from().minusDays(1)});
+                        if (hEnd.isBefore(p[1])) next.add(new LocalDate[]{hEnd.plusDays(1), p[1]});
+                    }
+                    pieces = next;
+                }
+            }
+            if (pieces.isEmpty()) return;
+            for (LocalDate[] p : pieces) {
+                Tenure t = new Tenure(country, role, title, p[0], p[1]);
+                generatedTenures.add(t);
+                tenures.add(t);
+            }
+            List<String> aliases = old == null ? new ArrayList<>() : old.aliases();
+            if (hand == null && old == null) {
+                List<String> given = list(f, 1);
+                for (int i = 0; i < given.size(); i++) {
+                    if (!aliases.contains(given.get(i)) && !curatedNames.contains(aliasKeys.get(i))) aliases.add(given.get(i));
+                }
+            }
+            people.put(owner, new Person(owner, List.copyOf(aliases), List.copyOf(tenures)));
+        }
+
+        /** A row of phoenix-organizations.tsv (organisation columns, then the source); hand-curated names win. */
+        private void generatedOrganization(String[] f) {
+            String code = need(f, 0);
+            String country = f.length > 3 && !f[3].isBlank() ? f[3].trim() : null;
+            String kind = f.length > 4 && !f[4].isBlank() ? f[4].trim() : "IGO";
+            String actorCode = country == null ? code : country + kind;
+            List<String> all = new ArrayList<>();
+            all.add(need(f, 1));
+            all.addAll(list(f, 2));
+            List<List<String>> toks = new ArrayList<>(all.size());
+            for (int i = all.size() - 1; i >= 0; i--) {
+                List<String> t = tokens(all.get(i));
+                if (t.isEmpty() || curatedNames.contains(String.join(" ", t).toLowerCase(Locale.ROOT))) all.remove(i);
+                else toks.add(0, t);
+            }
+            if (all.isEmpty()) return;
+            Entry e = new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, all.get(0), country, null, false);
+            organizationNames.putIfAbsent(actorCode, all.get(0));
+            for (int i = 0; i < all.size(); i++) addTokens(all.get(i), toks.get(i), e);
+        }
+
+        /** The look-up key of a name: its tokens, lower-cased, joined by single spaces. */
+        private String key(String text) {
+            StringBuilder sb = new StringBuilder();
+            for (Token t : tokenizer.tokenize(text, 0, text.length())) {
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(t.word().toLowerCase(Locale.ROOT));
+            }
+            return sb.toString();
         }
 
         private static LocalDate date(String s) {
@@ -311,23 +482,61 @@ public final class KnowledgeBase {
             }
         }
 
+        /** A name from a hand-curated (or user) file: indexed, and never taken by a generated row. */
         private void name(String text, Entry e) {
-            List<String> toks = tokenizer.tokenize(text, 0, text.length()).stream().map(Token::word).toList();
-            if (toks.isEmpty()) return;
+            List<String> toks = addName(text, e);
+            if (!toks.isEmpty()) curatedNames.add(String.join(" ", toks).toLowerCase(Locale.ROOT));
+        }
+
+        private List<String> tokens(String text) {
+            List<Token> ts = tokenizer.tokenize(text, 0, text.length());
+            List<String> out = new ArrayList<>(ts.size());
+            for (Token t : ts) out.add(t.word());
+            return out;
+        }
+
+        private List<String> addName(String text, Entry e) {
+            return addTokens(text, tokens(text), e);
+        }
+
+        private List<String> addTokens(String text, List<String> toks, Entry e) {
+            if (toks.isEmpty()) return toks;
             boolean acronym = text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT))
                     && text.chars().anyMatch(Character::isLetter);
             names.add(toks, acronym == e.acronym() ? e
                     : new Entry(e.kind(), e.code(), e.role(), e.name(), e.country(), e.person(), acronym));
+            return toks;
+        }
+
+        /** Indexes a person under their surname (see {@link KnowledgeBase#inOfficeBySurname}). */
+        private void surnames(Person p) {
+            List<String> toks = tokens(p.name());
+            if (toks.size() < 2) return;
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            keys.add(toks.get(toks.size() - 1));
+            for (Tenure t : p.tenures()) if (FAMILY_NAME_FIRST.contains(t.country())) keys.add(toks.get(0));
+            for (String k : List.copyOf(keys)) {
+                String l = k.toLowerCase(Locale.ROOT);
+                for (String prefix : List.of("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")) {
+                    if (l.startsWith(prefix) && l.length() > prefix.length() + 2) keys.add(k.substring(prefix.length()));
+                }
+            }
+            for (String k : keys) {
+                if (k.length() < 3 || !Character.isUpperCase(k.charAt(0))) continue;
+                List<Person> l = bySurname.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>(1));
+                if (!l.contains(p)) l.add(p);
+            }
         }
 
         public KnowledgeBase build() {
             for (Person p : people.values()) {
                 Entry e = new Entry(Entry.Kind.PERSON, null, null, p.name(), null, p, false);
-                name(p.name(), e);
+                addName(p.name(), e);
                 for (String a : p.aliases()) {
                     // "President Xi" as an alias would swallow the title and strand the rest of "President Xi Jinping"
-                    if (!TITLE_WORDS.contains(a.split(" ")[0].toLowerCase(Locale.ROOT))) name(a, e);
+                    if (!TITLE_WORDS.contains(a.split(" ")[0].toLowerCase(Locale.ROOT))) addName(a, e);
                 }
+                surnames(p);
             }
             if (countries.isEmpty()) throw new IllegalStateException("knowledge base has no countries: kb/countries.tsv"
                     + " is missing or empty (regenerate with scripts/gen-kb.sh)");

@@ -1,0 +1,95 @@
+package readout.core.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import readout.core.kb.KnowledgeBase;
+import readout.core.model.Actor;
+import readout.core.nlp.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Actors as reporters write them: peoples in the plural, countries' groups, bare surnames of office-holders. */
+class ActorRecognizerTest {
+    private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(KnowledgeBase.builtIn());
+
+    private static List<Mention> recognize(String text, String date) {
+        return recognize(text, new Discourse(date == null ? null : LocalDate.parse(date)));
+    }
+
+    private static List<Mention> recognize(String text, Discourse discourse) {
+        return RECOGNIZER.recognize(text, new Tokenizer().tokenize(text, 0, text.length()), discourse);
+    }
+
+    /** "text=CODE" for each actor found. */
+    private static List<String> codes(String text, String date) {
+        return recognize(text, date).stream().map(m -> m.actor().text() + "=" + m.actor().code()).toList();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Palestinians fired rockets at the town.|Palestinians=PSE",
+            "Israelis marched in Tel Aviv.|Israelis=ISR",
+            "Afghans queued at the border.|Afghans=AFG",
+            "Iraqi Kurds voted on independence.|Iraqi Kurds=IRQKUR",
+            "Turkish Kurds rallied in Diyarbakir.|Turkish Kurds=TURKUR",
+            "Kurds rallied in the city.|Kurds=KUR",
+            "Kosovo Albanians demanded independence.|Kosovo Albanians=XKX",
+            "Iraqi Shiites marched to Karbala.|Iraqi Shiites=IRQSHI",
+            "Sunnis boycotted the vote.|Sunnis=SUN"})
+    void groups_as_reporters_name_them(String text, String expected) {
+        List<String> found = codes(text, "2010-05-01");
+        assertTrue(found.contains(expected), found.toString());
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Yeltsin warned the West against expanding NATO.|1995-06-01|Yeltsin=RUSGOV",
+            "Arafat met envoys in Gaza.|1998-03-01|Arafat=PSEGOV",
+            "Lee urged Ishiba to resume talks.|2025-06-10|Lee=KORGOV",
+            "Lee urged Ishiba to resume talks.|2025-06-10|Ishiba=JPNGOV",
+            "The envoy said President Lee would travel.|2025-06-10|Lee=KORGOV",
+            "Karzai thanked the donors.|2010-03-01|Karzai=AFGGOV"})
+    void a_bare_surname_is_the_one_office_holder_of_the_day(String text, String date, String expected) {
+        List<String> found = codes(text, date);
+        assertTrue(found.contains(expected), found.toString());
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            // out of office: Yeltsin left in 1999
+            "Yeltsin warned the West.|2005-06-01",
+            // no date, no office-holder
+            "Yeltsin warned the West.|",
+            // a month, even with Theresa May in office
+            "In May the ministers met again.|2017-06-01",
+            // part of a longer name the knowledge base does not know
+            "Spike Lee praised the film.|2025-06-10",
+            // the same word written in lower case elsewhere in the text is an ordinary word
+            "Karzai will speak. But karzai stew is a dish, it said.|2010-03-01"})
+    void a_bare_word_that_is_not_surely_that_surname_is_no_one(String text, String date) {
+        List<Mention> found = recognize(text, date == null || date.isBlank() ? null : date);
+        assertTrue(found.stream().noneMatch(m -> m.kind() == readout.core.kb.Entry.Kind.PERSON), found.toString());
+    }
+
+    @Test
+    void a_surname_resolved_once_holds_for_the_article() {
+        Discourse d = new Discourse(LocalDate.of(1995, 6, 1));
+        recognize("Yeltsin arrived in Halifax.", d);
+        List<Mention> later = recognize("Yeltsin said the talks went well.", d);
+        Actor a = later.get(0).actor();
+        assertEquals("Boris Yeltsin", a.name());
+        assertEquals("RUSGOV", a.code());
+    }
+
+    @Test
+    void a_bare_surname_shared_by_two_office_holders_is_no_one() {
+        // two people named Kim held office in South Korea's government in 2005 (Phoenix's lists and people.tsv)
+        List<Mention> found = recognize("Kim rejected the offer.", "2005-06-01");
+        assertTrue(found.stream().noneMatch(m -> m.actor().text().equals("Kim")), found.toString());
+    }
+}
