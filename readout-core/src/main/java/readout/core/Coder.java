@@ -142,7 +142,12 @@ public final class Coder {
      * KB, lexicon and ontology checksums.
      */
     public static Provenance provenance(KnowledgeBase kb) {
-        return provenance(kb, Lexicon.builtIn(), Ontology.standard());
+        return provenance(kb, Lexicon.builtIn());
+    }
+
+    /** Provenance of what a coder over this knowledge base and these patterns writes. */
+    public static Provenance provenance(KnowledgeBase kb, Lexicon lexicon) {
+        return provenance(kb, lexicon, Ontology.standard());
     }
 
     private static Provenance provenance(KnowledgeBase kb, Lexicon lexicon, Ontology ontology) {

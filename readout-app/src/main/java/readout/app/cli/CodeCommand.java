@@ -64,7 +64,7 @@ final class CodeCommand implements Callable<Integer> {
         ObjectMapper json = Json.mapper();
         Progress progress = new Progress(quiet ? null : System.err, Inputs.count(inputs), 5_000);
         Supplier<Coder> coders = coder.coders();
-        if (!quiet) System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase()).line());
+        if (!quiet) System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase(), coder.lexicon()).line());
         if (out != null && out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
         PrintWriter w = out == null ? new PrintWriter(new BufferedWriter(spec.commandLine().getOut()))
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));

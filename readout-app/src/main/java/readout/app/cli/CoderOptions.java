@@ -2,6 +2,7 @@ package readout.app.cli;
 
 import picocli.CommandLine.Option;
 import readout.core.Coder;
+import readout.core.extract.Lexicon;
 import readout.core.kb.KnowledgeBase;
 
 import java.nio.file.Path;
@@ -9,15 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Options shared by the commands that code text: extra knowledge-base files and threads. */
+/** Options shared by the commands that code text: extra knowledge-base and pattern files, and threads. */
 final class CoderOptions {
     @Option(names = "--kb", paramLabel = "FILE", description = "Add a knowledge-base file (format in README); repeatable.")
     List<Path> kbFiles = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Add an event-pattern file (format in docs/patterns.md);"
+            + " its rows win over the built-in ones; repeatable.")
+    List<Path> lexiconFiles = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", description = "Coder threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     private KnowledgeBase kb;
+    private Lexicon lexicon;
 
     /** The built-in knowledge base plus the user's files, built once per command. */
     KnowledgeBase knowledgeBase() {
@@ -33,8 +39,19 @@ final class CoderOptions {
         return kb;
     }
 
+    /** The built-in event patterns plus the user's files, built once per command. */
+    Lexicon lexicon() {
+        if (lexicon == null) {
+            Lexicon.Builder b = Lexicon.builder();
+            for (Path p : lexiconFiles) b.add(p);
+            lexicon = lexiconFiles.isEmpty() ? Lexicon.builtIn() : b.build();
+        }
+        return lexicon;
+    }
+
     Supplier<Coder> coders() {
         KnowledgeBase base = knowledgeBase();
-        return () -> Coder.builder().knowledgeBase(base).build();
+        Lexicon patterns = lexicon();
+        return () -> Coder.builder().knowledgeBase(base).lexicon(patterns).build();
     }
 }

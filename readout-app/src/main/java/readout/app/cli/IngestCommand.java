@@ -36,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Ingests and prints the summary; shared with {@code readout run}. */
     static Ingest.Summary ingest(SourceOptions input, EventStore s, CoderOptions coder, PrintStream err) {
-        err.println("[readout] " + Coder.provenance(coder.knowledgeBase()).line() + "; store " + s.file());
+        err.println("[readout] " + Coder.provenance(coder.knowledgeBase(), coder.lexicon()).line() + "; store " + s.file());
         Progress progress = new Progress(err, Inputs.count(input.sources), 5_000);
         Ingest.Summary summary = Ingest.run(Inputs.read(input.sources, input.date), coder.threads, coder.coders(), s,
                 progress);

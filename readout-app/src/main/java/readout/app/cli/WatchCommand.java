@@ -43,7 +43,7 @@ final class WatchCommand implements Callable<Integer> {
         Duration interval = duration(every);
         Feeds poller = new Feeds(duration(timeout));
         try (EventStore s = store.open()) {
-            System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase()).line() + "; store " + s.file());
+            System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase(), coder.lexicon()).line() + "; store " + s.file());
             while (true) {
                 List<Feeds.Item> fresh = poller.poll(feeds, s);
                 Progress progress = new Progress(System.err, fresh.size(), 5_000);

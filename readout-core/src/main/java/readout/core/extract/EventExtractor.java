@@ -396,6 +396,7 @@ public final class EventExtractor {
             String role = kb.roleOf(tok.lemma());
             if (role == null) role = compoundRole(t);
             List<Actor> owners = owners(t, 2, new HashSet<>());
+            if (owners.isEmpty() && role != null) return located(t, role);
             List<Actor> out = new ArrayList<>();
             for (Actor owner : owners) {
                 if (owner.country() == null || role == null) {
@@ -408,6 +409,23 @@ public final class EventExtractor {
                         roleTitle(t), start, end));
             }
             return out;
+        }
+
+        /**
+         * An agent located by a place attached to it ("police in Seoul" → KORCOP, "troops in Kandahar" →
+         * AFGMIL); a place attached to the verb is where the event happened and says nothing of the agent.
+         */
+        List<Actor> located(int t, String role) {
+            Token tok = ps.token(t);
+            for (int c : ps.children(t, "nmod:in")) {
+                Mention m = mentionAt[c];
+                String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
+                if (iso == null || kb.country(iso).isEmpty()) continue;
+                int end = Math.max(tok.end(), ps.token(c).end());
+                return List.of(new Actor(text.substring(tok.start(), end), kb.displayName(iso), iso + role, iso, role,
+                        roleTitle(t), tok.start(), end));
+            }
+            return List.of();
         }
 
         /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
