@@ -1,0 +1,43 @@
+package readout.app;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import readout.app.eval.Evaluation;
+import readout.core.Coder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The accuracy floor: the held-out gold sets, which nothing is tuned on, scored as {@code readout eval} scores
+ * them. Each floor sits just under the figure in README; a change that codes worse cannot land silently.
+ * Raise a floor when the coder gets better, never lower it to let a change through.
+ */
+class AccuracyFloorIT {
+    private static Coder coder;
+
+    @BeforeAll
+    static void coder() {
+        coder = Coder.builder().build();
+    }
+
+    @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
+    @CsvSource({
+            "../eval/heldout.jsonl,      0.68, 0.08",
+            "../eval/wire-heldout.jsonl, 0.35, 0.15",
+    })
+    void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
+        Path gold = Path.of(file);
+        assertTrue(Files.exists(gold), "gold file missing: " + gold.toAbsolutePath());
+        Evaluation.Report r = Evaluation.run(gold, coder, Evaluation.Scheme.CAMEO);
+        double f1 = r.overall().f1();
+        assertTrue(f1 >= minF1, String.format("%s: F1 %.3f fell below the floor %.2f (P %.3f, R %.3f)", file, f1, minF1,
+                r.overall().precision(), r.overall().recall()));
+        assertTrue(r.noEventFalsePositiveRate() <= maxFalseRate, String.format(
+                "%s: %.3f of no-event sentences got a false event; the ceiling is %.2f", file,
+                r.noEventFalsePositiveRate(), maxFalseRate));
+    }
+}
