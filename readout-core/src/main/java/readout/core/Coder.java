@@ -270,8 +270,7 @@ public final class Coder {
 
     /**
      * The cheap pre-filter, which decides what is parsed: an event word, and either two sides named (two
-     * polities, or one and a pronoun, an agent or office noun such as "police" or "ministry", or "the two
-     * leaders") or one side with a word that one side can carry (a response such as "agreed", an omission such
+     * polities, or one and a pronoun, an agent noun such as "police" or "rebels", or "the two leaders") or one side with a word that one side can carry (a response such as "agreed", an omission such
      * as "did not mention", a resignation or a protest).
      */
     private boolean worthParsing(List<Token> tokens, List<Mention> mentions, Discourse discourse, Sentence s) {
@@ -285,7 +284,8 @@ public final class Coder {
             Lexicon.Trigger t = lexicon.trigger(w);
             if (t.ordinal() > strongest.ordinal()) strongest = t;
             if (discourse.hasPeople() && PRONOUNS.contains(w)) extraSides = Math.max(extraSides, 1);
-            if (kb.roleOf(w) != null) extraSides = Math.max(extraSides, 1); // "police", "rebels", "the ministry"
+            String role = kb.roleOf(w);
+            if (role != null && !role.equals("GOV")) extraSides = Math.max(extraSides, 1); // "police", "rebels"
             if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extraSides = 2;
         }
         int n = sides.size() + extraSides;

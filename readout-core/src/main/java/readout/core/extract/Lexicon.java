@@ -34,8 +34,8 @@ public final class Lexicon {
     public static final List<String> BUILT_IN = List.of("lexicon/events.tsv", "lexicon/phoenix-verbs.tsv");
 
     private static volatile Lexicon builtIn;
-    /** CAMEO roots whose events one actor often carries alone: statements, intents, concessions, protest, force posture. */
-    private static final Set<String> MONADIC_ROOTS = Set.of("01", "03", "08", "14", "15");
+    /** CAMEO roots whose events one actor carries alone (concessions, protest, force posture): as the extractor codes them. */
+    private static final Set<String> MONADIC_ROOTS = Set.of("08", "14", "15");
 
     /** What a word form can carry, for the pre-filter. */
     public enum Trigger {
