@@ -511,7 +511,7 @@ public final class EventExtractor {
                             }
                         }
                     }
-                } else if (!reciprocal && (sense.has(Flag.RESP) || monadic(sense, trigger))) {
+                } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
                     // a response ("Xi agreed") gets its addressee from the discourse later
                     for (Actor a : sources) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
@@ -526,14 +526,12 @@ public final class EventExtractor {
         }
 
         /**
-         * True when an event with no target named is still an event: a statement or omission (mono), a protest
-         * or a show of force, or a concession with no object ("resigned", "surrendered"); an act that needs a
-         * target but lost it ("attacked the convoy") is not.
+         * True when an event with no target named is still an event ({@link EventPattern#oneSided()}), except a
+         * concession with an object ("released the prisoners"), whose party was lost; an act that needs a target
+         * but lost it ("attacked the convoy") is not either.
          */
         boolean monadic(EventPattern sense, int trigger) {
-            String root = sense.code().substring(0, 2);
-            return sense.has(Flag.MONO) || root.equals("14") || root.equals("15")
-                    || (root.equals("08") && ps.children(trigger, "obj").isEmpty());
+            return sense.oneSided() && !(sense.code().startsWith("08") && !ps.children(trigger, "obj").isEmpty());
         }
 
         /** True when the verb's object is "each other" or "one another". */
@@ -688,7 +686,7 @@ public final class EventExtractor {
 
     /** Verbs and adjectives whose infinitive complement is an intended event: "plan to", "ready to", "agree to". */
     private boolean takesIntent(String lemma) {
-        return lexicon.verbHas(lemma, Flag.INTENT) || "agree".equals(lemma);
+        return lexicon.verbHas(lemma, Flag.INTENT);
     }
 
     /** The CAMEO code for an intended event: to meet (036), cooperate (030/031), aid (033), yield (035). */

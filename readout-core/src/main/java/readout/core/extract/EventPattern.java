@@ -71,9 +71,16 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 && !c.lemmas().isEmpty());
     }
 
-    /** True when a condition selects a preposition or particle ("call+on"), which then gives the target. */
-    public boolean bindsTarget() {
-        return conditions.stream().anyMatch(Condition::target);
+    /**
+     * True when one actor can carry the event with no target named: a statement or omission, a response
+     * (whose addressee the discourse may supply), a concession, a protest or a show of force. The pre-filter
+     * parses one-sided sentences for such words, and the extractor codes them without a target.
+     */
+    public boolean oneSided() {
+        if (has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE)) return true;
+        if (code == null) return false;
+        String root = code.substring(0, 2);
+        return root.equals("08") || root.equals("14") || root.equals("15");
     }
 
     /** The row as written, for explanations. */

@@ -34,8 +34,6 @@ public final class Lexicon {
     public static final List<String> BUILT_IN = List.of("lexicon/events.tsv", "lexicon/phoenix-verbs.tsv");
 
     private static volatile Lexicon builtIn;
-    /** CAMEO roots whose events one actor carries alone (concessions, protest, force posture): as the extractor codes them. */
-    private static final Set<String> MONADIC_ROOTS = Set.of("08", "14", "15");
 
     /** What a word form can carry, for the pre-filter. */
     public enum Trigger {
@@ -50,9 +48,9 @@ public final class Lexicon {
     private final Map<String, List<EventPattern>> verbs;
     private final Map<String, List<EventPattern>> nouns;
     private final Map<String, Trigger> triggerForms;
+    private final Map<String, Trigger> verbLemmas;
+    private final Map<String, Trigger> nounLemmas;
     private final String checksum;
-    private final int size;
-    private final int shadowed;
 
     private Lexicon(Builder b) {
         Comparator<EventPattern> bySpecificity = Comparator.comparingInt(EventPattern::specificity).reversed();
@@ -64,9 +62,9 @@ public final class Lexicon {
         this.verbs = Map.copyOf(v);
         this.nouns = Map.copyOf(n);
         this.triggerForms = Map.copyOf(b.forms);
+        this.verbLemmas = Map.copyOf(b.verbLemmas);
+        this.nounLemmas = Map.copyOf(b.nounLemmas);
         this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
-        this.size = b.patterns.size();
-        this.shadowed = b.shadowed;
     }
 
     /** The built-in patterns, loaded once. */
@@ -93,8 +91,9 @@ public final class Lexicon {
         /** Trigger words (with "n:" for nouns) defined by the files read before the current one. */
         private final Set<String> earlier = new HashSet<>();
         private final Map<String, Trigger> forms = new HashMap<>();
+        private final Map<String, Trigger> verbLemmas = new HashMap<>();
+        private final Map<String, Trigger> nounLemmas = new HashMap<>();
         private final MessageDigest digest = Resources.sha256();
-        private int shadowed;
 
         /** Adds a user's pattern file; its rows win over the built-in ones. */
         public Builder add(Path file) {
@@ -123,23 +122,18 @@ public final class Lexicon {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 EventPattern p = parse(line, name + ":" + n);
                 String word = (p.noun() ? "n:" : "") + p.trigger();
-                if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) {
-                    shadowed++;
-                    continue;
-                }
+                if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) continue; // shadowed
                 patterns.add(p);
                 here.add(word);
                 boolean contentful = p.code() != null || p.has(Flag.NEGATE);
                 if (!contentful) continue;
-                Trigger kind = p.has(Flag.RESP) || p.has(Flag.MONO) || p.has(Flag.NEGATE)
-                        || (p.code() != null && MONADIC_ROOTS.contains(p.code().substring(0, 2))) ? Trigger.MONADIC : Trigger.DYADIC;
+                Trigger kind = p.oneSided() ? Trigger.MONADIC : Trigger.DYADIC;
                 Set<String> words = new HashSet<>(Inflection.forms(p.trigger()));
                 for (Condition c : p.conditions()) {
                     if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) words.addAll(Inflection.forms(l));
                 }
-                for (String form : words) {
-                    forms.merge(form, kind, (a, b) -> a == Trigger.MONADIC || b == Trigger.MONADIC ? Trigger.MONADIC : a);
-                }
+                for (String form : words) forms.merge(form, kind, Lexicon::stronger);
+                (p.noun() ? nounLemmas : verbLemmas).merge(p.trigger(), kind, Lexicon::stronger);
             }
             earlier.addAll(here);
         }
@@ -235,27 +229,30 @@ public final class Lexicon {
         return codes;
     }
 
-    /** Every pattern, for validation and listing. */
-    public List<EventPattern> patterns() {
-        List<EventPattern> all = new ArrayList<>();
-        verbs.values().forEach(all::addAll);
-        nouns.values().forEach(all::addAll);
-        return all;
-    }
-
-    /** What a lower-cased word form may carry (used before parsing). */
+    /** What a lower-cased word form may carry, as a verb or a noun (the pre-filter on bare tokens). */
     public Trigger trigger(String lowerWord) {
         return triggerForms.getOrDefault(lowerWord, Trigger.NONE);
+    }
+
+    /**
+     * What a tagged word may carry: a verb's or adjective's lemma only as a verb trigger, a noun's only as a
+     * noun trigger ("plans" the noun triggers nothing that "plan" the verb does). The pre-filter's second
+     * step, after tagging and before the dependency parse.
+     */
+    public Trigger trigger(String lemma, String pos) {
+        if (pos == null) return trigger(lemma);
+        Map<String, Trigger> m = pos.startsWith("VB") || pos.startsWith("JJ") ? verbLemmas
+                : pos.startsWith("NN") ? nounLemmas : null;
+        return m == null ? Trigger.NONE : m.getOrDefault(lemma.toLowerCase(java.util.Locale.ROOT), Trigger.NONE);
+    }
+
+    private static Trigger stronger(Trigger a, Trigger b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
     }
 
     /** SHA-256 (first 12 hex digits) over the bytes of every file read, in order: the lexicon's provenance. */
     public String checksum() {
         return checksum;
-    }
-
-    /** Patterns in use, and rows shadowed by an earlier file's row with the same trigger and conditions. */
-    public String summary() {
-        return size + " patterns (" + shadowed + " shadowed)";
     }
 
     /** Surface forms of an English lemma, regular rules plus the irregular verbs news uses. */
