@@ -182,8 +182,16 @@ public final class Coder {
     private SentenceRead read(String text, Sentence s, Discourse discourse) {
         List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
         List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
-        if (!worthParsing(tokens, mentions, discourse, s)) return new SentenceRead(tokens, mentions, null, List.of());
-        ParsedSentence ps = parser.parse(maskNames(s, mentions), s.start());
+        SentenceRead unparsed = new SentenceRead(tokens, mentions, null, List.of());
+        if (s.text().length() > MAX_SENTENCE_CHARS) return unparsed;
+        int sides = sides(tokens, mentions, discourse);
+        if (!enough(strongest(tokens, t -> lexicon.trigger(t.lemma())), sides)) return unparsed;
+        String masked = maskNames(s, mentions);
+        Optional<List<Token>> tagged = parser.tag(masked, s.start());
+        if (tagged.isPresent() && !enough(strongest(tagged.get(), t -> lexicon.trigger(t.lemma(), t.pos())), sides)) {
+            return unparsed;
+        }
+        ParsedSentence ps = parser.parse(masked, s.start());
         boolean question = s.text().trim().endsWith("?");
         return new SentenceRead(tokens, mentions, ps, extractor.extract(ps, text, mentions, discourse, question));
     }
@@ -268,31 +276,44 @@ public final class Coder {
         return c == null ? s.text() : new String(c);
     }
 
-    /**
-     * The cheap pre-filter, which decides what is parsed: an event word, and either two sides named (two
-     * polities, or one and a pronoun, an agent noun such as "police" or "rebels", or "the two leaders") or one side with a word that one side can carry (a response such as "agreed", an omission such
-     * as "did not mention", a resignation or a protest).
+    /*
+     * The pre-filter decides what is parsed: an event word, and either two sides named (two polities, or one
+     * and a pronoun, an agent noun such as "police" or "rebels", or "the two leaders") or one side with a word
+     * that one side can carry (a response such as "agreed", an omission such as "did not mention", a
+     * resignation or a protest). It runs twice: on bare tokens by word form, then, for the sentences that
+     * pass, on tagged tokens by lemma and part of speech (a tenth of a parse's cost), so that "plans" the
+     * noun or "force" the noun do not send a sentence to the dependency parser.
      */
-    private boolean worthParsing(List<Token> tokens, List<Mention> mentions, Discourse discourse, Sentence s) {
-        if (s.text().length() > MAX_SENTENCE_CHARS) return false;
-        Set<String> sides = new java.util.HashSet<>();
-        for (Mention m : mentions) sides.add(m.actor().polity());
-        Lexicon.Trigger strongest = Lexicon.Trigger.NONE;
-        int extraSides = 0;
+
+    /** Sides a sentence names: distinct polities, plus a pronoun, an agent noun or "the two …". */
+    private int sides(List<Token> tokens, List<Mention> mentions, Discourse discourse) {
+        Set<String> polities = new java.util.HashSet<>();
+        for (Mention m : mentions) polities.add(m.actor().polity());
+        int extra = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma();
-            Lexicon.Trigger t = lexicon.trigger(w);
-            if (t.ordinal() > strongest.ordinal()) strongest = t;
-            if (discourse.hasPeople() && PRONOUNS.contains(w)) extraSides = Math.max(extraSides, 1);
+            if (discourse.hasPeople() && PRONOUNS.contains(w)) extra = Math.max(extra, 1);
             String role = kb.roleOf(w);
-            if (role != null && !role.equals("GOV")) extraSides = Math.max(extraSides, 1); // "police", "rebels"
-            if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extraSides = 2;
+            if (role != null && !role.equals("GOV")) extra = Math.max(extra, 1); // "police", "rebels"
+            if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
         }
-        int n = sides.size() + extraSides;
+        return polities.size() + extra;
+    }
+
+    private static Lexicon.Trigger strongest(List<Token> tokens, java.util.function.Function<Token, Lexicon.Trigger> trigger) {
+        Lexicon.Trigger strongest = Lexicon.Trigger.NONE;
+        for (Token t : tokens) {
+            Lexicon.Trigger k = trigger.apply(t);
+            if (k.ordinal() > strongest.ordinal()) strongest = k;
+        }
+        return strongest;
+    }
+
+    private static boolean enough(Lexicon.Trigger strongest, int sides) {
         return switch (strongest) {
             case NONE -> false;
-            case DYADIC -> n >= 2;
-            case MONADIC -> n >= 1;
+            case DYADIC -> sides >= 2;
+            case MONADIC -> sides >= 1;
         };
     }
 

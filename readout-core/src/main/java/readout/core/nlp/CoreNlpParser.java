@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -26,6 +27,9 @@ public final class CoreNlpParser implements Parser {
 
     private final StanfordCoreNLP tagger;
     private final DependencyParser parser;
+    /** The last sentence tagged by {@link #tag} and its annotation, which a parse of it reuses. */
+    private String taggedText;
+    private Annotation tagged;
 
     /**
      * Shares the tagging pipeline (safe for concurrent calls) and loads a dependency parser of its own: the
@@ -54,19 +58,26 @@ public final class CoreNlpParser implements Parser {
     }
 
     @Override
+    public Optional<List<Token>> tag(String sentence, int offset) {
+        Annotation doc = annotate(sentence);
+        taggedText = sentence;
+        tagged = doc;
+        List<Token> tokens = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) addTokens(s, tokens, offset);
+        return Optional.of(tokens);
+    }
+
+    @Override
     public ParsedSentence parse(String sentence, int offset) {
-        Annotation doc = new Annotation(sentence);
-        tagger.annotate(doc);
+        Annotation doc = sentence.equals(taggedText) ? tagged : annotate(sentence);
+        taggedText = null;
+        tagged = null;
         List<Token> tokens = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
         int base = 0;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            for (CoreLabel l : labels) {
-                String lemma = l.lemma() == null ? l.word() : l.lemma();
-                tokens.add(new Token(tokens.size(), l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(),
-                        offset + l.beginPosition(), offset + l.endPosition()));
-            }
+            addTokens(s, tokens, offset);
             GrammaticalStructure gs = parser.predict(s);
             List<Dependency> basic = new ArrayList<>();
             for (TypedDependency td : gs.typedDependencies()) {
@@ -77,6 +88,20 @@ public final class CoreNlpParser implements Parser {
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
+    }
+
+    private Annotation annotate(String sentence) {
+        Annotation doc = new Annotation(sentence);
+        tagger.annotate(doc);
+        return doc;
+    }
+
+    private static void addTokens(CoreMap sentence, List<Token> tokens, int offset) {
+        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            tokens.add(new Token(tokens.size(), l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(),
+                    offset + l.beginPosition(), offset + l.endPosition()));
+        }
     }
 
     /**
