@@ -180,13 +180,14 @@ public final class Coder {
     }
 
     private SentenceRead read(String text, Sentence s, Discourse discourse) {
-        List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+        int body = s.start() + DateResolver.datelineLength(s.text());
+        List<Token> tokens = tokenizer.tokenize(text, body, s.end());
         List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
         SentenceRead unparsed = new SentenceRead(tokens, mentions, null, List.of());
         if (s.text().length() > MAX_SENTENCE_CHARS) return unparsed;
         int sides = sides(tokens, mentions, discourse);
         if (!enough(strongest(tokens, t -> lexicon.trigger(t.lemma())), sides)) return unparsed;
-        String masked = maskNames(s, mentions);
+        String masked = readable(s, body, mentions);
         Optional<List<Token>> tagged = parser.tag(masked, s.start());
         if (tagged.isPresent() && !enough(strongest(tagged.get(), t -> lexicon.trigger(t.lemma(), t.pos())), sides)) {
             return unparsed;
@@ -260,20 +261,19 @@ public final class Coder {
     }
 
     /**
-     * The sentence as the parser sees it: hyphens inside known names become underscores, so the parser's
-     * tokenizer keeps "Moon Jae-in" whole (it splits before words such as "in"). Same length, same offsets.
+     * The sentence as the parser sees it: a dateline blanked out, and hyphens inside known names turned to
+     * underscores, so the parser's tokenizer keeps "Moon Jae-in" whole (it splits before words such as
+     * "in"). Same length, same offsets.
      */
-    private static String maskNames(Sentence s, List<Mention> mentions) {
-        char[] c = null;
+    private static String readable(Sentence s, int body, List<Mention> mentions) {
+        char[] c = s.text().toCharArray();
+        java.util.Arrays.fill(c, 0, body - s.start(), ' '); // the dateline, if any
         for (Mention m : mentions) {
             for (int i = Math.max(m.start(), s.start()); i < Math.min(m.end(), s.end()); i++) {
-                if (s.text().charAt(i - s.start()) == '-') {
-                    if (c == null) c = s.text().toCharArray();
-                    c[i - s.start()] = '_';
-                }
+                if (c[i - s.start()] == '-') c[i - s.start()] = '_';
             }
         }
-        return c == null ? s.text() : new String(c);
+        return new String(c);
     }
 
     /*

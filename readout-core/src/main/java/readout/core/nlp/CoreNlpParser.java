@@ -84,7 +84,7 @@ public final class CoreNlpParser implements Parser {
                 int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
                 basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
             }
-            deps.addAll(withPrepositions(basic, tokens));
+            deps.addAll(withPrepositions(repairTimeSubjects(basic, tokens), tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
@@ -102,6 +102,42 @@ public final class CoreNlpParser implements Parser {
             tokens.add(new Token(tokens.size(), l.word(), lemma.toLowerCase(Locale.ROOT), l.tag(),
                     offset + l.beginPosition(), offset + l.endPosition()));
         }
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "tonight", "yesterday");
+
+    /**
+     * Repairs the parser's usual misreading of wire copy's "threatened on Friday to impose …": it makes
+     * "Friday" the subject of "impose", "on" its marker and the infinitive an adverbial clause. Read as
+     * written: the infinitive is the verb's complement (xcomp) and "on Friday" a time phrase of the verb.
+     */
+    static List<Dependency> repairTimeSubjects(List<Dependency> basic, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(basic);
+        for (Dependency subj : basic) {
+            if (!subj.relation().equals("nsubj") || !WEEKDAYS.contains(tokens.get(subj.dependent()).lemma())) continue;
+            int x = subj.governor();
+            Dependency clause = null;
+            Dependency prep = null;
+            boolean to = false;
+            for (Dependency d : basic) {
+                if (d.dependent() == x && d.relation().equals("advcl")) clause = d;
+                if (d.governor() == x && d.relation().equals("mark")) {
+                    if (tokens.get(d.dependent()).lemma().equals("to")) to = true;
+                    else if (d.dependent() < subj.dependent()) prep = d;
+                }
+            }
+            if (clause == null || !to) continue;
+            out.remove(clause);
+            out.add(new Dependency(clause.governor(), x, "xcomp"));
+            out.remove(subj);
+            out.add(new Dependency(clause.governor(), subj.dependent(), "obl"));
+            if (prep != null) {
+                out.remove(prep);
+                out.add(new Dependency(subj.dependent(), prep.dependent(), "case"));
+            }
+        }
+        return out;
     }
 
     /**

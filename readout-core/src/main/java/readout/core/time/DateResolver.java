@@ -48,6 +48,21 @@ public final class DateResolver {
             + "(?:, (?!(?:" + MONTHS + ")\\b)" + PLACE_WORD + "(?: " + PLACE_WORD + "){0,3})?"
             + "(?:, (?<when>(?<month>" + MONTHS + ")\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?))?"
             + " *(?<agency>\\([^()]{1,40}\\))? *(?:--|[\u2013\u2014]|-(?=\\s))\\s*");
+    /**
+     * Characters of a dateline opening the sentence ("BEIJING (Reuters) - "), 0 when none. The coder reads
+     * actors and grammar without it: a dateline's city is where the story was filed, not a party, and left
+     * in the sentence it becomes the parser's subject.
+     */
+    public static int datelineLength(String sentence) {
+        Matcher m = dateline(sentence);
+        return m == null ? 0 : m.end();
+    }
+
+    private static Matcher dateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        return m.lookingAt() && (m.group("when") != null || m.group("agency") != null) ? m : null;
+    }
+
     /** Words that make a following weekday a planned or scheduled day (see {@code plan}); "due to rain" is none. */
     private static final Pattern PLAN = Pattern.compile("\\b(?:will|shall|scheduled|slated|starting|beginning|effective"
             + "|(?:planned|set|expected) (?:for|on|to)"
@@ -135,10 +150,8 @@ public final class DateResolver {
      */
     public Optional<EventDate> resolve(String sentence, LocalDate published, Function<String, Optional<LocalDate>> tenureStart) {
         EventDate publication = published == null ? null : EventDate.publication(published);
-        Matcher m = DATELINE.matcher(sentence);
-        if (!m.lookingAt() || (m.group("when") == null && m.group("agency") == null)) {
-            return resolveText(sentence, publication, tenureStart);
-        }
+        Matcher m = dateline(sentence);
+        if (m == null) return resolveText(sentence, publication, tenureStart);
         String rest = sentence.substring(m.end());
         Optional<EventDate> filed = m.group("when") == null ? Optional.empty()
                 : dayOf(month(m.group("month")), m.group("day"), m.group("year"), published, m.group("when"));

@@ -1,0 +1,44 @@
+package readout.core.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The parser adapter's repair of "threatened on Friday to impose …", on the misparse the parser gives. */
+class TimeSubjectRepairTest {
+
+    private static List<Token> tokens(String... words) {
+        List<Token> out = new ArrayList<>();
+        for (String w : words) out.add(new Token(out.size(), w, w.toLowerCase(java.util.Locale.ROOT), null, 0, 0));
+        return out;
+    }
+
+    @Test
+    void a_weekday_read_as_the_subject_of_an_infinitive_becomes_a_time_phrase_of_the_verb() {
+        // China threatened on Friday to impose sanctions
+        List<Token> t = tokens("China", "threatened", "on", "Friday", "to", "impose", "sanctions");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
+                new Dependency(1, 5, "advcl"), new Dependency(5, 6, "obj"));
+        List<Dependency> repaired = CoreNlpParser.withPrepositions(CoreNlpParser.repairTimeSubjects(misparse, t), t);
+        assertTrue(repaired.contains(new Dependency(1, 5, "xcomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 3, "obl:on")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(3, 2, "case")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("nsubj") && d.dependent() == 3), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+    }
+
+    @Test
+    void a_purpose_clause_with_a_real_subject_is_left_alone() {
+        // Seoul acted so that Friday's talks go ahead: no infinitive marker, nothing to repair
+        List<Token> t = tokens("Seoul", "acted", "so", "Friday", "goes", "ahead");
+        List<Dependency> parse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "advcl"),
+                new Dependency(4, 5, "advmod"));
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairTimeSubjects(parse, t)));
+    }
+}
