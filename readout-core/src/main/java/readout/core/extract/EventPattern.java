@@ -72,15 +72,13 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
     }
 
     /**
-     * True when one actor can carry the event with no target named: a statement or omission, a response
-     * (whose addressee the discourse may supply), a concession, a protest or a show of force. The pre-filter
-     * parses one-sided sentences for such words, and the extractor codes them without a target.
+     * True when one actor can carry the event with no target named, as its row says: a statement, omission,
+     * resignation, protest or show of force ({@code mono}), a response whose addressee the discourse may
+     * supply ({@code resp}), a word that negates what follows ({@code negate}). The pre-filter parses
+     * one-sided sentences for such words, and the extractor codes them without a target.
      */
     public boolean oneSided() {
-        if (has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE)) return true;
-        if (code == null) return false;
-        String root = code.substring(0, 2);
-        return root.equals("08") || root.equals("14") || root.equals("15");
+        return has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE);
     }
 
     /** The row as written, for explanations. */
