@@ -127,9 +127,14 @@ public final class Evaluation {
         byte[] bytes = Files.readAllBytes(goldFile);
         List<GoldRecord> gold = read(goldFile);
         KnowledgeBase kb = coder.knowledgeBase();
-        boolean domestic = gold.stream().flatMap(g -> g.expected().stream())
-                .anyMatch(k -> !k.target().isEmpty() && polity(k.source(), kb, scheme).equals(polity(k.target(), kb, scheme)));
-        boolean monadic = gold.stream().flatMap(g -> g.expected().stream()).anyMatch(k -> k.target().isEmpty());
+        Map<GoldRecord, List<GoldRecord.Key>> expected = new java.util.HashMap<>();
+        for (GoldRecord g : gold) {
+            expected.put(g, g.expected().stream().map(k -> new GoldRecord.Key(polity(k.source(), kb, scheme),
+                    polity(k.target(), kb, scheme), scheme.code(k.root()))).toList());
+        }
+        boolean domestic = expected.values().stream().flatMap(List::stream)
+                .anyMatch(k -> !k.target().isEmpty() && k.source().equals(k.target()));
+        boolean monadic = expected.values().stream().flatMap(List::stream).anyMatch(k -> k.target().isEmpty());
         Score overall = new Score();
         Map<String, Score> byRoot = new TreeMap<>();
         List<Outcome> outcomes = new ArrayList<>();
@@ -145,8 +150,7 @@ public final class Evaluation {
                     if (!predicted.contains(k)) predicted.add(k);
                 }
             }
-            List<GoldRecord.Key> missed = new ArrayList<>(g.expected().stream().map(k -> new GoldRecord.Key(
-                    polity(k.source(), kb, scheme), polity(k.target(), kb, scheme), scheme.code(k.root()))).toList());
+            List<GoldRecord.Key> missed = new ArrayList<>(expected.get(g));
             List<GoldRecord.Key> hits = new ArrayList<>();
             List<GoldRecord.Key> spurious = new ArrayList<>();
             // exact matches first, so that a gold event with an open side does not take another's match
@@ -192,11 +196,10 @@ public final class Evaluation {
         return a.polity();
     }
 
-    /** A gold actor code as a polity: KORGOV → KOR when KOR is a country; organisation codes as they are. */
-    static String polity(String code, KnowledgeBase kb) {
-        return polity(code, kb, Scheme.CAMEO);
-    }
-
+    /**
+     * A gold actor code as a polity: KORGOV → KOR when KOR is a country (old CAMEO prefixes such as ROM read
+     * as today's), IGO… as IGO under the PLOVER scheme; organisation codes as they are.
+     */
     static String polity(String code, KnowledgeBase kb, Scheme scheme) {
         if (code.length() < 3) return code;
         String prefix = OLD_CODES.getOrDefault(code.substring(0, 3), code.substring(0, 3));
