@@ -27,7 +27,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.68, 0.08",
-            "../eval/wire-heldout.jsonl, 0.35, 0.15",
+            "../eval/wire-heldout.jsonl, 0.40, 0.15",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
