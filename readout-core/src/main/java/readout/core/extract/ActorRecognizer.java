@@ -36,12 +36,6 @@ public final class ActorRecognizer {
             "sea", "ocean", "street", "square", "party", "army", "union", "council", "court", "university",
             "news", "times", "post", "daily", "press", "reuters", "agency", "minister", "president", "king",
             "queen", "prince", "general", "senator", "governor", "chairman", "secretary", "ambassador");
-    /** Words before a bare surname that make it a title plus surname ("President Lee"), not part of a longer name. */
-    private static final Set<String> TITLES = Set.of("president", "prime", "minister", "premier", "chancellor", "king",
-            "queen", "prince", "secretary", "general", "chairman", "leader", "mr", "mrs", "ms", "dr", "mr.", "mrs.",
-            "ms.", "dr.", "vice", "foreign", "defence", "defense", "acting", "sheikh", "emir", "ayatollah", "speaker",
-            "senator", "sen.", "governor", "gov.", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
-            "commander", "lt.", "col.", "gen.", "former", "interim", "deputy", "counterpart");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
 
     private final KnowledgeBase kb;
@@ -125,7 +119,7 @@ public final class ActorRecognizer {
         List<Person> holders = kb.inOfficeBySurname(w, discourse.published());
         if (holders.size() != 1) return Optional.empty();
         if (i > 0 && !inMatch[i - 1] && capitalised(tokens.get(i - 1).word())
-                && !TITLES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                && !KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
             return Optional.empty();
         }
         if (i + 1 < tokens.size() && !inMatch[i + 1] && capitalised(tokens.get(i + 1).word())) return Optional.empty();

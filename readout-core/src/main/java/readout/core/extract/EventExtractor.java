@@ -8,6 +8,7 @@ import readout.core.model.Attribution;
 import readout.core.model.Modality;
 import readout.core.nlp.Dependency;
 import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.TimeWords;
 import readout.core.nlp.Token;
 
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ public final class EventExtractor {
             List<Actor> sameSide = List.of();
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {
-                    if (!d.relation().equals(rel) || Words.TIME.contains(ps.token(d.dependent()).lemma())) continue;
+                    if (!d.relation().equals(rel) || TimeWords.TIME.contains(ps.token(d.dependent()).lemma())) continue;
                     if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
                     List<Actor> a = argument(d.dependent(), sense);
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();

@@ -2,6 +2,7 @@ package readout.core.extract;
 
 import readout.core.nlp.Dependency;
 import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.TimeWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -160,7 +161,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
 
         private static boolean isPrep(ParsedSentence ps, Dependency d, String prep) {
             return (d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep)
-                    && !Words.isTime(ps.token(d.dependent()));
+                    && !TimeWords.isTime(ps.token(d.dependent()));
         }
 
         private static boolean isWord(Dependency d) {

@@ -30,10 +30,21 @@ import java.util.Optional;
  * {@code @country-extras}, {@code @roles}, {@code @places}).
  */
 public final class KnowledgeBase {
-    /** Words that start a title, never a name: aliases beginning with one are not indexed. */
+    /**
+     * Words that start a title, never a name: aliases beginning with one are not indexed, and a bare surname
+     * after one is a title and a surname ("President Lee"), not part of a longer name.
+     */
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("president", "prime", "premier", "chancellor",
             "king", "queen", "prince", "crown", "minister", "secretary", "general", "chairman", "leader", "supreme",
-            "ayatollah", "sheikh", "emir", "mr", "mrs", "ms", "dr", "vice", "foreign", "defence", "defense", "acting");
+            "ayatollah", "sheikh", "emir", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "vice", "foreign",
+            "defence", "defense", "acting", "speaker", "senator", "sen.", "governor", "gov.", "ambassador", "envoy",
+            "spokesman", "spokeswoman", "spokesperson", "commander", "lt.", "col.", "gen.", "former", "interim",
+            "deputy", "counterpart");
+
+    /** True when a word starts a title ("President", "Foreign", "Gen."), case aside. */
+    public static boolean isTitleWord(String word) {
+        return TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /**
      * Built-in files, in load order. The {@code phoenix-*} files are generated from the Phoenix/PETRARCH2

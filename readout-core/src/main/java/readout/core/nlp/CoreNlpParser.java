@@ -104,9 +104,6 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "tonight", "yesterday");
-
     /**
      * Repairs the parser's usual misreading of wire copy's "threatened on Friday to impose …": it makes
      * "Friday" the subject of "impose", "on" its marker and the infinitive an adverbial clause. Read as
@@ -115,7 +112,7 @@ public final class CoreNlpParser implements Parser {
     static List<Dependency> repairTimeSubjects(List<Dependency> basic, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(basic);
         for (Dependency subj : basic) {
-            if (!subj.relation().equals("nsubj") || !WEEKDAYS.contains(tokens.get(subj.dependent()).lemma())) continue;
+            if (!subj.relation().equals("nsubj") || !TimeWords.TIME.contains(tokens.get(subj.dependent()).lemma())) continue;
             int x = subj.governor();
             Dependency clause = null;
             Dependency prep = null;

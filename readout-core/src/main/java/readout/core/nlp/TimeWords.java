@@ -1,23 +1,21 @@
-package readout.core.extract;
-
-import readout.core.nlp.Token;
+package readout.core.nlp;
 
 import java.util.Set;
 
-/** Closed word classes the extraction stages share. */
-final class Words {
+/** Words that name a time: the parser adapter and the extraction stages treat their phrases alike. */
+public final class TimeWords {
     /** Words naming a time, whose prepositions never select a pattern ("called on Tuesday"). */
-    static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    public static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "day", "week", "month", "year", "morning", "evening", "night",
-            "afternoon", "weekend", "occasion", "sideline", "sidelines", "time", "date", "anniversary", "today",
+            "afternoon", "weekend", "occasion", "sideline", "sidelines", "time", "date", "anniversary", "today", "yesterday", "tonight",
             "overnight", "hour", "decade", "midnight", "dawn");
 
-    private Words() {
+    private TimeWords() {
     }
 
     /** A time word or a number: "on Tuesday", "in 1998". */
-    static boolean isTime(Token t) {
+    public static boolean isTime(Token t) {
         return TIME.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || "CD".equals(t.pos());
     }
 }
