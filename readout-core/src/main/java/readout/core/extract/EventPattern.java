@@ -93,7 +93,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
      * A required dependent: a path of dependency steps from the trigger, optionally restricted to lemmas,
      * optionally the target. Steps: a relation ({@code obj}, {@code nsubj}, {@code xcomp}, {@code ccomp},
      * {@code obl} for any obl); {@code prep:X} (obl:X or nmod:X, not a time phrase); {@code theme} (object or
-     * passive subject); {@code word} (particle, adverb, object or complement); {@code +X} (preposition X, else
+     * passive subject, or what a partitive object counts: "hundreds of doctors"); {@code word} (particle, adverb, object or complement); {@code +X} (preposition X, else
      * a particle, adverb or object X: the short form of the original lexicon).
      */
     public record Condition(List<String> path, Set<String> lemmas, boolean target) {
@@ -148,9 +148,17 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 return out;
             }
             String prep = step.startsWith("prep:") ? step.substring(5) : null;
+            if (step.equals("theme")) {
+                // the object, and what a partitive object counts: "hundreds of doctors", "a shipment of arms"
+                for (Dependency d : ps.children(t)) {
+                    if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) continue;
+                    out.add(d.dependent());
+                    for (int of : ps.children(d.dependent(), "nmod:of")) out.add(of);
+                }
+                return out;
+            }
             for (Dependency d : ps.children(t)) {
                 boolean ok = prep != null ? isPrep(ps, d, prep)
-                        : step.equals("theme") ? d.relation().equals("obj") || d.relation().equals("nsubj:pass")
                         : step.equals("word") ? isWord(d)
                         : step.indexOf(':') < 0 ? d.base().equals(step)
                         : d.relation().equals(step);

@@ -36,6 +36,10 @@ class PatternTest {
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
         Japan/NNP pledged/VBD/pledge aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | JPN 033 UKR
+        # a partitive object: what it counts selects the row ("hundreds of doctors" are aid)
+        Cuba/NNP sent/VBD/send hundreds/NNS/hundred of/IN doctors/NNS/doctor to/IN Haiti/NNP | nsubj:1:0 obj:1:2 nmod:of:2:4 case:4:3 obl:to:1:6 case:6:5 | CUB 073 HTI
+        # a refusal is a rejection aimed where the refused act was
+        Israel/NNP refused/VBD/refuse to/TO meet/VB Iran/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4 | ISR 120 IRN
         # a preposition selects the row and gives the target
         Seoul/NNP called/VBD/call on/IN Tokyo/NNP to/TO talk/VB | nsubj:1:0 obl:on:1:3 case:3:2 xcomp:1:5 mark:5:4 | KORGOV 020 JPNGOV
         # a time phrase never selects a preposition row: "called on Tuesday" is a phone call
