@@ -40,9 +40,6 @@ public final class EventExtractor {
     /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
             "appos", "dep");
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
@@ -60,10 +57,12 @@ public final class EventExtractor {
 
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
+    private final ModalityReader modalities;
 
     public EventExtractor(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
         this.lexicon = lexicon;
+        this.modalities = new ModalityReader(lexicon);
     }
 
     /** Events of one parsed sentence, in trigger order. */
@@ -135,7 +134,7 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
-            if (carried >= 0 && takesIntent(tv.lemma()) && verbSense(carried) != null) {
+            if (carried >= 0 && modalities.takesIntent(tv.lemma()) && verbSense(carried) != null) {
                 return; // "agreed to meet": the meeting is the event
             }
             List<Actor> sources;
@@ -498,10 +497,10 @@ public final class EventExtractor {
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
             if (reciprocal) targets = List.of(); // "accused each other": every side at every other
             int anchor = governor >= 0 ? governor : trigger;
-            Modality modality = modality(trigger, anchor, sense);
+            Modality modality = modalities.read(ps, trigger, anchor, sense, question);
             Attribution attribution = attribution(anchor);
             if (modality == Modality.ASSERTED && attribution != null) modality = Modality.REPORTED;
-            String cameo = modality == Modality.INTENDED ? intentCode(sense.code()) : sense.code();
+            String cameo = modality == Modality.INTENDED ? ModalityReader.intentCode(sense.code()) : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 if ((sense.has(Flag.SYM) || reciprocal) && sources.size() >= 2) {
@@ -569,67 +568,6 @@ public final class EventExtractor {
             return text.substring(Math.min(g.start(), t.start()), Math.max(g.end(), t.end()));
         }
 
-        Modality modality(int trigger, int anchor, EventPattern sense) {
-            if (sense.has(Flag.NEG) || negated(trigger) || negated(anchor)) return Modality.NEGATED;
-            boolean hypothetical = question;
-            boolean intended = false;
-            boolean underSpeech = false;
-            boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads
-            int x = anchor;
-            if (ps.token(anchor).pos() != null && ps.token(anchor).pos().startsWith("NN")) {
-                // "a blockade of Taiwan would devastate ...": a nominal event takes its clause's modality
-                for (Dependency d : ps.parents(anchor)) {
-                    if (d.governor() >= 0 && d.base().equals("nsubj")) x = d.governor();
-                }
-            }
-            Set<Integer> seen = new HashSet<>();
-            while (x >= 0 && seen.add(x)) {
-                for (int a : ps.children(x, "aux")) {
-                    String w = ps.token(a).word().toLowerCase(Locale.ROOT);
-                    if (FUTURE.contains(ps.token(a).lemma()) || FUTURE.contains(w)) intended = true;
-                    if (CONDITIONAL.contains(w) && sameClause) hypothetical = true;
-                }
-                for (int mk : ps.children(x, "mark")) {
-                    String l = ps.token(mk).lemma();
-                    if (l.equals("if") || l.equals("unless") || l.equals("whether")) hypothetical = true;
-                }
-                int parent = -1;
-                for (Dependency d : ps.parents(x)) {
-                    if (d.governor() < 0) continue;
-                    String b = d.base();
-                    if (!(b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl") || b.equals("conj")
-                            || b.equals("parataxis"))) {
-                        continue;
-                    }
-                    parent = d.governor();
-                    String lemma = ps.token(parent).lemma();
-                    if (b.equals("xcomp") || b.equals("conj")) {
-                        if (negated(parent)) return Modality.NEGATED;
-                        if (lexicon.verbHas(lemma, Flag.NEGATE)) return Modality.NEGATED;
-                        if (takesIntent(lemma)) intended = true;
-                    }
-                    if (lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
-                    sameClause = sameClause && b.equals("conj");
-                    break;
-                }
-                x = parent;
-            }
-            if (hypothetical && !(underSpeech && !question)) return Modality.HYPOTHETICAL;
-            if (hypothetical) intended = true; // "said it would ..." reports an intention
-            return intended ? Modality.INTENDED : Modality.ASSERTED;
-        }
-
-        boolean negated(int t) {
-            for (Dependency d : ps.children(t)) {
-                String l = ps.token(d.dependent()).lemma();
-                if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg"))
-                        && NEGATORS.contains(l)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /** The speaker of the clause holding the anchor: subject of a governing verb of saying, or "according to". */
         Attribution attribution(int anchor) {
             int x = anchor;
@@ -683,23 +621,6 @@ public final class EventExtractor {
             }
             return new Attribution(a, text.substring(start, end));
         }
-    }
-
-    /** Verbs and adjectives whose infinitive complement is an intended event: "plan to", "ready to", "agree to". */
-    private boolean takesIntent(String lemma) {
-        return lexicon.verbHas(lemma, Flag.INTENT);
-    }
-
-    /** The CAMEO code for an intended event: to meet (036), cooperate (030/031), aid (033), yield (035). */
-    static String intentCode(String code) {
-        return switch (code.substring(0, 2)) {
-            case "04" -> "036";
-            case "05" -> "030";
-            case "06" -> "031";
-            case "07" -> "033";
-            case "08" -> "035";
-            default -> code;
-        };
     }
 
     private static List<Actor> dedupe(List<Actor> actors) {

@@ -6,14 +6,10 @@ import org.junit.jupiter.api.Test;
 import readout.core.Coder;
 import readout.core.model.Article;
 import readout.core.model.Event;
-import readout.core.nlp.Dependency;
-import readout.core.nlp.ParsedSentence;
-import readout.core.nlp.Token;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,9 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pattern engine, a sentence with its parse in and events out. Parses are written by hand so that each
- * row tests the patterns, not the parser: tokens as {@code word/POS/lemma} (lemma defaults to the lower-cased
- * word), dependencies as {@code relation:governor:dependent} over token positions.
+ * The pattern engine, a sentence with its parse in and events out. Parses are written by hand
+ * ({@link HandParse}) so that each row tests the patterns, not the parser.
  */
 class PatternTest {
 
@@ -100,36 +95,14 @@ class PatternTest {
         assertEquals("pledge theme=aid|loan 033", aid.describe());
     }
 
-    // ---- a fake parser over hand-written parses
-
     private static List<Event> code(String tokens, String deps) {
         return code(Lexicon.builtIn(), tokens, deps);
     }
 
     private static List<Event> code(Lexicon lexicon, String tokens, String deps) {
-        List<String[]> parts = new ArrayList<>();
-        for (String t : tokens.trim().split("\\s+")) parts.add(t.split("/"));
-        String text = parts.stream().map(p -> p[0]).collect(Collectors.joining(" ")) + ".";
-        Coder coder = Coder.builder().lexicon(lexicon).parser(() -> (sentence, offset) -> {
-            List<Token> ts = new ArrayList<>();
-            int at = 0;
-            for (String[] p : parts) {
-                int start = sentence.indexOf(p[0].replace('-', '_'), at) >= 0 ? sentence.indexOf(p[0].replace('-', '_'), at)
-                        : sentence.indexOf(p[0], at);
-                ts.add(new Token(ts.size(), p[0], p.length > 2 ? p[2] : p[0].toLowerCase(java.util.Locale.ROOT), p[1],
-                        offset + start, offset + start + p[0].length()));
-                at = start + p[0].length();
-            }
-            List<Dependency> ds = new ArrayList<>();
-            for (String d : deps.trim().split("\\s+")) {
-                int b = d.lastIndexOf(':');
-                int a = d.lastIndexOf(':', b - 1);
-                ds.add(new Dependency(Integer.parseInt(d.substring(a + 1, b)), Integer.parseInt(d.substring(b + 1)),
-                        d.substring(0, a)));
-            }
-            return new ParsedSentence(ts, ds);
-        }).build();
-        return coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, text)).events();
+        HandParse parse = new HandParse(tokens, deps);
+        Coder coder = Coder.builder().lexicon(lexicon).parser(() -> parse::parse).build();
+        return coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, parse.text())).events();
     }
 
     private static String brief(Event e) {

@@ -1,0 +1,40 @@
+package readout.core.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import readout.core.model.Modality;
+import readout.core.nlp.ParsedSentence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** Stage 5, modality: a hand-written parse and the trigger's position in, the event's modality out. */
+class ModalityReaderTest {
+    private static final Lexicon LEXICON = Lexicon.builtIn();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Iran/NNP met/VBD/meet Iraq/NNP                                  | nsubj:1:0 obj:1:2                                  | 1 | ASSERTED
+        Iran/NNP did/VBD/do not/RB meet/VB Iraq/NNP                     | aux:3:1 advmod:3:2 nsubj:3:0 obj:3:4               | 3 | NEGATED
+        Iran/NNP will/MD meet/VB Iraq/NNP                               | aux:2:1 nsubj:2:0 obj:2:3                          | 2 | INTENDED
+        Iran/NNP could/MD meet/VB Iraq/NNP                              | aux:2:1 nsubj:2:0 obj:2:3                          | 2 | HYPOTHETICAL
+        Iran/NNP plans/VBZ/plan to/TO meet/VB Iraq/NNP                  | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4               | 3 | INTENDED
+        Iran/NNP failed/VBD/fail to/TO meet/VB Iraq/NNP                 | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4               | 3 | NEGATED
+        Iran/NNP said/VBD/say it/PRP would/MD meet/VB Iraq/NNP          | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5      | 4 | INTENDED
+        Iran/NNP would/MD meet/VB Iraq/NNP if/IN asked/VBN/ask          | nsubj:2:0 aux:2:1 obj:2:3 advcl:2:5 mark:5:4       | 2 | HYPOTHETICAL
+        """)
+    void a_trigger_in_its_clause_has_the_modality_the_text_gives_it(String tokens, String deps, int trigger,
+                                                                      Modality expected) {
+        HandParse hand = new HandParse(tokens, deps);
+        ParsedSentence ps = hand.parse(hand.text(), 0);
+        EventPattern.Match match = LEXICON.match(ps, trigger, false);
+        assertNotNull(match, "no pattern for " + ps.token(trigger).lemma());
+        assertEquals(expected, new ModalityReader(LEXICON).read(ps, trigger, trigger, match.pattern(), false), tokens);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"040, 036", "057, 030", "061, 031", "070, 033", "081, 035", "190, 190"})
+    void an_intended_event_takes_cameos_intent_code(String code, String intended) {
+        assertEquals(intended, ModalityReader.intentCode(code));
+    }
+}
