@@ -58,11 +58,13 @@ public final class EventExtractor {
     private final KnowledgeBase kb;
     private final Lexicon lexicon;
     private final ModalityReader modalities;
+    private final AttributionReader attributions;
 
     public EventExtractor(KnowledgeBase kb, Lexicon lexicon) {
         this.kb = kb;
         this.lexicon = lexicon;
         this.modalities = new ModalityReader(lexicon);
+        this.attributions = new AttributionReader(lexicon);
     }
 
     /** Events of one parsed sentence, in trigger order. */
@@ -568,39 +570,10 @@ public final class EventExtractor {
             return text.substring(Math.min(g.start(), t.start()), Math.max(g.end(), t.end()));
         }
 
-        /** The speaker of the clause holding the anchor: subject of a governing verb of saying, or "according to". */
+        /** Who says so: the speaker the attribution stage finds for the anchor's clause, as an actor. */
         Attribution attribution(int anchor) {
-            int x = anchor;
-            Set<Integer> seen = new HashSet<>();
-            while (x >= 0 && seen.add(x)) {
-                for (int c : ps.children(x, "obl:according_to")) return speaker(c);
-                int parent = -1;
-                for (Dependency d : ps.parents(x)) {
-                    if (d.governor() < 0) continue;
-                    String b = d.base();
-                    if (b.equals("ccomp") || b.equals("parataxis") || b.equals("xcomp") || b.equals("conj")
-                            || b.equals("advcl")) {
-                        parent = d.governor();
-                        if (lexicon.verbHas(ps.token(parent).lemma(), Flag.SPEECH)
-                                && (b.equals("ccomp") || b.equals("parataxis"))) {
-                            List<Integer> subj = ps.children(parent, "nsubj");
-                            if (!subj.isEmpty()) return speaker(subj.get(0));
-                        }
-                        break;
-                    }
-                }
-                x = parent;
-            }
-            // "..., Seoul said." with the event clause as the root and the speech verb hanging off it
-            for (Dependency d : ps.children(anchor)) {
-                if (d.base().equals("parataxis") || d.base().equals("ccomp")) {
-                    if (lexicon.verbHas(ps.token(d.dependent()).lemma(), Flag.SPEECH)) {
-                        List<Integer> subj = ps.children(d.dependent(), "nsubj");
-                        if (!subj.isEmpty()) return speaker(subj.get(0));
-                    }
-                }
-            }
-            return null;
+            int t = attributions.speaker(ps, anchor);
+            return t < 0 ? null : speaker(t);
         }
 
         Attribution speaker(int t) {

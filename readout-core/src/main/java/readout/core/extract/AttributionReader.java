@@ -1,0 +1,62 @@
+package readout.core.extract;
+
+import readout.core.extract.EventPattern.Flag;
+import readout.core.nlp.Dependency;
+import readout.core.nlp.ParsedSentence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 5, attribution: who a sentence says an event comes from. Finds the speaker's token through the
+ * clauses that govern the event (verbs of saying, by the patterns' {@code speech} flag, and "according to");
+ * the actor stage then says who that token is. A speaker in the next sentence ("Kang Yu-jung divulged this
+ * tidbit") is the coder's discourse step.
+ */
+final class AttributionReader {
+    private final Lexicon lexicon;
+
+    AttributionReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The token that names who says so for the clause holding the anchor: the subject of a verb of saying that
+     * governs it, wherever it stands ("X said …", "…, X said"), or the object of "according to"; -1 when the
+     * text attributes the clause to nobody.
+     */
+    int speaker(ParsedSentence ps, int anchor) {
+        int x = anchor;
+        Set<Integer> seen = new HashSet<>();
+        while (x >= 0 && seen.add(x)) {
+            for (int c : ps.children(x, "obl:according_to")) return c;
+            int parent = -1;
+            for (Dependency d : ps.parents(x)) {
+                if (d.governor() < 0) continue;
+                String b = d.base();
+                if (b.equals("ccomp") || b.equals("parataxis") || b.equals("xcomp") || b.equals("conj")
+                        || b.equals("advcl")) {
+                    parent = d.governor();
+                    if (lexicon.verbHas(ps.token(parent).lemma(), Flag.SPEECH)
+                            && (b.equals("ccomp") || b.equals("parataxis"))) {
+                        List<Integer> subj = ps.children(parent, "nsubj");
+                        if (!subj.isEmpty()) return subj.get(0);
+                    }
+                    break;
+                }
+            }
+            x = parent;
+        }
+        // "..., Seoul said." with the event clause as the root and the speech verb hanging off it
+        for (Dependency d : ps.children(anchor)) {
+            if (d.base().equals("parataxis") || d.base().equals("ccomp")) {
+                if (lexicon.verbHas(ps.token(d.dependent()).lemma(), Flag.SPEECH)) {
+                    List<Integer> subj = ps.children(d.dependent(), "nsubj");
+                    if (!subj.isEmpty()) return subj.get(0);
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,31 @@
+package readout.core.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import readout.core.nlp.ParsedSentence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Stage 5, attribution: a hand-written parse and the event's anchor in, the speaker's token (or -1) out. */
+class AttributionReaderTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # the speaker before the statement
+        Seoul/NNP said/VBD/say Xi/NNP agreed/VBD/agree                            | nsubj:1:0 ccomp:1:3 nsubj:3:2                 | 3 | 0
+        # the speaker after it: "…, the presidential office said"
+        Xi/NNP agreed/VBD/agree ,/, the/DT office/NN said/VBD/say                 | nsubj:1:0 parataxis:1:5 det:4:3 nsubj:5:4     | 1 | 4
+        # according to
+        Xi/NNP agreed/VBD/agree according/VBG to/TO Xinhua/NNP                    | nsubj:1:0 obl:according_to:1:4 case:4:2      | 1 | 4
+        # a narrated event is nobody's account
+        Xi/NNP agreed/VBD/agree on/IN Tuesday/NNP                                 | nsubj:1:0 obl:on:1:3 case:3:2                 | 1 | -1
+        # a verb that is not of saying attributes nothing
+        Seoul/NNP hoped/VBD/hope Xi/NNP agreed/VBD/agree                          | nsubj:1:0 ccomp:1:3 nsubj:3:2                 | 3 | -1
+        """)
+    void the_speaker_of_a_clause_is_found_wherever_the_attribution_stands(String tokens, String deps, int anchor,
+                                                                          int speaker) {
+        HandParse hand = new HandParse(tokens, deps);
+        ParsedSentence ps = hand.parse(hand.text(), 0);
+        assertEquals(speaker, new AttributionReader(Lexicon.builtIn()).speaker(ps, anchor), tokens);
+    }
+}
