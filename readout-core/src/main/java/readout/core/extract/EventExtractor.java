@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stages 4 and 5, events and modality: reads who did what to whom from a parsed sentence's enhanced++
- * dependencies. Verbal predicates (subject, object, prepositional targets), passives (the agent is the
- * source), event nouns under light verbs ("hopped on a call with"), nominal events ("Xi's visit to
- * Pyongyang", "talks between Seoul and Beijing"), coordinated actors (one event per pair), infinitive
- * complements ("agreed to meet", "threatened to impose tariffs"), reported speech (attribution to the
- * speaker) and modality (negated, intended, hypothetical, reported).
+ * Stage 4, events: reads who did what to whom from a parsed sentence's dependencies, at the words the
+ * patterns name. Verbal predicates (subject, object, prepositional targets, the target a pattern names),
+ * passives (the agent is the source), event nouns under light verbs ("hopped on a call with"), nominal
+ * events ("Xi's visit to Pyongyang", "talks between Seoul and Beijing"), coordinated actors (one event per
+ * pair), infinitive complements ("agreed to meet", "threatened to impose tariffs"); each event's modality
+ * and speaker come from {@link ModalityReader} and {@link AttributionReader}.
  */
 public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",

@@ -1,5 +1,7 @@
 /**
- * From parsed sentences to events: actor recognition over the knowledge base, the event lexicon, the
- * dependency patterns that find who did what to whom, modality, attribution and topics.
+ * From parsed sentences to events, one small stage a class: actors ({@code ActorRecognizer}, over the
+ * knowledge base), event patterns ({@code Lexicon}, {@code EventPattern}: which word codes what, with which
+ * dependents, aimed at whom), who did what to whom ({@code EventExtractor}), modality ({@code
+ * ModalityReader}), attribution ({@code AttributionReader}) and topics ({@code TopicTagger}).
  */
 package readout.core.extract;
