@@ -9,6 +9,9 @@ import readout.core.extract.Lexicon;
 import readout.core.extract.Mention;
 import readout.core.extract.TopicTagger;
 import readout.core.kb.KnowledgeBase;
+import readout.core.learn.EventClassifier;
+import readout.core.learn.MiniLm;
+import readout.core.learn.SentenceEncoder;
 import readout.core.model.Actor;
 import readout.core.model.Article;
 import readout.core.model.Attribution;
@@ -49,8 +52,11 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * clean → split → tokenize → actors → (pre-filter) → parse → events/modality → discourse → time, place, topics
+ *                                          ↘ (two sides, no pattern event) → encode → classify ↗
  * </pre>
  * Only sentences that name an actor and hold an event word are parsed; the rest cost a tokenizer pass.
+ * A sentence that names two sides but gets no event from the patterns is encoded and shown to the
+ * event-type classifier; a proposal it is sure enough of is read at the sentence's main predicate.
  */
 public final class Coder {
     /** Longest article text accepted, in characters; a longer one is refused with a specific error. */
@@ -79,6 +85,8 @@ public final class Coder {
     private final EventExtractor extractor;
     private final DateResolver dates = new DateResolver();
     private final Provenance provenance;
+    private final EventClassifier classifier;
+    private final Supplier<SentenceEncoder> encoder;
 
     private Coder(Builder b) {
         this.kb = b.kb != null ? b.kb : KnowledgeBase.builtIn();
@@ -94,7 +102,13 @@ public final class Coder {
         }
         this.recognizer = new ActorRecognizer(kb);
         this.extractor = new EventExtractor(kb, lexicon);
-        this.provenance = provenance(kb, lexicon, ontology);
+        this.classifier = b.classifierSet ? b.classifier : EventClassifier.builtIn().orElse(null);
+        this.encoder = b.encoder;
+        if (classifier != null && b.encoder == Builder.DEFAULT_ENCODER && !classifier.encoder().equals(MiniLm.NAME)) {
+            throw new IllegalStateException("the event-type model " + classifier.name() + " was trained over the encoder '"
+                    + classifier.encoder() + "', but this Readout has '" + MiniLm.NAME + "': retrain it with readout train");
+        }
+        this.provenance = provenance(kb, lexicon, ontology, classifier);
     }
 
     public static Builder builder() {
@@ -106,6 +120,25 @@ public final class Coder {
         private KnowledgeBase kb;
         private Lexicon lexicon;
         private Supplier<Parser> parser = CoreNlpParser::new;
+        private EventClassifier classifier;
+        private boolean classifierSet;
+        private static final Supplier<SentenceEncoder> DEFAULT_ENCODER = MiniLm::get;
+        private Supplier<SentenceEncoder> encoder = DEFAULT_ENCODER;
+
+        /**
+         * The event-type classifier (default: the model built into the jar, if any); null for patterns only.
+         */
+        public Builder classifier(EventClassifier classifier) {
+            this.classifier = classifier;
+            this.classifierSet = true;
+            return this;
+        }
+
+        /** The sentence encoder the classifier reads (default: MiniLM, loaded on first use). */
+        public Builder encoder(Supplier<SentenceEncoder> encoder) {
+            this.encoder = encoder;
+            return this;
+        }
 
         /** The event patterns (default: the built-in ones); see {@link Lexicon#builder()} for a user's files. */
         public Builder lexicon(Lexicon lexicon) {
@@ -132,6 +165,11 @@ public final class Coder {
         return kb;
     }
 
+    /** The event-type classifier this coder consults, if any. */
+    public Optional<EventClassifier> classifier() {
+        return Optional.ofNullable(classifier);
+    }
+
     /** Provenance of everything this coder writes; every {@link CodedArticle} it returns carries it. */
     public Provenance provenance() {
         return provenance;
@@ -147,11 +185,12 @@ public final class Coder {
 
     /** Provenance of what a coder over this knowledge base and these patterns writes. */
     public static Provenance provenance(KnowledgeBase kb, Lexicon lexicon) {
-        return provenance(kb, lexicon, Ontology.standard());
+        return provenance(kb, lexicon, Ontology.standard(), EventClassifier.builtIn().orElse(null));
     }
 
-    private static Provenance provenance(KnowledgeBase kb, Lexicon lexicon, Ontology ontology) {
-        return new Provenance(Version.get(), kb.checksum(), lexicon.checksum(), Ontology.VERSION, ontology.checksum());
+    private static Provenance provenance(KnowledgeBase kb, Lexicon lexicon, Ontology ontology, EventClassifier model) {
+        return new Provenance(Version.get(), kb.checksum(), lexicon.checksum(), Ontology.VERSION, ontology.checksum(),
+                model == null ? Provenance.NO_MODEL : model.checksum());
     }
 
     public CodedArticle code(String text) {
@@ -174,27 +213,39 @@ public final class Coder {
         }
     }
 
-    /** One sentence as read on its own: tokens, actors, the parse (null when not worth it) and events. */
+    /**
+     * One sentence as read on its own: tokens, actors, the parse (null when not worth it), events, and the
+     * classifier's proposal (null when it was not asked).
+     */
     private record SentenceRead(List<Token> tokens, List<Mention> mentions, ParsedSentence parse,
-                                List<Candidate> candidates) {
+                                List<Candidate> candidates, EventClassifier.Proposal proposal) {
     }
 
     private SentenceRead read(String text, Sentence s, Discourse discourse) {
         int body = s.start() + DateResolver.datelineLength(s.text());
         List<Token> tokens = tokenizer.tokenize(text, body, s.end());
         List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
-        SentenceRead unparsed = new SentenceRead(tokens, mentions, null, List.of());
-        if (s.text().length() > MAX_SENTENCE_CHARS) return unparsed;
+        if (s.text().length() > MAX_SENTENCE_CHARS) return new SentenceRead(tokens, mentions, null, List.of(), null);
         int sides = sides(tokens, mentions, discourse);
-        if (!enough(strongest(tokens, t -> lexicon.trigger(t.lemma())), sides)) return unparsed;
         String masked = readable(s, body, mentions);
-        Optional<List<Token>> tagged = parser.tag(masked, s.start());
-        if (tagged.isPresent() && !enough(strongest(tagged.get(), t -> lexicon.trigger(t.lemma(), t.pos())), sides)) {
-            return unparsed;
-        }
-        ParsedSentence ps = parser.parse(masked, s.start());
         boolean question = s.text().trim().endsWith("?");
-        return new SentenceRead(tokens, mentions, ps, extractor.extract(ps, text, mentions, discourse, question));
+        ParsedSentence ps = null;
+        List<Candidate> events = List.of();
+        if (enough(strongest(tokens, t -> lexicon.trigger(t.lemma())), sides)) {
+            Optional<List<Token>> tagged = parser.tag(masked, s.start());
+            if (tagged.isEmpty() || enough(strongest(tagged.get(), t -> lexicon.trigger(t.lemma(), t.pos())), sides)) {
+                ps = parser.parse(masked, s.start());
+                events = extractor.extract(ps, text, mentions, discourse, question);
+            }
+        }
+        if (classifier == null || !events.isEmpty() || sides < 2) return new SentenceRead(tokens, mentions, ps, events, null);
+        EventClassifier.Proposal p = classifier.propose(encoder.get().encode(s.text()));
+        if (classifier.accepts(p)) {
+            if (ps == null) ps = parser.parse(masked, s.start());
+            events = extractor.propose(ps, text, mentions, discourse, question, p.code(),
+                    "model:" + classifier.name() + "@" + classifier.checksum(), p.probability());
+        }
+        return new SentenceRead(tokens, mentions, ps, events, p);
     }
 
     /** One sentence's reading in its article, kept until the whole article is read. */
@@ -240,6 +291,14 @@ public final class Coder {
                 sb.append("  actor  ").append(m.actor().text()).append(" = ").append(m.actor().code())
                         .append(" (").append(m.kind().name().toLowerCase(Locale.ROOT)).append(")\n");
             }
+            if (r.proposal() != null) {
+                EventClassifier.Proposal p = r.proposal();
+                sb.append("  model  ").append(p.root() == null ? "no event" : "root " + p.root())
+                        .append(String.format(Locale.ROOT, " p=%.2f", p.probability()))
+                        .append(classifier.accepts(p) ? " (proposed" : " (not proposed")
+                        .append(String.format(Locale.ROOT, "; threshold %.2f; %s@%s)%n", classifier.threshold(),
+                                classifier.name(), classifier.checksum()));
+            }
             ParsedSentence ps = r.parse();
             if (ps == null) {
                 sb.append("  not parsed (no event word, or too few sides named for it)\n");
@@ -254,7 +313,10 @@ public final class Coder {
             for (Candidate c : r.candidates()) {
                 sb.append("  event  ").append(c.source().code()).append(' ').append(c.cameo()).append(' ')
                         .append(c.target() == null ? "-" : c.target().code()).append(' ').append(c.modality().json())
-                        .append(" via '").append(c.trigger()).append("' pattern ").append(c.pattern().origin()).append('\n');
+                        .append(" via '").append(c.trigger()).append("' ")
+                        .append(c.probability() == null ? "pattern " : String.format(Locale.ROOT, "classifier p=%.2f ",
+                                c.probability()))
+                        .append(c.pattern().origin()).append('\n');
             }
         }
         return sb.toString();
@@ -409,7 +471,7 @@ public final class Coder {
                         basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
                         type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),
                         new Evidence(article.text().substring(s.start(), s.end()), s.start(), s.end(), c.trigger(),
-                                clean.citationsIn(s.start(), s.end() + 1)), c.pattern().origin()));
+                                clean.citationsIn(s.start(), s.end() + 1)), c.pattern().origin(), c.probability()));
             }
         }
         return events;

@@ -3,6 +3,7 @@ package readout.core;
 import org.junit.jupiter.api.Test;
 import readout.core.extract.Lexicon;
 import readout.core.kb.KnowledgeBase;
+import readout.core.learn.EventClassifier;
 import readout.core.model.CodedArticle;
 import readout.core.model.Provenance;
 import readout.core.ontology.Ontology;
@@ -37,12 +38,13 @@ class ProvenanceTest {
         KnowledgeBase kb = KnowledgeBase.builtIn();
         Provenance p = Coder.provenance(kb);
         assertEquals(new Provenance(Version.get(), kb.checksum(), Lexicon.builtIn().checksum(), Ontology.VERSION,
-                Ontology.standard().checksum()), p);
+                Ontology.standard().checksum(), EventClassifier.builtIn().map(EventClassifier::checksum)
+                .orElse(Provenance.NO_MODEL)), p);
         for (String checksum : new String[]{p.kb(), p.lexicon(), p.ontology()}) {
             assertTrue(checksum.matches("[0-9a-f]{12}"), checksum);
         }
         assertEquals("readout " + p.readout() + "; kb " + p.kb() + "; lexicon " + p.lexicon() + "; ontology "
-                + p.ontologyVersion() + " " + p.ontology(), p.line());
+                + p.ontologyVersion() + " " + p.ontology() + "; model " + p.model(), p.line());
     }
 
     @Test

@@ -34,7 +34,8 @@ import java.util.Properties;
  * article with the same key (canonical URL, else content hash) is a no-op; a near-copy of a stored story
  * (SimHash candidates confirmed by shingle overlap) is stored and linked to the original with {@code duplicate_of}.
  * Each article names the coder that coded it ({@code articles.coder} → {@code coders.id}); each event the
- * lexicon row that coded it ({@code events.pattern}). One writer per file; not thread-safe.
+ * lexicon row that coded it ({@code events.pattern}), or the classifier's model and its probability
+ * ({@code events.probability}). One writer per file; not thread-safe.
  */
 public final class EventStore implements AutoCloseable {
 
@@ -150,6 +151,7 @@ public final class EventStore implements AutoCloseable {
      */
     public static String coderId(Provenance p) {
         String fields = String.join("\n", p.readout(), p.kb(), p.lexicon(), p.ontologyVersion(), p.ontology());
+        if (!Provenance.NO_MODEL.equals(p.model())) fields += "\n" + p.model(); // pattern-only coders keep their ids
         return HexFormat.of().formatHex(Resources.sha256().digest(fields.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
     }
 
@@ -382,6 +384,7 @@ public final class EventStore implements AutoCloseable {
         str(coderAppender, p.lexicon());
         str(coderAppender, p.ontologyVersion());
         str(coderAppender, p.ontology());
+        str(coderAppender, p.model());
         coderAppender.endRow();
         return id;
     }
@@ -449,6 +452,7 @@ public final class EventStore implements AutoCloseable {
         str(ap, dyad(e));
         ap.append(original && e.modality().happened());
         str(ap, e.pattern());
+        if (e.probability() == null) ap.appendNull(); else ap.append(e.probability().doubleValue());
         ap.endRow();
     }
 

@@ -62,6 +62,13 @@ final class Migrations {
               lexicon VARCHAR NOT NULL, ontology_version VARCHAR NOT NULL, ontology VARCHAR NOT NULL);
             ALTER TABLE articles ADD COLUMN coder VARCHAR;
             ALTER TABLE events ADD COLUMN pattern VARCHAR;
+            """,
+            // 5: the learned layer (docs/adr/0008-event-classifier.md): a coder names its event-type model ('none'
+            // for patterns only; NULL for rows stored before this step), and an event the model proposed keeps its
+            // probability (NULL for pattern events)
+            """
+            ALTER TABLE coders ADD COLUMN model VARCHAR;
+            ALTER TABLE events ADD COLUMN probability DOUBLE;
             """);
 
     private Migrations() {

@@ -34,17 +34,21 @@ public final class Queries {
                 grouped("SELECT status, count(*) FROM ingest_log GROUP BY 1 ORDER BY 2 DESC"));
     }
 
-    /** One row of the events table, as much as a reader needs; {@code pattern} is the lexicon row that coded it. */
+    /**
+     * One row of the events table, as much as a reader needs; {@code pattern} is the lexicon row that coded it,
+     * or the classifier's model, whose {@code probability} is then set (null for pattern events).
+     */
     public record EventRow(String id, String articleId, String date, String source, String sourceText, String cameo,
                            String target, String targetText, String plover, String modality, double goldstein,
-                           String speaker, String outlet, String title, String url, String evidence, String pattern) {
+                           String speaker, String outlet, String title, String url, String evidence, String pattern,
+                           Double probability) {
     }
 
     public List<EventRow> events(EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.id, e.article_id, e.date, e.source_code, e.source_text, e.cameo, e.target_code, e.target_text,"
-                + " e.plover, e.modality, e.goldstein, e.speaker_text, a.outlet, a.title, a.url, e.evidence_text, e.pattern"
-                + " FROM events e JOIN articles a ON a.id = e.article_id" + q.where(params)
+                + " e.plover, e.modality, e.goldstein, e.speaker_text, a.outlet, a.title, a.url, e.evidence_text, e.pattern,"
+                + " e.probability FROM events e JOIN articles a ON a.id = e.article_id" + q.where(params)
                 + " ORDER BY e.date DESC NULLS LAST, e.id LIMIT " + Math.max(1, q.limit());
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -54,7 +58,7 @@ public final class Queries {
                     out.add(new EventRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                             r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getDouble(11),
                             r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getString(16),
-                            r.getString(17)));
+                            r.getString(17), r.getObject(18) == null ? null : r.getDouble(18)));
                 }
             }
         }
@@ -188,12 +192,12 @@ public final class Queries {
 
     /** The coder that coded a stored article; null when the article is not stored or was stored before provenance was. */
     public Provenance coder(String articleId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT k.readout, k.kb, k.lexicon, k.ontology_version, k.ontology"
-                + " FROM articles a JOIN coders k ON k.id = a.coder WHERE a.id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT k.readout, k.kb, k.lexicon, k.ontology_version, k.ontology,"
+                + " coalesce(k.model, 'none') FROM articles a JOIN coders k ON k.id = a.coder WHERE a.id = ?")) {
             p.setString(1, articleId);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? new Provenance(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5)) : null;
+                        r.getString(5), r.getString(6)) : null;
             }
         }
     }

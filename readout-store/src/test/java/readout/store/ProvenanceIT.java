@@ -28,9 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Provenance in a real DuckDB file: each article's coder, each event's pattern, and old files migrated. */
 class ProvenanceIT {
     private static final Provenance CODER = new Provenance("9.9.9-test", "kb0123456789", "lex012345678",
-            "cameo-test", "ont012345678");
+            "cameo-test", "ont012345678", "none");
     private static final Provenance NEWER = new Provenance("9.9.9-test", "kb0123456789", "lex999999999",
-            "cameo-test", "ont012345678");
+            "cameo-test", "ont012345678", "mod012345678");
 
     private static final String TEXT = "South Korean President Lee Jae-myung spoke by phone with Chinese President Xi Jinping.";
 
@@ -39,7 +39,7 @@ class ProvenanceIT {
         Actor xi = new Actor("Xi Jinping", "Xi Jinping", "CHNGOV", "CHN", "GOV", "president", 75, 85);
         Event e = new Event(id + "-0-0", id, 0, "2025-06-10", "publication date", lee, xi, "041", "04", "CONSULT", "phone",
                 1.0, 1, Modality.ASSERTED, null, null, List.of(), new Evidence(TEXT, 0, TEXT.length(), "spoke by phone", List.of()),
-                pattern);
+                pattern, null);
         return new CodedArticle(id, List.of(e), null, coder, 1, 1);
     }
 

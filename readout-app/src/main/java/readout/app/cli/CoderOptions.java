@@ -4,6 +4,7 @@ import picocli.CommandLine.Option;
 import readout.core.Coder;
 import readout.core.extract.Lexicon;
 import readout.core.kb.KnowledgeBase;
+import readout.core.learn.EventClassifier;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,17 @@ final class CoderOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Coder threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--model", paramLabel = "FILE", description = "Event-type classifier model to use instead of the"
+            + " built-in one (written by `readout train`).")
+    Path modelFile;
+
+    @Option(names = "--no-model", description = "Code with the patterns only: no event-type classifier.")
+    boolean noModel;
+
     private KnowledgeBase kb;
     private Lexicon lexicon;
+    private EventClassifier model;
+    private boolean modelRead;
 
     /** The built-in knowledge base plus the user's files, built once per command. */
     KnowledgeBase knowledgeBase() {
@@ -49,9 +59,25 @@ final class CoderOptions {
         return lexicon;
     }
 
+    /** The event-type classifier the options choose: a file, none, or the built-in model (null if none). */
+    EventClassifier model() {
+        if (!modelRead) {
+            if (noModel && modelFile != null) throw new IllegalArgumentException("--model and --no-model exclude each other");
+            try {
+                model = noModel ? null : modelFile != null ? EventClassifier.read(modelFile)
+                        : EventClassifier.builtIn().orElse(null);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot read the model file " + modelFile + ": " + e.getMessage());
+            }
+            modelRead = true;
+        }
+        return model;
+    }
+
     Supplier<Coder> coders() {
         KnowledgeBase base = knowledgeBase();
         Lexicon patterns = lexicon();
-        return () -> Coder.builder().knowledgeBase(base).lexicon(patterns).build();
+        EventClassifier m = model();
+        return () -> Coder.builder().knowledgeBase(base).lexicon(patterns).classifier(m).build();
     }
 }

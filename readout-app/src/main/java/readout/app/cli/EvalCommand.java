@@ -50,13 +50,17 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "gold      %s%n", gold);
         out.printf(Locale.ROOT, "sha256    %s%n", r.sha256());
         out.printf(Locale.ROOT, "size      %d records, %d bytes%n", r.records(), r.bytes());
-        out.printf(Locale.ROOT, "coder     %s%n%n", CodeCommand.Json.mapper().writeValueAsString(c.provenance()));
+        out.printf(Locale.ROOT, "coder     %s%n", CodeCommand.Json.mapper().writeValueAsString(c.provenance()));
+        out.printf(Locale.ROOT, "model     %s%n%n", c.classifier().map(m -> m.name() + "@" + m.checksum() + ", threshold "
+                + m.threshold() + ", trained on " + m.about().path("training")).orElse("none (patterns only)"));
         out.printf(Locale.ROOT, "%-10s %5s %5s %5s %9s %7s %6s%n", sch == Evaluation.Scheme.CAMEO ? "root" : "type", "tp", "fp", "fn", "precision", "recall", "f1");
         r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-10s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
                 s.fn, s.precision(), s.recall(), s.f1()));
         var o = r.overall();
         out.printf(Locale.ROOT, "%-10s %5d %5d %5d %9.3f %7.3f %6.3f%n%n", "ALL", o.tp, o.fp, o.fn, o.precision(),
                 o.recall(), o.f1());
+        r.byMethod().forEach((method, s) -> out.printf(Locale.ROOT, "%-10s %5d %5d %5s %9.3f %7.3f %6s   (coded by %s)%n",
+                method, s.tp, s.fp, "", s.precision(), s.recall(), "", method));
         out.printf(Locale.ROOT, "no-event sentences: %d, with a false event: %d (rate %.3f)%n", r.noEventRecords(),
                 r.noEventFalsePositives(), r.noEventFalsePositiveRate());
         if (errors) {

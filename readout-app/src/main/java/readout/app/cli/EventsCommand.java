@@ -65,7 +65,9 @@ final class EventsCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "%-10s %-9s %-5s %-9s %-11s %-10s %5.1f  %s%n", r.date(), r.source(), r.cameo(),
                             r.target() == null ? "-" : r.target(), r.plover() == null ? "-" : r.plover(), r.modality(),
                             r.goldstein(), Report.clip(r.evidence(), 90) + " (" + r.outlet() + ")"
-                                    + (r.pattern() == null ? "" : " [" + r.pattern() + "]"));
+                                    + (r.pattern() == null ? "" : " [" + r.pattern()
+                                    + (r.probability() == null ? "" : String.format(Locale.ROOT, " p=%.2f", r.probability()))
+                                    + "]"));
                 }
             }
             out.flush();

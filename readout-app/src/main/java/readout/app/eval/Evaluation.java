@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Scores a coder against a gold file. Events are compared as sets of (source polity, target polity, CAMEO
@@ -56,7 +57,7 @@ public final class Evaluation {
 
     /** The whole result. */
     public record Report(String sha256, int records, long bytes, Score overall, Map<String, Score> byRoot,
-                         int noEventRecords, int noEventFalsePositives, List<Outcome> outcomes) {
+                         Map<String, Score> byMethod, int noEventRecords, int noEventFalsePositives, List<Outcome> outcomes) {
         public double noEventFalsePositiveRate() {
             return noEventRecords == 0 ? 0 : (double) noEventFalsePositives / noEventRecords;
         }
@@ -116,17 +117,30 @@ public final class Evaluation {
         return run(goldFile, coder, Scheme.CAMEO);
     }
 
-    /**
-     * Scores a coder on a gold file. Sides are compared as polities (a country, an organisation code, or
-     * {@code IGO} under the PLOVER scheme, whose gold names organisations so); an empty gold side matches any.
-     * Events within one country (police against protesters), and events with no target, are scored only when
-     * the gold file codes such events itself: a file that never does follows the convention of dyadic events
-     * between states.
-     */
+    /** Codes a gold file and scores it (see {@link #score}). */
     public static Report run(Path goldFile, Coder coder, Scheme scheme) throws IOException {
         byte[] bytes = Files.readAllBytes(goldFile);
         List<GoldRecord> gold = read(goldFile);
-        KnowledgeBase kb = coder.knowledgeBase();
+        return score(gold, code(gold, coder), coder.knowledgeBase(), scheme, e -> true, sha256(bytes), bytes.length);
+    }
+
+    /** Each gold record coded as an article of its date. */
+    public static List<CodedArticle> code(List<GoldRecord> gold, Coder coder) {
+        List<CodedArticle> out = new ArrayList<>(gold.size());
+        for (GoldRecord g : gold) out.add(coder.code(new Article(g.id(), g.date(), null, null, null, g.text())));
+        return out;
+    }
+
+    /**
+     * Scores coded gold records (in the same order) on the events {@code keep} accepts. Sides are compared as
+     * polities (a country, an organisation code, or {@code IGO} under the PLOVER scheme, whose gold names
+     * organisations so); an empty gold side matches any. Events within one country (police against
+     * protesters), and events with no target, are scored only when the gold file codes such events itself: a
+     * file that never does follows the convention of dyadic events between states. Each produced key counts
+     * for the method that coded it ({@code pattern}, else {@code classifier}).
+     */
+    public static Report score(List<GoldRecord> gold, List<CodedArticle> coded, KnowledgeBase kb, Scheme scheme,
+                               Predicate<Event> keep, String sha256, long bytes) {
         Map<GoldRecord, List<GoldRecord.Key>> expected = new java.util.HashMap<>();
         for (GoldRecord g : gold) {
             expected.put(g, g.expected().stream().map(k -> new GoldRecord.Key(polity(k.source(), kb, scheme),
@@ -137,19 +151,22 @@ public final class Evaluation {
         boolean monadic = expected.values().stream().flatMap(List::stream).anyMatch(k -> k.target().isEmpty());
         Score overall = new Score();
         Map<String, Score> byRoot = new TreeMap<>();
+        Map<String, Score> byMethod = new TreeMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         int noEvent = 0;
         int noEventFp = 0;
-        for (GoldRecord g : gold) {
-            CodedArticle coded = coder.code(new Article(g.id(), g.date(), null, null, null, g.text()));
-            List<GoldRecord.Key> predicted = new ArrayList<>();
-            for (Event e : coded.events()) {
-                if (!Coder.scored(e) || (e.target() == null && !monadic)) continue;
+        for (int i = 0; i < gold.size(); i++) {
+            GoldRecord g = gold.get(i);
+            CodedArticle article = coded.get(i);
+            Map<GoldRecord.Key, String> method = new java.util.LinkedHashMap<>();
+            for (Event e : article.events()) {
+                if (!Coder.scored(e) || !keep.test(e) || (e.target() == null && !monadic)) continue;
                 GoldRecord.Key k = new GoldRecord.Key(polity(e.source(), scheme), polity(e.target(), scheme), scheme.code(e));
                 if (domestic || !k.source().equals(k.target())) {
-                    if (!predicted.contains(k)) predicted.add(k);
+                    method.merge(k, e.codedBy(), (a, b) -> a.equals("pattern") ? a : b);
                 }
             }
+            List<GoldRecord.Key> predicted = new ArrayList<>(method.keySet());
             List<GoldRecord.Key> missed = new ArrayList<>(expected.get(g));
             List<GoldRecord.Key> hits = new ArrayList<>();
             List<GoldRecord.Key> spurious = new ArrayList<>();
@@ -174,13 +191,17 @@ public final class Evaluation {
             for (GoldRecord.Key h : hits) byRoot.computeIfAbsent(h.root(), r -> new Score()).tp++;
             for (GoldRecord.Key s : spurious) byRoot.computeIfAbsent(s.root(), r -> new Score()).fp++;
             for (GoldRecord.Key m : missed) byRoot.computeIfAbsent(m.root(), r -> new Score()).fn++;
+            for (GoldRecord.Key h : hits) byMethod.computeIfAbsent(method.get(h), r -> new Score()).tp++;
+            for (GoldRecord.Key s : spurious) byMethod.computeIfAbsent(method.get(s), r -> new Score()).fp++;
             if (g.expected().isEmpty()) {
                 noEvent++;
                 if (!predicted.isEmpty()) noEventFp++;
             }
-            outcomes.add(new Outcome(g, predicted, missed, spurious, coded.error()));
+            outcomes.add(new Outcome(g, predicted, missed, spurious, article.error()));
         }
-        return new Report(sha256(bytes), gold.size(), bytes.length, overall, byRoot, noEvent, noEventFp, outcomes);
+        // a method's recall is the share of all gold events it found
+        for (Score s : byMethod.values()) s.fn = overall.tp + overall.fn - s.tp;
+        return new Report(sha256, gold.size(), bytes, overall, byRoot, byMethod, noEvent, noEventFp, outcomes);
     }
 
     /** A gold key with an open (empty) side matches a produced key that agrees on the rest. */
@@ -208,7 +229,7 @@ public final class Evaluation {
         return code;
     }
 
-    private static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(Resources.sha256().digest(bytes));
     }
 }

@@ -15,16 +15,26 @@ import readout.core.model.Modality;
  * @param trigger     the words that carry the event
  * @param modality    how the text presents it
  * @param attribution who says so, or null
+ * @param probability the classifier's probability when it proposed the code; null when a pattern matched
  */
 public record Candidate(Actor source, Actor target, String cameo, EventPattern pattern, String trigger,
-                        Modality modality, Attribution attribution) {
+                        Modality modality, Attribution attribution, Double probability) {
+
+    public Candidate(Actor source, Actor target, String cameo, EventPattern pattern, String trigger, Modality modality,
+                     Attribution attribution) {
+        this(source, target, cameo, pattern, trigger, modality, attribution, null);
+    }
 
     public Candidate withTarget(Actor t) {
-        return new Candidate(source, t, cameo, pattern, trigger, modality, attribution);
+        return new Candidate(source, t, cameo, pattern, trigger, modality, attribution, probability);
     }
 
     public Candidate withAttribution(Attribution a) {
         Modality m = modality == Modality.ASSERTED ? Modality.REPORTED : modality;
-        return new Candidate(source, target, cameo, pattern, trigger, m, a);
+        return new Candidate(source, target, cameo, pattern, trigger, m, a, probability);
+    }
+
+    public Candidate withProbability(double p) {
+        return new Candidate(source, target, cameo, pattern, trigger, modality, attribution, p);
     }
 }

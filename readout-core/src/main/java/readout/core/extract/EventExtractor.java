@@ -73,6 +73,44 @@ public final class EventExtractor {
         return new Reading(ps, articleText, mentions, discourse, question).run();
     }
 
+    /**
+     * Events of a sentence that no pattern codes, at the CAMEO code the event-type classifier proposed: the
+     * sentence's main predicate is read as if a pattern of that code (with no required dependents) had
+     * matched there, so that sources, targets, modality and attribution come as for any pattern. The main
+     * predicate is the root, or, under a verb of saying, the clause said ("Kyiv said Russian drones hit
+     * Odesa"). Where that reading finds no source and target (a misparse, an actor the structure hides), the
+     * first side named and the next other side named are taken, leaving out the speaker ("Iraqi troops swept
+     * into Kuwait …, diplomats said": IRQMIL → KWT). Each event carries the classifier's probability;
+     * {@code origin} names the model.
+     */
+    public List<Candidate> propose(ParsedSentence ps, String articleText, List<Mention> mentions, Discourse discourse,
+                                   boolean question, String code, String origin, double probability) {
+        Reading r = new Reading(ps, articleText, mentions, discourse, question);
+        int v = predicate(ps);
+        if (v < 0) return List.of();
+        EventPattern sense = new EventPattern(ps.token(v).lemma(), false, code, Set.of(), List.of(), origin);
+        r.verbMatches.put(v, new EventPattern.Match(sense, -1));
+        r.verb(v);
+        if (r.out.isEmpty()) r.inOrder(v, sense);
+        return r.out.stream().map(c -> c.withProbability(probability)).toList();
+    }
+
+    /** The sentence's main predicate: its root, descending through verbs of saying into what was said. */
+    private int predicate(ParsedSentence ps) {
+        int v = -1;
+        for (Dependency d : ps.dependencies()) if (d.governor() < 0) { v = d.dependent(); break; }
+        for (int i = 0; v < 0 && i < ps.tokens().size(); i++) {
+            if (ps.parents(i).isEmpty() && !ps.children(i).isEmpty()) v = i; // a graph with no root edge
+        }
+        Set<Integer> seen = new HashSet<>();
+        while (v >= 0 && seen.add(v) && lexicon.verbHas(ps.token(v).lemma(), Flag.SPEECH)) {
+            List<Integer> said = ps.children(v, "ccomp");
+            if (said.isEmpty()) break;
+            v = said.get(0);
+        }
+        return v;
+    }
+
     /** The work on one sentence. */
     private final class Reading {
         final ParsedSentence ps;
@@ -110,6 +148,35 @@ public final class EventExtractor {
                 }
             }
             return out;
+        }
+
+        /** The first side named and the next other side, leaving out the speaker, as an event at {@code v}. */
+        void inOrder(int v, EventPattern sense) {
+            int speaker = attributions.speaker(ps, v);
+            Actor source = null;
+            for (Token t : ps.tokens()) {
+                Mention m = mentionAt[t.index()];
+                if (m == null || t.index() == speaker || ps.governs(speaker, t.index())) continue;
+                List<Actor> as = m.kind() == Entry.Kind.DEMONYM ? actorsAt(modified(t.index())) : List.of(m.actor());
+                if (as.isEmpty()) as = List.of(m.actor());
+                Actor a = as.get(0);
+                if (source == null) source = a;
+                else if (!a.polity().equals(source.polity())) {
+                    emit(v, -1, sense, List.of(source), List.of(a));
+                    return;
+                }
+            }
+        }
+
+        /** The noun a modifier modifies ("Iraqi" in "Iraqi troops"), else the token itself. */
+        int modified(int t) {
+            for (Dependency d : ps.parents(t)) {
+                String r = d.relation();
+                if (d.governor() >= 0 && (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss"))) {
+                    return d.governor();
+                }
+            }
+            return t;
         }
 
         boolean isVerbLike(Token t) {

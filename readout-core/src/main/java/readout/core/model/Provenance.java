@@ -10,11 +10,16 @@ package readout.core.model;
  * @param lexicon         checksum of the event lexicon / pattern files the coder loaded
  * @param ontologyVersion the pinned CAMEO/Goldstein/PLOVER tables' version
  * @param ontology        checksum of those tables
+ * @param model           checksum of the event-type classifier's model file, or {@value #NO_MODEL}
  */
-public record Provenance(String readout, String kb, String lexicon, String ontologyVersion, String ontology) {
+public record Provenance(String readout, String kb, String lexicon, String ontologyVersion, String ontology,
+                         String model) {
+    /** The {@code model} of a coder that runs patterns only. */
+    public static final String NO_MODEL = "none";
 
-    /** One line for logs: {@code readout 0.1.0; kb …; lexicon …; ontology VERSION CHECKSUM}. */
+    /** One line for logs: {@code readout 0.1.0; kb …; lexicon …; ontology VERSION CHECKSUM; model …}. */
     public String line() {
-        return "readout " + readout + "; kb " + kb + "; lexicon " + lexicon + "; ontology " + ontologyVersion + " " + ontology;
+        return "readout " + readout + "; kb " + kb + "; lexicon " + lexicon + "; ontology " + ontologyVersion + " " + ontology
+                + "; model " + model;
     }
 }

@@ -63,6 +63,22 @@ public final class ParsedSentence {
         return r;
     }
 
+    /** True when {@code d} lies below {@code g} (g ≥ 0), following any of its parents up the graph. */
+    public boolean governs(int g, int d) {
+        if (g < 0) return false;
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(d));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int x = todo.pop();
+            if (!seen.add(x)) continue;
+            for (Dependency e : in.get(x)) {
+                if (e.governor() == g) return true;
+                if (e.governor() >= 0) todo.push(e.governor());
+            }
+        }
+        return false;
+    }
+
     public boolean hasChild(int i, String relation, String lemma) {
         for (int c : children(i, relation)) if (tokens.get(c).lemma().equals(lemma)) return true;
         return false;

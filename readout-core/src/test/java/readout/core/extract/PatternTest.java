@@ -101,7 +101,7 @@ class PatternTest {
 
     private static List<Event> code(Lexicon lexicon, String tokens, String deps) {
         HandParse parse = new HandParse(tokens, deps);
-        Coder coder = Coder.builder().lexicon(lexicon).parser(() -> parse::parse).build();
+        Coder coder = Coder.builder().lexicon(lexicon).parser(() -> parse::parse).classifier(null).build();
         return coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, parse.text())).events();
     }
 

@@ -1,0 +1,268 @@
+package readout.app.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import readout.core.Coder;
+import readout.core.kb.KnowledgeBase;
+import readout.core.learn.EventClassifier;
+import readout.core.learn.SentenceEncoder;
+import readout.core.model.CodedArticle;
+import readout.core.model.Event;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Trains the event-type classifier on gold files, as {@code readout train} does:
+ * <ol>
+ * <li>each record's text is encoded once; its label is each distinct CAMEO root it codes (weight 1/n each)
+ * or {@code none}; a PLOVER-coded file's types are read as the CAMEO root named in {@link #PLOVER_ROOTS};</li>
+ * <li>k-fold cross-validation (folds drawn with the seed): each fold is coded by the full coder with a model
+ * trained on the other folds, and the threshold that gives the best pooled F1 over all files is chosen;</li>
+ * <li>the final model is fitted on every record and written with the threshold, the files' checksums, the
+ * settings and the cross-validated figures.</li>
+ * </ol>
+ */
+public final class Training {
+    /**
+     * The CAMEO root a PLOVER type is trained as: the root whose codes PLOVER maps to the type. Where a type
+     * spans roots (ASSAULT: 18–20; ACCUSE: 09 and 11; REQUEST: 02 and 10), the root news copy most often
+     * means; where a root spans types (08: CONCEDE and RETREAT), that root.
+     */
+    public static final Map<String, String> PLOVER_ROOTS = Map.ofEntries(Map.entry("AGREE", "03"),
+            Map.entry("CONSULT", "04"), Map.entry("SUPPORT", "05"), Map.entry("COOPERATE", "06"), Map.entry("AID", "07"),
+            Map.entry("CONCEDE", "08"), Map.entry("RETREAT", "08"), Map.entry("ACCUSE", "11"), Map.entry("REQUEST", "02"),
+            Map.entry("REJECT", "12"), Map.entry("THREATEN", "13"), Map.entry("PROTEST", "14"), Map.entry("MOBILIZE", "15"),
+            Map.entry("SANCTION", "16"), Map.entry("COERCE", "17"), Map.entry("ASSAULT", "19"));
+    /** Thresholds tried in cross-validation. */
+    private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+
+    /** One gold file read for training: its records, their vectors, and how its codes are scored. */
+    record GoldFile(Path path, String sha256, long bytes, Evaluation.Scheme scheme, List<GoldRecord> records,
+                    List<float[]> vectors) {
+    }
+
+    /** Cross-validated figures for one file at the chosen threshold, beside the patterns alone. */
+    public record FileScore(Path file, Evaluation.Report patternsOnly, Evaluation.Report withModel) {
+    }
+
+    /** What training produced: the model (with its threshold) and the cross-validated figures. */
+    public record Result(EventClassifier model, double threshold, List<FileScore> scores, Evaluation.Score pooledPatterns,
+                         Evaluation.Score pooledModel) {
+    }
+
+    private final SentenceEncoder encoder;
+    private final KnowledgeBase kb;
+    private final Function<EventClassifier, Coder> coders;
+    private final EventClassifier.Settings settings;
+    private final int folds;
+    private final PrintWriter log;
+
+    /**
+     * @param kb     the knowledge base the coders use (gold actor codes are read through it)
+     * @param coders builds a coder around a classifier (the knowledge base and patterns are the caller's)
+     * @param log    where progress goes
+     */
+    public Training(SentenceEncoder encoder, KnowledgeBase kb, Function<EventClassifier, Coder> coders,
+                    EventClassifier.Settings settings, int folds, PrintWriter log) {
+        if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2, not " + folds);
+        this.encoder = encoder;
+        this.kb = kb;
+        this.coders = coders;
+        this.settings = settings;
+        this.folds = folds;
+        this.log = log;
+    }
+
+    public Result run(List<Path> files) throws IOException, InterruptedException {
+        List<GoldFile> gold = new ArrayList<>();
+        long started = System.nanoTime();
+        int n = 0;
+        for (Path f : files) {
+            List<GoldRecord> records = Evaluation.read(f);
+            byte[] bytes = Files.readAllBytes(f);
+            List<float[]> vectors = new ArrayList<>(records.size());
+            for (GoldRecord r : records) vectors.add(encoder.encode(r.text()));
+            n += records.size();
+            gold.add(new GoldFile(f, Evaluation.sha256(bytes), bytes.length, scheme(records), records, vectors));
+            log.printf(Locale.ROOT, "encoded %-50s %5d records (%s)%n", f, records.size(),
+                    scheme(records).name().toLowerCase(Locale.ROOT));
+            log.flush();
+        }
+        double secs = (System.nanoTime() - started) / 1e9;
+        log.printf(Locale.ROOT, "encoded %d records in %.1f s (%.0f/s)%n", n, secs, n / secs);
+
+        // folds over all records, drawn with the seed
+        List<int[]> all = new ArrayList<>();
+        for (int f = 0; f < gold.size(); f++) for (int i = 0; i < gold.get(f).records().size(); i++) all.add(new int[]{f, i});
+        Collections.shuffle(all, new Random(settings.seed()));
+        int[][] foldOf = new int[gold.size()][];
+        for (int f = 0; f < gold.size(); f++) foldOf[f] = new int[gold.get(f).records().size()];
+        for (int k = 0; k < all.size(); k++) foldOf[all.get(k)[0]][all.get(k)[1]] = k % folds;
+
+        CodedArticle[][] coded = new CodedArticle[gold.size()][];
+        for (int f = 0; f < gold.size(); f++) coded[f] = new CodedArticle[gold.get(f).records().size()];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(folds, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int k = 0; k < folds; k++) {
+                int fold = k;
+                work.add(pool.submit(() -> {
+                    long t0 = System.nanoTime();
+                    EventClassifier m = fit(gold, foldOf, fold).withThreshold(0);
+                    Coder coder = coders.apply(m);
+                    int count = 0;
+                    for (int f = 0; f < gold.size(); f++) {
+                        List<GoldRecord> rs = gold.get(f).records();
+                        for (int i = 0; i < rs.size(); i++) {
+                            if (foldOf[f][i] != fold) continue;
+                            coded[f][i] = Evaluation.code(List.of(rs.get(i)), coder).get(0);
+                            count++;
+                        }
+                    }
+                    synchronized (log) {
+                        log.printf(Locale.ROOT, "fold %d/%d: trained and coded %d held-out records in %.1f s%n", fold + 1,
+                                folds, count, (System.nanoTime() - t0) / 1e9);
+                        log.flush();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : work) w.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cross-validation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // the threshold with the best pooled F1
+        double best = Double.NaN;
+        double bestF1 = -1;
+        for (double t : THRESHOLDS) {
+            double f1 = pooled(gold, coded, keep(t)).f1();
+            log.printf(Locale.ROOT, "threshold %.2f: pooled F1 %.3f%n", t, f1);
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        List<FileScore> scores = new ArrayList<>();
+        for (int f = 0; f < gold.size(); f++) {
+            GoldFile g = gold.get(f);
+            scores.add(new FileScore(g.path(), score(g, coded[f], e -> e.probability() == null),
+                    score(g, coded[f], keep(best))));
+        }
+        Evaluation.Score patterns = pooled(gold, coded, e -> e.probability() == null);
+        Evaluation.Score model = pooled(gold, coded, keep(best));
+
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode about = json.createObjectNode();
+        ArrayNode training = about.putArray("training");
+        for (GoldFile g : gold) {
+            training.addObject().put("file", g.path().toString().replace('\\', '/')).put("sha256", g.sha256())
+                    .put("records", g.records().size()).put("scheme", g.scheme().name().toLowerCase(Locale.ROOT));
+        }
+        about.put("seed", settings.seed()).put("l2", settings.l2()).put("iterations", settings.iterations())
+                .put("folds", folds);
+        ObjectNode cv = about.putObject("cross_validation");
+        cv.put("threshold", best);
+        cv.put("pooled_f1_patterns_only", round(patterns.f1())).put("pooled_f1_with_model", round(model.f1()));
+        for (FileScore s : scores) {
+            cv.putObject(s.file().getFileName().toString()).put("f1_patterns_only", round(s.patternsOnly().overall().f1()))
+                    .put("f1_with_model", round(s.withModel().overall().f1()));
+        }
+        ObjectNode plover = about.putObject("plover_types_as_roots");
+        new java.util.TreeMap<>(PLOVER_ROOTS).forEach(plover::put);
+        EventClassifier fitted = EventClassifier.train(examples(gold, foldOf, -1), settings, encoder.name(), best, about);
+        return new Result(fitted, best, scores, patterns, model);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** Keeps pattern events, and classifier events at or above the threshold. */
+    private static java.util.function.Predicate<Event> keep(double t) {
+        return e -> e.probability() == null || e.probability() >= t;
+    }
+
+    private Evaluation.Score pooled(List<GoldFile> gold, CodedArticle[][] coded,
+                                    java.util.function.Predicate<Event> keep) {
+        Evaluation.Score s = new Evaluation.Score();
+        for (int f = 0; f < gold.size(); f++) {
+            Evaluation.Score o = score(gold.get(f), coded[f], keep).overall();
+            s.tp += o.tp;
+            s.fp += o.fp;
+            s.fn += o.fn;
+        }
+        return s;
+    }
+
+    private Evaluation.Report score(GoldFile g, CodedArticle[] coded, java.util.function.Predicate<Event> keep) {
+        return Evaluation.score(g.records(), List.of(coded), kb, g.scheme(), keep,
+                g.sha256(), g.bytes());
+    }
+
+    private EventClassifier fit(List<GoldFile> gold, int[][] foldOf, int heldOut) {
+        return EventClassifier.train(examples(gold, foldOf, heldOut), settings, encoder.name(), 0,
+                new ObjectMapper().createObjectNode());
+    }
+
+    /** The examples of every record outside the held-out fold (-1: all records). */
+    private static List<EventClassifier.Example> examples(List<GoldFile> gold, int[][] foldOf, int heldOut) {
+        List<EventClassifier.Example> out = new ArrayList<>();
+        for (int f = 0; f < gold.size(); f++) {
+            GoldFile g = gold.get(f);
+            for (int i = 0; i < g.records().size(); i++) {
+                if (foldOf[f][i] == heldOut) continue;
+                Set<String> roots = roots(g.records().get(i), g.scheme());
+                if (roots.isEmpty()) {
+                    out.add(new EventClassifier.Example(g.vectors().get(i), EventClassifier.NONE, 1.0));
+                } else {
+                    for (String r : roots) out.add(new EventClassifier.Example(g.vectors().get(i), r, 1.0 / roots.size()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The distinct CAMEO roots a record codes (PLOVER types read through {@link #PLOVER_ROOTS}). */
+    static Set<String> roots(GoldRecord r, Evaluation.Scheme scheme) {
+        Set<String> out = new LinkedHashSet<>();
+        for (GoldRecord.Key k : r.expected()) {
+            if (scheme == Evaluation.Scheme.CAMEO) {
+                out.add(k.root().substring(0, 2));
+            } else {
+                String root = PLOVER_ROOTS.get(k.root().toUpperCase(Locale.ROOT));
+                if (root == null) throw new IllegalArgumentException(r.id() + ": unknown PLOVER type " + k.root());
+                out.add(root);
+            }
+        }
+        return out;
+    }
+
+    /** A file is PLOVER-coded when its codes are type names rather than CAMEO digits. */
+    static Evaluation.Scheme scheme(List<GoldRecord> records) {
+        for (GoldRecord r : records) {
+            for (GoldRecord.Key k : r.expected()) {
+                return Character.isDigit(k.root().charAt(0)) ? Evaluation.Scheme.CAMEO : Evaluation.Scheme.PLOVER;
+            }
+        }
+        return Evaluation.Scheme.CAMEO;
+    }
+}
