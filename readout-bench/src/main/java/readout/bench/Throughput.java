@@ -30,8 +30,8 @@ import java.util.concurrent.Future;
 public final class Throughput {
 
     /** One measured run. */
-    public record Run(String name, int threads, long sentences, long parsed, long events, double wallSeconds,
-                      double cpuSeconds) {
+    public record Run(String name, int threads, long sentences, long parsed, long encoded, long events,
+                      double wallSeconds, double cpuSeconds) {
         public double perSecond() {
             return sentences / wallSeconds;
         }
@@ -47,7 +47,8 @@ public final class Throughput {
 
     /** Everything the bench measured. */
     public record Result(double kbLoadSeconds, double modelLoadSeconds, double baselineLoadSeconds, Run one, Run two,
-                         Run baseline, long peakHeapBytes, long maxHeapBytes, long peakHeapWithBaselineBytes) {
+                         Run patternsOnly, Run baseline, long peakHeapBytes, long maxHeapBytes,
+                         long peakHeapWithBaselineBytes) {
     }
 
     private final PrintStream log;
@@ -76,11 +77,14 @@ public final class Throughput {
 
         // 1 thread, 2 threads, then 1 thread again: the second single-thread run is reported, so both
         // figures are taken with the JIT equally warm
-        measure("readout", 1, work.subList(0, work.size() / 3), kb);
-        Run two = measure("readout", 2, work, kb);
+        measure("readout", 1, work.subList(0, work.size() / 3), kb, true);
+        Run two = measure("readout", 2, work, kb, true);
         log.printf(Locale.ROOT, "[bench] readout 2 threads: %.0f sentences/s%n", two.perSecond());
-        Run one = measure("readout", 1, work, kb);
+        Run one = measure("readout", 1, work, kb, true);
         log.printf(Locale.ROOT, "[bench] readout 1 thread: %.0f sentences/s%n", one.perSecond());
+        // the same work with the patterns alone: what the learned layer costs
+        Run patterns = measure("patterns only", 1, work, kb, false);
+        log.printf(Locale.ROOT, "[bench] patterns only, 1 thread: %.0f sentences/s%n", patterns.perSecond());
         long peakReadout = peakHeap();
 
         double baselineLoad = 0;
@@ -92,8 +96,8 @@ public final class Throughput {
             base = measureBaseline(baseline, corpus, baselineSentences);
             log.printf(Locale.ROOT, "[bench] CoreNLP with NER, 1 thread: %.1f sentences/s%n", base.perSecond());
         }
-        return new Result(kbLoad, modelLoad, baselineLoad, one, two, base, peakReadout, Runtime.getRuntime().maxMemory(),
-                peakHeap());
+        return new Result(kbLoad, modelLoad, baselineLoad, one, two, patterns, base, peakReadout,
+                Runtime.getRuntime().maxMemory(), peakHeap());
     }
 
     /** CoreNLP's pipeline as a user of it would code events: tokenize, ssplit, pos, lemma, ner (default), depparse. */
@@ -114,7 +118,7 @@ public final class Throughput {
         return out;
     }
 
-    private Run measure(String name, int threads, List<Article> work, KnowledgeBase kb) throws Exception {
+    private Run measure(String name, int threads, List<Article> work, KnowledgeBase kb, boolean model) throws Exception {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
@@ -122,7 +126,8 @@ public final class Throughput {
         for (int t = 0; t < threads; t++) {
             int slice = t;
             parts.add(pool.submit(() -> {
-                Coder coder = Coder.builder().knowledgeBase(kb).build();
+                Coder.Builder b = Coder.builder().knowledgeBase(kb);
+                Coder coder = model ? b.build() : b.classifier(null).build();
                 long cpu0 = mx.getCurrentThreadCpuTime();
                 long s = 0, p = 0, e = 0;
                 for (int i = slice; i < work.size(); i += threads) {
@@ -131,20 +136,21 @@ public final class Throughput {
                     p += c.parsedSentences();
                     e += c.events().size();
                 }
-                return new long[]{s, p, e, mx.getCurrentThreadCpuTime() - cpu0};
+                return new long[]{s, p, e, mx.getCurrentThreadCpuTime() - cpu0, coder.encodedSentences()};
             }));
         }
-        long s = 0, p = 0, e = 0, cpu = 0;
+        long s = 0, p = 0, e = 0, cpu = 0, enc = 0;
         for (Future<long[]> f : parts) {
             long[] r = f.get();
             s += r[0];
             p += r[1];
             e += r[2];
             cpu += r[3];
+            enc += r[4];
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        return new Run(name, threads, s, p, e, wall, cpu / 1e9);
+        return new Run(name, threads, s, p, enc, e, wall, cpu / 1e9);
     }
 
     private static Run measureBaseline(StanfordCoreNLP pipeline, List<Article> corpus, int maxSentences) {
@@ -161,7 +167,7 @@ public final class Throughput {
             sentences += ss.size();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        return new Run("corenlp+ner", 1, sentences, sentences, 0, wall, (mx.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        return new Run("corenlp+ner", 1, sentences, sentences, 0, 0, wall, (mx.getCurrentThreadCpuTime() - cpu0) / 1e9);
     }
 
     private static long peakHeap() {
@@ -182,9 +188,14 @@ public final class Throughput {
         sb.append("|---|---|---|---|---|---|---|---|\n");
         row.accept(r.one());
         row.accept(r.two());
+        row.accept(r.patternsOnly());
         if (r.baseline() != null) row.accept(r.baseline());
         sb.append(String.format(Locale.ROOT, "%nparsed share of input sentences: %.1f%%%n",
                 100.0 * r.one().parsed() / r.one().sentences()));
+        sb.append(String.format(Locale.ROOT, "encoded share (shown to the event-type classifier): %.1f%%; the learned layer's"
+                        + " share of the time, 1 - (patterns-only wall / readout wall): %.1f%%%n",
+                100.0 * r.one().encoded() / r.one().sentences(),
+                100.0 * (1 - r.patternsOnly().wallSeconds() / r.one().wallSeconds())));
         sb.append(String.format(Locale.ROOT, "readout parsed sentences/s (1 thread): %.1f%n",
                 r.one().parsed() / r.one().wallSeconds()));
         sb.append(String.format(Locale.ROOT, "speed-up 2 threads / 1 thread: %.2fx%n", r.two().perSecond() / r.one().perSecond()));

@@ -87,6 +87,7 @@ public final class Coder {
     private final Provenance provenance;
     private final EventClassifier classifier;
     private final Supplier<SentenceEncoder> encoder;
+    private long encoded;
 
     private Coder(Builder b) {
         this.kb = b.kb != null ? b.kb : KnowledgeBase.builtIn();
@@ -165,6 +166,11 @@ public final class Coder {
         return kb;
     }
 
+    /** Sentences this coder has shown to the event-type classifier (for the bench). */
+    public long encodedSentences() {
+        return encoded;
+    }
+
     /** The event-type classifier this coder consults, if any. */
     public Optional<EventClassifier> classifier() {
         return Optional.ofNullable(classifier);
@@ -239,6 +245,7 @@ public final class Coder {
             }
         }
         if (classifier == null || !events.isEmpty() || sides < 2) return new SentenceRead(tokens, mentions, ps, events, null);
+        encoded++;
         EventClassifier.Proposal p = classifier.propose(encoder.get().encode(s.text()));
         if (classifier.accepts(p)) {
             if (ps == null) ps = parser.parse(masked, s.start());

@@ -39,6 +39,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the fold draw (default: the fixed seed).")
     Long seed;
 
+    @Option(names = "--errors", description = "List the records where the classifier's events (in cross-validation)"
+            + " were wrong or where it was needed and missed.")
+    boolean errors;
+
+    @Option(names = "--l2", paramLabel = "X", description = "L2 penalty (default: the standard setting).")
+    Double l2;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Gradient steps (default: the standard setting).")
+    Integer iterations;
+
     @Mixin
     CoderOptions coder;
 
@@ -51,7 +61,8 @@ final class TrainCommand implements Callable<Integer> {
             if (!Files.isReadable(g)) throw new IllegalArgumentException("cannot read gold file " + g);
         }
         EventClassifier.Settings std = EventClassifier.Settings.standard();
-        EventClassifier.Settings settings = seed == null ? std : new EventClassifier.Settings(std.l2(), std.iterations(), seed);
+        EventClassifier.Settings settings = new EventClassifier.Settings(l2 == null ? std.l2() : l2,
+                iterations == null ? std.iterations() : iterations, seed == null ? std.seed() : seed);
         KnowledgeBase kb = coder.knowledgeBase();
         Lexicon lexicon = coder.lexicon();
         PrintWriter log = new PrintWriter(spec.commandLine().getErr(), true);
@@ -79,6 +90,22 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%-28s %9s   %.3f / %.3f / %.3f          %.3f / %.3f / %.3f%n", "pooled", "",
                 r.pooledPatterns().precision(), r.pooledPatterns().recall(), r.pooledPatterns().f1(),
                 r.pooledModel().precision(), r.pooledModel().recall(), r.pooledModel().f1());
+        if (errors) {
+            o.println();
+            for (Training.FileScore s : r.scores()) {
+                var base = s.patternsOnly().outcomes();
+                var with = s.withModel().outcomes();
+                for (int i = 0; i < with.size(); i++) {
+                    var added = new java.util.ArrayList<>(with.get(i).predicted());
+                    added.removeAll(base.get(i).predicted());
+                    if (added.isEmpty()) continue;
+                    var wrong = new java.util.ArrayList<>(added);
+                    wrong.retainAll(with.get(i).spurious());
+                    o.printf("%s %s%n    classifier added %s, of which wrong %s; still missed %s%n", with.get(i).gold().id(),
+                            with.get(i).gold().text(), added, wrong, with.get(i).missed());
+                }
+            }
+        }
         o.flush();
         return 0;
     }

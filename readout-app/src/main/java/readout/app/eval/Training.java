@@ -50,7 +50,7 @@ public final class Training {
             Map.entry("REJECT", "12"), Map.entry("THREATEN", "13"), Map.entry("PROTEST", "14"), Map.entry("MOBILIZE", "15"),
             Map.entry("SANCTION", "16"), Map.entry("COERCE", "17"), Map.entry("ASSAULT", "19"));
     /** Thresholds tried in cross-validation. */
-    private static final double[] THRESHOLDS = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    private static final double[] THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
     /** One gold file read for training: its records, their vectors, and how its codes are scored. */
     record GoldFile(Path path, String sha256, long bytes, Evaluation.Scheme scheme, List<GoldRecord> records,
@@ -154,8 +154,10 @@ public final class Training {
         double best = Double.NaN;
         double bestF1 = -1;
         for (double t : THRESHOLDS) {
-            double f1 = pooled(gold, coded, keep(t)).f1();
-            log.printf(Locale.ROOT, "threshold %.2f: pooled F1 %.3f%n", t, f1);
+            Evaluation.Score s = pooled(gold, coded, keep(t));
+            double f1 = s.f1();
+            log.printf(Locale.ROOT, "threshold %.2f: pooled P %.3f R %.3f F1 %.3f, no-event sentences with a false event %.3f%n",
+                    t, s.precision(), s.recall(), f1, noEventRate(gold, coded, keep(t)));
             if (f1 > bestF1 + 1e-9) {
                 bestF1 = f1;
                 best = t;
@@ -211,6 +213,17 @@ public final class Training {
             s.fn += o.fn;
         }
         return s;
+    }
+
+    private double noEventRate(List<GoldFile> gold, CodedArticle[][] coded, java.util.function.Predicate<Event> keep) {
+        int n = 0;
+        int fp = 0;
+        for (int f = 0; f < gold.size(); f++) {
+            Evaluation.Report r = score(gold.get(f), coded[f], keep);
+            n += r.noEventRecords();
+            fp += r.noEventFalsePositives();
+        }
+        return n == 0 ? 0 : (double) fp / n;
     }
 
     private Evaluation.Report score(GoldFile g, CodedArticle[] coded, java.util.function.Predicate<Event> keep) {

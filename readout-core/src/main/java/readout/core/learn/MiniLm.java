@@ -1,12 +1,22 @@
 package readout.core.learn;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import readout.core.Resources;
+
+import java.io.ByteArrayInputStream;
 
 /**
  * The quantized all-MiniLM-L6-v2 sentence encoder (384 dimensions), run in process by ONNX Runtime from the
  * model inside its Maven jar: nothing is downloaded. Loaded once, on first use (about 1.5 s); its ONNX
- * session is thread-safe, so one instance serves every coder.
+ * session is thread-safe, so one instance serves every coder. The session runs each sentence on the
+ * calling thread alone (one intra-op thread): the coder's own threads are the parallelism, and an
+ * encoder that took every core for each sentence would make two coder threads queue behind each other.
  */
 public final class MiniLm implements SentenceEncoder {
     /** The name recorded in models trained over this encoder. */
@@ -16,9 +26,31 @@ public final class MiniLm implements SentenceEncoder {
         static final MiniLm INSTANCE = new MiniLm();
     }
 
-    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final EmbeddingModel model;
 
     private MiniLm() {
+        try {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            OrtSession session = env.createSession(Resources.bytes("all-minilm-l6-v2-q.onnx"), options);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session,
+                    new ByteArrayInputStream(Resources.bytes("all-minilm-l6-v2-q-tokenizer.json")), PoolingMode.MEAN);
+            this.model = new AbstractInProcessEmbeddingModel(Runnable::run) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+
+                @Override
+                protected Integer knownDimension() {
+                    return 384;
+                }
+            };
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the MiniLM sentence encoder: " + e.getMessage(), e);
+        }
     }
 
     /** The shared instance, loaded on first call. */
