@@ -33,7 +33,9 @@ import java.util.function.Function;
  * <li>each record's text is encoded once; its label is each distinct CAMEO root it codes (weight 1/n each)
  * or {@code none}; a PLOVER-coded file's types are read as the CAMEO root named in {@link #PLOVER_ROOTS};</li>
  * <li>k-fold cross-validation (folds drawn with the seed): each fold is coded by the full coder with a model
- * trained on the other folds, and the threshold that gives the best pooled F1 over all files is chosen;</li>
+ * trained on the other folds; the threshold chosen gives the best pooled F1 over all files among those that
+ * keep the patterns' precision (within {@value #PRECISION_SLACK}) and give no more no-event records a false
+ * event than the patterns alone;</li>
  * <li>the final model is fitted on every record and written with the threshold, the files' checksums, the
  * settings and the cross-validated figures.</li>
  * </ol>
@@ -49,6 +51,8 @@ public final class Training {
             Map.entry("CONCEDE", "08"), Map.entry("RETREAT", "08"), Map.entry("ACCUSE", "11"), Map.entry("REQUEST", "02"),
             Map.entry("REJECT", "12"), Map.entry("THREATEN", "13"), Map.entry("PROTEST", "14"), Map.entry("MOBILIZE", "15"),
             Map.entry("SANCTION", "16"), Map.entry("COERCE", "17"), Map.entry("ASSAULT", "19"));
+    /** How much pooled precision the classifier may cost against the patterns alone. */
+    static final double PRECISION_SLACK = 0.01;
     /** Thresholds tried in cross-validation. */
     private static final double[] THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
@@ -150,18 +154,28 @@ public final class Training {
             pool.shutdownNow();
         }
 
-        // the threshold with the best pooled F1
-        double best = Double.NaN;
-        double bestF1 = -1;
+        // the threshold: the best pooled F1 among those that keep the patterns' precision (within
+        // PRECISION_SLACK) and do not raise the share of no-event records given a false event
+        Evaluation.Score alone = pooled(gold, coded, e -> e.probability() == null);
+        double aloneRate = noEventRate(gold, coded, e -> e.probability() == null);
+        log.printf(Locale.ROOT, "patterns only:  pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%n",
+                alone.precision(), alone.recall(), alone.f1(), aloneRate);
+        double best = Double.POSITIVE_INFINITY;
+        double bestF1 = alone.f1();
         for (double t : THRESHOLDS) {
             Evaluation.Score s = pooled(gold, coded, keep(t));
-            double f1 = s.f1();
-            log.printf(Locale.ROOT, "threshold %.2f: pooled P %.3f R %.3f F1 %.3f, no-event sentences with a false event %.3f%n",
-                    t, s.precision(), s.recall(), f1, noEventRate(gold, coded, keep(t)));
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
+            double rate = noEventRate(gold, coded, keep(t));
+            boolean kept = s.precision() >= alone.precision() - PRECISION_SLACK && rate <= aloneRate + 1e-9;
+            log.printf(Locale.ROOT, "threshold %.2f: pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%s%n",
+                    t, s.precision(), s.recall(), s.f1(), rate, kept ? "" : " (loses precision)");
+            if (kept && s.f1() > bestF1 + 1e-9) {
+                bestF1 = s.f1();
                 best = t;
             }
+        }
+        if (Double.isInfinite(best)) {
+            log.println("no threshold keeps the patterns' precision: the model will propose nothing (threshold 1.0)");
+            best = 1.0;
         }
         List<FileScore> scores = new ArrayList<>();
         for (int f = 0; f < gold.size(); f++) {
@@ -183,6 +197,8 @@ public final class Training {
                 .put("folds", folds);
         ObjectNode cv = about.putObject("cross_validation");
         cv.put("threshold", best);
+        cv.put("rule", "best pooled F1 with precision within " + PRECISION_SLACK + " of the patterns alone and no more"
+                + " no-event records with a false event");
         cv.put("pooled_f1_patterns_only", round(patterns.f1())).put("pooled_f1_with_model", round(model.f1()));
         for (FileScore s : scores) {
             cv.putObject(s.file().getFileName().toString()).put("f1_patterns_only", round(s.patternsOnly().overall().f1()))
