@@ -250,7 +250,7 @@ public final class Coder {
         if (classifier.accepts(p)) {
             if (ps == null) ps = parser.parse(masked, s.start());
             events = extractor.propose(ps, text, mentions, discourse, question, p.code(),
-                    "model:" + classifier.name() + "@" + classifier.checksum(), p.probability());
+                    "model:" + classifier.name() + "@" + classifier.checksum(), Math.round(p.probability() * 1000) / 1000.0);
         }
         return new SentenceRead(tokens, mentions, ps, events, p);
     }
