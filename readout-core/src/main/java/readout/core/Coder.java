@@ -303,7 +303,8 @@ public final class Coder {
                 sb.append("  model  ").append(p.root() == null ? "no event" : "root " + p.root())
                         .append(String.format(Locale.ROOT, " p=%.2f", p.probability()))
                         .append(classifier.accepts(p) ? " (proposed" : " (not proposed")
-                        .append(String.format(Locale.ROOT, "; threshold %.2f; %s@%s)%n", classifier.threshold(),
+                        .append(String.format(Locale.ROOT, "; threshold %.2f; %s@%s)%n",
+                                p.root() == null ? Double.NaN : classifier.threshold(p.root()),
                                 classifier.name(), classifier.checksum()));
             }
             ParsedSentence ps = r.parse();

@@ -51,8 +51,8 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "sha256    %s%n", r.sha256());
         out.printf(Locale.ROOT, "size      %d records, %d bytes%n", r.records(), r.bytes());
         out.printf(Locale.ROOT, "coder     %s%n", CodeCommand.Json.mapper().writeValueAsString(c.provenance()));
-        out.printf(Locale.ROOT, "model     %s%n%n", c.classifier().map(m -> m.name() + "@" + m.checksum() + ", threshold "
-                + m.threshold() + ", trained on " + m.about().path("training")).orElse("none (patterns only)"));
+        out.printf(Locale.ROOT, "model     %s%n%n", c.classifier().map(m -> m.name() + "@" + m.checksum() + ", thresholds by root "
+                + m.thresholds() + ", trained on " + m.about().path("training")).orElse("none (patterns only)"));
         out.printf(Locale.ROOT, "%-10s %5s %5s %5s %9s %7s %6s%n", sch == Evaluation.Scheme.CAMEO ? "root" : "type", "tp", "fp", "fn", "precision", "recall", "f1");
         r.byRoot().forEach((root, s) -> out.printf(Locale.ROOT, "%-10s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, s.tp, s.fp,
                 s.fn, s.precision(), s.recall(), s.f1()));

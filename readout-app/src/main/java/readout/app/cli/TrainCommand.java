@@ -72,8 +72,8 @@ final class TrainCommand implements Callable<Integer> {
         if (out.getParent() != null) Files.createDirectories(out.getParent());
         r.model().write(out);
         var o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "model     %s (%s, %d labels, threshold %.2f)%n", out, r.model().checksum(),
-                r.model().labels().size(), r.threshold());
+        o.printf(Locale.ROOT, "model     %s (%s, %d labels; thresholds by root %s)%n", out, r.model().checksum(),
+                r.model().labels().size(), r.model().thresholds());
         o.printf(Locale.ROOT, "%n%d-fold cross-validation of the whole coder (each record coded by a model not trained on it):%n",
                 folds);
         o.printf(Locale.ROOT, "%-28s %9s   %-30s %-30s %s%n", "file", "records", "patterns only  P / R / F1",

@@ -33,9 +33,10 @@ import java.util.function.Function;
  * <li>each record's text is encoded once; its label is each distinct CAMEO root it codes (weight 1/n each)
  * or {@code none}; a PLOVER-coded file's types are read as the CAMEO root named in {@link #PLOVER_ROOTS};</li>
  * <li>k-fold cross-validation (folds drawn with the seed): each fold is coded by the full coder with a model
- * trained on the other folds; the threshold chosen gives the best pooled F1 over all files among those that
- * keep the patterns' precision (within {@value #PRECISION_SLACK}) and give no more no-event records a false
- * event than the patterns alone;</li>
+ * trained on the other folds; each root gets the lowest threshold at which its proposals were right at least
+ * as often as the patterns' events and fell on records with no event no more often (pooled over all files,
+ * at least {@value #MIN_PROPOSALS} proposals), so that what the classifier adds keeps the coder's
+ * precision; a root that never gets there is never proposed;</li>
  * <li>the final model is fitted on every record and written with the threshold, the files' checksums, the
  * settings and the cross-validated figures.</li>
  * </ol>
@@ -51,8 +52,8 @@ public final class Training {
             Map.entry("CONCEDE", "08"), Map.entry("RETREAT", "08"), Map.entry("ACCUSE", "11"), Map.entry("REQUEST", "02"),
             Map.entry("REJECT", "12"), Map.entry("THREATEN", "13"), Map.entry("PROTEST", "14"), Map.entry("MOBILIZE", "15"),
             Map.entry("SANCTION", "16"), Map.entry("COERCE", "17"), Map.entry("ASSAULT", "19"));
-    /** How much pooled precision the classifier may cost against the patterns alone. */
-    static final double PRECISION_SLACK = 0.01;
+    /** Fewest cross-validated proposals of a root on which its threshold may be chosen. */
+    static final int MIN_PROPOSALS = 5;
     /** Thresholds tried in cross-validation. */
     private static final double[] THRESHOLDS = {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
@@ -66,7 +67,7 @@ public final class Training {
     }
 
     /** What training produced: the model (with its threshold) and the cross-validated figures. */
-    public record Result(EventClassifier model, double threshold, List<FileScore> scores, Evaluation.Score pooledPatterns,
+    public record Result(EventClassifier model, List<FileScore> scores, Evaluation.Score pooledPatterns,
                          Evaluation.Score pooledModel) {
     }
 
@@ -154,37 +155,44 @@ public final class Training {
             pool.shutdownNow();
         }
 
-        // the threshold: the best pooled F1 among those that keep the patterns' precision (within
-        // PRECISION_SLACK) and do not raise the share of no-event records given a false event
+        // a threshold per root: the lowest at which that root's proposals were, in cross-validation, right at
+        // least as often as the patterns' events are (pooled precision) and put on records with no event no
+        // more often, over at least MIN_PROPOSALS proposals; a root that never gets there is never proposed
         Evaluation.Score alone = pooled(gold, coded, e -> e.probability() == null);
-        double aloneRate = noEventRate(gold, coded, e -> e.probability() == null);
-        log.printf(Locale.ROOT, "patterns only:  pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%n",
-                alone.precision(), alone.recall(), alone.f1(), aloneRate);
-        double best = Double.POSITIVE_INFINITY;
-        double bestF1 = alone.f1();
-        for (double t : THRESHOLDS) {
-            Evaluation.Score s = pooled(gold, coded, keep(t));
-            double rate = noEventRate(gold, coded, keep(t));
-            boolean kept = s.precision() >= alone.precision() - PRECISION_SLACK && rate <= aloneRate + 1e-9;
-            log.printf(Locale.ROOT, "threshold %.2f: pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%s%n",
-                    t, s.precision(), s.recall(), s.f1(), rate, kept ? "" : " (loses precision)");
-            if (kept && s.f1() > bestF1 + 1e-9) {
-                bestF1 = s.f1();
-                best = t;
+        log.printf(Locale.ROOT, "patterns only: pooled P %.3f R %.3f F1 %.3f (%d events), no-event records with a false event"
+                        + " %.3f (%d)%n", alone.precision(), alone.recall(), alone.f1(), alone.tp + alone.fp,
+                noEventRate(gold, coded, e -> e.probability() == null), noEventHits(gold, coded, e -> e.probability() == null));
+        int aloneEvents = alone.tp + alone.fp;
+        int aloneEmpty = noEventHits(gold, coded, e -> e.probability() == null);
+        Map<String, Double> thresholds = new java.util.TreeMap<>();
+        for (int r = 1; r <= 20; r++) {
+            String root = String.format(Locale.ROOT, "%02d", r);
+            for (double t : THRESHOLDS) {
+                Evaluation.Score s = pooled(gold, coded,
+                        e -> e.probability() == null || (e.cameoRoot().equals(root) && e.probability() >= t));
+                int right = s.tp - alone.tp;
+                int proposed = right + s.fp - alone.fp;
+                if (proposed < MIN_PROPOSALS || right < alone.precision() * proposed) continue;
+                int empty = noEventHits(gold, coded,
+                        e -> e.probability() != null && e.cameoRoot().equals(root) && e.probability() >= t);
+                if ((long) empty * aloneEvents <= (long) aloneEmpty * proposed) {
+                    thresholds.put(root, t);
+                    log.printf(Locale.ROOT, "root %s: threshold %.2f (%d of %d proposals right; %d on no-event records)%n",
+                            root, t, right, proposed, empty);
+                    break;
+                }
             }
         }
-        if (Double.isInfinite(best)) {
-            log.println("no threshold keeps the patterns' precision: the model will propose nothing (threshold 1.0)");
-            best = 1.0;
-        }
+        java.util.function.Predicate<Event> chosen = keep(thresholds);
+        Evaluation.Score withModel = pooled(gold, coded, chosen);
+        log.printf(Locale.ROOT, "with the model: pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%n",
+                withModel.precision(), withModel.recall(), withModel.f1(), noEventRate(gold, coded, chosen));
         List<FileScore> scores = new ArrayList<>();
         for (int f = 0; f < gold.size(); f++) {
             GoldFile g = gold.get(f);
             scores.add(new FileScore(g.path(), score(g, coded[f], e -> e.probability() == null),
-                    score(g, coded[f], keep(best))));
+                    score(g, coded[f], chosen)));
         }
-        Evaluation.Score patterns = pooled(gold, coded, e -> e.probability() == null);
-        Evaluation.Score model = pooled(gold, coded, keep(best));
 
         ObjectMapper json = new ObjectMapper();
         ObjectNode about = json.createObjectNode();
@@ -196,27 +204,29 @@ public final class Training {
         about.put("seed", settings.seed()).put("l2", settings.l2()).put("iterations", settings.iterations())
                 .put("folds", folds);
         ObjectNode cv = about.putObject("cross_validation");
-        cv.put("threshold", best);
-        cv.put("rule", "best pooled F1 with precision within " + PRECISION_SLACK + " of the patterns alone and no more"
-                + " no-event records with a false event");
-        cv.put("pooled_f1_patterns_only", round(patterns.f1())).put("pooled_f1_with_model", round(model.f1()));
+        cv.put("rule", "per root, the lowest threshold at which that root's proposals were right at least as often"
+                + " as the patterns' events, and fell on no-event records no more often, over at least " + MIN_PROPOSALS
+                + " proposals");
+        cv.put("pooled_f1_patterns_only", round(alone.f1())).put("pooled_f1_with_model", round(withModel.f1()));
         for (FileScore s : scores) {
             cv.putObject(s.file().getFileName().toString()).put("f1_patterns_only", round(s.patternsOnly().overall().f1()))
                     .put("f1_with_model", round(s.withModel().overall().f1()));
         }
         ObjectNode plover = about.putObject("plover_types_as_roots");
         new java.util.TreeMap<>(PLOVER_ROOTS).forEach(plover::put);
-        EventClassifier fitted = EventClassifier.train(examples(gold, foldOf, -1), settings, encoder.name(), best, about);
-        return new Result(fitted, best, scores, patterns, model);
+        EventClassifier fitted = EventClassifier.train(examples(gold, foldOf, -1), settings, encoder.name(), thresholds,
+                about);
+        return new Result(fitted, scores, alone, withModel);
     }
 
     private static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
     }
 
-    /** Keeps pattern events, and classifier events at or above the threshold. */
-    private static java.util.function.Predicate<Event> keep(double t) {
-        return e -> e.probability() == null || e.probability() >= t;
+    /** Keeps pattern events, and classifier events at or above their root's threshold. */
+    private static java.util.function.Predicate<Event> keep(Map<String, Double> thresholds) {
+        return e -> e.probability() == null
+                || e.probability() >= thresholds.getOrDefault(e.cameoRoot(), Double.POSITIVE_INFINITY);
     }
 
     private Evaluation.Score pooled(List<GoldFile> gold, CodedArticle[][] coded,
@@ -229,6 +239,13 @@ public final class Training {
             s.fn += o.fn;
         }
         return s;
+    }
+
+    /** No-event records given an event that {@code keep} accepts. */
+    private int noEventHits(List<GoldFile> gold, CodedArticle[][] coded, java.util.function.Predicate<Event> keep) {
+        int n = 0;
+        for (int f = 0; f < gold.size(); f++) n += score(gold.get(f), coded[f], keep).noEventFalsePositives();
+        return n;
     }
 
     private double noEventRate(List<GoldFile> gold, CodedArticle[][] coded, java.util.function.Predicate<Event> keep) {
@@ -248,7 +265,7 @@ public final class Training {
     }
 
     private EventClassifier fit(List<GoldFile> gold, int[][] foldOf, int heldOut) {
-        return EventClassifier.train(examples(gold, foldOf, heldOut), settings, encoder.name(), 0,
+        return EventClassifier.train(examples(gold, foldOf, heldOut), settings, encoder.name(), Map.of(),
                 new ObjectMapper().createObjectNode());
     }
 

@@ -13,15 +13,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The event-type classifier: a multinomial logistic regression over a sentence encoder's vectors, whose
  * labels are CAMEO roots and {@code none}. It proposes the root of a sentence that names two sides but that
- * no pattern codes; the coder keeps a proposal whose probability reaches the model's threshold.
+ * no pattern codes; the coder keeps a proposal whose probability reaches its root's threshold.
  *
  * <p>The model is a small JSON file ({@code readout train} writes it; format {@value #FORMAT}): labels, weights,
- * the threshold chosen by cross-validation, the encoder's name, and what it was trained on (files and
+ * a threshold per root chosen by cross-validation (a root with none is never proposed), the encoder's name, and what it was trained on (files and
  * their checksums, seed, settings). Immutable and thread-safe.
  */
 public final class EventClassifier {
@@ -32,17 +34,18 @@ public final class EventClassifier {
 
     private final List<String> labels;
     private final float[][] weights; // [label][dimension + 1], the last column the bias
-    private final double threshold;
+    private final Map<String, Double> thresholds;
     private final String encoder;
     private final ObjectNode about;
     private final String checksum;
     private final String name;
 
-    private EventClassifier(List<String> labels, float[][] weights, double threshold, String encoder, ObjectNode about,
+    private EventClassifier(List<String> labels, float[][] weights, Map<String, Double> thresholds, String encoder,
+                            ObjectNode about,
                             String checksum, String name) {
         this.labels = List.copyOf(labels);
         this.weights = weights;
-        this.threshold = threshold;
+        this.thresholds = Map.copyOf(thresholds);
         this.encoder = encoder;
         this.about = about;
         this.checksum = checksum;
@@ -72,8 +75,14 @@ public final class EventClassifier {
         return labels;
     }
 
-    public double threshold() {
-        return threshold;
+    /** The probability a proposal of this root needs; infinite for a root the model never proposes. */
+    public double threshold(String root) {
+        return thresholds.getOrDefault(root, Double.POSITIVE_INFINITY);
+    }
+
+    /** Thresholds by root, for the roots the model proposes. */
+    public Map<String, Double> thresholds() {
+        return new TreeMap<>(thresholds);
     }
 
     public String encoder() {
@@ -95,8 +104,15 @@ public final class EventClassifier {
         return about.deepCopy();
     }
 
+    /** The same model with one threshold for every root. */
     public EventClassifier withThreshold(double t) {
-        return new EventClassifier(labels, weights, t, encoder, about, checksum, name);
+        Map<String, Double> all = new TreeMap<>();
+        for (String l : labels) if (!l.equals(NONE)) all.put(l, t);
+        return withThresholds(all);
+    }
+
+    public EventClassifier withThresholds(Map<String, Double> byRoot) {
+        return new EventClassifier(labels, weights, byRoot, encoder, about, checksum, name);
     }
 
     /** Probabilities of every label for one vector, in {@link #labels()} order. */
@@ -127,7 +143,7 @@ public final class EventClassifier {
 
     /** True when a proposal is an event the coder should keep. */
     public boolean accepts(Proposal p) {
-        return p.root() != null && p.probability() >= threshold;
+        return p.root() != null && p.probability() >= threshold(p.root());
     }
 
     // ---- training
@@ -138,8 +154,8 @@ public final class EventClassifier {
      * is the one its file holds (weights to five significant digits), so a model written and read back codes
      * exactly as the one trained.
      */
-    public static EventClassifier train(List<Example> examples, Settings settings, String encoder, double threshold,
-                                        ObjectNode about) {
+    public static EventClassifier train(List<Example> examples, Settings settings, String encoder,
+                                        Map<String, Double> thresholds, ObjectNode about) {
         if (examples.isEmpty()) throw new IllegalArgumentException("no training examples");
         List<String> labels = new ArrayList<>(examples.stream().map(Example::label).distinct().sorted().toList());
         int d = examples.get(0).x().length;
@@ -154,7 +170,7 @@ public final class EventClassifier {
         double[][] velocity = new double[k][d + 1];
         double rate = 4.0;
         double momentum = 0.9;
-        EventClassifier model = new EventClassifier(labels, w, threshold, encoder, about, "", "");
+        EventClassifier model = new EventClassifier(labels, w, thresholds, encoder, about, "", "");
         for (int it = 0; it < settings.iterations(); it++) {
             double[][] grad = new double[k][d + 1];
             for (int i = 0; i < y.length; i++) {
@@ -189,7 +205,8 @@ public final class EventClassifier {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("encoder", encoder);
-        root.put("threshold", Math.round(threshold * 1000) / 1000.0);
+        ObjectNode ts = root.putObject("thresholds");
+        new TreeMap<>(thresholds).forEach((k, v) -> ts.put(k, Math.round(v * 1000) / 1000.0));
         root.set("about", about);
         ArrayNode ls = root.putArray("labels");
         labels.forEach(ls::add);
@@ -243,7 +260,9 @@ public final class EventClassifier {
         String sum = HexFormat.of().formatHex(Resources.sha256().digest(bytes)).substring(0, 12);
         ObjectNode about = root.path("about") instanceof ObjectNode o ? o : JSON.createObjectNode();
         String file = name.substring(name.lastIndexOf('/') + 1);
-        return new EventClassifier(labels, w, root.path("threshold").asDouble(1.0), root.path("encoder").asText(), about,
+        Map<String, Double> ts = new TreeMap<>();
+        root.path("thresholds").fields().forEachRemaining(e -> ts.put(e.getKey(), e.getValue().asDouble()));
+        return new EventClassifier(labels, w, ts, root.path("encoder").asText(), about,
                 sum, file);
     }
 

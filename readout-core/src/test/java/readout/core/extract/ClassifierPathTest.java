@@ -28,7 +28,7 @@ class ClassifierPathTest {
     private static final float[] FIGHT = {1, 0};
     private static final EventClassifier MODEL = EventClassifier.train(List.of(
                     new EventClassifier.Example(FIGHT, "19", 1), new EventClassifier.Example(new float[]{0, 1}, "none", 1)),
-            EventClassifier.Settings.standard(), "constant", 0.5, JsonNodeFactory.instance.objectNode());
+            EventClassifier.Settings.standard(), "constant", java.util.Map.of(), JsonNodeFactory.instance.objectNode());
 
     private static final class Constant implements SentenceEncoder {
         final AtomicInteger calls = new AtomicInteger();

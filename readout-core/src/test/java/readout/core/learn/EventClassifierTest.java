@@ -37,8 +37,8 @@ class EventClassifierTest {
     }
 
     private static EventClassifier train(List<EventClassifier.Example> examples) {
-        return EventClassifier.train(examples, EventClassifier.Settings.standard(), "test-encoder", 0.5,
-                JsonNodeFactory.instance.objectNode());
+        return EventClassifier.train(examples, EventClassifier.Settings.standard(), "test-encoder",
+                java.util.Map.of("04", 0.5, "19", 0.7), JsonNodeFactory.instance.objectNode());
     }
 
     @Test
@@ -64,6 +64,7 @@ class EventClassifierTest {
         EventClassifier.Proposal p = m.propose(point(1, new Random(5)));
         assertTrue(m.withThreshold(p.probability()).accepts(p));
         assertTrue(!m.withThreshold(Math.nextUp(p.probability())).accepts(p));
+        assertTrue(!m.withThresholds(java.util.Map.of("04", 0.0)).accepts(p), "19 has no threshold of its own");
         assertTrue(!m.withThreshold(0).accepts(new EventClassifier.Proposal(null, 0.99)), "none is never accepted");
     }
 
@@ -77,7 +78,9 @@ class EventClassifierTest {
         assertTrue(a.checksum().matches("[0-9a-f]{12}"), a.checksum());
         assertEquals(a.labels(), back.labels());
         assertEquals("test-encoder", back.encoder());
-        assertEquals(0.5, back.threshold());
+        assertEquals(a.thresholds(), back.thresholds());
+        assertEquals(0.7, back.threshold("19"));
+        assertEquals(Double.POSITIVE_INFINITY, back.threshold("12"), "a root without a threshold is never proposed");
         float[] x = point(0, new Random(7));
         assertArrayEquals(a.probabilities(x), back.probabilities(x), 1e-12);
     }
