@@ -33,6 +33,8 @@ import java.util.Properties;
  * article either wholly stored or absent. Re-adding an
  * article with the same key (canonical URL, else content hash) is a no-op; a near-copy of a stored story
  * (SimHash candidates confirmed by shingle overlap) is stored and linked to the original with {@code duplicate_of}.
+ * Opened with {@link Rewrites}, the store also keeps each article's lead vector and links a rewrite of a stored
+ * story (leads alike in meaning, published close together, a dyad in common); {@code duplicate_basis} says which.
  * Each article names the coder that coded it ({@code articles.coder} → {@code coders.id}); each event the
  * lexicon row that coded it ({@code events.pattern}), or the classifier's model and its probability
  * ({@code events.probability}). One writer per file; not thread-safe.
@@ -42,8 +44,14 @@ public final class EventStore implements AutoCloseable {
     /** What happened to one article. */
     public enum Outcome { STORED, NEAR_DUPLICATE, DUPLICATE }
 
-    /** The result of {@link #add}. */
-    public record Added(String articleId, Outcome outcome, String duplicateOf, int events) {
+    /**
+     * The result of {@link #add}; {@code basis} says how a near-duplicate was found: "copy" or "rewrite" (null
+     * otherwise).
+     */
+    public record Added(String articleId, Outcome outcome, String duplicateOf, int events, String basis) {
+        public Added(String articleId, Outcome outcome, String duplicateOf, int events) {
+            this(articleId, outcome, duplicateOf, events, null);
+        }
     }
 
     private final DuckDBConnection connection;
@@ -56,6 +64,25 @@ public final class EventStore implements AutoCloseable {
     }
 
     private final List<Fingerprint> fingerprints = new ArrayList<>();
+    /** The semantic rewrite check, or null for SimHash copies only. */
+    private final Rewrites rewrites;
+
+    /** An original story's lead vector and dyads, for the rewrite check. */
+    private record Lead(String articleId, LocalDate published, Rewrites.Lead vectors, java.util.Set<String> dyads) {
+    }
+
+    /** Original stories of the open batch with a lead: not visible to queries until committed. */
+    private final List<Lead> batchLeads = new ArrayList<>();
+    /** Days of committed stories' leads held, read once per day from the file; ingest runs roughly in date order. */
+    private static final int LEAD_DAYS_HELD = 21;
+    /** Days read from the file on a miss, centred on the day asked for. */
+    private static final int LEAD_DAYS_READ = 7;
+    private final java.util.LinkedHashMap<LocalDate, List<Lead>> leadsByDay = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<LocalDate, List<Lead>> eldest) {
+            return size() > LEAD_DAYS_HELD;
+        }
+    };
     private DuckDBAppender eventAppender;
     private DuckDBAppender mentionAppender;
     private DuckDBAppender articleAppender;
@@ -73,9 +100,10 @@ public final class EventStore implements AutoCloseable {
     private int pending;
     private long batchStarted;
 
-    private EventStore(Path file, DuckDBConnection connection) throws SQLException {
+    private EventStore(Path file, DuckDBConnection connection, Rewrites rewrites) throws SQLException {
         this.file = file;
         this.connection = connection;
+        this.rewrites = rewrites;
         Migrations.apply(connection);
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY ingested_at")) {
@@ -93,6 +121,14 @@ public final class EventStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store at a path; extension auto-install and auto-load are off. */
     public static EventStore open(Path file) throws SQLException {
+        return open(file, null);
+    }
+
+    /**
+     * As {@link #open(Path)}; with {@code rewrites} (may be null), each added article's lead is encoded and stored,
+     * and a rewrite of a stored story is linked to it as a near-duplicate.
+     */
+    public static EventStore open(Path file, Rewrites rewrites) throws SQLException {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -103,7 +139,7 @@ public final class EventStore implements AutoCloseable {
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("autoload_known_extensions", "false");
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
-        return new EventStore(file, (DuckDBConnection) c);
+        return new EventStore(file, (DuckDBConnection) c, rewrites);
     }
 
     public Path file() {
@@ -185,10 +221,24 @@ public final class EventStore implements AutoCloseable {
         String id = uniqueId(article.id(), hash);
         long simhash = SimHash.of(article.text());
         String original = nearest(simhash, article.text());
+        String basis = original == null ? null : "copy";
+        String reason = "near-copy of " + original;
+        Rewrites.Lead lead = rewrites == null ? null : rewrites.encode(article.text());
+        java.util.Set<String> dyads = new java.util.TreeSet<>();
+        for (Event e : coded.events()) if (dyad(e) != null) dyads.add(dyad(e));
+        if (original == null && lead != null) {
+            Rewrite r = rewriteOf(article.date(), lead, dyads);
+            if (r != null) {
+                original = r.articleId();
+                basis = "rewrite";
+                reason = String.format(Locale.ROOT, "rewrite of %s (lead cosine %.3f, alignment %.3f)", original, r.cosine(),
+                        r.alignment());
+            }
+        }
         begin();
         try {
             String coder = coded.coder() == null ? null : coder(coded.coder());
-            insertArticle(article, coded, id, key, hash, simhash, original, source, coder);
+            insertArticle(article, coded, id, key, hash, simhash, original, source, coder, lead, basis);
             List<Event> events = coded.events();
             for (Event e : events) {
                 String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
@@ -202,8 +252,7 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             upsertActors(events);
-            log(source, id, original == null ? "stored" : "near_duplicate",
-                    original == null ? events.size() + " events" : "near-copy of " + original);
+            log(source, id, original == null ? "stored" : "near_duplicate", original == null ? events.size() + " events" : reason);
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw e;
@@ -214,9 +263,10 @@ public final class EventStore implements AutoCloseable {
         batchKeys.add(key);
         batchIds.add(id);
         if (original == null) batchTexts.put(id, article.text());
+        if (original == null && lead != null && article.date() != null) batchLeads.add(new Lead(id, article.date(), lead, dyads));
         pending++;
         if (pending >= BATCH_ARTICLES || System.nanoTime() - batchStarted > BATCH_NANOS) commit();
-        return new Added(id, original == null ? Outcome.STORED : Outcome.NEAR_DUPLICATE, original, coded.events().size());
+        return new Added(id, original == null ? Outcome.STORED : Outcome.NEAR_DUPLICATE, original, coded.events().size(), basis);
     }
 
     /**
@@ -230,6 +280,10 @@ public final class EventStore implements AutoCloseable {
             for (DuckDBAppender a : appenders()) a.close();
             connection.commit();
             coderIds.addAll(batchCoderIds);
+            for (Lead l : batchLeads) { // days read before these rows were committed
+                List<Lead> held = leadsByDay.get(l.published());
+                if (held != null) held.add(l);
+            }
         } finally {
             clearBatch();
             connection.setAutoCommit(true);
@@ -264,6 +318,7 @@ public final class EventStore implements AutoCloseable {
         batchKeys.clear();
         batchIds.clear();
         batchTexts.clear();
+        batchLeads.clear();
         batchCoderIds.clear();
     }
 
@@ -363,6 +418,74 @@ public final class EventStore implements AutoCloseable {
         return null;
     }
 
+    /** A stored story an article's lead matches, and how closely. */
+    private record Rewrite(String articleId, double cosine, double alignment) {
+    }
+
+    /**
+     * The stored original story this article rewrites: the closest lead among stories published within the rule's
+     * days that passes {@link Rewrites#same}. Stored leads are read from the file once per day, never re-encoded.
+     */
+    private Rewrite rewriteOf(LocalDate published, Rewrites.Lead lead, java.util.Set<String> dyads) throws SQLException {
+        if (published == null) return null; // closeness in date cannot be checked
+        Rewrite best = null;
+        List<Lead> candidates = new ArrayList<>(batchLeads);
+        for (LocalDate d = published.minusDays(rewrites.days()); !d.isAfter(published.plusDays(rewrites.days())); d = d.plusDays(1)) {
+            candidates.addAll(leads(d));
+        }
+        for (Lead l : candidates) {
+            if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(l.published(), published)) > rewrites.days()) continue;
+            if (l.vectors().whole().length != lead.whole().length) continue; // stored by another encoder
+            double c = lead.cosine(l.vectors());
+            if (best != null && c <= best.cosine()) continue;
+            double a = lead.alignment(l.vectors());
+            if (rewrites.same(c, a, published, l.published(), dyads, l.dyads())) best = new Rewrite(l.articleId(), c, a);
+        }
+        return best;
+    }
+
+    /**
+     * The leads of the committed original stories published on a day. On a miss, the week around it is read in one
+     * query (a scan reads the whole lead column of the row groups it touches, so one query per day would cost as
+     * much as one per week); the days are then kept up to date at each commit.
+     */
+    private List<Lead> leads(LocalDate day) throws SQLException {
+        List<Lead> held = leadsByDay.get(day);
+        if (held != null) return held;
+        LocalDate from = day.minusDays(LEAD_DAYS_READ / 2);
+        LocalDate to = day.plusDays(LEAD_DAYS_READ / 2);
+        java.util.Map<LocalDate, List<Lead>> read = new java.util.TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) read.put(d, new ArrayList<>());
+        String sql = """
+                SELECT a.id, a.published, any_value(a.lead), any_value(a.lead_sentences), string_agg(DISTINCT e.dyad, ';')
+                FROM articles a LEFT JOIN events e ON e.article_id = a.id AND e.dyad IS NOT NULL
+                WHERE a.published BETWEEN ? AND ? AND a.duplicate_of IS NULL AND a.lead IS NOT NULL AND a.lead_sentences IS NOT NULL
+                GROUP BY a.id, a.published""";
+        try (PreparedStatement q = connection.prepareStatement(sql)) {
+            q.setObject(1, from);
+            q.setObject(2, to);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    LocalDate published = r.getObject(2, LocalDate.class);
+                    Rewrites.Lead vectors = Rewrites.Lead.of(floats(r.getArray(3)), floats(r.getArray(4)));
+                    if (vectors == null) continue; // lengths that do not fit: not comparable
+                    String d = r.getString(5);
+                    read.get(published).add(new Lead(r.getString(1), published, vectors,
+                            d == null ? java.util.Set.of() : java.util.Set.of(d.split(";"))));
+                }
+            }
+        }
+        read.forEach(leadsByDay::putIfAbsent); // a day already held is as current as the file
+        return leadsByDay.containsKey(day) ? leadsByDay.get(day) : read.get(day);
+    }
+
+    private static float[] floats(java.sql.Array a) throws SQLException {
+        Object[] xs = (Object[]) a.getArray();
+        float[] v = new float[xs.length];
+        for (int i = 0; i < xs.length; i++) v[i] = ((Number) xs[i]).floatValue();
+        return v;
+    }
+
     private String uniqueId(String wanted, String hash) throws SQLException {
         if (batchIds.contains(wanted)) return wanted + "~" + hash.substring(0, 8);
         try (PreparedStatement q = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
@@ -390,7 +513,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertArticle(Article a, CodedArticle coded, String id, String key, String hash, long simhash,
-                               String original, String source, String coder) throws SQLException {
+                               String original, String source, String coder, Rewrites.Lead lead, String basis)
+            throws SQLException {
         DuckDBAppender ap = articleAppender.beginRow();
         str(ap, id);
         str(ap, key);
@@ -408,6 +532,8 @@ public final class EventStore implements AutoCloseable {
         ap.append(LocalDateTime.now());
         str(ap, a.text());
         str(ap, coder);
+        if (lead == null) ap.appendNull().appendNull(); else ap.append(lead.whole()).append(lead.flatSentences());
+        str(ap, basis);
         ap.endRow();
     }
 

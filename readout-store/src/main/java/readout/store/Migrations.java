@@ -69,6 +69,16 @@ final class Migrations {
             """
             ALTER TABLE coders ADD COLUMN model VARCHAR;
             ALTER TABLE events ADD COLUMN probability DOUBLE;
+            """,
+            // 6: rewrites (docs/adr/0009-encoder-for-topics-and-rewrites.md): each article may keep its lead's encoder
+            // vector and its lead sentences' vectors end to end (NULL when stored without the semantic check), so a
+            // later story is compared without re-encoding; a near-duplicate says how it was found: 'copy' (SimHash +
+            // shingles; every older one) or 'rewrite'
+            """
+            ALTER TABLE articles ADD COLUMN lead FLOAT[];
+            ALTER TABLE articles ADD COLUMN lead_sentences FLOAT[];
+            ALTER TABLE articles ADD COLUMN duplicate_basis VARCHAR;
+            UPDATE articles SET duplicate_basis = 'copy' WHERE duplicate_of IS NOT NULL;
             """);
 
     private Migrations() {

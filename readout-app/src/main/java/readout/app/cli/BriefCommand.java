@@ -2,6 +2,7 @@ package readout.app.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import readout.core.learn.TopicMatcher;
 import picocli.CommandLine.Option;
 import readout.analysis.brief.Brief;
 import readout.analysis.cluster.Clusters;
@@ -51,11 +52,14 @@ final class BriefCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    TopicOptions topics;
+
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
             Queries q = new Queries(s);
-            String text = write(q, ClustersCommand.load(q), actors, dates.from, dates.to, lean, format);
+            String text = write(q, ClustersCommand.load(q), actors, dates.from, dates.to, lean, format, topics.matcher());
             System.out.print(text);
             if (out != null) {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
@@ -68,6 +72,12 @@ final class BriefCommand implements Callable<Integer> {
 
     static String write(Queries q, List<Clusters.Cluster> all, List<String> actors, LocalDate from, LocalDate to,
                         List<String> lean, Format format) throws SQLException {
+        return write(q, all, actors, from, to, lean, format, null);
+    }
+
+    /** The brief; with a topic matcher, the sides' accounts are compared by topics matched by meaning too. */
+    static String write(Queries q, List<Clusters.Cluster> all, List<String> actors, LocalDate from, LocalDate to,
+                        List<String> lean, Format format, TopicMatcher matcher) throws SQLException {
         KnowledgeBase kb = KnowledgeBase.builtIn();
         Set<String> set = Set.copyOf(actors);
         List<Clusters.Cluster> clusters = all.stream()
@@ -83,7 +93,7 @@ final class BriefCommand implements Callable<Integer> {
         Brief brief = new Brief(title, id -> cache.computeIfAbsent(id, k -> source(q, k)), kb::displayName)
                 .points(clusters, code -> Ontology.standard().type(code).name());
         if (actors.size() >= 2) {
-            var found = ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null);
+            var found = ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null, matcher);
             if (found.isPresent()) brief.divergences(found.get().comparison());
         }
         if (lean != null && lean.size() == 3) {

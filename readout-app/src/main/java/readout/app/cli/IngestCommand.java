@@ -24,11 +24,14 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    RewriteOptions rewrites;
+
+    @Mixin
     CoderOptions coder;
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = rewrites.open(store)) {
             Ingest.Summary summary = ingest(input, s, coder, System.err);
             return summary.stored() + summary.nearDuplicates() + summary.duplicates() == 0 && summary.failed() > 0 ? 1 : 0;
         }

@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import readout.analysis.cluster.Clusters;
 import readout.analysis.readouts.Readouts;
+import readout.core.learn.TopicMatcher;
 import readout.store.EventStore;
 import readout.store.Queries;
 
@@ -32,11 +33,15 @@ final class ReadoutsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    TopicOptions topics;
+
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.open()) {
             Queries q = new Queries(s);
-            return print(q, ClustersCommand.load(q), between.get(0), between.get(1), date, System.out).isPresent() ? 0 : 1;
+            return print(q, ClustersCommand.load(q), between.get(0), between.get(1), date, topics.matcher(), System.out)
+                    .isPresent() ? 0 : 1;
         }
     }
 
@@ -44,9 +49,18 @@ final class ReadoutsCommand implements Callable<Integer> {
     record Found(Clusters.Cluster talk, Readouts.Comparison comparison) {
     }
 
-    /** The most reported call or meeting between A and B (or the one on {@code date}), compared. */
+    /** The most reported call or meeting between A and B (or the one on {@code date}), compared by stored topics. */
     static Optional<Found> compare(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date)
             throws SQLException {
+        return compare(q, clusters, a, b, date, null);
+    }
+
+    /**
+     * As {@link #compare(Queries, List, String, String, LocalDate)}; with a matcher, each statement's topics are the
+     * stored ones plus those its sentence is on by meaning.
+     */
+    static Optional<Found> compare(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
+                                   TopicMatcher matcher) throws SQLException {
         Optional<Clusters.Cluster> talk = clusters.stream()
                 .filter(c -> c.root().equals("04") && Set.of(c.source(), c.target()).equals(Set.of(a, b)))
                 .filter(c -> date == null || (!date.isBefore(c.first()) && !date.isAfter(c.last())))
@@ -55,16 +69,29 @@ final class ReadoutsCommand implements Callable<Integer> {
         Set<String> articles = new LinkedHashSet<>();
         for (Clusters.Mention m : talk.get().all()) articles.add(m.articleId());
         List<Readouts.Statement> statements = q.statements(articles).stream()
-                .map(r -> new Readouts.Statement(side(r), r.speakerCode() != null, Set.copyOf(r.topics()),
+                .map(r -> new Readouts.Statement(side(r), r.speakerCode() != null, topics(r, matcher),
                         r.modality().equals("negated"), r.articleId(), r.outlet(), r.evidence()))
                 .toList();
         return Optional.of(new Found(talk.get(), Readouts.compare(a, b, statements)));
     }
 
-    /** Prints the comparison; shared with {@code readout run}. Empty when A and B have no consultation stored. */
+    private static Set<String> topics(Queries.StatementRow r, TopicMatcher matcher) {
+        if (matcher == null || r.evidence() == null) return Set.copyOf(r.topics());
+        Set<String> out = new LinkedHashSet<>(r.topics());
+        out.addAll(matcher.tag(r.evidence()));
+        return out;
+    }
+
+    /** Prints the comparison by stored topics; shared with {@code readout run}. Empty when A and B have no consultation stored. */
     static Optional<Readouts.Comparison> print(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
                                                PrintStream out) throws SQLException {
-        Optional<Found> found = compare(q, clusters, a, b, date);
+        return print(q, clusters, a, b, date, null, out);
+    }
+
+    /** Prints the comparison, topics matched by meaning too when a matcher is given. */
+    static Optional<Readouts.Comparison> print(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
+                                               TopicMatcher matcher, PrintStream out) throws SQLException {
+        Optional<Found> found = compare(q, clusters, a, b, date, matcher);
         if (found.isEmpty()) {
             out.println("No call or meeting between " + a + " and " + b + " is stored" + (date == null ? "" : " on " + date) + ".");
             return Optional.empty();

@@ -22,11 +22,14 @@ final class RunCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    RewriteOptions rewrites;
+
+    @Mixin
     CoderOptions coder;
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = rewrites.open(store)) {
             IngestCommand.ingest(input, s, coder, System.err);
             Queries q = new Queries(s);
             List<Clusters.Cluster> clusters = ClustersCommand.load(q); // once, for the report and the brief

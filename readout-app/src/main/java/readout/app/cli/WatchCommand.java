@@ -36,13 +36,16 @@ final class WatchCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    RewriteOptions rewrites;
+
+    @Mixin
     CoderOptions coder;
 
     @Override
     public Integer call() throws Exception {
         Duration interval = duration(every);
         Feeds poller = new Feeds(duration(timeout));
-        try (EventStore s = store.open()) {
+        try (EventStore s = rewrites.open(store)) {
             System.err.println("[readout] " + Coder.provenance(coder.knowledgeBase(), coder.lexicon()).line() + "; store " + s.file());
             while (true) {
                 List<Feeds.Item> fresh = poller.poll(feeds, s);

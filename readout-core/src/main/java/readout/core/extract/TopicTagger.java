@@ -23,6 +23,11 @@ public final class TopicTagger {
         return STANDARD;
     }
 
+    /** The lexicon's topics, in order. */
+    public List<String> topics() {
+        return List.copyOf(topics.keySet());
+    }
+
     /** Topics the text names, in lexicon order. */
     public List<String> tag(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
