@@ -75,7 +75,7 @@ final class EvalTopicsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void row(java.io.PrintWriter out, String half, String method, TopicEvaluation.Score s) {
+    private static void row(java.io.PrintWriter out, String half, String method, readout.app.eval.Evaluation.Score s) {
         out.printf(Locale.ROOT, "%-6s %-16s %4d %4d %4d %9.3f %7.3f %6.3f%n", half, method, s.tp(), s.fp(), s.fn(),
                 s.precision(), s.recall(), s.f1());
     }

@@ -29,11 +29,32 @@ import java.util.function.Predicate;
  */
 public final class Evaluation {
 
-    /** Counts for one CAMEO root or for all. */
+    /** Counts for one CAMEO root or for all (also used by the topic and rewrite evaluations). */
     public static final class Score {
         public int tp;
         public int fp;
         public int fn;
+
+        public Score() {
+        }
+
+        public Score(int tp, int fp, int fn) {
+            this.tp = tp;
+            this.fp = fp;
+            this.fn = fn;
+        }
+
+        public int tp() {
+            return tp;
+        }
+
+        public int fp() {
+            return fp;
+        }
+
+        public int fn() {
+            return fn;
+        }
 
         public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -44,9 +65,17 @@ public final class Evaluation {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
+            return f1(precision(), recall());
+        }
+
+        /** The harmonic mean of a precision and a recall (0 when both are). */
+        public static double f1(double p, double r) {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return "Score[tp=" + tp + ", fp=" + fp + ", fn=" + fn + "]";
         }
     }
 

@@ -50,9 +50,7 @@ public final class RewriteEvaluation {
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Evaluation.Score.f1(precision(), recall());
         }
     }
 

@@ -1,5 +1,7 @@
 package readout.app.eval;
 
+import readout.app.eval.Evaluation.Score;
+
 import readout.core.Resources;
 import readout.core.learn.TopicMatcher;
 
@@ -33,22 +35,6 @@ public final class TopicEvaluation {
         }
     }
 
-    /** Counts over (sentence, topic) pairs. */
-    public record Score(int tp, int fp, int fn) {
-        public double precision() {
-            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        }
-
-        public double recall() {
-            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-    }
 
     /** Dev figures at one threshold and margin. */
     public record Step(double threshold, double margin, Score dev) {
