@@ -261,7 +261,7 @@ public final class EventClassifier {
         ObjectNode about = root.path("about") instanceof ObjectNode o ? o : JSON.createObjectNode();
         String file = name.substring(name.lastIndexOf('/') + 1);
         Map<String, Double> ts = new TreeMap<>();
-        root.path("thresholds").fields().forEachRemaining(e -> ts.put(e.getKey(), e.getValue().asDouble()));
+        root.path("thresholds").properties().forEach(e -> ts.put(e.getKey(), e.getValue().asDouble()));
         return new EventClassifier(labels, w, ts, root.path("encoder").asText(), about,
                 sum, file);
     }
