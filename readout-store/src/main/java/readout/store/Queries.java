@@ -175,6 +175,29 @@ public final class Queries {
         return out;
     }
 
+    /** The names an event gives its two sides (canonical names from the knowledge base, or the text as written). */
+    public record EventActors(String eventId, String source, String sourceName, String target, String targetName) {
+    }
+
+    /** The actors of the given events, for naming the sides of a brief's events. */
+    public List<EventActors> eventActors(java.util.Collection<String> eventIds) throws SQLException {
+        if (eventIds.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(eventIds.size(), "?"));
+        String sql = "SELECT id, coalesce(source_country, source_code), source_name, coalesce(target_country, target_code),"
+                + " target_name FROM events WHERE id IN (" + marks + ") ORDER BY id";
+        List<EventActors> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String id : eventIds) p.setString(i++, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new EventActors(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Where an article came from, for citations. */
     public record ArticleSource(String id, String outlet, String title, String url, java.time.LocalDate published) {
     }

@@ -5,10 +5,10 @@ import picocli.CommandLine.Mixin;
 import readout.core.learn.TopicMatcher;
 import picocli.CommandLine.Option;
 import readout.analysis.brief.Brief;
+import readout.analysis.brief.Templates;
 import readout.analysis.cluster.Clusters;
 import readout.analysis.relations.Lean;
 import readout.core.kb.KnowledgeBase;
-import readout.core.ontology.Ontology;
 import readout.store.EventStore;
 import readout.store.Queries;
 
@@ -22,15 +22,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code readout brief --actors KOR,CHN}: a short brief whose every line cites its sources. */
+/** {@code readout brief --actors KOR,CHN}: a brief in plain words whose every sentence cites its sources. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = {"Write a brief whose every line cites its sources.",
-                "3-7 key points from the most reported events involving the actors, the readout divergences of the first",
-                "two actors and, with --lean, a lean; [n] citations to a numbered list of sources."})
+                "A headline and lede on the first two actors' most reported call or meeting (else the most reported event),",
+                "what each side's account said and left out, with --lean which way X leans between A and B and how sure",
+                "that is, other reported events, a bullet summary; [n] citations to a numbered list of sources."})
 final class BriefCommand implements Callable<Integer> {
     enum Format { md, html }
 
@@ -88,14 +90,15 @@ final class BriefCommand implements Callable<Integer> {
                         .thenComparing(Clusters.Cluster::mentions, Comparator.reverseOrder()))
                 .toList();
         Map<String, Brief.Source> cache = new LinkedHashMap<>();
-        String title = actors.stream().map(kb::displayName).collect(Collectors.joining(", ")) + ": a brief"
-                + (from == null && to == null ? "" : " (" + (from == null ? "…" : from) + " to " + (to == null ? "…" : to) + ")");
-        Brief brief = new Brief(title, id -> cache.computeIfAbsent(id, k -> source(q, k)), kb::displayName)
-                .points(clusters, code -> Ontology.standard().type(code).name());
-        if (actors.size() >= 2) {
-            var found = ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null, matcher);
-            if (found.isPresent()) brief.divergences(found.get().comparison());
-        }
+        Brief brief = new Brief(Templates.builtIn(), id -> cache.computeIfAbsent(id, k -> source(q, k)), new BriefParties(kb, q));
+        // the lead is the call or meeting whose two accounts are compared, else the most reported event
+        Optional<ReadoutsCommand.Found> found = actors.size() >= 2
+                ? ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null, matcher) : Optional.empty();
+        Clusters.Cluster lead = found.map(ReadoutsCommand.Found::talk)
+                .filter(t -> (from == null || !t.last().isBefore(from)) && (to == null || !t.first().isAfter(to)))
+                .orElse(clusters.isEmpty() ? null : clusters.get(0));
+        if (lead != null) brief.story(lead);
+        if (found.isPresent() && found.get().talk() == lead) brief.readouts(found.get().comparison(), lead);
         if (lean != null && lean.size() == 3) {
             var side = q.sideEvents(lean.get(0), lean.get(1), lean.get(2), from, to);
             Lean.Result r = Lean.of(lean.get(0), lean.get(1), lean.get(2), side.stream()
@@ -107,6 +110,7 @@ final class BriefCommand implements Callable<Integer> {
             cited.sort(Comparator.comparing((String id) -> -perArticle.get(id)));
             brief.lean(r, cited);
         }
+        brief.also(clusters.stream().filter(c -> c != lead).toList());
         return format == Format.html ? brief.html() : brief.markdown();
     }
 

@@ -68,6 +68,7 @@ public final class KnowledgeBase {
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
     private final Map<String, List<Person>> bySurname;
+    private final Map<String, Person> peopleByName;
     private final Map<String, String> countryNames;
     private final String checksum;
     private final int people;
@@ -79,6 +80,7 @@ public final class KnowledgeBase {
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
         this.bySurname = b.bySurname;
+        this.peopleByName = Map.copyOf(b.people);
         this.countryNames = b.countryNames;
         this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
         this.people = b.people.size();
@@ -149,6 +151,22 @@ public final class KnowledgeBase {
         List<Person> out = new ArrayList<>(2);
         for (Person p : all) if (p.roleOn(date).isPresent()) out.add(p);
         return out;
+    }
+
+    /** A person by canonical name ("Lee Jae-myung"), as events carry it; empty when the knowledge base has none. */
+    public Optional<Person> person(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(peopleByName.get(name));
+    }
+
+    /**
+     * How a person is named again: the family name ("Lee" for Lee Jae-myung, first in countries that put it
+     * first; "Merz" for Friedrich Merz); the whole name when it is one word.
+     */
+    public String surname(Person p) {
+        String[] parts = p.name().split(" ");
+        if (parts.length < 2) return p.name();
+        for (Tenure t : p.tenures()) if (FAMILY_NAME_FIRST.contains(t.country())) return parts[0];
+        return parts[parts.length - 1];
     }
 
     public String checksum() {
