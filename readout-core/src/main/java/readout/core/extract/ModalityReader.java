@@ -20,6 +20,9 @@ final class ModalityReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
+    /** Modifiers that make an event noun a possibility, not an event: "a possible Chinese attack on Taiwan". */
+    private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "hypothetical", "feared", "alleged",
+            "rumoured", "rumored", "imagined", "eventual");
 
     private final Lexicon lexicon;
 
@@ -34,6 +37,9 @@ final class ModalityReader {
     Modality read(ParsedSentence ps, int trigger, int anchor, EventPattern sense, boolean question) {
         if (sense.has(Flag.NEG) || negated(ps, trigger) || negated(ps, anchor)) return Modality.NEGATED;
         boolean hypothetical = question;
+        for (int m : ps.children(trigger, "amod")) {
+            if (SPECULATIVE.contains(ps.token(m).lemma())) hypothetical = true;
+        }
         boolean intended = false;
         boolean underSpeech = false;
         boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads

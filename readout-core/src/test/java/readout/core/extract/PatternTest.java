@@ -43,6 +43,8 @@ class PatternTest {
         Palestinians/NNPS/palestinian demonstrated/VBD/demonstrate in/IN Ramallah/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | PSE 141 -
         # an attack that lost its target is not coded as a monadic event
         Kenya/NNP attacked/VBD/attack the/DT convoy/NN | nsubj:1:0 obj:1:3 det:3:2 | -
+        # an event noun that is only a possibility is hypothetical, not an attack that happened
+        A/DT possible/JJ Chinese/JJ attack/NN on/IN Taiwan/NNP worried/VBD/worry Japan/NNP | det:3:0 amod:3:1 amod:3:2 nmod:on:3:5 case:5:4 nsubj:6:3 obj:6:7 | CHN 190 TWN hypothetical
         # a negated event has modality negated and is still listed, but not as happened
         Iran/NNP did/VBD/do not/RB meet/VB Iraq/NNP | aux:3:1 advmod:3:2 nsubj:3:0 obj:3:4 | IRN 040 IRQ negated
         """)
