@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ReferenceArticleIT {
     private static List<Event> events;
+    private static List<readout.core.model.Statement> statements;
     private static String text;
 
     static Optional<Path> reference() {
@@ -50,6 +51,17 @@ class ReferenceArticleIT {
                 null, null, null, text));
         assertNull(coded.error(), "coding error: " + coded.error());
         events = coded.events();
+        statements = coded.statements();
+    }
+
+    @Test
+    void seoul_s_account_raises_denuclearization_through_the_spokeswoman_in_the_next_sentence() {
+        assertTrue(statements.stream().anyMatch(s -> s.side().equals("KOR") && s.topics().contains("denuclearization")),
+                statements.toString());
+        assertTrue(statements.stream().anyMatch(s -> s.side().equals("KOR") && s.via().equals("next sentence")
+                && s.speaker().startsWith("Kang Yu-jung")), statements.toString());
+        assertTrue(statements.stream().noneMatch(s -> s.side().equals("CHN") && s.topics().contains("denuclearization")),
+                "Beijing's account as this article reports it never raises denuclearization: " + statements);
     }
 
     private static List<Event> find(Predicate<Event> p) {

@@ -1,5 +1,6 @@
 package readout.core;
 
+import readout.core.extract.AccountReader;
 import readout.core.extract.ActorRecognizer;
 import readout.core.extract.Candidate;
 import readout.core.extract.Discourse;
@@ -53,6 +54,7 @@ import java.util.regex.Pattern;
  * <pre>
  * clean → split → tokenize → actors → (pre-filter) → parse → events/modality → discourse → time, place, topics
  *                                          ↘ (two sides, no pattern event) → encode → classify ↗
+ *                                   actors → accounts (whose account each sentence is, and its topics)
  * </pre>
  * Only sentences that name an actor and hold an event word are parsed; the rest cost a tokenizer pass.
  * A sentence that names two sides but gets no event from the patterns is encoded and shown to the
@@ -83,6 +85,7 @@ public final class Coder {
     private final Tokenizer tokenizer = new Tokenizer();
     private final ActorRecognizer recognizer;
     private final EventExtractor extractor;
+    private final AccountReader accounts;
     private final DateResolver dates = new DateResolver();
     private final Provenance provenance;
     private final EventClassifier classifier;
@@ -103,6 +106,7 @@ public final class Coder {
         }
         this.recognizer = new ActorRecognizer(kb);
         this.extractor = new EventExtractor(kb, lexicon);
+        this.accounts = new AccountReader(kb, topics);
         this.classifier = b.classifierSet ? b.classifier : EventClassifier.builtIn().orElse(null);
         this.encoder = b.encoder;
         if (classifier != null && b.encoder == Builder.DEFAULT_ENCODER && !classifier.encoder().equals(MiniLm.NAME)) {
@@ -269,9 +273,11 @@ public final class Coder {
         Discourse discourse = new Discourse(article.date());
         List<Sentence> sentences = splitter.split(clean);
         List<Reading> readings = new ArrayList<>(sentences.size());
+        List<AccountReader.Read> reads = new ArrayList<>(sentences.size());
         int parsed = 0;
         for (Sentence s : sentences) {
             SentenceRead r = read(text, s, discourse);
+            reads.add(new AccountReader.Read(s, r.tokens(), r.mentions()));
             if (r.parse() != null) parsed++;
             Optional<EventDate> date = dates.resolve(s.text(), article.date(), name -> recognizer.tenureStart(name, discourse));
             boolean events = !r.candidates().isEmpty();
@@ -280,7 +286,8 @@ public final class Coder {
             if (!events) elaborate(readings, r.tokens(), r.mentions());
         }
         resolveResponses(readings);
-        return new CodedArticle(article.id(), toEvents(article, clean, readings), null, provenance, sentences.size(), parsed);
+        return new CodedArticle(article.id(), toEvents(article, clean, readings), null, provenance, sentences.size(), parsed,
+                accounts.statements(article.outlet(), text, article.text(), reads));
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * One DuckDB file of coded news. An article is written with its events, evidence mentions and actors in
+ * One DuckDB file of coded news. An article is written with its events, evidence mentions, actors and attributed
+ * statements (each side's account, {@code statements}) in
  * one transaction (articles are batched per transaction, see {@link #commit}), so a crash leaves every
  * article either wholly stored or absent. Re-adding an
  * article with the same key (canonical URL, else content hash) is a no-op; a near-copy of a stored story
@@ -89,6 +90,7 @@ public final class EventStore implements AutoCloseable {
     private DuckDBAppender logAppender;
     private DuckDBAppender actorAppender;
     private DuckDBAppender coderAppender;
+    private DuckDBAppender statementAppender;
     /** Keys and ids written in the open batch: appended rows are not visible to queries until committed. */
     private final java.util.Set<String> batchKeys = new java.util.HashSet<>();
     private final java.util.Set<String> batchIds = new java.util.HashSet<>();
@@ -252,6 +254,20 @@ public final class EventStore implements AutoCloseable {
                 }
             }
             upsertActors(events);
+            for (readout.core.model.Statement st : coded.statements()) {
+                statementAppender.beginRow();
+                str(statementAppender, id);
+                statementAppender.append(st.sentence());
+                str(statementAppender, st.side());
+                str(statementAppender, st.speaker());
+                str(statementAppender, st.via());
+                str(statementAppender, String.join(";", st.topics()));
+                statementAppender.append(st.negated());
+                str(statementAppender, st.evidence().text());
+                statementAppender.append(st.evidence().start());
+                statementAppender.append(st.evidence().end());
+                statementAppender.endRow();
+            }
             log(source, id, original == null ? "stored" : "near_duplicate", original == null ? events.size() + " events" : reason);
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -299,12 +315,14 @@ public final class EventStore implements AutoCloseable {
         mentionAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
         actorAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
         logAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ingest_log");
+        statementAppender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "statements");
         batchStarted = System.nanoTime();
     }
 
     /** In dependency order: a coder's row before its articles' rows, an article's row before its events' rows. */
     private List<DuckDBAppender> appenders() {
-        return List.of(coderAppender, articleAppender, eventAppender, mentionAppender, actorAppender, logAppender);
+        return List.of(coderAppender, articleAppender, eventAppender, mentionAppender, actorAppender, logAppender,
+                statementAppender);
     }
 
     private void clearBatch() {
@@ -314,6 +332,7 @@ public final class EventStore implements AutoCloseable {
         mentionAppender = null;
         actorAppender = null;
         logAppender = null;
+        statementAppender = null;
         pending = 0;
         batchKeys.clear();
         batchIds.clear();

@@ -79,6 +79,15 @@ final class Migrations {
             ALTER TABLE articles ADD COLUMN lead_sentences FLOAT[];
             ALTER TABLE articles ADD COLUMN duplicate_basis VARCHAR;
             UPDATE articles SET duplicate_basis = 'copy' WHERE duplicate_of IS NOT NULL;
+            """,
+            // 7: accounts (docs/adr/0011-accounts.md): each sentence a report attributes to one side (its leader,
+            // spokesperson, ministry, office, embassy or state media), event or not, with the side, the words naming
+            // the speaker, how the attribution was read, its topics and its evidence; articles stored before this step
+            // have none (re-ingest them to compare accounts)
+            """
+            CREATE TABLE statements (article_id VARCHAR NOT NULL, sentence INTEGER NOT NULL, side VARCHAR NOT NULL,
+              speaker_text VARCHAR, via VARCHAR, topics VARCHAR, negated BOOLEAN NOT NULL,
+              evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER);
             """);
 
     private Migrations() {

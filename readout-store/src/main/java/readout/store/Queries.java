@@ -198,6 +198,70 @@ public final class Queries {
         return out;
     }
 
+    /**
+     * A sentence a report attributes to one side ({@code statements}, store step 7): the side, the words naming the
+     * speaker, how the attribution was read, its topics, whether it says something was left out, and the sentence.
+     */
+    public record AccountRow(String articleId, String outlet, int sentence, String side, String speaker, String via,
+                             List<String> topics, boolean negated, String evidence) {
+    }
+
+    /** The attributed statements of the given articles, in text order. */
+    public List<AccountRow> accounts(java.util.Collection<String> articleIds) throws SQLException {
+        if (articleIds.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(articleIds.size(), "?"));
+        List<AccountRow> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT s.article_id, a.outlet, s.sentence, s.side, s.speaker_text,"
+                + " s.via, s.topics, s.negated, s.evidence_text FROM statements s JOIN articles a ON a.id = s.article_id"
+                + " WHERE s.article_id IN (" + marks + ") ORDER BY s.article_id, s.sentence")) {
+            int i = 1;
+            for (String id : articleIds) p.setString(i++, id);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String topics = r.getString(7);
+                    out.add(new AccountRow(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
+                            r.getString(6), topics == null || topics.isEmpty() ? List.of() : List.of(topics.split(";")),
+                            r.getBoolean(8), r.getString(9)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Articles published within [from, to] that hold an event between {@code a} and {@code b} (either direction). */
+    public List<String> dyadArticles(String a, String b, java.time.LocalDate from, java.time.LocalDate to) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT e.article_id FROM events e JOIN articles a"
+                + " ON a.id = e.article_id WHERE e.dyad = ? AND coalesce(a.published, e.day) BETWEEN ? AND ? ORDER BY 1")) {
+            p.setString(1, pair(a, b));
+            p.setObject(2, from);
+            p.setObject(3, to);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The topics {@code side}'s statements raise anywhere in the store within [from, to] (by publication date), so
+     * an analysis never says a side left out a topic its own statements raise.
+     */
+    public java.util.Set<String> topicsRaised(String side, java.time.LocalDate from, java.time.LocalDate to)
+            throws SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT s.topics FROM statements s JOIN articles a ON a.id = s.article_id"
+                + " WHERE s.side = ? AND NOT s.negated AND a.published BETWEEN ? AND ? AND s.topics <> ''")) {
+            p.setString(1, side);
+            p.setObject(2, from);
+            p.setObject(3, to);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.addAll(List.of(r.getString(1).split(";")));
+            }
+        }
+        return out;
+    }
+
     /** Where an article came from, for citations. */
     public record ArticleSource(String id, String outlet, String title, String url, java.time.LocalDate published) {
     }

@@ -12,9 +12,11 @@ import readout.store.Queries;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -57,7 +59,9 @@ final class ReadoutsCommand implements Callable<Integer> {
 
     /**
      * As {@link #compare(Queries, List, String, String, LocalDate)}; with a matcher, each statement's topics are the
-     * stored ones plus those its sentence is on by meaning.
+     * stored ones plus those its sentence is on by meaning. The interaction's reports are the cluster's and those
+     * published from a day before it to two days after it with an event between A and B; each side's account is the
+     * statements they attribute to it (store step 7), and reports saying a topic was left out are explicit omissions.
      */
     static Optional<Found> compare(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
                                    TopicMatcher matcher) throws SQLException {
@@ -66,19 +70,29 @@ final class ReadoutsCommand implements Callable<Integer> {
                 .filter(c -> date == null || (!date.isBefore(c.first()) && !date.isAfter(c.last())))
                 .findFirst();
         if (talk.isEmpty()) return Optional.empty();
+        LocalDate from = talk.get().first().minusDays(1);
+        LocalDate to = talk.get().last().plusDays(2);
         Set<String> articles = new LinkedHashSet<>();
         for (Clusters.Mention m : talk.get().all()) articles.add(m.articleId());
-        List<Readouts.Statement> statements = q.statements(articles).stream()
-                .map(r -> new Readouts.Statement(side(r), r.speakerCode() != null, topics(r, matcher),
-                        r.modality().equals("negated"), r.articleId(), r.outlet(), r.evidence()))
-                .toList();
-        return Optional.of(new Found(talk.get(), Readouts.compare(a, b, statements)));
+        articles.addAll(q.dyadArticles(a, b, from, to));
+        List<Readouts.Statement> statements = new ArrayList<>();
+        for (Queries.AccountRow r : q.accounts(articles)) {
+            statements.add(new Readouts.Statement(r.side(), true, topics(r.topics(), r.evidence(), matcher), r.negated(),
+                    r.articleId(), r.outlet(), r.evidence()));
+        }
+        for (Queries.StatementRow r : q.statements(articles)) { // events a report negates: "X did not mention T"
+            if (!r.modality().equals("negated")) continue;
+            statements.add(new Readouts.Statement(side(r), r.speakerCode() != null, topics(r.topics(), r.evidence(), matcher),
+                    true, r.articleId(), r.outlet(), r.evidence()));
+        }
+        Map<String, Set<String>> elsewhere = Map.of(a, q.topicsRaised(a, from, to), b, q.topicsRaised(b, from, to));
+        return Optional.of(new Found(talk.get(), Readouts.compare(a, b, statements, elsewhere)));
     }
 
-    private static Set<String> topics(Queries.StatementRow r, TopicMatcher matcher) {
-        if (matcher == null || r.evidence() == null) return Set.copyOf(r.topics());
-        Set<String> out = new LinkedHashSet<>(r.topics());
-        out.addAll(matcher.tag(r.evidence()));
+    private static Set<String> topics(List<String> stored, String evidence, TopicMatcher matcher) {
+        if (matcher == null || evidence == null) return Set.copyOf(stored);
+        Set<String> out = new LinkedHashSet<>(stored);
+        out.addAll(matcher.tag(evidence));
         return out;
     }
 
@@ -100,11 +114,19 @@ final class ReadoutsCommand implements Callable<Integer> {
         Readouts.Comparison cmp = found.get().comparison();
         out.printf(Locale.ROOT, "%s and %s, %s (%s; %d stories, %d outlets)%n", a, b, c.first().equals(c.last()) ? c.first()
                 : c.first() + " to " + c.last(), c.cameo().equals("041") ? "phone call" : "meeting", c.articles(), c.outlets());
-        out.println("  " + a + "'s account raised: " + cmp.topicsA().keySet());
-        out.println("  " + b + "'s account raised: " + cmp.topicsB().keySet());
+        out.printf(Locale.ROOT, "  %s's account (%s) raised: %s%n", a, support(cmp.statementsA(), cmp.reportsA()), cmp.topicsA().keySet());
+        out.printf(Locale.ROOT, "  %s's account (%s) raised: %s%n", b, support(cmp.statementsB(), cmp.reportsB()), cmp.topicsB().keySet());
         for (Readouts.Omission o : cmp.omissions()) {
-            out.printf(Locale.ROOT, "  %s's account omits %s, which %s's raised%s%n", o.omittedBy(), o.topic(), o.raisedBy(),
-                    o.explicit().isEmpty() ? "" : " (explicitly)");
+            Readouts.Support n = o.support();
+            if (o.kind() == Readouts.Kind.EXPLICIT) {
+                out.printf(Locale.ROOT, "  %s's account omits %s, which %s's raised (explicitly)%n", o.omittedBy(), o.topic(),
+                        o.raisedBy());
+            } else {
+                out.printf(Locale.ROOT, "  %s's account does not mention %s, which %s's raised (implicit; %s's account: %s;"
+                                + " %s's: %s)%n", o.omittedBy(), o.topic(), o.raisedBy(), o.raisedBy(),
+                        support(n.statementsRaiser(), n.reportsRaiser()), o.omittedBy(),
+                        support(n.statementsOmitter(), n.reportsOmitter()));
+            }
             Set<String> shown = new LinkedHashSet<>();
             for (Readouts.Statement s : o.explicit()) {
                 if (shown.add(s.evidence())) out.printf(Locale.ROOT, "    omitted: \"%s\" (%s)%n", Report.clip(s.evidence(), 120), s.outlet());
@@ -114,8 +136,26 @@ final class ReadoutsCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "    raised:  \"%s\" (%s)%n", Report.clip(s.evidence(), 120), s.outlet());
                 }
             }
+            if (o.kind() == Readouts.Kind.IMPLICIT) {
+                for (String id : o.accountReports().subList(0, Math.min(3, o.accountReports().size()))) {
+                    Queries.ArticleSource src = q.article(id);
+                    out.printf(Locale.ROOT, "    %s's account: %s%n", o.omittedBy(), cite(src, id));
+                }
+            }
         }
         return Optional.of(cmp);
+    }
+
+    private static String support(int statements, int reports) {
+        return String.format(Locale.ROOT, "%d %s in %d %s", statements, statements == 1 ? "statement" : "statements", reports,
+                reports == 1 ? "report" : "reports");
+    }
+
+    /** A report as a citation: outlet, "title", date, URL. */
+    static String cite(Queries.ArticleSource s, String id) {
+        if (s == null) return id;
+        return (s.outlet() == null ? "unknown outlet" : s.outlet()) + ", \"" + (s.title() == null ? s.id() : s.title()) + "\""
+                + (s.published() == null ? "" : ", " + s.published()) + (s.url() == null ? "" : ", " + s.url());
     }
 
     /** A statement belongs to its attributed speaker's country, else to its source's. */

@@ -13,6 +13,7 @@ import readout.core.model.CodedArticle;
 import readout.core.model.Event;
 import readout.core.model.Evidence;
 import readout.core.model.Modality;
+import readout.core.model.Statement;
 import readout.store.EventStore;
 import readout.store.Queries;
 
@@ -24,14 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The readout comparison in a real DuckDB file with the real encoder: Beijing's "Korean Peninsula issue" is not
+ * The readout comparison in a real DuckDB file with the real encoder: Beijing's "situation on the peninsula" is not
  * denuclearization to the regex, so the regex comparison says Beijing's account omits it; matched by meaning, it
  * does not. This tests the wiring with a prototype of its own; how well the standard prototypes match is measured
  * by {@code readout eval-topics}, not here. Sentences written for this test.
  */
 class SemanticTopicsIT {
     private static final String SEOUL = "Lee asked Xi to help achieve the denuclearization of North Korea, the presidential office said.";
-    private static final String BEIJING = "Xi said China would keep playing a constructive role in resolving the Korean Peninsula issue, Xinhua reported.";
+    private static final String BEIJING = "Xi said China would keep playing a constructive role in calming the situation on the peninsula, Xinhua reported.";
+    private static final String BEIJING_TOO = "Xi said the two countries should uphold free trade, Xinhua reported.";
 
     private static Actor actor(String code, int at) {
         String country = code.substring(0, 3);
@@ -42,7 +44,13 @@ class SemanticTopicsIT {
         Event e = new Event(id + "-0-0", id, 0, "2025-06-10", "publication date", actor(source, 0), actor(target, 10), "041",
                 "04", "CONSULT", "phone", 1.0, 1, Modality.ASSERTED, new Attribution(actor(speaker, 20), speaker),
                 null, TopicTagger.standard().tag(text), new Evidence(text, 0, text.length(), "asked", List.of()), null, null);
-        return new CodedArticle(id, List.of(e), null, null, 1, 1);
+        List<Statement> account = new java.util.ArrayList<>();
+        for (String sentence : text.split("(?<=\\.) ")) {
+            int at = text.indexOf(sentence);
+            account.add(new Statement(account.size(), speaker.substring(0, 3), speaker, "said", TopicTagger.standard().tag(sentence),
+                    false, new Evidence(sentence, at, at + sentence.length(), null, List.of())));
+        }
+        return new CodedArticle(id, List.of(e), null, null, 1, 1, account);
     }
 
     @Test
@@ -51,15 +59,16 @@ class SemanticTopicsIT {
         try (EventStore s = EventStore.open(dir.resolve("readout.db"))) {
             s.add(new Article("seoul", LocalDate.parse("2025-06-10"), null, "https://example.org/seoul", "Example", SEOUL),
                     coded("seoul", "KORGOV", "KORGOV", "CHNGOV", SEOUL), "test");
-            s.add(new Article("beijing", LocalDate.parse("2025-06-10"), null, "https://example.org/beijing", "Example", BEIJING),
-                    coded("beijing", "CHNGOV", "CHNGOV", "KORGOV", BEIJING), "test");
+            String beijing = BEIJING + " " + BEIJING_TOO; // two statements: an account substantial enough to judge
+            s.add(new Article("beijing", LocalDate.parse("2025-06-10"), null, "https://example.org/beijing", "Example", beijing),
+                    coded("beijing", "CHNGOV", "CHNGOV", "KORGOV", beijing), "test");
             s.commit();
             Queries q = new Queries(s);
             var clusters = ClustersCommand.load(q);
             Readouts.Comparison byRegex = ReadoutsCommand.compare(q, clusters, "KOR", "CHN", null).orElseThrow().comparison();
             assertTrue(omits(byRegex, "CHN", "denuclearization"), byRegex.toString());
             TopicMatcher matcher = TopicMatcher.load(TopicTagger.standard(), List.of("@threshold\t0.5", "@margin\t0",
-                    "denuclearization\tChina's constructive role on the Korean Peninsula issue."), "test", MiniLm::get);
+                    "denuclearization\tChina's constructive role in calming the situation on the peninsula."), "test", MiniLm::get);
             Readouts.Comparison byMeaning = ReadoutsCommand.compare(q, clusters, "KOR", "CHN", null, matcher)
                     .orElseThrow().comparison();
             assertTrue(byMeaning.topicsB().containsKey("denuclearization"), byMeaning.toString());

@@ -67,6 +67,7 @@ public final class KnowledgeBase {
     private final NameTrie names;
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
+    private final Map<String, Media> media;
     private final Map<String, List<Person>> bySurname;
     private final Map<String, Person> peopleByName;
     private final Map<String, String> countryNames;
@@ -79,6 +80,7 @@ public final class KnowledgeBase {
         this.names = b.names;
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
+        this.media = Map.copyOf(b.media);
         this.bySurname = b.bySurname;
         this.peopleByName = Map.copyOf(b.people);
         this.countryNames = b.countryNames;
@@ -119,6 +121,14 @@ public final class KnowledgeBase {
     }
 
     /** Role code (GOV, MIL, ...) for a role noun's lemma ("ministry", "spokeswoman", "army"), or null. */
+    /**
+     * The news organisation a name or alias denotes ("Xinhua", "Xinhua News Agency", "Yonhap"), case-insensitive;
+     * empty for any other name. Says whether it is state media (organizations.tsv column 6).
+     */
+    public Optional<Media> media(String name) {
+        return name == null ? Optional.empty() : Optional.ofNullable(media.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
     public String roleOf(String lemma) {
         return roleNouns.get(lemma);
     }
@@ -234,6 +244,7 @@ public final class KnowledgeBase {
         private final Map<String, String> roleNouns = new HashMap<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> organizationNames = new HashMap<>();
+        private final Map<String, Media> media = new HashMap<>();
         private final Map<String, List<Person>> bySurname = new HashMap<>();
         private final Map<String, String> countryNames = new HashMap<>();
         /** Names (as lower-cased token keys) from the hand-curated files and user files: generated rows never take them. */
@@ -381,6 +392,18 @@ public final class KnowledgeBase {
             organizationNames.putIfAbsent(actorCode, name);
             name(name, e);
             for (String a : list(f, 2)) name(a, e);
+            String voice = f.length > 5 ? f[5].trim() : "";
+            if (!voice.isEmpty() && !voice.equals("state")) {
+                throw new IllegalArgumentException("column 6 must be 'state' (state media) or empty, not '" + voice + "'");
+            }
+            if (voice.equals("state") && !"MED".equals(kind)) {
+                throw new IllegalArgumentException("only media (kind MED) can be marked 'state', not kind " + kind);
+            }
+            if ("MED".equals(kind) && country != null) {
+                Media m = new Media(name, country, voice.equals("state"), f.length > 6 ? f[6].trim() : "");
+                media.put(name.toLowerCase(Locale.ROOT), m);
+                for (String a : list(f, 2)) media.putIfAbsent(a.toLowerCase(Locale.ROOT), m);
+            }
         }
 
         private void person(String[] f) {

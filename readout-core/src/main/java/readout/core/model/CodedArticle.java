@@ -13,10 +13,21 @@ import java.util.List;
  * @param coder           what coded it (null when the record never reached a coder: unreadable input)
  * @param sentences       sentences found in the article
  * @param parsedSentences sentences that passed the cheap pre-filter and were parsed
+ * @param statements      sentences that are one side's account (see {@link Statement}), in text order (never null)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CodedArticle(String id, List<Event> events, String error, Provenance coder,
-                           @JsonIgnore int sentences, @JsonIgnore int parsedSentences) {
+                           @JsonIgnore int sentences, @JsonIgnore int parsedSentences,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Statement> statements) {
+
+    public CodedArticle {
+        statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+
+    /** An article with events and no attributed statements. */
+    public CodedArticle(String id, List<Event> events, String error, Provenance coder, int sentences, int parsedSentences) {
+        this(id, events, error, coder, sentences, parsedSentences, List.of());
+    }
 
     /** A record that could not be read, so no coder saw it. */
     public static CodedArticle failed(String id, String error) {
