@@ -69,7 +69,9 @@ class BriefTest {
         Readouts.Comparison cmp = Readouts.compare("KOR", "CHN", List.of(
                 st("KOR", "a1", "Lee asked Xi to play a constructive role in the denuclearization of the peninsula, the presidential office said.",
                         Set.of("denuclearization", "trade"), false),
-                st("CHN", "a2", "Xi said the two sides should deepen trade and uphold free trade, Xinhua reported.", Set.of("trade"), false)));
+                st("CHN", "a2", "Xi said the two sides should deepen trade and uphold free trade, Xinhua reported.", Set.of("trade"), false),
+                // an implicit omission needs real content on the silent side: two attributed statements (Readouts)
+                st("CHN", "a2", "Xi said the two countries should keep supply chains stable, Xinhua said.", Set.of("trade"), false)));
         Lean.Result lean = Lean.of("CHN", "KOR", "PRK", List.of(
                 new Lean.Observation("a1", true, 3.0, "2025-06"), new Lean.Observation("a2", true, 1.0, "2025-06"),
                 new Lean.Observation("a3", false, 2.0, "2025-06"), new Lean.Observation("a2", false, -1.0, "2025-06")), 7L);
