@@ -46,6 +46,8 @@ public final class Brief {
     private final Function<String, Source> lookup;
     private final Parties parties;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    /** The order the reader asked for the sides in ({@code --actors KOR,CHN}); a symmetric event is told in it. */
+    private List<String> perspective = List.of();
     private final List<Source> sources = new ArrayList<>();
 
     private String headline;
@@ -295,12 +297,24 @@ public final class Brief {
         return sb.append("</ol>\n</body></html>\n").toString();
     }
 
+    /**
+     * Tells symmetric events (calls, talks, agreements) with the sides in this order ("Lee and Xi" for
+     * KOR,CHN); without it, from the best report's point of view.
+     */
+    public Brief perspective(List<String> sides) {
+        this.perspective = List.copyOf(sides);
+        return this;
+    }
+
     // ---- composing
 
     /** The slots of an event's templates: its parties in full and short, its day. */
     private Map<String, String> slots(Clusters.Cluster c) {
-        // a symmetric event is told from its best report's point of view
-        String first = c.symmetric() ? c.best().source() : c.source();
+        // a symmetric event is told in the reader's order of the sides, else from its best report's point of view
+        int i = perspective.indexOf(c.source());
+        int j = perspective.indexOf(c.target());
+        String first = !c.symmetric() ? c.source()
+                : i >= 0 && j >= 0 ? (i < j ? c.source() : c.target()) : c.best().source();
         String second = first.equals(c.source()) ? c.target() : c.source();
         Party pa = parties.in(c, first);
         Party pb = parties.in(c, second);

@@ -90,7 +90,8 @@ final class BriefCommand implements Callable<Integer> {
                         .thenComparing(Clusters.Cluster::mentions, Comparator.reverseOrder()))
                 .toList();
         Map<String, Brief.Source> cache = new LinkedHashMap<>();
-        Brief brief = new Brief(Templates.builtIn(), id -> cache.computeIfAbsent(id, k -> source(q, k)), new BriefParties(kb, q));
+        Brief brief = new Brief(Templates.builtIn(), id -> cache.computeIfAbsent(id, k -> source(q, k)), new BriefParties(kb, q))
+                .perspective(actors);
         // the lead is the call or meeting whose two accounts are compared, else the most reported event
         Optional<ReadoutsCommand.Found> found = actors.size() >= 2
                 ? ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null, matcher) : Optional.empty();
