@@ -95,6 +95,33 @@ public final class Training {
     }
 
     public Result run(List<Path> files) throws IOException, InterruptedException {
+        List<GoldFile> gold = encode(files);
+        int[][] foldOf = folds(gold);
+        CodedArticle[][] coded = crossValidate(gold, foldOf);
+        Evaluation.Score alone = pooled(gold, coded, PATTERNS);
+        log.printf(Locale.ROOT, "patterns only: pooled P %.3f R %.3f F1 %.3f (%d events), no-event records with a false event"
+                        + " %.3f (%d)%n", alone.precision(), alone.recall(), alone.f1(), alone.tp + alone.fp,
+                noEventRate(gold, coded, PATTERNS), noEventHits(gold, coded, PATTERNS));
+        Map<String, Double> thresholds = thresholds(gold, coded, alone);
+        java.util.function.Predicate<Event> chosen = keep(thresholds);
+        Evaluation.Score withModel = pooled(gold, coded, chosen);
+        log.printf(Locale.ROOT, "with the model: pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%n",
+                withModel.precision(), withModel.recall(), withModel.f1(), noEventRate(gold, coded, chosen));
+        List<FileScore> scores = new ArrayList<>();
+        for (int f = 0; f < gold.size(); f++) {
+            scores.add(new FileScore(gold.get(f).path(), score(gold.get(f), coded[f], PATTERNS),
+                    score(gold.get(f), coded[f], chosen)));
+        }
+        EventClassifier fitted = EventClassifier.train(examples(gold, foldOf, -1), settings, encoder.name(), thresholds,
+                about(gold, alone, withModel, scores));
+        return new Result(fitted, scores, alone, withModel);
+    }
+
+    /** Pattern events only. */
+    private static final java.util.function.Predicate<Event> PATTERNS = e -> e.probability() == null;
+
+    /** Each file's records, with each record's text encoded once. */
+    private List<GoldFile> encode(List<Path> files) throws IOException {
         List<GoldFile> gold = new ArrayList<>();
         long started = System.nanoTime();
         int n = 0;
@@ -111,15 +138,22 @@ public final class Training {
         }
         double secs = (System.nanoTime() - started) / 1e9;
         log.printf(Locale.ROOT, "encoded %d records in %.1f s (%.0f/s)%n", n, secs, n / secs);
+        return gold;
+    }
 
-        // folds over all records, drawn with the seed
+    /** The fold of each record, over all records, drawn with the seed. */
+    private int[][] folds(List<GoldFile> gold) {
         List<int[]> all = new ArrayList<>();
         for (int f = 0; f < gold.size(); f++) for (int i = 0; i < gold.get(f).records().size(); i++) all.add(new int[]{f, i});
         Collections.shuffle(all, new Random(settings.seed()));
         int[][] foldOf = new int[gold.size()][];
         for (int f = 0; f < gold.size(); f++) foldOf[f] = new int[gold.get(f).records().size()];
         for (int k = 0; k < all.size(); k++) foldOf[all.get(k)[0]][all.get(k)[1]] = k % folds;
+        return foldOf;
+    }
 
+    /** Every record coded by the whole coder with a model trained on the other folds (threshold 0: all proposals). */
+    private CodedArticle[][] crossValidate(List<GoldFile> gold, int[][] foldOf) throws InterruptedException {
         CodedArticle[][] coded = new CodedArticle[gold.size()][];
         for (int f = 0; f < gold.size(); f++) coded[f] = new CodedArticle[gold.get(f).records().size()];
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(folds, Runtime.getRuntime().availableProcessors()));
@@ -154,16 +188,17 @@ public final class Training {
         } finally {
             pool.shutdownNow();
         }
+        return coded;
+    }
 
-        // a threshold per root: the lowest at which that root's proposals were, in cross-validation, right at
-        // least as often as the patterns' events are (pooled precision) and put on records with no event no
-        // more often, over at least MIN_PROPOSALS proposals; a root that never gets there is never proposed
-        Evaluation.Score alone = pooled(gold, coded, e -> e.probability() == null);
-        log.printf(Locale.ROOT, "patterns only: pooled P %.3f R %.3f F1 %.3f (%d events), no-event records with a false event"
-                        + " %.3f (%d)%n", alone.precision(), alone.recall(), alone.f1(), alone.tp + alone.fp,
-                noEventRate(gold, coded, e -> e.probability() == null), noEventHits(gold, coded, e -> e.probability() == null));
+    /**
+     * A threshold per root: the lowest at which that root's proposals were, in cross-validation, right at least
+     * as often as the patterns' events are (pooled precision) and fell on records with no event no more often,
+     * over at least {@value #MIN_PROPOSALS} proposals; a root that never gets there is never proposed.
+     */
+    private Map<String, Double> thresholds(List<GoldFile> gold, CodedArticle[][] coded, Evaluation.Score alone) {
         int aloneEvents = alone.tp + alone.fp;
-        int aloneEmpty = noEventHits(gold, coded, e -> e.probability() == null);
+        int aloneEmpty = noEventHits(gold, coded, PATTERNS);
         Map<String, Double> thresholds = new java.util.TreeMap<>();
         for (int r = 1; r <= 20; r++) {
             String root = String.format(Locale.ROOT, "%02d", r);
@@ -183,19 +218,13 @@ public final class Training {
                 }
             }
         }
-        java.util.function.Predicate<Event> chosen = keep(thresholds);
-        Evaluation.Score withModel = pooled(gold, coded, chosen);
-        log.printf(Locale.ROOT, "with the model: pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%n",
-                withModel.precision(), withModel.recall(), withModel.f1(), noEventRate(gold, coded, chosen));
-        List<FileScore> scores = new ArrayList<>();
-        for (int f = 0; f < gold.size(); f++) {
-            GoldFile g = gold.get(f);
-            scores.add(new FileScore(g.path(), score(g, coded[f], e -> e.probability() == null),
-                    score(g, coded[f], chosen)));
-        }
+        return thresholds;
+    }
 
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode about = json.createObjectNode();
+    /** What the model file says of its training: files and checksums, settings, the rule and the figures. */
+    private ObjectNode about(List<GoldFile> gold, Evaluation.Score alone, Evaluation.Score withModel,
+                             List<FileScore> scores) {
+        ObjectNode about = new ObjectMapper().createObjectNode();
         ArrayNode training = about.putArray("training");
         for (GoldFile g : gold) {
             training.addObject().put("file", g.path().toString().replace('\\', '/')).put("sha256", g.sha256())
@@ -214,9 +243,7 @@ public final class Training {
         }
         ObjectNode plover = about.putObject("plover_types_as_roots");
         new java.util.TreeMap<>(PLOVER_ROOTS).forEach(plover::put);
-        EventClassifier fitted = EventClassifier.train(examples(gold, foldOf, -1), settings, encoder.name(), thresholds,
-                about);
-        return new Result(fitted, scores, alone, withModel);
+        return about;
     }
 
     private static double round(double x) {
