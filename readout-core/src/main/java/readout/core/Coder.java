@@ -250,7 +250,7 @@ public final class Coder {
         }
         if (classifier == null || !events.isEmpty() || sides < 2) return new SentenceRead(tokens, mentions, ps, events, null);
         encoded++;
-        EventClassifier.Proposal p = classifier.propose(encoder.get().encode(s.text()));
+        EventClassifier.Proposal p = classifier.propose(encoder.get().encode(EventClassifier.input(s.text())));
         if (classifier.accepts(p)) {
             if (ps == null) ps = parser.parse(masked, s.start());
             events = extractor.propose(ps, text, mentions, discourse, question, p.code(),

@@ -129,7 +129,7 @@ public final class Training {
             List<GoldRecord> records = Evaluation.read(f);
             byte[] bytes = Files.readAllBytes(f);
             List<float[]> vectors = new ArrayList<>(records.size());
-            for (GoldRecord r : records) vectors.add(encoder.encode(r.text()));
+            for (GoldRecord r : records) vectors.add(encoder.encode(EventClassifier.input(r.text())));
             n += records.size();
             gold.add(new GoldFile(f, Evaluation.sha256(bytes), bytes.length, scheme(records), records, vectors));
             log.printf(Locale.ROOT, "encoded %-50s %5d records (%s)%n", f, records.size(),

@@ -115,6 +115,14 @@ public final class EventClassifier {
         return new EventClassifier(labels, weights, byRoot, encoder, about, checksum, name);
     }
 
+    /**
+     * What the encoder is given for a sentence, in training and in coding alike: the sentence without its
+     * dateline ("SEOUL, June 10 (Yonhap) --"), which names a place, not an event, and costs encoder time.
+     */
+    public static String input(String sentence) {
+        return sentence.substring(readout.core.time.DateResolver.datelineLength(sentence)).strip();
+    }
+
     /** Probabilities of every label for one vector, in {@link #labels()} order. */
     public double[] probabilities(float[] x) {
         double[] z = new double[labels.size()];
