@@ -144,6 +144,21 @@ public final class EventStore implements AutoCloseable {
         return new EventStore(file, (DuckDBConnection) c, rewrites);
     }
 
+    /**
+     * A read-only connection to an existing store, for a reader in another process than the writer (see
+     * docs/adr/0012-serve-reads-read-only.md): no migration, no lock held beyond the connection's life.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no store at {@code file}
+     */
+    public static Connection readOnly(Path file) throws SQLException, java.nio.file.NoSuchFileException {
+        if (!Files.isRegularFile(file)) throw new java.nio.file.NoSuchFileException(file.toString(), null, "no store there");
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("autoload_known_extensions", "false");
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+    }
+
     public Path file() {
         return file;
     }
