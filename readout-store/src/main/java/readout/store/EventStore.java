@@ -140,7 +140,7 @@ public final class EventStore implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("autoload_known_extensions", "false");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        Connection c = connectWaiting("jdbc:duckdb:" + file.toAbsolutePath(), p);
         return new EventStore(file, (DuckDBConnection) c, rewrites);
     }
 
@@ -157,6 +157,31 @@ public final class EventStore implements AutoCloseable {
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("autoload_known_extensions", "false");
         return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+    }
+
+    /** How long a writer waits for readers in other processes (a serve request's read-only connection) to let go. */
+    static final long LOCK_WAIT_MILLIS = 10_000;
+
+    /**
+     * Connects, waiting up to {@link #LOCK_WAIT_MILLIS} while another process holds the file's lock: a server's
+     * read-only connections last one request, so a writer that arrives meanwhile gets the file a moment later.
+     */
+    private static Connection connectWaiting(String url, Properties p) throws SQLException {
+        long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, p);
+            } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                if (!m.contains("Could not set lock") || System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     public Path file() {

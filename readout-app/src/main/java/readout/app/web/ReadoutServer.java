@@ -73,6 +73,7 @@ public final class ReadoutServer implements AutoCloseable {
                 "error", "unreadable records; nothing was stored", "records", e.problems)));
         app.exception(Exception.class, (e, ctx) -> {
             ApiError mapped = Api.storeError(e, config.db());
+            if (mapped.status() == 503) ctx.header("Retry-After", "1");
             ctx.status(mapped.status()).json(Map.of("status", mapped.status(), "error", mapped.getMessage()));
         });
         app.start(config.host(), config.port());
