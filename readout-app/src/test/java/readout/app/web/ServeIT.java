@@ -278,4 +278,14 @@ class ServeIT {
         }
         assertEquals(200, get("/api/docs").statusCode());
     }
+
+    @Test
+    void a_bounded_load_run_stops_by_itself_and_counts_no_errors_on_good_requests() throws Exception {
+        Load.Result events = Load.run(URI.create(base + "/api/events?limit=50"), 60, 4);
+        assertEquals(60, events.requests());
+        assertEquals(0, events.errors(), events.toString());
+        assertTrue(events.perSecond() > 0 && events.p50Millis() <= events.p99Millis(), events.toString());
+        Load.Result bad = Load.run(URI.create(base + "/api/events?limit=0"), 10, 2);
+        assertEquals(10, bad.errors(), "a 400 is an error to the load test: " + bad);
+    }
 }
