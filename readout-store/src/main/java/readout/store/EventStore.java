@@ -140,8 +140,48 @@ public final class EventStore implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("autoload_known_extensions", "false");
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        Connection c = connectWaiting("jdbc:duckdb:" + file.toAbsolutePath(), p);
         return new EventStore(file, (DuckDBConnection) c, rewrites);
+    }
+
+    /**
+     * A read-only connection to an existing store, for a reader in another process than the writer (see
+     * docs/adr/0012-serve-reads-read-only.md): no migration, no lock held beyond the connection's life.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is no store at {@code file}
+     */
+    public static Connection readOnly(Path file) throws SQLException, java.nio.file.NoSuchFileException {
+        if (!Files.isRegularFile(file)) throw new java.nio.file.NoSuchFileException(file.toString(), null, "no store there");
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        p.setProperty("autoinstall_known_extensions", "false");
+        p.setProperty("autoload_known_extensions", "false");
+        return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+    }
+
+    /** How long a writer waits for readers in other processes (a serve request's read-only connection) to let go. */
+    static final long LOCK_WAIT_MILLIS = 10_000;
+
+    /**
+     * Connects, waiting up to {@link #LOCK_WAIT_MILLIS} while another process holds the file's lock: a server's
+     * read-only connections last one request, so a writer that arrives meanwhile gets the file a moment later.
+     */
+    private static Connection connectWaiting(String url, Properties p) throws SQLException {
+        long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, p);
+            } catch (SQLException e) {
+                String m = String.valueOf(e.getMessage());
+                if (!m.contains("Could not set lock") || System.nanoTime() > deadline) throw e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     public Path file() {

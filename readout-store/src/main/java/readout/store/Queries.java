@@ -20,6 +20,11 @@ public final class Queries {
         this.c = store.connection();
     }
 
+    /** Over any connection to a store, such as a read-only one from {@link EventStore#readOnly}. */
+    public Queries(Connection connection) {
+        this.c = connection;
+    }
+
     /** Totals: articles, distinct stories (near-copies counted once), events, and outcomes in the ingest log. */
     public record Counts(long articles, long stories, long events, Map<String, Long> eventsByModality,
                          Map<String, Long> log) {
@@ -45,11 +50,17 @@ public final class Queries {
     }
 
     public List<EventRow> events(EventQuery q) throws SQLException {
+        return events(q, 0);
+    }
+
+    /** As {@link #events(EventQuery)}, skipping the first {@code offset} rows (paging). */
+    public List<EventRow> events(EventQuery q, int offset) throws SQLException {
+        if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
         List<Object> params = new ArrayList<>();
         String sql = "SELECT e.id, e.article_id, e.date, e.source_code, e.source_text, e.cameo, e.target_code, e.target_text,"
                 + " e.plover, e.modality, e.goldstein, e.speaker_text, a.outlet, a.title, a.url, e.evidence_text, e.pattern,"
                 + " e.probability FROM events e JOIN articles a ON a.id = e.article_id" + q.where(params)
-                + " ORDER BY e.date DESC NULLS LAST, e.id LIMIT " + Math.max(1, q.limit());
+                + " ORDER BY e.date DESC NULLS LAST, e.id LIMIT " + Math.max(1, q.limit()) + " OFFSET " + offset;
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
@@ -94,6 +105,35 @@ public final class Queries {
         return out;
     }
 
+    /**
+     * As {@link #topDyads(int)} over the events the query selects (its limit is the number of dyads), skipping
+     * the first {@code offset} dyads.
+     */
+    public List<Dyad> topDyads(EventQuery q, int offset) throws SQLException {
+        if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
+        List<Object> params = new ArrayList<>();
+        String where = q.where(params);
+        String sql = "SELECT split_part(e.dyad, '|', 1), split_part(e.dyad, '|', 2), count(*) AS n,"
+                + " count(*) FILTER (WHERE e.quad_class <= 2), count(*) FILTER (WHERE e.quad_class >= 3),"
+                + " avg(e.goldstein), approx_count_distinct(e.article_id) FROM events e"
+                + (where.isEmpty() ? " WHERE" : where + " AND") + " e.counts AND e.dyad IS NOT NULL"
+                + " GROUP BY e.dyad ORDER BY n DESC, e.dyad LIMIT ? OFFSET ?";
+        List<Dyad> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object o : params) p.setObject(i++, o);
+            p.setInt(i++, Math.max(1, q.limit()));
+            p.setInt(i, offset);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Dyad(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getDouble(6),
+                            r.getLong(7)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** One period of a dyad's time series. */
     public record Period(String start, long events, double goldsteinSum, double goldsteinMean, long[] quadClass) {
     }
@@ -103,15 +143,25 @@ public final class Queries {
      * {@code week} or {@code month}: counts, Goldstein sum and mean, and counts per QuadClass.
      */
     public List<Period> dyadSeries(String a, String b, String unit) throws SQLException {
+        return dyadSeries(a, b, unit, null, null);
+    }
+
+    /** As {@link #dyadSeries(String, String, String)}, for days within [from, to] (null: open). */
+    public List<Period> dyadSeries(String a, String b, String unit, java.time.LocalDate from, java.time.LocalDate to)
+            throws SQLException {
         if (!List.of("day", "week", "month").contains(unit)) throw new IllegalArgumentException("unit must be day, week or month: " + unit);
         String sql = "SELECT strftime(date_trunc('" + unit + "', e.day), '%Y-%m-%d') AS p, count(*), sum(goldstein), avg(goldstein),"
                 + " count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
                 + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)"
                 + " FROM events e WHERE e.counts AND e.day IS NOT NULL AND e.dyad = ?"
+                + (from == null ? "" : " AND e.day >= ?") + (to == null ? "" : " AND e.day <= ?")
                 + " GROUP BY 1 ORDER BY 1";
         List<Period> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setString(1, pair(a, b));
+            int i = 1;
+            p.setString(i++, pair(a, b));
+            if (from != null) p.setObject(i++, from);
+            if (to != null) p.setObject(i, to);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.add(new Period(r.getString(1), r.getLong(2), r.getDouble(3), r.getDouble(4),
@@ -130,19 +180,74 @@ public final class Queries {
 
     /** Every stored event that happened and has two sides, with its article's story and outlet. */
     public List<MentionRow> mentions() throws SQLException {
+        return mentions(EventQuery.all(1));
+    }
+
+    /**
+     * The mentions among the events the query selects (its limit is ignored): a dyad, an actor, a window. The
+     * slice is selected in SQL, so clustering a dyad's month reads only that month's events of the dyad.
+     */
+    public List<MentionRow> mentions(EventQuery q) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = q.where(params);
         String sql = "SELECT e.id, coalesce(a.duplicate_of, a.id), a.id, a.outlet, coalesce(e.day, a.published),"
                 + " coalesce(e.source_country, e.source_code), coalesce(e.target_country, e.target_code), e.cameo,"
                 + " e.modality = 'asserted', e.topics, e.evidence_text"
                 + " FROM events e JOIN articles a ON a.id = e.article_id"
-                + " WHERE e.modality IN ('asserted', 'reported') AND e.dyad IS NOT NULL ORDER BY e.id";
+                + (where.isEmpty() ? " WHERE" : where + " AND")
+                + " e.modality IN ('asserted', 'reported') AND e.dyad IS NOT NULL ORDER BY e.id";
         List<MentionRow> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet r = st.executeQuery(sql)) {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) st.setObject(i + 1, params.get(i));
+            try (ResultSet r = st.executeQuery()) {
             while (r.next()) {
                 String topics = r.getString(10);
                 out.add(new MentionRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getObject(5, java.time.LocalDate.class), r.getString(6), r.getString(7), r.getString(8),
                         r.getBoolean(9), topics == null || topics.isEmpty() ? List.of() : List.of(topics.split(";")),
                         r.getString(11)));
+            }
+            }
+        }
+        return out;
+    }
+
+    /** A stored article with its text. */
+    public record ArticleText(String id, String url, String outlet, String title, String published, String duplicateOf,
+                              String text) {
+    }
+
+    /** An event's evidence span in its article's text, with its actors, code, modality and who said it. */
+    public record Span(String eventId, int sentence, int start, int end, String trigger, String evidence, String date,
+                       String source, String sourceText, String target, String targetText, String cameo, String plover,
+                       String modality, double goldstein, String speaker, String pattern) {
+    }
+
+    /** The article with this id, or null. */
+    public ArticleText articleText(String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, url, outlet, title, CAST(published AS VARCHAR), duplicate_of,"
+                + " text FROM articles WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? new ArticleText(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7)) : null;
+            }
+        }
+    }
+
+    /** Every event of an article with its evidence span, in text order. */
+    public List<Span> spans(String articleId) throws SQLException {
+        List<Span> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, sentence, evidence_start, evidence_end, trigger, evidence_text,"
+                + " date, source_code, source_text, target_code, target_text, cameo, plover, modality, goldstein, speaker_text,"
+                + " pattern FROM events WHERE article_id = ? ORDER BY evidence_start, id")) {
+            p.setString(1, articleId);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Span(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4), r.getString(5), r.getString(6),
+                            r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12),
+                            r.getString(13), r.getString(14), r.getDouble(15), r.getString(16), r.getString(17)));
+                }
             }
         }
         return out;

@@ -52,11 +52,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public static SearchIndex beside(EventStore store) throws IOException {
-        return new SearchIndex(FSDirectory.open(Path.of(store.file().toAbsolutePath() + ".lucene")));
+        return beside(store.file());
+    }
+
+    /** The index beside the store file {@code db}. */
+    public static SearchIndex beside(Path db) throws IOException {
+        return new SearchIndex(FSDirectory.open(Path.of(db.toAbsolutePath() + ".lucene")));
     }
 
     /** Indexes articles stored since the last refresh; returns how many. */
     public int refresh(EventStore store) throws IOException, SQLException {
+        return refresh(store.connection());
+    }
+
+    /** As {@link #refresh(EventStore)}, reading the store through any connection (a read-only one will do). */
+    public int refresh(java.sql.Connection connection) throws IOException, SQLException {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             String upTo = null;
             if (DirectoryReader.indexExists(dir)) {
@@ -70,7 +80,7 @@ public final class SearchIndex implements AutoCloseable {
                     + (upTo == null ? "" : " WHERE a.ingested_at > ?") + " ORDER BY a.ingested_at, a.id";
             Map<String, ArticleDoc> docs = new LinkedHashMap<>();
             LocalDateTime last = upTo == null ? null : LocalDateTime.parse(upTo);
-            try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+            try (PreparedStatement p = connection.prepareStatement(sql)) {
                 if (upTo != null) p.setObject(1, last);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import readout.core.learn.TopicMatcher;
 import picocli.CommandLine.Option;
-import readout.analysis.brief.Brief;
+import readout.app.answers.Briefs;
+import readout.app.answers.Slices;
 import readout.analysis.brief.Templates;
 import readout.analysis.cluster.Clusters;
 import readout.analysis.relations.Lean;
@@ -59,9 +60,10 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             Queries q = new Queries(s);
-            String text = write(q, ClustersCommand.load(q), actors, dates.from, dates.to, lean, format, topics.matcher());
+            String text = Briefs.write(q, Slices.clustersOf(q, actors, null, null), actors, dates.from, dates.to, lean,
+                    format == Format.html, topics.matcher());
             System.out.print(text);
             if (out != null) {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
@@ -74,53 +76,6 @@ final class BriefCommand implements Callable<Integer> {
 
     static String write(Queries q, List<Clusters.Cluster> all, List<String> actors, LocalDate from, LocalDate to,
                         List<String> lean, Format format) throws SQLException {
-        return write(q, all, actors, from, to, lean, format, null);
-    }
-
-    /** The brief; with a topic matcher, the sides' accounts are compared by topics matched by meaning too. */
-    static String write(Queries q, List<Clusters.Cluster> all, List<String> actors, LocalDate from, LocalDate to,
-                        List<String> lean, Format format, TopicMatcher matcher) throws SQLException {
-        KnowledgeBase kb = KnowledgeBase.builtIn();
-        Set<String> set = Set.copyOf(actors);
-        List<Clusters.Cluster> clusters = all.stream()
-                .filter(c -> set.contains(c.source()) || set.contains(c.target()))
-                .filter(c -> (from == null || !c.last().isBefore(from)) && (to == null || !c.first().isAfter(to)))
-                .sorted(Comparator.comparing((Clusters.Cluster c) -> !(set.contains(c.source()) && set.contains(c.target())))
-                        .thenComparing(Clusters.Cluster::articles, Comparator.reverseOrder())
-                        .thenComparing(Clusters.Cluster::mentions, Comparator.reverseOrder()))
-                .toList();
-        Map<String, Brief.Source> cache = new LinkedHashMap<>();
-        Brief brief = new Brief(Templates.builtIn(), id -> cache.computeIfAbsent(id, k -> source(q, k)), new BriefParties(kb, q))
-                .perspective(actors);
-        // the lead is the call or meeting whose two accounts are compared, else the most reported event
-        Optional<ReadoutsCommand.Found> found = actors.size() >= 2
-                ? ReadoutsCommand.compare(q, all, actors.get(0), actors.get(1), null, matcher) : Optional.empty();
-        Clusters.Cluster lead = found.map(ReadoutsCommand.Found::talk)
-                .filter(t -> (from == null || !t.last().isBefore(from)) && (to == null || !t.first().isAfter(to)))
-                .orElse(clusters.isEmpty() ? null : clusters.get(0));
-        if (lead != null) brief.story(lead);
-        if (found.isPresent() && found.get().talk() == lead) brief.readouts(found.get().comparison(), lead);
-        if (lean != null && lean.size() == 3) {
-            var side = q.sideEvents(lean.get(0), lean.get(1), lean.get(2), from, to);
-            Lean.Result r = Lean.of(lean.get(0), lean.get(1), lean.get(2), side.stream()
-                    .map(e -> new Lean.Observation(e.articleId(), e.sideA(), e.goldstein(), e.month())).toList(), 20250610L);
-            // cite the articles that carry most of the lean's events, from each side
-            Map<String, Long> perArticle = side.stream().collect(Collectors.groupingBy(Queries.SideEvent::articleId,
-                    LinkedHashMap::new, Collectors.counting()));
-            List<String> cited = new ArrayList<>(perArticle.keySet());
-            cited.sort(Comparator.comparing((String id) -> -perArticle.get(id)));
-            brief.lean(r, cited);
-        }
-        brief.also(clusters.stream().filter(c -> c != lead).toList());
-        return format == Format.html ? brief.html() : brief.markdown();
-    }
-
-    private static Brief.Source source(Queries q, String id) {
-        try {
-            Queries.ArticleSource a = q.article(id);
-            return a == null ? null : new Brief.Source(a.id(), a.outlet(), a.title(), a.url(), a.published());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read article " + id + ": " + e.getMessage(), e);
-        }
+        return Briefs.write(q, all, actors, from, to, lean, format == Format.html, null);
     }
 }

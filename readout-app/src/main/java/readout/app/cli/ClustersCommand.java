@@ -27,16 +27,14 @@ final class ClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             print(load(new Queries(s)), limit, System.out);
         }
         return 0;
     }
 
     static List<Clusters.Cluster> load(Queries q) throws SQLException {
-        return Clusters.of(q.mentions().stream().map(m -> new Clusters.Mention(m.eventId(), m.story(), m.articleId(),
-                m.outlet(), m.day(), m.source(), m.target(), m.cameo(), m.asserted(), Set.copyOf(m.topics()),
-                m.evidence())).toList());
+        return readout.app.answers.Slices.clusters(q);
     }
 
     static void print(List<Clusters.Cluster> clusters, int limit, PrintStream out) {

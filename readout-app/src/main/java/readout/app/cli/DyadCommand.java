@@ -28,7 +28,7 @@ final class DyadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             System.out.printf(Locale.ROOT, "%-10s %6s %9s %9s %5s %5s %5s %5s%n", by, "events", "gs sum", "gs mean", "q1", "q2", "q3", "q4");
             for (Queries.Period p : new Queries(s).dyadSeries(a, b, by)) {
                 System.out.printf(Locale.ROOT, "%-10s %6d %+9.1f %+9.2f %5d %5d %5d %5d%n", p.start(), p.events(), p.goldsteinSum(),

@@ -54,7 +54,7 @@ final class EventsCommand implements Callable<Integer> {
         if (dyad != null && dyad.length != 2) throw new IllegalArgumentException("--dyad takes two codes: --dyad KOR,CHN");
         EventQuery q = new EventQuery(actor, dyad == null ? null : dyad[0], dyad == null ? null : dyad[1], root, plover,
                 dates.from, dates.to, modality, false, limit);
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             var rows = new Queries(s).events(q);
             ObjectMapper json = new ObjectMapper();
             var out = spec.commandLine().getOut();

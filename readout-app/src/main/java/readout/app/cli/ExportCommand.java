@@ -26,7 +26,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             long n = new Export(s).write(format, out);
             System.err.println("[readout] wrote " + n + " events to " + out + " (" + format + ")");
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code readout lean X --between A B}: which of A and B country X is closer to, with a 95% interval. */
 @Command(name = "lean", mixinStandardHelpOptions = true,
-        description = {"Which of A and B country X is closer to, with a 95% interval.",
+        description = {"Which of A and B country X is closer to, with a 95%% interval.",
                 "Mean Goldstein of X-A minus X-B events that happened (each story once), bootstrap over articles;",
                 "then the lean by month and its biggest shifts."})
 final class LeanCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ final class LeanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openExisting()) {
             print(new Queries(s), x, between.get(0), between.get(1), dates.from, dates.to, seed, System.out);
         }
         return 0;

@@ -31,7 +31,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (EventStore s = store.open(); SearchIndex index = SearchIndex.beside(s)) {
+        try (EventStore s = store.openExisting(); SearchIndex index = SearchIndex.beside(s)) {
             int added = index.refresh(s);
             if (added > 0) System.err.println("[readout] indexed " + added + " new articles");
             var hits = index.search(query, actor, dates.from, dates.to, limit);

@@ -14,4 +14,12 @@ final class StoreOptions {
     EventStore open() throws SQLException {
         return EventStore.open(db);
     }
+
+    /** The store at {@code --db}, which must exist: a command that only reads says so instead of creating an empty one. */
+    EventStore openExisting() throws SQLException {
+        if (!java.nio.file.Files.isRegularFile(db)) {
+            throw new IllegalArgumentException("no store at " + db + " (create one with: readout ingest SOURCE… --db " + db + ")");
+        }
+        return EventStore.open(db);
+    }
 }

@@ -64,12 +64,12 @@ class SemanticTopicsIT {
                     coded("beijing", "CHNGOV", "CHNGOV", "KORGOV", beijing), "test");
             s.commit();
             Queries q = new Queries(s);
-            var clusters = ClustersCommand.load(q);
-            Readouts.Comparison byRegex = ReadoutsCommand.compare(q, clusters, "KOR", "CHN", null).orElseThrow().comparison();
+            var clusters = readout.app.answers.Slices.clusters(q);
+            Readouts.Comparison byRegex = readout.app.answers.Accounts.compare(q, clusters, "KOR", "CHN", null).orElseThrow().comparison();
             assertTrue(omits(byRegex, "CHN", "denuclearization"), byRegex.toString());
             TopicMatcher matcher = TopicMatcher.load(TopicTagger.standard(), List.of("@threshold\t0.5", "@margin\t0",
                     "denuclearization\tChina's constructive role in calming the situation on the peninsula."), "test", MiniLm::get);
-            Readouts.Comparison byMeaning = ReadoutsCommand.compare(q, clusters, "KOR", "CHN", null, matcher)
+            Readouts.Comparison byMeaning = readout.app.answers.Accounts.compare(q, clusters, "KOR", "CHN", null, matcher)
                     .orElseThrow().comparison();
             assertTrue(byMeaning.topicsB().containsKey("denuclearization"), byMeaning.toString());
             assertFalse(omits(byMeaning, "CHN", "denuclearization"), byMeaning.toString());

@@ -1,4 +1,4 @@
-package readout.app.cli;
+package readout.app.answers;
 
 import readout.analysis.brief.Parties;
 import readout.analysis.brief.Party;
@@ -20,12 +20,12 @@ import java.util.Optional;
  * The sides of a brief's events, named for a reader: countries from the knowledge base, and the person an
  * event's reports name for a side, with the title the knowledge base gives them on the event's day.
  */
-final class BriefParties implements Parties {
+public final class BriefParties implements Parties {
     private final KnowledgeBase kb;
     private final Queries q;
     private final Map<Clusters.Cluster, List<Queries.EventActors>> actors = new java.util.IdentityHashMap<>();
 
-    BriefParties(KnowledgeBase kb, Queries q) {
+    public BriefParties(KnowledgeBase kb, Queries q) {
         this.kb = kb;
         this.q = q;
     }
