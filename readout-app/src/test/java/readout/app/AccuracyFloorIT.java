@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Raise a floor when the coder gets better, never lower it to let a change through.
  *
  * <p>History: with the event-type classifier (issue 8) the F1 floors rose (0.68 → 0.70, 0.40 → 0.48) and the
- * wire set's ceiling on no-event sentences given a false event rose from 0.15 to 0.18: the classifier gives
- * two more of its 62 no-event sentences a false event while precision over all events rises (0.715 → 0.734)
+ * wire set's ceiling on no-event sentences given a false event rose from 0.15 to 0.17: the classifier gives
+ * one more of its 62 no-event sentences a false event while precision over all events rises (0.715 → 0.739)
  * and F1 by five points. The trade is recorded in CHANGES.md and docs/adr/0008-event-classifier.md.
  */
 class AccuracyFloorIT {
@@ -32,7 +32,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.70, 0.08",
-            "../eval/wire-heldout.jsonl, 0.48, 0.18",
+            "../eval/wire-heldout.jsonl, 0.48, 0.17",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
