@@ -55,6 +55,7 @@ public final class ReadoutServer implements AutoCloseable {
                 s.directory = "/web";
                 s.location = Location.CLASSPATH;
             });
+            cfg.staticFiles.enableWebjars(); // /webjars/echarts/5.3.1/dist/echarts.min.js, from the jar, for the dashboard
         });
         app.get("/api/events", api::events);
         app.get("/api/dyads", api::dyads);
