@@ -25,15 +25,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
-/** The read endpoints: each opens a read-only connection to the store for the request and answers from it. */
+/** The read endpoints: each answers over a connection to the server's shared read-only instance ({@link SharedReader}). */
 final class Api {
     private final Path db;
+    private final SharedReader reader;
     private final Lock readLock;
     private final ObjectMapper json;
     private final Object searchIndexLock = new Object();
 
-    Api(Path db, Lock readLock, ObjectMapper json) {
+    Api(Path db, SharedReader reader, Lock readLock, ObjectMapper json) {
         this.db = db;
+        this.reader = reader;
         this.readLock = readLock;
         this.json = json;
     }
@@ -46,8 +48,13 @@ final class Api {
 
     private <T> T read(Question<T> question) throws Exception {
         readLock.lock();
-        try (Connection c = EventStore.readOnly(db)) {
-            return question.ask(new Queries(c), c);
+        try {
+            Connection c = reader.acquire();
+            try {
+                return question.ask(new Queries(c), c);
+            } finally {
+                reader.done(c);
+            }
         } finally {
             readLock.unlock();
         }
