@@ -9,7 +9,6 @@ import readout.app.answers.Accounts;
 import readout.app.answers.Briefs;
 import readout.app.answers.Slices;
 import readout.store.EventQuery;
-import readout.store.EventStore;
 import readout.store.Queries;
 import readout.store.SearchIndex;
 
@@ -40,7 +39,7 @@ final class Api {
         this.json = json;
     }
 
-    /** A question answered over a read-only connection. */
+    /** A question answered over a connection to the shared read-only instance. */
     @FunctionalInterface
     interface Question<T> {
         T ask(Queries q, Connection c) throws Exception;
