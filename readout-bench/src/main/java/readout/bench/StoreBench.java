@@ -34,34 +34,7 @@ public final class StoreBench {
         Files.delete(db);
         try (EventStore store = EventStore.open(db)) {
             long t0 = System.nanoTime();
-            try (Statement s = store.connection().createStatement()) {
-                // five events an article, one article in twenty a syndicated near-copy
-                s.execute(("INSERT INTO articles (id, key, outlet, published, content_hash, simhash, duplicate_of, ingested_at, text)"
-                        + " SELECT 'a' || j, 'k' || j, 'outlet' || (j % 40), DATE '2024-01-01' + CAST(j % 730 AS INTEGER), 'h',"
-                        + " 0, CASE WHEN j % 20 = 19 THEN 'a' || (j - 1) END, TIMESTAMP '2026-01-01 00:00:00', ''"
-                        + " FROM range(?) t(j)").replace("?", Long.toString((events + 4) / 5)));
-                s.execute("""
-                        INSERT INTO events (id, article_id, sentence, date, day, source_code, source_country, target_code,
-                                            target_country, cameo, cameo_root, goldstein, quad_class, modality, dyad, counts)
-                        SELECT 'e' || i, 'a' || (i // 5), 0,
-                               strftime(DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER), '%Y-%m-%d'),
-                               DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER),
-                               src || 'GOV', src, tgt || 'GOV', tgt, code, substr(code, 1, 2),
-                               CASE substr(code, 1, 2) WHEN '04' THEN 1.0 WHEN '05' THEN 3.5 WHEN '11' THEN -2.0
-                                                       WHEN '19' THEN -10.0 ELSE 0.0 END,
-                               CASE WHEN substr(code, 1, 2) <= '04' THEN 1 WHEN substr(code, 1, 2) <= '08' THEN 2
-                                    WHEN substr(code, 1, 2) <= '13' THEN 3 ELSE 4 END,
-                               CASE WHEN hash(i * 7) % 10 = 0 THEN 'negated' ELSE 'asserted' END,
-                               least(src, tgt) || '|' || greatest(src, tgt),
-                               hash(i * 7) % 10 <> 0 AND (i // 5) % 20 <> 19
-                        FROM (SELECT i,
-                                     CASE WHEN hash(i * 3) % 5 = 0 THEN 'P0' || (hash(i * 5) % 10)
-                                          ELSE 'P' || (hash(i * 11) % 50) END AS src,
-                                     'P' || ((hash(i * 11) % 50 + 1 + hash(i * 13) % 49) % 50) AS tgt,
-                                     ['010','020','036','040','041','042','051','057','111','112','130','166','190','195']
-                                       [1 + CAST(hash(i * 17) % 14 AS INTEGER)] AS code
-                              FROM range(?) t(i))""".replace("?", Long.toString(events)));
-            }
+            fill(store, events);
             double load = (System.nanoTime() - t0) / 1e9;
             Queries q = new Queries(store);
             double top = median(() -> q.topDyads(10));
@@ -84,6 +57,41 @@ public final class StoreBench {
         } finally {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
+        }
+    }
+
+    /**
+     * Fills a fresh store with {@code events} synthetic events and a fifth as many articles, as the timed run does;
+     * for a store to keep (e.g. to load-test {@code readout serve} over it).
+     */
+    public static void fill(EventStore store, long events) throws java.sql.SQLException {
+        try (Statement s = store.connection().createStatement()) {
+            // five events an article, one article in twenty a syndicated near-copy
+            s.execute(("INSERT INTO articles (id, key, outlet, published, content_hash, simhash, duplicate_of, ingested_at, text)"
+                    + " SELECT 'a' || j, 'k' || j, 'outlet' || (j % 40), DATE '2024-01-01' + CAST(j % 730 AS INTEGER), 'h',"
+                    + " 0, CASE WHEN j % 20 = 19 THEN 'a' || (j - 1) END, TIMESTAMP '2026-01-01 00:00:00', ''"
+                    + " FROM range(?) t(j)").replace("?", Long.toString((events + 4) / 5)));
+            s.execute("""
+                    INSERT INTO events (id, article_id, sentence, date, day, source_code, source_country, target_code,
+                                        target_country, cameo, cameo_root, goldstein, quad_class, modality, dyad, counts)
+                    SELECT 'e' || i, 'a' || (i // 5), 0,
+                           strftime(DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER), '%Y-%m-%d'),
+                           DATE '2024-01-01' + CAST(hash(i) % 730 AS INTEGER),
+                           src || 'GOV', src, tgt || 'GOV', tgt, code, substr(code, 1, 2),
+                           CASE substr(code, 1, 2) WHEN '04' THEN 1.0 WHEN '05' THEN 3.5 WHEN '11' THEN -2.0
+                                                   WHEN '19' THEN -10.0 ELSE 0.0 END,
+                           CASE WHEN substr(code, 1, 2) <= '04' THEN 1 WHEN substr(code, 1, 2) <= '08' THEN 2
+                                WHEN substr(code, 1, 2) <= '13' THEN 3 ELSE 4 END,
+                           CASE WHEN hash(i * 7) % 10 = 0 THEN 'negated' ELSE 'asserted' END,
+                           least(src, tgt) || '|' || greatest(src, tgt),
+                           hash(i * 7) % 10 <> 0 AND (i // 5) % 20 <> 19
+                    FROM (SELECT i,
+                                 CASE WHEN hash(i * 3) % 5 = 0 THEN 'P0' || (hash(i * 5) % 10)
+                                      ELSE 'P' || (hash(i * 11) % 50) END AS src,
+                                 'P' || ((hash(i * 11) % 50 + 1 + hash(i * 13) % 49) % 50) AS tgt,
+                                 ['010','020','036','040','041','042','051','057','111','112','130','166','190','195']
+                                   [1 + CAST(hash(i * 17) % 14 AS INTEGER)] AS code
+                          FROM range(?) t(i))""".replace("?", Long.toString(events)));
         }
     }
 

@@ -140,7 +140,7 @@ public final class EventStore implements AutoCloseable {
         Properties p = new Properties();
         p.setProperty("autoinstall_known_extensions", "false");
         p.setProperty("autoload_known_extensions", "false");
-        Connection c = connectWaiting("jdbc:duckdb:" + file.toAbsolutePath(), p);
+        Connection c = connectWaiting(file, "jdbc:duckdb:" + file.toAbsolutePath(), p);
         return new EventStore(file, (DuckDBConnection) c, rewrites);
     }
 
@@ -160,29 +160,71 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** How long a writer waits for readers in other processes (a serve request's read-only connection) to let go. */
-    static final long LOCK_WAIT_MILLIS = 10_000;
+    public static final long LOCK_WAIT_MILLIS = 10_000;
 
     /**
-     * Connects, waiting up to {@link #LOCK_WAIT_MILLIS} while another process holds the file's lock: a server's
-     * read-only connections last one request, so a writer that arrives meanwhile gets the file a moment later.
+     * Connects, waiting up to {@link #LOCK_WAIT_MILLIS} while another process holds the file's lock, and saying so
+     * meanwhile with a marker file beside the store ({@link #writerWaiting}): a server lets go of its read-only
+     * instance when it sees the marker (and every few seconds in any case), so the writer gets the file a moment later.
      */
-    private static Connection connectWaiting(String url, Properties p) throws SQLException {
+    private static Connection connectWaiting(Path file, String url, Properties p) throws SQLException {
         long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
-        while (true) {
-            try {
-                return DriverManager.getConnection(url, p);
-            } catch (SQLException e) {
-                String m = String.valueOf(e.getMessage());
-                if (!m.contains("Could not set lock") || System.nanoTime() > deadline) throw e;
+        Path marker = waitingMarker(file);
+        boolean announced = false;
+        try {
+            while (true) {
                 try {
-                    Thread.sleep(50);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
+                    return DriverManager.getConnection(url, p);
+                } catch (SQLException e) {
+                    String m = String.valueOf(e.getMessage());
+                    if (!m.contains("Could not set lock") || System.nanoTime() > deadline) throw e;
+                    if (!announced) {
+                        try {
+                            Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
+                            announced = true;
+                        } catch (java.io.IOException ignored) {
+                            // only a courtesy to readers: they also let go every few seconds
+                        }
+                    }
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
+        } finally {
+            if (announced) {
+                try {
+                    Files.deleteIfExists(marker);
+                } catch (java.io.IOException ignored) {
+                    // a stale marker is ignored after WAITING_MARKER_MILLIS
                 }
             }
         }
     }
+
+    /** A marker older than this is a writer that died waiting, and is ignored. */
+    static final long WAITING_MARKER_MILLIS = LOCK_WAIT_MILLIS + 5_000;
+
+    private static Path waitingMarker(Path file) {
+        return file.resolveSibling(file.getFileName() + ".writer-waiting");
+    }
+
+    /**
+     * Whether a writer in some process is waiting for the file's lock (it leaves a marker beside the file while it
+     * retries): a long-lived reader should let go of the file now (see docs/adr/0012-serve-reads-read-only.md).
+     */
+    public static boolean writerWaiting(Path file) {
+        try {
+            java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(waitingMarker(file));
+            return System.currentTimeMillis() - t.toMillis() < WAITING_MARKER_MILLIS;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
 
     public Path file() {
         return file;

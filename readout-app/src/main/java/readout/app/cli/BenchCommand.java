@@ -32,8 +32,27 @@ final class BenchCommand implements Callable<Integer> {
             description = "Instead: time store queries over N synthetic events each (e.g. 1000000,10000000).")
     List<Long> storeSizes;
 
+    @Option(names = "--keep", paramLabel = "FILE",
+            description = "With one --store N: only fill a new store at FILE with the N synthetic events and keep it (no timings).")
+    Path keep;
+
     @Override
     public Integer call() throws Exception {
+        if (keep != null) {
+            if (storeSizes == null || storeSizes.size() != 1) {
+                System.err.println("bench: --keep FILE needs exactly one --store N");
+                return 2;
+            }
+            if (java.nio.file.Files.exists(keep)) {
+                System.err.println("bench: " + keep + " exists; --keep makes a new store");
+                return 2;
+            }
+            try (readout.store.EventStore store = readout.store.EventStore.open(keep)) {
+                readout.bench.StoreBench.fill(store, storeSizes.get(0));
+            }
+            System.err.printf("bench: %,d synthetic events in %s%n", storeSizes.get(0), keep);
+            return 0;
+        }
         if (storeSizes != null) {
             List<readout.bench.StoreBench.Result> results = new ArrayList<>();
             Path dir = java.nio.file.Files.createTempDirectory("readout-bench");

@@ -12,8 +12,8 @@ import java.util.concurrent.CountDownLatch;
 /** {@code readout serve}: the JSON API (and dashboard) over a store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP: a JSON API with the CLI's filters, OpenAPI at /openapi.json.",
-                "Reads open a read-only connection per request, so an ingest or watch in another process can write between",
-                "requests; POST /api/articles (one JSON article or JSON Lines) needs Authorization: Bearer <token>."})
+                "Reads share one read-only instance, let go when idle, when a writer waits and every 3 s, so an ingest or watch",
+                "in another process can write; POST /api/articles (one JSON article or JSON Lines) needs Authorization: Bearer <token>."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";

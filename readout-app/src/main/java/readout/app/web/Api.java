@@ -9,7 +9,6 @@ import readout.app.answers.Accounts;
 import readout.app.answers.Briefs;
 import readout.app.answers.Slices;
 import readout.store.EventQuery;
-import readout.store.EventStore;
 import readout.store.Queries;
 import readout.store.SearchIndex;
 
@@ -25,20 +24,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
-/** The read endpoints: each opens a read-only connection to the store for the request and answers from it. */
+/** The read endpoints: each answers over a connection to the server's shared read-only instance ({@link SharedReader}). */
 final class Api {
     private final Path db;
+    private final SharedReader reader;
     private final Lock readLock;
     private final ObjectMapper json;
     private final Object searchIndexLock = new Object();
 
-    Api(Path db, Lock readLock, ObjectMapper json) {
+    Api(Path db, SharedReader reader, Lock readLock, ObjectMapper json) {
         this.db = db;
+        this.reader = reader;
         this.readLock = readLock;
         this.json = json;
     }
 
-    /** A question answered over a read-only connection. */
+    /** A question answered over a connection to the shared read-only instance. */
     @FunctionalInterface
     interface Question<T> {
         T ask(Queries q, Connection c) throws Exception;
@@ -46,8 +47,13 @@ final class Api {
 
     private <T> T read(Question<T> question) throws Exception {
         readLock.lock();
-        try (Connection c = EventStore.readOnly(db)) {
-            return question.ask(new Queries(c), c);
+        try {
+            Connection c = reader.acquire();
+            try {
+                return question.ask(new Queries(c), c);
+            } finally {
+                reader.done(c);
+            }
         } finally {
             readLock.unlock();
         }

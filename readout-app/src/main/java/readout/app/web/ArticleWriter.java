@@ -42,9 +42,12 @@ final class ArticleWriter {
     private final Path db;
     private final Supplier<Coder> coders;
     private final Lock storeLock;
+    /** Run under the write lock before the file is opened: lets go of the server's shared read-only instance. */
+    private final Runnable beforeOpen;
     private Coder coder;
 
-    ArticleWriter(Path db, Supplier<Coder> coders, Lock storeLock) {
+    ArticleWriter(Path db, Supplier<Coder> coders, Lock storeLock, Runnable beforeOpen) {
+        this.beforeOpen = beforeOpen;
         this.db = db;
         this.coders = coders;
         this.storeLock = storeLock;
@@ -110,7 +113,9 @@ final class ArticleWriter {
         }
         List<Outcome> out = new ArrayList<>();
         storeLock.lock();
-        try (EventStore store = EventStore.open(db)) {
+        // one DuckDB instance per file in this process: the shared read-only one goes before the read-write one opens
+        // (POSIX file locks do not keep two instances of one process apart)
+        try (EventStore store = open()) {
             for (int i = 0; i < records.size(); i++) {
                 InputRecord r = records.get(i);
                 CodedArticle c = coded.get(i);
@@ -136,5 +141,10 @@ final class ArticleWriter {
             storeLock.unlock();
         }
         return out;
+    }
+
+    private EventStore open() throws SQLException {
+        beforeOpen.run();
+        return EventStore.open(db);
     }
 }

@@ -18,8 +18,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
- * {@code readout serve}: Javalin over one store file. Every read opens its own read-only connection and closes it
- * (so it sees what another process has committed, and holds no lock between requests); {@code POST /api/articles}
+ * {@code readout serve}: Javalin over one store file. Reads share one read-only DuckDB instance ({@link SharedReader}),
+ * let go when idle, when a writer in another process announces itself, and every few seconds in any case, so that
+ * another process can write and the next read sees it; {@code POST /api/articles}
  * goes through the one {@link ArticleWriter}, behind a bearer token. See docs/adr/0012-serve-reads-read-only.md.
  */
 public final class ReadoutServer implements AutoCloseable {
@@ -33,18 +34,28 @@ public final class ReadoutServer implements AutoCloseable {
     public record Config(Path db, String host, int port, String token, Supplier<Coder> coders) {
     }
 
-    private final Javalin app;
+    /** The shared read-only instance is let go after this long without a request ... */
+    static final long IDLE_MILLIS = 200;
+    /** ... and at the latest after this long held, ... */
+    static final long MAX_HOLD_MILLIS = 3_000;
+    /** ... for at least this long before it is re-opened, so that a writer retrying every 50 ms gets in. */
+    static final long GAP_MILLIS = 150;
 
-    private ReadoutServer(Javalin app) {
+    private final Javalin app;
+    private final SharedReader reader;
+
+    private ReadoutServer(Javalin app, SharedReader reader) {
         this.app = app;
+        this.reader = reader;
     }
 
     /** Starts listening (port 0: any free port) and returns the running server. */
     public static ReadoutServer start(Config config) {
         ObjectMapper json = new ObjectMapper();
         ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        Api api = new Api(config.db(), lock.readLock(), json);
-        ArticleWriter writer = new ArticleWriter(config.db(), config.coders(), lock.writeLock());
+        SharedReader reader = new SharedReader(config.db(), IDLE_MILLIS, MAX_HOLD_MILLIS, GAP_MILLIS);
+        Api api = new Api(config.db(), reader, lock.readLock(), json);
+        ArticleWriter writer = new ArticleWriter(config.db(), config.coders(), lock.writeLock(), reader::letGoNow);
         byte[] token = config.token() == null ? null : config.token().getBytes(StandardCharsets.UTF_8);
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -78,7 +89,7 @@ public final class ReadoutServer implements AutoCloseable {
             ctx.status(mapped.status()).json(Map.of("status", mapped.status(), "error", mapped.getMessage()));
         });
         app.start(config.host(), config.port());
-        return new ReadoutServer(app);
+        return new ReadoutServer(app, reader);
     }
 
     /** The port it listens on (the one chosen when started on port 0). */
@@ -89,6 +100,7 @@ public final class ReadoutServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        reader.close();
     }
 
     private static void post(Context ctx, ArticleWriter writer, byte[] token) throws Exception {
