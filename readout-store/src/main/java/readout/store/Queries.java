@@ -57,10 +57,13 @@ public final class Queries {
     public List<EventRow> events(EventQuery q, int offset) throws SQLException {
         if (offset < 0) throw new IllegalArgumentException("offset must not be negative: " + offset);
         List<Object> params = new ArrayList<>();
+        // the page is chosen from the events alone, then joined to its articles: joining first made DuckDB
+        // join every event of a large store before taking the newest few
         String sql = "SELECT e.id, e.article_id, e.date, e.source_code, e.source_text, e.cameo, e.target_code, e.target_text,"
                 + " e.plover, e.modality, e.goldstein, e.speaker_text, a.outlet, a.title, a.url, e.evidence_text, e.pattern,"
-                + " e.probability FROM events e JOIN articles a ON a.id = e.article_id" + q.where(params)
-                + " ORDER BY e.date DESC NULLS LAST, e.id LIMIT " + Math.max(1, q.limit()) + " OFFSET " + offset;
+                + " e.probability FROM (SELECT * FROM events e" + q.where(params)
+                + " ORDER BY e.date DESC NULLS LAST, e.id LIMIT " + Math.max(1, q.limit()) + " OFFSET " + offset
+                + ") e JOIN articles a ON a.id = e.article_id ORDER BY e.date DESC NULLS LAST, e.id";
         List<EventRow> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) p.setObject(i + 1, params.get(i));
