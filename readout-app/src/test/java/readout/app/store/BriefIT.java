@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 
 import java.io.InputStream;
@@ -39,8 +40,7 @@ class BriefIT {
 
     @BeforeAll
     static void ingestTheExamplesAndWriteBothBriefs() throws Exception {
-        Path db = dir.resolve("readout.db");
-        assertEquals(0, Main.run("ingest", IngestIT.examples().toString(), "--db", db.toString()));
+        Path db = ExampleStore.copyInto(dir);
         Path out = dir.resolve("brief.md");
         assertEquals(0, Main.run("brief", "--actors", "KOR,CHN", "--lean", "CHN,KOR,PRK", "--db", db.toString(), "--out",
                 out.toString()));

@@ -3,6 +3,7 @@ package readout.app.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import readout.analysis.cluster.Clusters;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 import readout.store.EventStore;
 import readout.store.Queries;
@@ -22,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClustersIT {
     @Test
     void the_lee_xi_call_is_one_event_reported_by_several_stories_and_outlets(@TempDir Path dir) throws Exception {
-        Path db = dir.resolve("readout.db");
-        assertEquals(0, Main.run("ingest", IngestIT.examples().toString(), "--db", db.toString()));
+        Path db = ExampleStore.copyInto(dir);
         List<Clusters.Cluster> clusters;
         try (EventStore s = EventStore.open(db)) {
             clusters = Clusters.of(new Queries(s).mentions().stream().map(m -> new Clusters.Mention(m.eventId(), m.story(),

@@ -3,6 +3,7 @@ package readout.app.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 import readout.store.EventStore;
 import readout.store.Export;
@@ -21,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Ingesting the bundled example corpus (JSON Lines, web pages, a WARC) into a real DuckDB file, twice. */
 class IngestIT {
     static Path examples() {
-        Path p = Path.of("..", "examples");
-        return Files.isDirectory(p) ? p : Path.of("examples");
+        return ExampleStore.examples();
     }
 
     @Test

@@ -2,6 +2,7 @@ package readout.app.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 
 import java.io.ByteArrayOutputStream;
@@ -18,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadoutsIT {
     @Test
-    void beijing_s_account_of_the_lee_xi_call_omits_denuclearization_with_the_sentences_that_show_it(@TempDir Path dir) {
-        Path db = dir.resolve("readout.db");
-        assertEquals(0, Main.run("ingest", IngestIT.examples().toString(), "--db", db.toString()));
+    void beijing_s_account_of_the_lee_xi_call_omits_denuclearization_with_the_sentences_that_show_it(@TempDir Path dir)
+            throws java.io.IOException {
+        Path db = ExampleStore.copyInto(dir);
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));

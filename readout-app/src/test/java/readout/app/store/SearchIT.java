@@ -2,6 +2,7 @@ package readout.app.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 import readout.store.EventStore;
 import readout.store.SearchIndex;
@@ -18,8 +19,7 @@ class SearchIT {
     @Test
     void search_finds_articles_and_evidence_sentences_by_actor_and_date_and_refresh_is_incremental(@TempDir Path dir)
             throws Exception {
-        Path db = dir.resolve("readout.db");
-        assertEquals(0, Main.run("ingest", IngestIT.examples().toString(), "--db", db.toString()));
+        Path db = ExampleStore.copyInto(dir);
         try (EventStore s = EventStore.open(db); SearchIndex index = SearchIndex.beside(s)) {
             assertTrue(index.refresh(s) >= 54);
             assertEquals(0, index.refresh(s), "a second refresh should find nothing new");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 import readout.core.Coder;
 
@@ -50,7 +51,7 @@ class DashboardIT {
     private static Path chromium;
 
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
         chromium = chromium();
         if (chromium == null) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -58,8 +59,7 @@ class DashboardIT {
             }
             assumeTrue(false, "chromium is not installed (apt-get install chromium); skipped outside CI");
         }
-        Path db = dir.resolve("readout.db");
-        assertEquals(0, Main.run("ingest", ServeIT.examples().toString(), "--db", db.toString()));
+        Path db = ExampleStore.copyInto(dir);
         server = ReadoutServer.start(new ReadoutServer.Config(db, "127.0.0.1", 0, null, () -> Coder.builder().build()));
         base = "http://127.0.0.1:" + server.port();
     }

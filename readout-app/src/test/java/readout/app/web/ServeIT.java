@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import readout.app.ExampleStore;
 import readout.app.cli.Main;
 import readout.core.Coder;
 
@@ -39,9 +40,8 @@ class ServeIT {
     private static String base;
 
     @BeforeAll
-    static void start() {
-        Path db = dir.resolve("readout.db");
-        assertEquals(0, Main.run("ingest", examples().toString(), "--db", db.toString()));
+    static void start() throws java.io.IOException {
+        Path db = ExampleStore.copyInto(dir);
         server = ReadoutServer.start(new ReadoutServer.Config(db, "127.0.0.1", 0, TOKEN, () -> Coder.builder().build()));
         base = "http://127.0.0.1:" + server.port();
     }
@@ -49,11 +49,6 @@ class ServeIT {
     @AfterAll
     static void stop() {
         if (server != null) server.close();
-    }
-
-    static Path examples() {
-        Path p = Path.of("..", "examples");
-        return Files.isDirectory(p) ? p : Path.of("examples");
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
