@@ -98,15 +98,17 @@ public final class Training {
         List<GoldFile> gold = encode(files);
         int[][] foldOf = folds(gold);
         CodedArticle[][] coded = crossValidate(gold, foldOf);
-        Evaluation.Score alone = pooled(gold, coded, PATTERNS);
+        Pooled patterns = pooled(gold, coded, PATTERNS);
+        Evaluation.Score alone = patterns.score();
         log.printf(Locale.ROOT, "patterns only: pooled P %.3f R %.3f F1 %.3f (%d events), no-event records with a false event"
                         + " %.3f (%d)%n", alone.precision(), alone.recall(), alone.f1(), alone.tp + alone.fp,
-                noEventRate(gold, coded, PATTERNS), noEventHits(gold, coded, PATTERNS));
-        Map<String, Double> thresholds = thresholds(gold, coded, alone);
+                patterns.noEventRate(), patterns.noEventHits());
+        Map<String, Double> thresholds = thresholds(gold, coded, patterns);
         java.util.function.Predicate<Event> chosen = keep(thresholds);
-        Evaluation.Score withModel = pooled(gold, coded, chosen);
+        Pooled model = pooled(gold, coded, chosen);
+        Evaluation.Score withModel = model.score();
         log.printf(Locale.ROOT, "with the model: pooled P %.3f R %.3f F1 %.3f, no-event records with a false event %.3f%n",
-                withModel.precision(), withModel.recall(), withModel.f1(), noEventRate(gold, coded, chosen));
+                withModel.precision(), withModel.recall(), withModel.f1(), model.noEventRate());
         List<FileScore> scores = new ArrayList<>();
         for (int f = 0; f < gold.size(); f++) {
             scores.add(new FileScore(gold.get(f).path(), score(gold.get(f), coded[f], PATTERNS),
@@ -196,20 +198,20 @@ public final class Training {
      * as often as the patterns' events are (pooled precision) and fell on records with no event no more often,
      * over at least {@value #MIN_PROPOSALS} proposals; a root that never gets there is never proposed.
      */
-    private Map<String, Double> thresholds(List<GoldFile> gold, CodedArticle[][] coded, Evaluation.Score alone) {
+    private Map<String, Double> thresholds(List<GoldFile> gold, CodedArticle[][] coded, Pooled patterns) {
+        Evaluation.Score alone = patterns.score();
         int aloneEvents = alone.tp + alone.fp;
-        int aloneEmpty = noEventHits(gold, coded, PATTERNS);
+        int aloneEmpty = patterns.noEventHits();
         Map<String, Double> thresholds = new java.util.TreeMap<>();
         for (int r = 1; r <= 20; r++) {
             String root = String.format(Locale.ROOT, "%02d", r);
             for (double t : THRESHOLDS) {
-                Evaluation.Score s = pooled(gold, coded,
+                Pooled with = pooled(gold, coded,
                         e -> e.probability() == null || (e.cameoRoot().equals(root) && e.probability() >= t));
-                int right = s.tp - alone.tp;
-                int proposed = right + s.fp - alone.fp;
+                int right = with.score().tp - alone.tp;
+                int proposed = right + with.score().fp - alone.fp;
                 if (proposed < MIN_PROPOSALS || right < alone.precision() * proposed) continue;
-                int empty = noEventHits(gold, coded,
-                        e -> e.probability() != null && e.cameoRoot().equals(root) && e.probability() >= t);
+                int empty = with.noEventHits() - patterns.noEventHits();
                 if ((long) empty * aloneEvents <= (long) aloneEmpty * proposed) {
                     thresholds.put(root, t);
                     log.printf(Locale.ROOT, "root %s: threshold %.2f (%d of %d proposals right; %d on no-event records)%n",
@@ -256,34 +258,26 @@ public final class Training {
                 || e.probability() >= thresholds.getOrDefault(e.cameoRoot(), Double.POSITIVE_INFINITY);
     }
 
-    private Evaluation.Score pooled(List<GoldFile> gold, CodedArticle[][] coded,
-                                    java.util.function.Predicate<Event> keep) {
-        Evaluation.Score s = new Evaluation.Score();
-        for (int f = 0; f < gold.size(); f++) {
-            Evaluation.Score o = score(gold.get(f), coded[f], keep).overall();
-            s.tp += o.tp;
-            s.fp += o.fp;
-            s.fn += o.fn;
+    /** Counts over all files for the events {@code keep} accepts, with the no-event records given one. */
+    private record Pooled(Evaluation.Score score, int noEventRecords, int noEventHits) {
+        double noEventRate() {
+            return noEventRecords == 0 ? 0 : (double) noEventHits / noEventRecords;
         }
-        return s;
     }
 
-    /** No-event records given an event that {@code keep} accepts. */
-    private int noEventHits(List<GoldFile> gold, CodedArticle[][] coded, java.util.function.Predicate<Event> keep) {
-        int n = 0;
-        for (int f = 0; f < gold.size(); f++) n += score(gold.get(f), coded[f], keep).noEventFalsePositives();
-        return n;
-    }
-
-    private double noEventRate(List<GoldFile> gold, CodedArticle[][] coded, java.util.function.Predicate<Event> keep) {
-        int n = 0;
-        int fp = 0;
+    private Pooled pooled(List<GoldFile> gold, CodedArticle[][] coded, java.util.function.Predicate<Event> keep) {
+        Evaluation.Score s = new Evaluation.Score();
+        int records = 0;
+        int hits = 0;
         for (int f = 0; f < gold.size(); f++) {
             Evaluation.Report r = score(gold.get(f), coded[f], keep);
-            n += r.noEventRecords();
-            fp += r.noEventFalsePositives();
+            s.tp += r.overall().tp;
+            s.fp += r.overall().fp;
+            s.fn += r.overall().fn;
+            records += r.noEventRecords();
+            hits += r.noEventFalsePositives();
         }
-        return n == 0 ? 0 : (double) fp / n;
+        return new Pooled(s, records, hits);
     }
 
     private Evaluation.Report score(GoldFile g, CodedArticle[] coded, java.util.function.Predicate<Event> keep) {
