@@ -107,6 +107,14 @@ public final class EventStore implements AutoCloseable {
         this.connection = connection;
         this.rewrites = rewrites;
         Migrations.apply(connection);
+        reload();
+    }
+
+    /** Reads what the writer keeps in memory (stored stories' fingerprints, actor and coder ids) from the file. */
+    void reload() throws SQLException {
+        fingerprints.clear();
+        actorCodes.clear();
+        coderIds.clear();
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT id, simhash FROM articles WHERE duplicate_of IS NULL ORDER BY ingested_at")) {
             while (r.next()) {
@@ -275,7 +283,8 @@ public final class EventStore implements AutoCloseable {
         return HexFormat.of().formatHex(Resources.sha256().digest(fields.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
     }
 
-    static String contentHash(String text) {
+    /** SHA-256 of the text with its white space normalised: the key of an article without a URL. */
+    public static String contentHash(String text) {
         String normal = text.strip().replaceAll("\\s+", " ");
         return HexFormat.of().formatHex(Resources.sha256().digest(normal.getBytes(StandardCharsets.UTF_8)));
     }
@@ -289,7 +298,7 @@ public final class EventStore implements AutoCloseable {
         String key = key(article);
         String hash = contentHash(article.text());
         if (batchKeys.contains(key)) {
-            log(source, null, "duplicate", "already stored (same " + (key.startsWith("sha256:") ? "text" : "URL") + ")");
+            log(source, null, "duplicate", StoreRows.duplicateReason(key));
             return new Added(null, Outcome.DUPLICATE, null, 0);
         }
         try (PreparedStatement q = connection.prepareStatement("SELECT id FROM articles WHERE key = ?")) {
@@ -297,7 +306,7 @@ public final class EventStore implements AutoCloseable {
             try (ResultSet r = q.executeQuery()) {
                 if (r.next()) {
                     String existing = r.getString(1);
-                    log(source, existing, "duplicate", "already stored (same " + (key.startsWith("sha256:") ? "text" : "URL") + ")");
+                    log(source, existing, "duplicate", StoreRows.duplicateReason(key));
                     return new Added(existing, Outcome.DUPLICATE, existing, 0);
                 }
             }
@@ -309,7 +318,7 @@ public final class EventStore implements AutoCloseable {
         String reason = "near-copy of " + original;
         Rewrites.Lead lead = rewrites == null ? null : rewrites.encode(article.text());
         java.util.Set<String> dyads = new java.util.TreeSet<>();
-        for (Event e : coded.events()) if (dyad(e) != null) dyads.add(dyad(e));
+        for (Event e : coded.events()) if (StoreRows.dyad(e) != null) dyads.add(StoreRows.dyad(e));
         if (original == null && lead != null) {
             Rewrite r = rewriteOf(article.date(), lead, dyads);
             if (r != null) {
@@ -322,34 +331,16 @@ public final class EventStore implements AutoCloseable {
         begin();
         try {
             String coder = coded.coder() == null ? null : coder(coded.coder());
-            insertArticle(article, coded, id, key, hash, simhash, original, source, coder, lead, basis);
+            append(articleAppender, StoreRows.article(article, coded, id, key, hash, simhash, original, source, coder,
+                    lead == null ? null : lead.whole(), lead == null ? null : lead.flatSentences(), basis, LocalDateTime.now()));
             List<Event> events = coded.events();
             for (Event e : events) {
-                String eventId = id.equals(article.id()) ? e.id() : id + e.id().substring(article.id().length());
-                appendEvent(eventAppender, e, eventId, id, original == null);
-                mentionAppender.beginRow().append(eventId).append(id).append(e.evidence().start()).append(e.evidence().end())
-                        .append("evidence").endRow();
-                for (Actor a : new Actor[]{e.source(), e.target()}) {
-                    if (a == null) continue;
-                    mentionAppender.beginRow().append(eventId).append(id).append(a.start()).append(a.end())
-                            .append(a == e.source() ? "source" : "target").endRow();
-                }
+                String eventId = StoreRows.eventId(e, id);
+                append(eventAppender, StoreRows.event(e, eventId, id, original == null));
+                for (Object[] m : StoreRows.mentions(e, eventId, id)) append(mentionAppender, m);
+                for (Object[] a : StoreRows.actors(e)) if (actorCodes.add((String) a[0])) append(actorAppender, a);
             }
-            upsertActors(events);
-            for (readout.core.model.Statement st : coded.statements()) {
-                statementAppender.beginRow();
-                str(statementAppender, id);
-                statementAppender.append(st.sentence());
-                str(statementAppender, st.side());
-                str(statementAppender, st.speaker());
-                str(statementAppender, st.via());
-                str(statementAppender, String.join(";", st.topics()));
-                statementAppender.append(st.negated());
-                str(statementAppender, st.evidence().text());
-                statementAppender.append(st.evidence().start());
-                statementAppender.append(st.evidence().end());
-                statementAppender.endRow();
-            }
+            for (readout.core.model.Statement st : coded.statements()) append(statementAppender, StoreRows.statement(st, id));
             log(source, id, original == null ? "stored" : "near_duplicate", original == null ? events.size() + " events" : reason);
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -482,12 +473,7 @@ public final class EventStore implements AutoCloseable {
 
     private void log(String item, String articleId, String status, String reason) throws SQLException {
         if (logAppender != null) {
-            logAppender.beginRow().append(LocalDateTime.now());
-            str(logAppender, item);
-            str(logAppender, articleId);
-            str(logAppender, status);
-            str(logAppender, reason);
-            logAppender.endRow();
+            append(logAppender, StoreRows.log(LocalDateTime.now(), item, articleId, status, reason));
             return;
         }
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO ingest_log VALUES (?, ?, ?, ?, ?)")) {
@@ -601,112 +587,26 @@ public final class EventStore implements AutoCloseable {
     private String coder(Provenance p) throws SQLException {
         String id = coderId(p);
         if (coderIds.contains(id) || !batchCoderIds.add(id)) return id;
-        coderAppender.beginRow();
-        str(coderAppender, id);
-        str(coderAppender, p.readout());
-        str(coderAppender, p.kb());
-        str(coderAppender, p.lexicon());
-        str(coderAppender, p.ontologyVersion());
-        str(coderAppender, p.ontology());
-        str(coderAppender, p.model());
-        coderAppender.endRow();
+        append(coderAppender, StoreRows.coder(p));
         return id;
     }
 
-    private void insertArticle(Article a, CodedArticle coded, String id, String key, String hash, long simhash,
-                               String original, String source, String coder, Rewrites.Lead lead, String basis)
-            throws SQLException {
-        DuckDBAppender ap = articleAppender.beginRow();
-        str(ap, id);
-        str(ap, key);
-        str(ap, a.url());
-        str(ap, a.outlet());
-        str(ap, a.title());
-        if (a.date() == null) ap.appendNull(); else ap.append(a.date());
-        str(ap, hash);
-        ap.append(simhash);
-        str(ap, original);
-        str(ap, source);
-        ap.append(coded.sentences());
-        ap.append(coded.parsedSentences());
-        ap.append(coded.events().size());
-        ap.append(LocalDateTime.now());
-        str(ap, a.text());
-        str(ap, coder);
-        if (lead == null) ap.appendNull().appendNull(); else ap.append(lead.whole()).append(lead.flatSentences());
-        str(ap, basis);
-        ap.endRow();
-    }
-
-    /** The two polities of an event in order, "CHN|KOR"; null without a target or within one polity. */
-    static String dyad(Event e) {
-        if (e.target() == null) return null;
-        String a = e.source().polity();
-        String b = e.target().polity();
-        if (a.equals(b)) return null;
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-    }
-
-    private static void appendEvent(DuckDBAppender ap, Event e, String id, String articleId, boolean original)
-            throws SQLException {
+    /** Appends one row of {@link StoreRows} values, in table order. */
+    private static void append(DuckDBAppender ap, Object[] row) throws SQLException {
         ap.beginRow();
-        str(ap, id);
-        str(ap, articleId);
-        ap.append(e.sentence());
-        str(ap, e.date());
-        LocalDate day = e.date() != null && e.date().length() == 10 ? LocalDate.parse(e.date()) : null;
-        if (day == null) ap.appendNull(); else ap.append(day);
-        str(ap, e.dateBasis());
-        actor(ap, e.source());
-        actor(ap, e.target());
-        str(ap, e.cameo());
-        str(ap, e.cameoRoot());
-        str(ap, e.plover());
-        str(ap, e.ploverMode());
-        ap.append(e.goldstein());
-        ap.append(e.quadClass());
-        str(ap, e.modality().json());
-        str(ap, e.attribution() == null || e.attribution().speaker() == null ? null : e.attribution().speaker().code());
-        str(ap, e.attribution() == null ? null : e.attribution().text());
-        str(ap, e.location() == null ? null : e.location().name());
-        str(ap, e.location() == null ? null : e.location().country());
-        if (e.location() == null) ap.appendNull().appendNull(); else ap.append(e.location().lat()).append(e.location().lon());
-        str(ap, String.join(";", e.topics()));
-        str(ap, e.evidence().text());
-        ap.append(e.evidence().start());
-        ap.append(e.evidence().end());
-        str(ap, e.evidence().trigger());
-        str(ap, dyad(e));
-        ap.append(original && e.modality().happened());
-        str(ap, e.pattern());
-        if (e.probability() == null) ap.appendNull(); else ap.append(e.probability().doubleValue());
-        ap.endRow();
-    }
-
-    private static void actor(DuckDBAppender ap, Actor a) throws SQLException {
-        str(ap, a == null ? null : a.code());
-        str(ap, a == null ? null : a.country());
-        str(ap, a == null ? null : a.name());
-        str(ap, a == null ? null : a.role());
-        str(ap, a == null ? null : a.text());
-    }
-
-    private static void str(DuckDBAppender ap, String v) throws SQLException {
-        if (v == null) ap.appendNull(); else ap.append(v);
-    }
-
-    private void upsertActors(List<Event> events) throws SQLException {
-        for (Event e : events) {
-            for (Actor a : new Actor[]{e.source(), e.target()}) {
-                if (a == null || !actorCodes.add(a.code())) continue;
-                actorAppender.beginRow();
-                str(actorAppender, a.code());
-                str(actorAppender, a.name());
-                str(actorAppender, a.country());
-                str(actorAppender, a.role());
-                actorAppender.endRow();
-            }
+        for (Object v : row) {
+            if (v == null) ap.appendNull();
+            else if (v instanceof String x) ap.append(x);
+            else if (v instanceof Integer x) ap.append(x.intValue());
+            else if (v instanceof Long x) ap.append(x.longValue());
+            else if (v instanceof Double x) ap.append(x.doubleValue());
+            else if (v instanceof Boolean x) ap.append(x.booleanValue());
+            else if (v instanceof LocalDate x) ap.append(x);
+            else if (v instanceof LocalDateTime x) ap.append(x);
+            else if (v instanceof float[] x) ap.append(x);
+            else throw new IllegalArgumentException("no store type for " + v.getClass());
         }
+        ap.endRow();
     }
 
     /** Commits what is pending and closes the file. */

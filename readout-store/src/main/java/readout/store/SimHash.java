@@ -51,12 +51,17 @@ public final class SimHash {
         return out;
     }
 
+    /** The 64-bit hashes of the text's word 3-shingles (the shingles {@link #overlap} compares), for {@link MinHash}. */
+    static long[] shingleHashes(String text) {
+        return shingles(text).stream().mapToLong(SimHash::hash).toArray();
+    }
+
     public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
     }
 
     /** FNV-1a 64, then a murmur-style finaliser so nearby strings spread over all bits. */
-    private static long hash(String s) {
+    static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);

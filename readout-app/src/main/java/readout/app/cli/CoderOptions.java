@@ -1,6 +1,7 @@
 package readout.app.cli;
 
 import picocli.CommandLine.Option;
+import readout.app.pipeline.CoderSetup;
 import readout.core.Coder;
 import readout.core.extract.Lexicon;
 import readout.core.kb.KnowledgeBase;
@@ -30,54 +31,29 @@ final class CoderOptions {
     @Option(names = "--no-model", description = "Code with the patterns only: no event-type classifier.")
     boolean noModel;
 
-    private KnowledgeBase kb;
-    private Lexicon lexicon;
-    private EventClassifier model;
-    private boolean modelRead;
-
-    /** The built-in knowledge base plus the user's files, built once per command. */
-    KnowledgeBase knowledgeBase() {
-        if (kb == null) {
-            if (kbFiles.isEmpty()) {
-                kb = KnowledgeBase.builtIn();
-            } else {
-                KnowledgeBase.Builder b = KnowledgeBase.builder();
-                for (Path p : kbFiles) b.add(p);
-                kb = b.build();
-            }
-        }
-        return kb;
+    /** What the options name, for {@link readout.app.pipeline.CoderSetup#parts}: loaded once per JVM. */
+    CoderSetup setup() {
+        return new CoderSetup(kbFiles.stream().map(Path::toString).toList(),
+                lexiconFiles.stream().map(Path::toString).toList(), modelFile == null ? null : modelFile.toString(), noModel);
     }
 
-    /** The built-in event patterns plus the user's files, built once per command. */
+    /** The built-in knowledge base plus the user's files. */
+    KnowledgeBase knowledgeBase() {
+        return setup().parts().kb();
+    }
+
+    /** The built-in event patterns plus the user's files. */
     Lexicon lexicon() {
-        if (lexicon == null) {
-            Lexicon.Builder b = Lexicon.builder();
-            for (Path p : lexiconFiles) b.add(p);
-            lexicon = lexiconFiles.isEmpty() ? Lexicon.builtIn() : b.build();
-        }
-        return lexicon;
+        return setup().parts().lexicon();
     }
 
     /** The event-type classifier the options choose: a file, none, or the built-in model (null if none). */
     EventClassifier model() {
-        if (!modelRead) {
-            if (noModel && modelFile != null) throw new IllegalArgumentException("--model and --no-model exclude each other");
-            try {
-                model = noModel ? null : modelFile != null ? EventClassifier.read(modelFile)
-                        : EventClassifier.builtIn().orElse(null);
-            } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("cannot read the model file " + modelFile + ": " + e.getMessage());
-            }
-            modelRead = true;
-        }
-        return model;
+        return setup().parts().model();
     }
 
     Supplier<Coder> coders() {
-        KnowledgeBase base = knowledgeBase();
-        Lexicon patterns = lexicon();
-        EventClassifier m = model();
-        return () -> Coder.builder().knowledgeBase(base).lexicon(patterns).classifier(m).build();
+        CoderSetup.Parts parts = setup().parts();
+        return parts::coder;
     }
 }

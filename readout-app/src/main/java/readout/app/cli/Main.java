@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
         description = "News reports in; cited, dated CAMEO/PLOVER political events out.",
         subcommands = {RunCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class,
                 ClustersCommand.class, ReadoutsCommand.class, BriefCommand.class, DyadCommand.class, LeanCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, LoadCommand.class,
-                EvalCommand.class, EvalTopicsCommand.class, EvalRewritesCommand.class, TrainCommand.class, BenchCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, EvalCommand.class, EvalTopicsCommand.class, EvalRewritesCommand.class, TrainCommand.class, BenchCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

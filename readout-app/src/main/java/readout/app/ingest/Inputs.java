@@ -39,20 +39,7 @@ public final class Inputs {
 
     /** All input files under the given paths, in order; missing paths are reported as records, not thrown. */
     public static Iterator<InputRecord> read(List<Path> paths, LocalDate defaultDate) {
-        List<Object> sources = new ArrayList<>(); // Path or InputRecord (an error about a path)
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::readable).sorted().forEach(sources::add);
-                } catch (IOException e) {
-                    sources.add(InputRecord.failed(p.toString(), "cannot list directory: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(p)) {
-                sources.add(p);
-            } else {
-                sources.add(InputRecord.failed(p.toString(), "no such file or directory: " + p));
-            }
-        }
+        List<Object> sources = files(paths);
         return new Records() {
             private final Iterator<Object> files = sources.iterator();
             private Iterator<InputRecord> current = List.<InputRecord>of().iterator();
@@ -66,6 +53,29 @@ public final class Inputs {
                 return current.hasNext() ? current.next() : null;
             }
         };
+    }
+
+    /**
+     * The input files under the given paths in reading order (directories walked recursively, in name order), each a
+     * {@link Path}, or an {@link InputRecord} with the error for a path that cannot be read. The order is the order in
+     * which {@link #read} returns records, so a job that codes files apart (readout-spark) can restore it.
+     */
+    public static List<Object> files(List<Path> paths) {
+        List<Object> sources = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Inputs::readable).sorted().forEach(sources::add);
+                } catch (IOException e) {
+                    sources.add(InputRecord.failed(p.toString(), "cannot list directory: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(p)) {
+                sources.add(p);
+            } else {
+                sources.add(InputRecord.failed(p.toString(), "no such file or directory: " + p));
+            }
+        }
+        return sources;
     }
 
     /**
@@ -104,7 +114,8 @@ public final class Inputs {
                 || n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".rss") || n.endsWith(".atom");
     }
 
-    private static Iterator<InputRecord> open(Path file, LocalDate defaultDate) {
+    /** The records of one input file, read lazily (a WARC file record by record); problems are records too. */
+    public static Iterator<InputRecord> open(Path file, LocalDate defaultDate) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) return jsonLines(file);
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return WarcArticles.read(file);

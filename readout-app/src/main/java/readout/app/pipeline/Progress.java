@@ -56,7 +56,8 @@ public final class Progress {
     }
 
     /** The kind of an error: its text up to the first colon ("invalid UTF-8", "not JSON"). */
-    static String kind(String error) {
+    /** An error's kind for counting: its text up to the first colon. */
+    public static String kind(String error) {
         int colon = error.indexOf(':');
         return colon > 0 ? error.substring(0, colon) : error;
     }
