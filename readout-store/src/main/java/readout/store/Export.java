@@ -84,7 +84,7 @@ public final class Export {
                 if (day == null) day = r.getObject("published", LocalDate.class);
                 String[] col = new String[61];
                 java.util.Arrays.fill(col, "");
-                col[0] = Long.toString(n + 1); // GLOBALEVENTID: the row number within this export
+                col[0] = Long.toString(globalEventId(r.getString("id")));
                 if (day != null) {
                     col[1] = day.format(DateTimeFormatter.BASIC_ISO_DATE);
                     col[2] = col[1].substring(0, 6);
@@ -106,7 +106,8 @@ public final class Export {
                 if (r.getString("location_name") != null) {
                     col[51] = "4";
                     col[52] = r.getString("location_name");
-                    col[53] = nz(r.getString("location_country"));
+                    col[53] = fips(r.getString("location_country"));
+                    col[54] = col[53]; // ADM1Code: the country's FIPS code alone when no division is known, as GDELT does
                     col[56] = String.format(Locale.ROOT, "%.4f", r.getDouble("lat"));
                     col[57] = String.format(Locale.ROOT, "%.4f", r.getDouble("lon"));
                 }
@@ -120,6 +121,30 @@ public final class Export {
             }
         }
         return n;
+    }
+
+    /**
+     * GDELT's GLOBALEVENTID for an event: a 63-bit number from its id (the first eight bytes of its SHA-256), so the
+     * same event has the same number in every export and daily files join as GDELT's do.
+     */
+    public static long globalEventId(String eventId) {
+        byte[] h = readout.core.Resources.sha256().digest(eventId.getBytes(StandardCharsets.UTF_8));
+        return java.nio.ByteBuffer.wrap(h).getLong() & Long.MAX_VALUE;
+    }
+
+    private static final java.util.Map<String, String> FIPS = new java.util.HashMap<>();
+
+    static {
+        for (String line : readout.core.Resources.lines("export/fips-10-4.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            FIPS.put(f[0], f[1]);
+        }
+    }
+
+    /** The FIPS 10-4 code of an ISO alpha-3 country (GDELT's country codes); empty when it has none. */
+    public static String fips(String iso3) {
+        return iso3 == null ? "" : FIPS.getOrDefault(iso3, "");
     }
 
     /** GDELT's ten actor columns from a source_/target_ prefix, starting at column index {@code at}. */

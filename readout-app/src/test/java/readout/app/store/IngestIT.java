@@ -87,7 +87,14 @@ class IngestIT {
             assertTrue(cols[1].matches("\\d{8}"), "SQLDATE: " + cols[1]);
             assertTrue(cols[26].matches("\\d{3,4}"), "EventCode: " + cols[26]);
             assertTrue(Integer.parseInt(cols[31]) >= 1, "NumMentions");
+            if (!cols[52].isEmpty()) assertTrue(cols[53].matches("[A-Z]{2}|"), "ActionGeo_CountryCode is FIPS 10-4: " + cols[53]);
         }
+        // GLOBALEVENTID: unique, and the same number for the same event in every export (daily files join)
+        List<String> ids = gdelt.stream().map(l -> l.split("\t", -1)[0]).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "GLOBALEVENTIDs are unique");
+        assertEquals(0, Main.run("export", "--db", db.toString(), "--format", "gdelt", "--out", dir.resolve("again.gdelt").toString()));
+        assertEquals(ids, Files.readAllLines(dir.resolve("again.gdelt")).stream().map(l -> l.split("\t", -1)[0]).toList());
+        assertTrue(gdelt.stream().anyMatch(l -> l.split("\t", -1)[53].equals("KS")), "South Korea is KS in FIPS 10-4");
         try (EventStore s = EventStore.open(db); Statement st = s.connection().createStatement()) {
             long events;
             try (ResultSet r = st.executeQuery("SELECT count(*) FROM events")) {
