@@ -68,11 +68,20 @@ import java.util.UUID;
 public final class ArchiveJob {
 
     /** What to code and where. */
-    public record Options(List<Path> inputs, String out, CoderSetup coder, LocalDate date, int batchFiles) {
+    /**
+     * @param inputs local paths, or Hadoop file-system URIs ({@code hdfs://…}, {@code s3a://…}): files or directories
+     */
+    public record Options(List<String> inputs, String out, CoderSetup coder, LocalDate date, int batchFiles) {
     }
 
-    /** What a run did; {@code filesReused} were coded by an earlier, interrupted run. */
+    /**
+     * What a run did; {@code filesReused} were coded by an earlier, interrupted run. Times: {@code codingSeconds} is
+     * the wall time of the coding step, {@code loadTaskSeconds} and {@code codeTaskSeconds} the task time (summed
+     * over executor threads) spent loading coders and coding articles; the rest of {@code totalSeconds} is the
+     * resolve-and-write step.
+     */
     public record Summary(int files, int filesReused, Map<String, Long> byStatus, Map<String, Long> errors, long events,
+                          long articlesCoded, long sentencesCoded, double loadTaskSeconds, double codeTaskSeconds,
                           double codingSeconds, double totalSeconds) {
         public long count(String status) {
             return byStatus.getOrDefault(status, 0L);
@@ -128,12 +137,19 @@ public final class ArchiveJob {
         String coderId = EventStore.coderId(o.coder().parts().coder().provenance());
         List<InputFile> files = new ArrayList<>();
         List<Object[]> unreadable = new ArrayList<>(); // paths that could not be listed: ingest_log rows
-        for (Object f : Inputs.files(o.inputs())) {
-            if (f instanceof InputRecord r) {
-                unreadable.add(StoreRows.log(runTime, r.id(), null, "error", r.error()));
-            } else {
-                Path p = ((Path) f).toAbsolutePath();
-                files.add(new InputFile(p.toString(), fileKey(p, coderId, o.date()), files.size()));
+        for (String input : o.inputs()) {
+            if (remote(input)) {
+                listRemote(input, conf, coderId, o.date(), files, unreadable, runTime);
+                continue;
+            }
+            for (Object f : Inputs.files(List.of(Path.of(input)))) {
+                if (f instanceof InputRecord r) {
+                    unreadable.add(StoreRows.log(runTime, r.id(), null, "error", r.error()));
+                } else {
+                    Path p = ((Path) f).toAbsolutePath();
+                    files.add(new InputFile(p.toString(), fileKey(p.toString(), Files.size(p),
+                            Files.getLastModifiedTime(p).toMillis(), coderId, o.date()), files.size()));
+                }
             }
         }
 
@@ -145,16 +161,18 @@ public final class ArchiveJob {
 
         long codingStarted = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Meters meters = new Meters(jsc);
         int batch = Math.max(1, o.batchFiles());
         int done = 0;
         for (int from = 0; from < pending.size(); from += batch) {
             List<InputFile> part = pending.subList(from, Math.min(pending.size(), from + batch));
-            String dir = codeBatch(jsc, fs, coded, part, o.coder(), o.date());
+            String dir = codeBatch(jsc, fs, coded, part, o.coder(), o.date(), meters);
             for (InputFile f : part) doneBatches.put(f.key(), dir);
             done += part.size();
             double secs = (System.nanoTime() - codingStarted) / 1e9;
             double rate = done / secs;
-            err.printf("[spark-code] coded %d/%d files (%.2f files/s, ETA %s)%n", done, pending.size(), rate,
+            err.printf("[spark-code] coded %d/%d files, %d articles (%.1f articles/s, %.1f sentences/s; ETA %s)%n", done,
+                    pending.size(), meters.articles().value(), meters.articles().value() / secs, meters.sentences().value() / secs,
                     eta((pending.size() - done) / Math.max(rate, 1e-9)));
             Integer crashAfter = Integer.getInteger("readout.spark.crashAfterBatches");
             if (crashAfter != null && (from / batch) + 1 >= crashAfter) {
@@ -167,7 +185,8 @@ public final class ArchiveJob {
         Map<String, Long> errors = errorKinds(out);
         long events = spark.read().parquet(new org.apache.hadoop.fs.Path(out, "events").toString()).count();
         writeManifest(fs, out, o, files.size(), statuses, events, coderId, runTime);
-        return new Summary(files.size(), reused, statuses, errors, events, codingSeconds,
+        return new Summary(files.size(), reused, statuses, errors, events, meters.articles().value(),
+                meters.sentences().value(), meters.loadNanos().value() / 1e9, meters.codeNanos().value() / 1e9, codingSeconds,
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -176,13 +195,39 @@ public final class ArchiveJob {
         return d.toHours() > 0 ? d.toHours() + "h" + d.toMinutesPart() + "m" : d.toMinutes() + "m" + d.toSecondsPart() + "s";
     }
 
+    /** True for a Hadoop file-system URI other than a local file ({@code hdfs://…}, {@code s3a://…}). */
+    static boolean remote(String input) {
+        return input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !input.startsWith("file:");
+    }
+
+    /** The input files under a Hadoop URI, in path order as {@link Inputs#files} lists local ones. */
+    private static void listRemote(String input, Configuration conf, String coderId, LocalDate date, List<InputFile> files,
+                                   List<Object[]> unreadable, LocalDateTime runTime) throws IOException {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
+        FileSystem fs = root.getFileSystem(conf);
+        if (!fs.exists(root)) {
+            unreadable.add(StoreRows.log(runTime, input, null, "error", "no such file or directory: " + input));
+            return;
+        }
+        List<FileStatus> found = new ArrayList<>();
+        var it = fs.listFiles(root, true);
+        while (it.hasNext()) {
+            FileStatus f = it.next();
+            if (Inputs.readable(f.getPath().getName())) found.add(f);
+        }
+        found.sort(java.util.Comparator.comparing(f -> f.getPath().toString()));
+        for (FileStatus f : found) {
+            String path = f.getPath().toString();
+            files.add(new InputFile(path, fileKey(path, f.getLen(), f.getModificationTime(), coderId, date), files.size()));
+        }
+    }
+
     /**
      * A file's identity for the coded cache: its path, size and modification time, the coder and the date option.
      * Changing any of them codes the file again.
      */
-    static String fileKey(Path p, String coderId, LocalDate date) throws IOException {
-        String id = String.join("\n", p.toString(), Long.toString(Files.size(p)),
-                Long.toString(Files.getLastModifiedTime(p).toMillis()), coderId, String.valueOf(date));
+    static String fileKey(String path, long size, long modified, String coderId, LocalDate date) {
+        String id = String.join("\n", path, Long.toString(size), Long.toString(modified), coderId, String.valueOf(date));
         return HexFormat.of().formatHex(readout.core.Resources.sha256().digest(id.getBytes(StandardCharsets.UTF_8)))
                 .substring(0, 20);
     }
@@ -207,12 +252,22 @@ public final class ArchiveJob {
         return done;
     }
 
+    /** Counters the tasks add to: articles and sentences coded, and task time loading coders and coding. */
+    record Meters(org.apache.spark.util.LongAccumulator articles, org.apache.spark.util.LongAccumulator sentences,
+                  org.apache.spark.util.LongAccumulator loadNanos, org.apache.spark.util.LongAccumulator codeNanos)
+            implements Serializable {
+        Meters(JavaSparkContext jsc) {
+            this(jsc.sc().longAccumulator("articles"), jsc.sc().longAccumulator("sentences"),
+                    jsc.sc().longAccumulator("coder load ns"), jsc.sc().longAccumulator("coding ns"));
+        }
+    }
+
     /** Codes one batch of files, one task each, and writes its staged tables; returns the batch directory. */
     private String codeBatch(JavaSparkContext jsc, FileSystem fs, org.apache.hadoop.fs.Path coded, List<InputFile> part,
-                             CoderSetup coder, LocalDate date) throws IOException {
+                             CoderSetup coder, LocalDate date, Meters meters) throws IOException {
         org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(coded, "batch-" + UUID.randomUUID());
         JavaRDD<Row> rows = jsc.parallelize(new ArrayList<>(part), part.size())
-                .mapPartitions(it -> new CodedRows(it, coder, date))
+                .mapPartitions(it -> new CodedRows(it, coder, date, meters))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             for (int t = 0; t < STAGED.size(); t++) {
@@ -254,11 +309,14 @@ public final class ArchiveJob {
         private Iterator<InputRecord> records = java.util.Collections.emptyIterator();
         private int ordRec;
         private final Set<String> codersSeen = new HashSet<>();
+        private final Meters meters;
+        private Path copyDir;
 
-        CodedRows(Iterator<InputFile> files, CoderSetup coder, LocalDate date) {
+        CodedRows(Iterator<InputFile> files, CoderSetup coder, LocalDate date, Meters meters) {
             this.files = files;
             this.coder = coder;
             this.date = date;
+            this.meters = meters;
         }
 
         @Override
@@ -267,11 +325,13 @@ public final class ArchiveJob {
                 if (records.hasNext()) {
                     code(records.next(), ordRec++);
                 } else if (files.hasNext()) {
+                    dropCopy();
                     file = files.next();
                     ordRec = 0;
                     codersSeen.clear();
-                    records = Inputs.open(Path.of(file.path()), date);
+                    records = open(file);
                 } else {
+                    dropCopy();
                     return false;
                 }
             }
@@ -282,6 +342,32 @@ public final class ArchiveJob {
         public Row next() {
             if (!hasNext()) throw new NoSuchElementException();
             return rows.poll();
+        }
+
+        /** A local file's records; a remote file is first copied to a local directory under its own name. */
+        private Iterator<InputRecord> open(InputFile f) {
+            if (!remote(f.path())) return Inputs.open(Path.of(f.path()), date);
+            org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(f.path());
+            try {
+                copyDir = Files.createTempDirectory("readout-input");
+                Path local = copyDir.resolve(from.getName());
+                try (var in = from.getFileSystem(new Configuration()).open(from)) {
+                    Files.copy(in, local);
+                }
+                return Inputs.open(local, date);
+            } catch (IOException e) {
+                return List.of(InputRecord.failed(f.path(), "cannot read file: " + e.getMessage())).iterator();
+            }
+        }
+
+        private void dropCopy() {
+            if (copyDir == null) return;
+            try (var walk = Files.walk(copyDir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a temporary file left behind on an executor's disk
+            }
+            copyDir = null;
         }
 
         private void add(int table, Object... values) {
@@ -309,8 +395,15 @@ public final class ArchiveJob {
             }
             CodedArticle c;
             try {
-                c = coder.threadCoder().code(r.article());
-            } catch (RuntimeException e) {
+                long t0 = System.nanoTime();
+                readout.core.Coder threadCoder = coder.threadCoder(); // loaded on a thread's first article
+                long t1 = System.nanoTime();
+                c = threadCoder.code(r.article());
+                meters.loadNanos().add(t1 - t0);
+                meters.codeNanos().add(System.nanoTime() - t1);
+                meters.articles().add(1);
+                meters.sentences().add(c.sentences());
+            } catch (RuntimeException | StackOverflowError e) { // as ingest: the record fails, the task goes on
                 c = CodedArticle.failed(r.id(), "coder failed: " + e);
             }
             if (c.error() != null) {
@@ -372,6 +465,7 @@ public final class ArchiveJob {
                                ELSE concat(wanted_id, '~', substring(content_hash, 1, 8)) END AS final_id
                 FROM ranked WHERE key_rank = 1""");
         spark.table("kept").persist(StorageLevel.MEMORY_AND_DISK());
+        long joinStarted = System.nanoTime();
         // near-copy candidates by a band join, confirmed by the store's own two tests
         List<Row> pairs = sql(String.format(java.util.Locale.ROOT, """
                 WITH bands AS (SELECT ord, pos, band FROM kept LATERAL VIEW posexplode(bands) b AS pos, band),
@@ -380,6 +474,7 @@ public final class ArchiveJob {
                 SELECT c.first, c.later FROM cand c JOIN kept x ON x.ord = c.first JOIN kept y ON y.ord = c.later
                 WHERE bit_count(x.simhash ^ y.simhash) <= %d AND same_story(x.text, y.text)""", SimHash.NEAR))
                 .collectAsList();
+        err.printf("[spark-code] near-copy join: %d confirmed pairs in %.1f s%n", pairs.size(), (System.nanoTime() - joinStarted) / 1e9);
         spark.createDataFrame(links(pairs), new StructType(new StructField[]{field("ord", Long.class),
                 field("original_ord", Long.class)})).createOrReplaceTempView("links");
         sql("""
@@ -432,11 +527,14 @@ public final class ArchiveJob {
 
         org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(out, "_staging-" + UUID.randomUUID());
         for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-            var w = t.getValue().write().mode(SaveMode.Overwrite);
-            if (t.getValue().columns().length > 0 && Arrays.asList(t.getValue().columns()).contains("month")) {
-                w = w.partitionBy("month");
-            }
+            long t0 = System.nanoTime();
+            Dataset<Row> d = t.getValue();
+            boolean byMonth = Arrays.asList(d.columns()).contains("month");
+            // one task per month, so each month is one file per run rather than one per task and month
+            var w = (byMonth ? d.repartition(d.col("month")) : d).write().mode(SaveMode.Overwrite);
+            if (byMonth) w = w.partitionBy("month");
             w.parquet(new org.apache.hadoop.fs.Path(staging, t.getKey()).toString());
+            err.printf("[spark-code] wrote %s in %.1f s%n", t.getKey(), (System.nanoTime() - t0) / 1e9);
         }
         Map<String, Long> statuses = new TreeMap<>();
         for (Row r : spark.read().parquet(new org.apache.hadoop.fs.Path(staging, "ingest_log").toString())
@@ -515,7 +613,7 @@ public final class ArchiveJob {
         m.put("coder", coderId);
         m.put("files", files);
         var in = m.putArray("inputs");
-        for (Path p : o.inputs()) in.add(p.toString());
+        for (String p : o.inputs()) in.add(p);
         var s = m.putObject("ingest_log");
         statuses.forEach(s::put);
         m.put("events", events);

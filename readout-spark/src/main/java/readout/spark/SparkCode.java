@@ -25,8 +25,9 @@ import java.util.concurrent.Callable;
                 "Inputs: .jsonl, .warc/.warc.gz, .html/.htm directories, .txt, .rss/.atom, on a file system every",
                 "executor sees. A re-run with the same --out skips the files already coded and replaces the output."})
 public final class SparkCode implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or directories.")
-    List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or directories: local paths, or Hadoop"
+            + " file-system URIs (hdfs://…, s3a://…), whose files each task copies to local disk before reading.")
+    List<String> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (local path or a"
             + " Hadoop file-system URI).")
@@ -72,8 +73,12 @@ public final class SparkCode implements Callable<Integer> {
             int cores = spark.sparkContext().defaultParallelism();
             ArchiveJob.Summary s = new ArchiveJob(spark, err).run(new ArchiveJob.Options(inputs, out, coder, date,
                     batchFiles != null ? batchFiles : 4 * cores));
-            err.printf("[spark-code] %d files (%d reused from an earlier run) in %.1f s (coding %.1f s); %d events%n",
-                    s.files(), s.filesReused(), s.totalSeconds(), s.codingSeconds(), s.events());
+            err.printf("[spark-code] %d files (%d reused from an earlier run), %d articles and %d sentences coded, %d events"
+                    + " in %.1f s%n", s.files(), s.filesReused(), s.articlesCoded(), s.sentencesCoded(), s.events(),
+                    s.totalSeconds());
+            err.printf("[spark-code] time: coding step %.1f s (task time: coder load %.1f s, coding %.1f s),"
+                    + " resolve and write %.1f s%n", s.codingSeconds(), s.loadTaskSeconds(), s.codeTaskSeconds(),
+                    s.totalSeconds() - s.codingSeconds());
             err.printf("[spark-code] stored %d, near-copies linked %d, already stored %d, failed %d%n", s.count("stored"),
                     s.count("near_duplicate"), s.count("duplicate"), s.count("error"));
             for (Map.Entry<String, Long> e : s.errors().entrySet()) err.printf("[spark-code]   %s: %d%n", e.getKey(), e.getValue());

@@ -61,7 +61,7 @@ class SparkArchiveIT {
 
     private static ArchiveJob.Summary code(Path out, int batchFiles) throws IOException {
         return new ArchiveJob(spark, new PrintStream(PrintStream.nullOutputStream())).run(new ArchiveJob.Options(
-                List.of(EXAMPLES), out.toString(), CoderSetup.builtIn(), null, batchFiles));
+                List.of(EXAMPLES.toString()), out.toString(), CoderSetup.builtIn(), null, batchFiles));
     }
 
     private static Path imported(Path out, Path dir) throws Exception {

@@ -109,7 +109,12 @@ public final class Inputs {
     }
 
     private static boolean readable(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return readable(p.getFileName().toString());
+    }
+
+    /** Whether a file of this name is an input Readout reads (by its extension). */
+    public static boolean readable(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm")
                 || n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".rss") || n.endsWith(".atom");
     }
