@@ -134,7 +134,9 @@ public final class ArchiveJob {
         org.apache.hadoop.fs.Path coded = new org.apache.hadoop.fs.Path(out, "_coded");
         fs.mkdirs(coded);
 
-        String coderId = EventStore.coderId(o.coder().parts().coder().provenance());
+        long loadStarted = System.nanoTime();
+        String coderId = EventStore.coderId(o.coder().parts().coder().provenance()); // in local mode, the executors' load too
+        err.printf("[spark-code] knowledge base, patterns and models loaded in %.1f s%n", (System.nanoTime() - loadStarted) / 1e9);
         List<InputFile> files = new ArrayList<>();
         List<Object[]> unreadable = new ArrayList<>(); // paths that could not be listed: ingest_log rows
         for (String input : o.inputs()) {
