@@ -15,6 +15,10 @@ import java.util.concurrent.CountDownLatch;
                 "Reads share one read-only instance, let go when idle, when a writer waits and every 3 s, so an ingest or watch",
                 "in another process can write; POST /api/articles (one JSON article or JSON Lines) needs Authorization: Bearer <token>."})
 final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--no-cache", description = "Compute every answer, instead of keeping answers until the store"
+            + " changes (to measure the queries themselves).")
+    boolean noCache;
+
     @Option(names = "--host", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
@@ -35,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be from 0 to 65535: " + port);
         String token = tokenFile == null ? null : ReadoutServer.readToken(tokenFile);
-        ReadoutServer server = ReadoutServer.start(new ReadoutServer.Config(store.db, host, port, token, coder.coders()));
+        ReadoutServer server = ReadoutServer.start(new ReadoutServer.Config(store.db, host, port, token, coder.coders(), !noCache));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -31,7 +31,11 @@ public final class ReadoutServer implements AutoCloseable {
      * What to serve: the store, where to listen, the bearer token for writes (null: writes refused), and the coders
      * for {@code POST /api/articles}.
      */
-    public record Config(Path db, String host, int port, String token, Supplier<Coder> coders) {
+    /** @param cacheAnswers keep answers until the store changes ({@link AnswerCache}); off only to measure queries */
+    public record Config(Path db, String host, int port, String token, Supplier<Coder> coders, boolean cacheAnswers) {
+        public Config(Path db, String host, int port, String token, Supplier<Coder> coders) {
+            this(db, host, port, token, coders, true);
+        }
     }
 
     /** The shared read-only instance is let go after this long without a request ... */
@@ -68,15 +72,16 @@ public final class ReadoutServer implements AutoCloseable {
             });
             cfg.staticFiles.enableWebjars(); // /webjars/echarts/5.3.1/dist/echarts.min.js, from the jar, for the dashboard
         });
-        app.get("/api/events", api::events);
-        app.get("/api/dyads", api::dyads);
-        app.get("/api/dyads/{a}/{b}/series", api::series);
-        app.get("/api/clusters", api::clusters);
-        app.get("/api/readouts", api::readouts);
-        app.get("/api/lean", api::lean);
-        app.get("/api/brief", api::brief);
-        app.get("/api/search", api::search);
-        app.get("/api/articles/{id}", api::article);
+        AnswerCache cache = new AnswerCache(config.db(), config.cacheAnswers());
+        app.get("/api/events", cache.around(api::events));
+        app.get("/api/dyads", cache.around(api::dyads));
+        app.get("/api/dyads/{a}/{b}/series", cache.around(api::series));
+        app.get("/api/clusters", cache.around(api::clusters));
+        app.get("/api/readouts", cache.around(api::readouts));
+        app.get("/api/lean", cache.around(api::lean));
+        app.get("/api/brief", cache.around(api::brief));
+        app.get("/api/search", cache.around(api::search));
+        app.get("/api/articles/{id}", cache.around(api::article));
         app.post("/api/articles", ctx -> post(ctx, writer, token));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("/web/openapi.json")));
         app.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(resource("/web/docs.html")));

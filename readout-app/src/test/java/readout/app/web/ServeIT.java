@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -262,6 +263,28 @@ class ServeIT {
         HttpResponse<String> again = post(article, "Bearer " + TOKEN);
         assertEquals(200, again.statusCode(), again.body());
         assertEquals("duplicate", JSON.readTree(again.body()).get("articles").get(0).get("outcome").asText());
+    }
+
+    @Test
+    void answers_are_kept_until_the_store_changes_and_revalidate_by_etag() throws Exception {
+        HttpResponse<String> first = get("/api/events?limit=1");
+        HttpResponse<String> second = get("/api/events?limit=1");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, second.headers().firstValue("ETag").orElseThrow());
+        assertEquals(first.body(), second.body());
+        HttpResponse<String> unchanged = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events?limit=1"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, unchanged.statusCode());
+        assertEquals("", unchanged.body());
+
+        // a write (the newest article in the store) changes the store: the kept answer is not served again
+        String article = "{\"id\":\"cache-newest\",\"date\":\"2026-11-30\",\"url\":\"https://example.org/cache-newest\","
+                + "\"text\":\"South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on"
+                + " Sunday.\"}";
+        assertEquals(201, post(article, "Bearer " + TOKEN).statusCode());
+        HttpResponse<String> after = get("/api/events?limit=1");
+        assertNotEquals(etag, after.headers().firstValue("ETag").orElseThrow());
+        assertEquals("cache-newest", JSON.readTree(after.body()).get("items").get(0).get("articleId").asText(), after.body());
     }
 
     @Test

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The server keeps a read-only DuckDB instance open across requests; a writer in another process (a child JVM, since
  * DuckDB's file lock is a POSIX lock, which does not keep two instances of one process apart) must still get the
- * file within {@link EventStore#open}'s retry window while reads keep coming, reads meanwhile answer 503 with
- * Retry-After, and afterwards 200 again.
+ * file within {@link EventStore#open}'s retry window while reads keep coming; meanwhile a question answered before
+ * gets its kept answer and a new one 503 with Retry-After, and afterwards 200 again.
  */
 class ServeWriterIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -66,6 +66,8 @@ class ServeWriterIT {
                 while (ok.get() < 20 && System.nanoTime() < until) Thread.sleep(20);
                 assertTrue(ok.get() >= 20, "reads answered before the writer came: " + ok.get());
 
+                HttpResponse<String> before = get(events);
+                assertEquals(200, before.statusCode(), before.body());
                 Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), WriterProbe.class.getName(), db.toString(), "1500")
                         .redirectErrorStream(true).start();
@@ -75,8 +77,14 @@ class ServeWriterIT {
                 long waited = Long.parseLong(line.split(" ")[1]);
                 assertTrue(waited < EventStore.LOCK_WAIT_MILLIS, "within its retry window: " + waited + " ms");
 
-                // while the other process holds the file, a read is refused with a reason to retry, not a 500
-                HttpResponse<String> during = get(events);
+                // while the other process holds the file, a question asked before is answered as before (the store
+                // has not changed: the answer kept is still the store's), and a new one is refused with a reason to
+                // retry, not a 500
+                HttpResponse<String> kept = get(events);
+                assertEquals(200, kept.statusCode(), kept.body());
+                assertEquals(before.body(), kept.body());
+                URI fresh = URI.create("http://127.0.0.1:" + server.port() + "/api/events?limit=49");
+                HttpResponse<String> during = get(fresh);
                 assertEquals(503, during.statusCode(), during.body());
                 assertEquals("1", during.headers().firstValue("Retry-After").orElse(null));
 
