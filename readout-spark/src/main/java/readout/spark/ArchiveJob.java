@@ -121,8 +121,22 @@ public final class ArchiveJob {
         this.err = err;
     }
 
-    /** One input file to code, with its place in the input order. */
-    record InputFile(String path, String key, int ordinal) implements Serializable {
+    /**
+     * One input file to code, with its place in the input order and the records in it not to code (sorted): those
+     * whose key (canonical URL, else text hash) an earlier record in the input already has.
+     */
+    record InputFile(String path, String key, int ordinal, int[] skip) implements Serializable {
+        InputFile(String path, String key, int ordinal) {
+            this(path, key, ordinal, new int[0]);
+        }
+
+        /** The same file with its records to skip; its cache key then names them too. */
+        InputFile skipping(int[] records) {
+            if (records.length == 0) return this;
+            String id = key + "\n" + Arrays.toString(records);
+            return new InputFile(path, HexFormat.of().formatHex(readout.core.Resources.sha256()
+                    .digest(id.getBytes(StandardCharsets.UTF_8))).substring(0, 20), ordinal, records);
+        }
     }
 
     public Summary run(Options o) throws IOException {
@@ -155,6 +169,8 @@ public final class ArchiveJob {
             }
         }
 
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        files = keyPass(jsc, out, files, o.date());
         Map<String, String> doneBatches = doneBatches(fs, coded); // file key -> batch directory
         List<InputFile> pending = files.stream().filter(f -> !doneBatches.containsKey(f.key())).toList();
         int reused = files.size() - pending.size();
@@ -162,7 +178,6 @@ public final class ArchiveJob {
                 coderId);
 
         long codingStarted = System.nanoTime();
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Meters meters = new Meters(jsc);
         int batch = Math.max(1, o.batchFiles());
         int done = 0;
@@ -190,6 +205,48 @@ public final class ArchiveJob {
         return new Summary(files.size(), reused, statuses, errors, events, meters.articles().value(),
                 meters.sentences().value(), meters.loadNanos().value() / 1e9, meters.codeNanos().value() / 1e9, codingSeconds,
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Reads every record's key (no coding) and marks, in each file, the records whose key an earlier record of the
+     * input has: they are never coded, as {@code readout ingest} skips an article the store has. The keys are kept in
+     * {@code OUT/_keys} for the ingest log.
+     */
+    private List<InputFile> keyPass(JavaSparkContext jsc, org.apache.hadoop.fs.Path out, List<InputFile> files,
+                                    LocalDate date) {
+        long started = System.nanoTime();
+        JavaRDD<Row> keys = jsc.parallelize(new ArrayList<>(files), Math.max(1, files.size())).mapPartitions(it -> {
+            List<Row> rows = new ArrayList<>();
+            while (it.hasNext()) {
+                InputFile f = it.next();
+                try (FileRecords records = new FileRecords(f, date)) {
+                    for (int ord = 0; records.hasNext(); ord++) {
+                        InputRecord r = records.next();
+                        if (r.article() != null) rows.add(RowFactory.create(f.ordinal(), ord, r.id(), EventStore.key(r.article())));
+                    }
+                }
+            }
+            return rows.iterator();
+        });
+        String keysDir = new org.apache.hadoop.fs.Path(out, "_keys").toString();
+        spark.createDataFrame(keys, new StructType(new StructField[]{field("ord_file", Integer.class), ORD_REC,
+                field("source", String.class), field("key", String.class)})).write().mode(SaveMode.Overwrite).parquet(keysDir);
+        spark.read().parquet(keysDir).createOrReplaceTempView("keys");
+        Map<Integer, List<Integer>> skip = new TreeMap<>();
+        for (Row r : sql("""
+                SELECT ord_file, ord_rec FROM (SELECT ord_file, ord_rec,
+                  row_number() OVER (PARTITION BY key ORDER BY ord_file, ord_rec) AS rn FROM keys) WHERE rn > 1""")
+                .collectAsList()) {
+            skip.computeIfAbsent(r.getInt(0), k -> new ArrayList<>()).add(r.getInt(1));
+        }
+        List<InputFile> out2 = new ArrayList<>();
+        for (InputFile f : files) {
+            int[] s = skip.getOrDefault(f.ordinal(), List.of()).stream().mapToInt(Integer::intValue).sorted().toArray();
+            out2.add(f.skipping(s));
+        }
+        err.printf("[spark-code] keys read in %.1f s: %d records repeat an earlier record's URL or text and are not coded%n",
+                (System.nanoTime() - started) / 1e9, skip.values().stream().mapToInt(List::size).sum());
+        return out2;
     }
 
     private static String eta(double seconds) {
@@ -298,6 +355,57 @@ public final class ArchiveJob {
     }
 
     /**
+     * The records of one input file, read lazily (a WARC file record by record). A file on a Hadoop file system is
+     * first copied to a local directory under its own name (the readers name records after the file), and the copy
+     * is deleted on {@link #close}.
+     */
+    static final class FileRecords implements Iterator<InputRecord>, AutoCloseable {
+        private final Iterator<InputRecord> records;
+        private Path copyDir;
+
+        FileRecords(InputFile f, LocalDate date) {
+            Iterator<InputRecord> r;
+            if (!remote(f.path())) {
+                r = Inputs.open(Path.of(f.path()), date);
+            } else {
+                org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(f.path());
+                try {
+                    copyDir = Files.createTempDirectory("readout-input");
+                    Path local = copyDir.resolve(from.getName());
+                    try (var in = from.getFileSystem(new Configuration()).open(from)) {
+                        Files.copy(in, local);
+                    }
+                    r = Inputs.open(local, date);
+                } catch (IOException e) {
+                    r = List.of(InputRecord.failed(f.path(), "cannot read file: " + e.getMessage())).iterator();
+                }
+            }
+            records = r;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return records.hasNext();
+        }
+
+        @Override
+        public InputRecord next() {
+            return records.next();
+        }
+
+        @Override
+        public void close() {
+            if (copyDir == null) return;
+            try (var walk = Files.walk(copyDir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a temporary file left behind on an executor's disk
+            }
+            copyDir = null;
+        }
+    }
+
+    /**
      * The staged rows of a task's files, produced lazily record by record (a WARC file is never held whole). Each row
      * starts with its table's tag. A record that cannot be read or coded becomes a failure row: it never fails the
      * task.
@@ -308,11 +416,10 @@ public final class ArchiveJob {
         private final LocalDate date;
         private final java.util.ArrayDeque<Row> rows = new java.util.ArrayDeque<>();
         private InputFile file;
-        private Iterator<InputRecord> records = java.util.Collections.emptyIterator();
+        private FileRecords records;
         private int ordRec;
         private final Set<String> codersSeen = new HashSet<>();
         private final Meters meters;
-        private Path copyDir;
 
         CodedRows(Iterator<InputFile> files, CoderSetup coder, LocalDate date, Meters meters) {
             this.files = files;
@@ -324,16 +431,19 @@ public final class ArchiveJob {
         @Override
         public boolean hasNext() {
             while (rows.isEmpty()) {
-                if (records.hasNext()) {
-                    code(records.next(), ordRec++);
+                if (records != null && records.hasNext()) {
+                    InputRecord r = records.next();
+                    int ord = ordRec++;
+                    if (Arrays.binarySearch(file.skip(), ord) < 0) code(r, ord); // a repeated key is not coded
                 } else if (files.hasNext()) {
-                    dropCopy();
+                    if (records != null) records.close();
                     file = files.next();
                     ordRec = 0;
                     codersSeen.clear();
-                    records = open(file);
+                    records = new FileRecords(file, date);
                 } else {
-                    dropCopy();
+                    if (records != null) records.close();
+                    records = null;
                     return false;
                 }
             }
@@ -344,32 +454,6 @@ public final class ArchiveJob {
         public Row next() {
             if (!hasNext()) throw new NoSuchElementException();
             return rows.poll();
-        }
-
-        /** A local file's records; a remote file is first copied to a local directory under its own name. */
-        private Iterator<InputRecord> open(InputFile f) {
-            if (!remote(f.path())) return Inputs.open(Path.of(f.path()), date);
-            org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(f.path());
-            try {
-                copyDir = Files.createTempDirectory("readout-input");
-                Path local = copyDir.resolve(from.getName());
-                try (var in = from.getFileSystem(new Configuration()).open(from)) {
-                    Files.copy(in, local);
-                }
-                return Inputs.open(local, date);
-            } catch (IOException e) {
-                return List.of(InputRecord.failed(f.path(), "cannot read file: " + e.getMessage())).iterator();
-            }
-        }
-
-        private void dropCopy() {
-            if (copyDir == null) return;
-            try (var walk = Files.walk(copyDir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // a temporary file left behind on an executor's disk
-            }
-            copyDir = null;
         }
 
         private void add(int table, Object... values) {
@@ -519,8 +603,9 @@ public final class ArchiveJob {
                             ELSE concat('near-copy of ', d.duplicate_of) END AS reason
                 FROM kept k JOIN decided d ON d.ord = k.ord CROSS JOIN run
                 UNION ALL
-                SELECT run.at, r.source, k.final_id, 'duplicate', duplicate_reason(r.key)
-                FROM ranked r JOIN kept k ON k.key = r.key CROSS JOIN run WHERE r.key_rank > 1
+                SELECT run.at, d.source, k.final_id, 'duplicate', duplicate_reason(d.key)
+                FROM (SELECT *, row_number() OVER (PARTITION BY key ORDER BY ord_file, ord_rec) AS rn FROM keys) d
+                LEFT JOIN kept k ON k.key = d.key CROSS JOIN run WHERE d.rn > 1
                 UNION ALL
                 SELECT run.at, f.item, CAST(NULL AS STRING), 'error', f.reason
                 FROM staged_failed f JOIN files ON files.file_key = f.file_key CROSS JOIN run

@@ -118,6 +118,10 @@ class SparkArchiveIT {
         assertTrue(count(ingested, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL") > 0,
                 "the corpus has near-copies to link");
         assertEquals(count(ingested, "SELECT count(*) FROM articles WHERE duplicate_of IS NULL"), s.count("stored"));
+        // an article whose URL or text came earlier is logged as a duplicate and never coded, as ingest skips it
+        assertEquals(count(ingested, "SELECT count(*) FROM ingest_log WHERE status = 'duplicate'"), s.count("duplicate"));
+        assertTrue(s.count("duplicate") > 0, "the corpus repeats articles");
+        assertEquals(s.count("stored") + s.count("near_duplicate"), s.articlesCoded());
         assertSameArchive(ingested, imported(out, dir));
     }
 
