@@ -122,7 +122,24 @@ class SparkArchiveIT {
         assertEquals(count(ingested, "SELECT count(*) FROM ingest_log WHERE status = 'duplicate'"), s.count("duplicate"));
         assertTrue(s.count("duplicate") > 0, "the corpus repeats articles");
         assertEquals(s.count("stored") + s.count("near_duplicate"), s.articlesCoded());
-        assertSameArchive(ingested, imported(out, dir));
+        Path db = imported(out, dir);
+        assertSameArchive(ingested, db);
+        // the analysis commands work on the imported store unchanged, and answer as on the ingested one
+        for (String[] command : new String[][]{{"clusters"}, {"readouts", "--between", "KOR", "CHN"},
+                {"lean", "CHN", "--between", "KOR", "PRK"}, {"brief", "--actors", "KOR,CHN"}}) {
+            String expected = run(command, ingested);
+            assertFalse(expected.isBlank(), String.join(" ", command) + " printed nothing");
+            assertEquals(expected, run(command, db), String.join(" ", command));
+        }
+    }
+
+    private static String run(String[] command, Path db) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+        args[command.length] = "--db";
+        args[command.length + 1] = db.toString();
+        assertEquals(0, readout.app.cli.Main.run(new java.io.PrintWriter(text), args), String.join(" ", args));
+        return text.toString();
     }
 
     @Test

@@ -18,6 +18,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure sentences/s end to end (1 and 2 threads) and CoreNLP with NER in the same run.")
 final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "CORPUS", arity = "0..*", description = "Files or directories (default: examples/).")
     List<Path> corpus = new ArrayList<>(List.of(Path.of("examples")));
 
@@ -57,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
             List<readout.bench.StoreBench.Result> results = new ArrayList<>();
             Path dir = java.nio.file.Files.createTempDirectory("readout-bench");
             for (long n : storeSizes) results.add(new readout.bench.StoreBench(System.err).run(n, dir));
-            System.out.print(readout.bench.StoreBench.report(results));
+            spec.commandLine().getOut().print(readout.bench.StoreBench.report(results));
             return 0;
         }
         List<Article> articles = new ArrayList<>();
@@ -70,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Throughput.Result r = new Throughput(System.err).run(articles, sentences, baselineSentences);
-        System.out.print(Throughput.report(r));
+        spec.commandLine().getOut().print(Throughput.report(r));
         return 0;
     }
 }

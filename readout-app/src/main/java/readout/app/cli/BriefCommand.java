@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
                 "what each side's account said and left out, with --lean which way X leans between A and B and how sure",
                 "that is, other reported events, a bullet summary; [n] citations to a numbered list of sources."})
 final class BriefCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     enum Format { md, html }
 
     @Option(names = "--actors", split = ",", required = true, paramLabel = "A,B,…")
@@ -64,7 +67,7 @@ final class BriefCommand implements Callable<Integer> {
             Queries q = new Queries(s);
             String text = Briefs.write(q, Slices.clustersOf(q, actors, null, null), actors, dates.from, dates.to, lean,
                     format == Format.html, topics.matcher());
-            System.out.print(text);
+            spec.commandLine().getOut().print(text);
             if (out != null) {
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, text, StandardCharsets.UTF_8);

@@ -8,7 +8,7 @@ import readout.core.ontology.Ontology;
 import readout.store.EventStore;
 import readout.store.Queries;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "clusters", mixinStandardHelpOptions = true,
         description = "Real-world events from many reports: mentions, distinct stories and outlets, first and last day, best evidence.")
 final class ClustersCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--limit", description = "Most-reported first, at most this many (default ${DEFAULT-VALUE}).")
     int limit = 20;
 
@@ -28,7 +31,7 @@ final class ClustersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.openExisting()) {
-            print(load(new Queries(s)), limit, System.out);
+            print(load(new Queries(s)), limit, spec.commandLine().getOut());
         }
         return 0;
     }
@@ -37,7 +40,7 @@ final class ClustersCommand implements Callable<Integer> {
         return readout.app.answers.Slices.clusters(q);
     }
 
-    static void print(List<Clusters.Cluster> clusters, int limit, PrintStream out) {
+    static void print(List<Clusters.Cluster> clusters, int limit, PrintWriter out) {
         out.printf(Locale.ROOT, "%-13s %-4s %-40s %-23s %8s %8s %7s%n", "dyad", "root", "event", "days", "mentions", "stories",
                 "outlets");
         for (Clusters.Cluster c : clusters.subList(0, Math.min(limit, clusters.size()))) {

@@ -14,6 +14,9 @@ import java.util.concurrent.Callable;
 @Command(name = "dyad", mixinStandardHelpOptions = true,
         description = "Events between A and B (either direction) that happened, each story once, by day, week or month.")
 final class DyadCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "A")
     String a;
 
@@ -29,9 +32,9 @@ final class DyadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.openExisting()) {
-            System.out.printf(Locale.ROOT, "%-10s %6s %9s %9s %5s %5s %5s %5s%n", by, "events", "gs sum", "gs mean", "q1", "q2", "q3", "q4");
+            spec.commandLine().getOut().printf(Locale.ROOT, "%-10s %6s %9s %9s %5s %5s %5s %5s%n", by, "events", "gs sum", "gs mean", "q1", "q2", "q3", "q4");
             for (Queries.Period p : new Queries(s).dyadSeries(a, b, by)) {
-                System.out.printf(Locale.ROOT, "%-10s %6d %+9.1f %+9.2f %5d %5d %5d %5d%n", p.start(), p.events(), p.goldsteinSum(),
+                spec.commandLine().getOut().printf(Locale.ROOT, "%-10s %6d %+9.1f %+9.2f %5d %5d %5d %5d%n", p.start(), p.events(), p.goldsteinSum(),
                         p.goldsteinMean(), p.quadClass()[0], p.quadClass()[1], p.quadClass()[2], p.quadClass()[3]);
             }
         }

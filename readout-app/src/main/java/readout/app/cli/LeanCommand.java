@@ -8,7 +8,7 @@ import readout.analysis.relations.Lean;
 import readout.store.EventStore;
 import readout.store.Queries;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
                 "Mean Goldstein of X-A minus X-B events that happened (each story once), bootstrap over articles;",
                 "then the lean by month and its biggest shifts."})
 final class LeanCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "X")
     String x;
 
@@ -39,13 +42,13 @@ final class LeanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (EventStore s = store.openExisting()) {
-            print(new Queries(s), x, between.get(0), between.get(1), dates.from, dates.to, seed, System.out);
+            print(new Queries(s), x, between.get(0), between.get(1), dates.from, dates.to, seed, spec.commandLine().getOut());
         }
         return 0;
     }
 
     /** Prints the lean and its months; shared with {@code readout run}. Returns the overall result. */
-    static Lean.Result print(Queries q, String x, String a, String b, LocalDate from, LocalDate to, long seed, PrintStream out)
+    static Lean.Result print(Queries q, String x, String a, String b, LocalDate from, LocalDate to, long seed, PrintWriter out)
             throws SQLException {
         List<Lean.Observation> obs = q.sideEvents(x, a, b, from, to).stream()
                 .map(e -> new Lean.Observation(e.articleId(), e.sideA(), e.goldstein(), e.month())).toList();

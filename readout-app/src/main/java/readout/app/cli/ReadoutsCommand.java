@@ -12,7 +12,7 @@ import readout.core.learn.TopicMatcher;
 import readout.store.EventStore;
 import readout.store.Queries;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +29,9 @@ import java.util.concurrent.Callable;
         description = {"Compare A's and B's accounts of a call or meeting: what each raised, what one left out.",
                 "The most reported call or meeting between them, or the one on --date; omissions come with their sentences."})
 final class ReadoutsCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--between", arity = "2", required = true, paramLabel = "A B")
     List<String> between;
 
@@ -45,7 +48,7 @@ final class ReadoutsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EventStore s = store.openExisting()) {
             Queries q = new Queries(s);
-            return print(q, Slices.clusters(q, dyadSlice()), between.get(0), between.get(1), date, topics.matcher(), System.out)
+            return print(q, Slices.clusters(q, dyadSlice()), between.get(0), between.get(1), date, topics.matcher(), spec.commandLine().getOut())
                     .isPresent() ? 0 : 1;
         }
     }
@@ -57,13 +60,13 @@ final class ReadoutsCommand implements Callable<Integer> {
 
     /** Prints the comparison by stored topics; shared with {@code readout run}. Empty when A and B have no consultation stored. */
     static Optional<Readouts.Comparison> print(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
-                                               PrintStream out) throws SQLException {
+                                               PrintWriter out) throws SQLException {
         return print(q, clusters, a, b, date, null, out);
     }
 
     /** Prints the comparison, topics matched by meaning too when a matcher is given. */
     static Optional<Readouts.Comparison> print(Queries q, List<Clusters.Cluster> clusters, String a, String b, LocalDate date,
-                                               TopicMatcher matcher, PrintStream out) throws SQLException {
+                                               TopicMatcher matcher, PrintWriter out) throws SQLException {
         Optional<Accounts.Found> found = Accounts.compare(q, clusters, a, b, date, matcher);
         if (found.isEmpty()) {
             out.println("No call or meeting between " + a + " and " + b + " is stored" + (date == null ? "" : " on " + date) + ".");

@@ -5,7 +5,7 @@ import readout.store.EventQuery;
 import readout.store.EventStore;
 import readout.store.Queries;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ final class Report {
     private Report() {
     }
 
-    static void print(EventStore store, Queries q, List<Clusters.Cluster> clusters, PrintStream out) throws SQLException {
+    static void print(EventStore store, Queries q, List<Clusters.Cluster> clusters, PrintWriter out) throws SQLException {
         Queries.Counts c = q.counts();
         out.printf(Locale.ROOT, "%nReadout store %s%n", store.file());
         out.printf(Locale.ROOT, "  articles %d (%d distinct stories), events %d%n", c.articles(), c.stories(), c.events());

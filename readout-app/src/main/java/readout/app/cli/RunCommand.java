@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
                 "Reports counts, most active dyads, most reported events, Seoul's and Beijing's readouts compared,",
                 "China's lean between the two Koreas and the latest events; the brief also goes to out/brief.md."})
 final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     SourceOptions input;
 
@@ -33,15 +36,15 @@ final class RunCommand implements Callable<Integer> {
             IngestCommand.ingest(input, s, coder, System.err);
             Queries q = new Queries(s);
             List<Clusters.Cluster> clusters = ClustersCommand.load(q); // once, for the report and the brief
-            Report.print(s, q, clusters, System.out);
+            Report.print(s, q, clusters, spec.commandLine().getOut());
             // the brief, in the reference article's own form: Seoul and Beijing, and China between the two Koreas
             String brief = BriefCommand.write(q, clusters, List.of("KOR", "CHN"), null, null, List.of("CHN", "KOR", "PRK"),
                     BriefCommand.Format.md);
             java.nio.file.Path file = java.nio.file.Path.of("out", "brief.md");
             java.nio.file.Files.createDirectories(file.getParent());
             java.nio.file.Files.writeString(file, brief, java.nio.charset.StandardCharsets.UTF_8);
-            System.out.println();
-            System.out.print(brief);
+            spec.commandLine().getOut().println();
+            spec.commandLine().getOut().print(brief);
             System.err.println("[readout] brief written to " + file);
         }
         return 0;

@@ -14,6 +14,9 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Find stored articles and evidence sentences (Lucene query syntax), by actor and dates.")
 final class SearchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "QUERY", description = "e.g. denuclearization, \"phone call\", sanctions AND Iran")
     String query;
 
@@ -37,10 +40,10 @@ final class SearchCommand implements Callable<Integer> {
             var hits = index.search(query, actor, dates.from, dates.to, limit);
             for (SearchIndex.Hit h : hits) {
                 if (h.kind().equals("article")) {
-                    System.out.printf(Locale.ROOT, "article   %-10s %-22s %s (%s)%n", h.date(), h.articleId(),
+                    spec.commandLine().getOut().printf(Locale.ROOT, "article   %-10s %-22s %s (%s)%n", h.date(), h.articleId(),
                             h.title(), h.outlet());
                 } else {
-                    System.out.printf(Locale.ROOT, "sentence  %-10s %-22s %s%n", h.date(), h.articleId(), Report.clip(h.text(), 110));
+                    spec.commandLine().getOut().printf(Locale.ROOT, "sentence  %-10s %-22s %s%n", h.date(), h.articleId(), Report.clip(h.text(), 110));
                 }
             }
             System.err.println("[readout] " + hits.size() + " hits");

@@ -55,19 +55,13 @@ class IngestIT {
     @Test
     void the_run_report_sees_every_article_it_just_ingested(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("readout.db");
-        java.io.PrintStream old = System.out;
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Main.run("run", examples().toString(), "--db", db.toString()));
-        } finally {
-            System.setOut(old);
-        }
+        java.io.StringWriter buf = new java.io.StringWriter();
+        assertEquals(0, Main.run(new java.io.PrintWriter(buf), "run", examples().toString(), "--db", db.toString()));
         long articles;
         try (EventStore s = EventStore.open(db)) {
             articles = new Queries(s).counts().articles();
         }
-        String report = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String report = buf.toString();
         assertTrue(report.contains("articles " + articles + " ("), "the report missed the last batch: " + report);
     }
 

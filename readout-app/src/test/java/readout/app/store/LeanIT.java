@@ -5,9 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import readout.app.cli.Main;
 import readout.store.EventStore;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Statement;
 
@@ -48,14 +45,8 @@ class LeanIT {
     }
 
     private static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Main.run(args));
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
+        java.io.StringWriter text = new java.io.StringWriter();
+        assertEquals(0, Main.run(new java.io.PrintWriter(text), args));
+        return text.toString();
     }
 }
