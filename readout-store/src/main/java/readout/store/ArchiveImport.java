@@ -29,6 +29,12 @@ public final class ArchiveImport {
     }
 
     public static Result load(EventStore store, Path dir) throws SQLException, IOException {
+        check(dir);
+        return loadChecked(store, dir);
+    }
+
+    /** Fails, saying why, unless {@code dir} is a finished spark-code output (so nothing is opened or created). */
+    public static void check(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new NoSuchFileException(dir.toString(), null, "no such directory");
         if (!Files.isRegularFile(dir.resolve(MANIFEST))) {
             throw new IOException(dir + " is not a finished spark-code output (no " + MANIFEST
@@ -37,6 +43,9 @@ public final class ArchiveImport {
         for (StoreRows.Table t : StoreRows.TABLES) {
             if (!Files.isDirectory(dir.resolve(t.name()))) throw new IOException(dir + " has no " + t.name() + " table");
         }
+    }
+
+    private static Result loadChecked(EventStore store, Path dir) throws SQLException, IOException {
         store.commit();
         Connection c = store.connection();
         Map<String, Long> added = new LinkedHashMap<>();

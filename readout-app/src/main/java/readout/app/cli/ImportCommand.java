@@ -31,6 +31,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        ArchiveImport.check(dir); // before the store is opened: a bad directory creates no store
         try (EventStore s = store.open()) {
             ArchiveImport.Result r = ArchiveImport.load(s, dir);
             StringBuilder line = new StringBuilder("imported " + dir + " into " + s.file() + ":");

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 /** Entry point of the {@code readout} command. */
 @Command(name = "readout", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "News reports in; cited, dated CAMEO/PLOVER political events out.",
+        footer = {"", "Past one machine: ./readout spark-code INPUT… --out DIR [--master URL] codes an archive on Apache Spark",
+                "(module readout-spark, README), and `readout import DIR` loads its output into a store."},
         subcommands = {RunCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class, SearchCommand.class,
                 ClustersCommand.class, ReadoutsCommand.class, BriefCommand.class, DyadCommand.class, LeanCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, LoadCommand.class,
                 ImportCommand.class, EvalCommand.class, EvalTopicsCommand.class, EvalRewritesCommand.class, TrainCommand.class, BenchCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})

@@ -41,7 +41,7 @@ class BadInputTest {
     @Test
     void help_of_every_command_prints_without_a_format_warning() {
         for (String command : List.of("lean", "events", "readouts", "brief", "dyad", "clusters", "search", "serve", "ingest",
-                "code", "run", "eval", "eval-topics", "eval-rewrites", "train", "bench", "explain", "export", "watch")) {
+                "code", "run", "eval", "eval-topics", "eval-rewrites", "train", "bench", "explain", "export", "watch", "import")) {
             String[] r = run(command, "--help");
             assertEquals("0", r[0], command + ": " + r[2]);
             assertFalse(r[2].contains("WARN") || r[1].contains("WARN"), command + " --help warns: " + r[2] + r[1]);
@@ -68,5 +68,19 @@ class BadInputTest {
             assertFalse(r[1].contains("0 events") || r[2].contains("0 events"), r[1] + r[2]);
             assertFalse(Files.exists(db), c[0] + " created the store");
         }
+    }
+
+    @Test
+    void import_of_what_is_not_a_finished_spark_output_says_why_and_stores_nothing(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("readout.db");
+        String[] missing = run("import", dir.resolve("no-such-dir").toString(), "--db", db.toString());
+        assertEquals("1", missing[0]);
+        assertTrue(missing[2].contains("no such directory"), missing[2]);
+        Path unfinished = Files.createDirectories(dir.resolve("out").resolve("events"));
+        String[] r = run("import", unfinished.getParent().toString(), "--db", db.toString());
+        assertEquals("1", r[0]);
+        assertTrue(r[2].contains("not a finished spark-code output (no _readout.json)"), r[2]);
+        assertFalse(r[2].contains("Exception:") && r[2].contains("\tat "), "no stack trace: " + r[2]);
+        assertFalse(Files.exists(db), "a refused import created the store");
     }
 }
