@@ -200,7 +200,8 @@ public final class ArchiveJob {
 
         Map<String, Long> statuses = resolveAndPublish(fs, out, files, doneBatches, unreadable, runTime);
         Map<String, Long> errors = errorKinds(out);
-        long events = spark.read().parquet(new org.apache.hadoop.fs.Path(out, "events").toString()).count();
+        long events = spark.read().schema(schema(List.of(), StoreRows.EVENTS)) // a schema: there may be no file at all
+                .parquet(new org.apache.hadoop.fs.Path(out, "events").toString()).count();
         writeManifest(fs, out, o, files.size(), statuses, events, coderId, runTime);
         return new Summary(files.size(), reused, statuses, errors, events, meters.articles().value(),
                 meters.sentences().value(), meters.loadNanos().value() / 1e9, meters.codeNanos().value() / 1e9, codingSeconds,
@@ -229,9 +230,10 @@ public final class ArchiveJob {
             return rows.iterator();
         });
         String keysDir = new org.apache.hadoop.fs.Path(out, "_keys").toString();
-        spark.createDataFrame(keys, new StructType(new StructField[]{field("ord_file", Integer.class), ORD_REC,
-                field("source", String.class), field("key", String.class)})).write().mode(SaveMode.Overwrite).parquet(keysDir);
-        spark.read().parquet(keysDir).createOrReplaceTempView("keys");
+        StructType keySchema = new StructType(new StructField[]{field("ord_file", Integer.class), ORD_REC,
+                field("source", String.class), field("key", String.class)});
+        spark.createDataFrame(keys, keySchema).write().mode(SaveMode.Overwrite).parquet(keysDir);
+        spark.read().schema(keySchema).parquet(keysDir).createOrReplaceTempView("keys");
         Map<Integer, List<Integer>> skip = new TreeMap<>();
         for (Row r : sql("""
                 SELECT ord_file, ord_rec FROM (SELECT ord_file, ord_rec,
@@ -624,8 +626,8 @@ public final class ArchiveJob {
             err.printf("[spark-code] wrote %s in %.1f s%n", t.getKey(), (System.nanoTime() - t0) / 1e9);
         }
         Map<String, Long> statuses = new TreeMap<>();
-        for (Row r : spark.read().parquet(new org.apache.hadoop.fs.Path(staging, "ingest_log").toString())
-                .groupBy("status").count().collectAsList()) {
+        for (Row r : spark.read().schema(schema(List.of(), StoreRows.INGEST_LOG))
+                .parquet(new org.apache.hadoop.fs.Path(staging, "ingest_log").toString()).groupBy("status").count().collectAsList()) {
             statuses.put(r.getString(0), r.getLong(1));
         }
         // swap: the manifest goes first and comes back last, so a reader never takes a mix of two runs for one
@@ -648,7 +650,8 @@ public final class ArchiveJob {
         Map<String, Long> kinds = new TreeMap<>();
         spark.udf().register("error_kind", (org.apache.spark.sql.api.java.UDF1<String, String>) reason ->
                 readout.app.pipeline.Progress.kind(String.valueOf(reason)), DataTypes.StringType);
-        spark.read().parquet(new org.apache.hadoop.fs.Path(out, "ingest_log").toString()).createOrReplaceTempView("published_log");
+        spark.read().schema(schema(List.of(), StoreRows.INGEST_LOG))
+                .parquet(new org.apache.hadoop.fs.Path(out, "ingest_log").toString()).createOrReplaceTempView("published_log");
         for (Row r : sql("SELECT error_kind(reason), count(*) FROM published_log WHERE status = 'error' GROUP BY 1").collectAsList()) {
             kinds.put(r.getString(0), r.getLong(1));
         }

@@ -62,7 +62,12 @@ public final class SparkCode implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SparkCode(System.err)).execute(args));
+        System.exit(new CommandLine(new SparkCode(System.err)).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // as the readout command: one clear line; READOUT_DEBUG=1 shows the stack
+            cmd.getErr().println("readout spark-code: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            if (System.getenv("READOUT_DEBUG") != null) e.printStackTrace(cmd.getErr());
+            return 1;
+        }).execute(args));
     }
 
     @Override
