@@ -168,4 +168,31 @@ class SparkArchiveIT {
         code(out, 3);
         assertSameArchive(ingested, imported(out, Files.createDirectories(dir.resolve("again"))));
     }
+
+    @Test
+    void bad_records_are_ingest_log_rows_with_their_reasons_and_fail_no_task(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("mixed.jsonl"), String.join("\n",
+                "{\"id\":\"good-1\",\"date\":\"2025-06-10\",\"text\":\"South Korean President Lee Jae-myung held a phone"
+                        + " call with Chinese President Xi Jinping on Tuesday, the presidential office said.\"}",
+                "this line is not JSON",
+                "{\"id\":\"no-text\",\"date\":\"2025-06-10\"}",
+                "{\"id\":\"bad-date\",\"date\":\"2025-13-45\",\"text\":\"Seoul and Beijing agreed to talk.\"}",
+                "{\"id\":\"empty\",\"date\":\"2025-06-10\",\"text\":\"   \"}") + "\n");
+        byte[] warc = Files.readAllBytes(EXAMPLES.resolve("warc").resolve("cc-news-sample.warc.gz"));
+        Files.write(in.resolve("truncated.warc.gz"), java.util.Arrays.copyOf(warc, warc.length * 2 / 3));
+        Path out = dir.resolve("out");
+        ArchiveJob.Summary s = new ArchiveJob(spark, new PrintStream(PrintStream.nullOutputStream())).run(
+                new ArchiveJob.Options(List.of(in.toString()), out.toString(), CoderSetup.builtIn(), null, 4));
+        assertTrue(s.count("stored") >= 2, "the good JSON line and the WARC's readable records are stored: " + s.byStatus());
+        assertEquals(5, s.count("error"), s.errors().toString());
+        // the same records and reasons as `readout ingest` logs for the same inputs
+        Path ingest = dir.resolve("ingest.db");
+        try (EventStore store = EventStore.open(ingest)) {
+            Ingest.run(Inputs.read(List.of(in), null), 1, CoderSetup.builtIn().parts()::coder, store,
+                    new Progress(null, -1, 60_000));
+        }
+        assertEquals("", difference(ingest, imported(out, dir), "ingest_log", List.of("item", "status", "reason")),
+                "ingest_log");
+    }
 }
