@@ -46,6 +46,7 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println();
             spec.commandLine().getOut().print(brief);
             System.err.println("[readout] brief written to " + file);
+            System.err.println("[readout] to browse it: ./readout serve --db " + s.file() + " and open http://127.0.0.1:8080/");
         }
         return 0;
     }
