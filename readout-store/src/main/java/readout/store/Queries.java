@@ -162,7 +162,7 @@ public final class Queries {
         List<Period> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
-            p.setString(i++, pair(a, b));
+            p.setString(i++, StoreRows.dyad(a, b));
             if (from != null) p.setObject(i++, from);
             if (to != null) p.setObject(i, to);
             try (ResultSet r = p.executeQuery()) {
@@ -341,7 +341,7 @@ public final class Queries {
         List<String> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT e.article_id FROM events e JOIN articles a"
                 + " ON a.id = e.article_id WHERE e.dyad = ? AND coalesce(a.published, e.day) BETWEEN ? AND ? ORDER BY 1")) {
-            p.setString(1, pair(a, b));
+            p.setString(1, StoreRows.dyad(a, b));
             p.setObject(2, from);
             p.setObject(3, to);
             try (ResultSet r = p.executeQuery()) {
@@ -407,12 +407,12 @@ public final class Queries {
         String sql = "SELECT article_id, dyad, goldstein, strftime(day, '%Y-%m') FROM events"
                 + " WHERE counts AND day IS NOT NULL AND dyad IN (?, ?)"
                 + (from == null ? "" : " AND day >= ?") + (to == null ? "" : " AND day <= ?") + " ORDER BY day, id";
-        String da = pair(x, a);
+        String da = StoreRows.dyad(x, a);
         List<SideEvent> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
             p.setString(i++, da);
-            p.setString(i++, pair(x, b));
+            p.setString(i++, StoreRows.dyad(x, b));
             if (from != null) p.setObject(i++, from);
             if (to != null) p.setObject(i, to);
             try (ResultSet r = p.executeQuery()) {
@@ -420,11 +420,6 @@ public final class Queries {
             }
         }
         return out;
-    }
-
-    /** The dyad key of two polities: "CHN|KOR". */
-    static String pair(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
     private long scalar(String sql) throws SQLException {

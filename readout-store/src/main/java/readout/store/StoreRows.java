@@ -190,7 +190,11 @@ public final class StoreRows {
         if (e.target() == null) return null;
         String a = e.source().polity();
         String b = e.target().polity();
-        if (a.equals(b)) return null;
+        return a.equals(b) ? null : dyad(a, b);
+    }
+
+    /** The dyad key of two polities, in either order: "CHN|KOR" (the {@code events.dyad} column). */
+    public static String dyad(String a, String b) {
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 

@@ -159,10 +159,8 @@ public final class RewriteEvaluation {
     private static Set<String> dyads(CodedArticle coded) {
         Set<String> out = new TreeSet<>();
         for (Event e : coded.events()) {
-            if (e.target() == null) continue;
-            String x = e.source().polity();
-            String y = e.target().polity();
-            if (!x.equals(y)) out.add(x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x);
+            String d = readout.store.StoreRows.dyad(e);
+            if (d != null) out.add(d);
         }
         return out;
     }
