@@ -3,7 +3,6 @@ package readout.store;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import readout.core.Resources;
-import readout.core.model.Actor;
 import readout.core.model.Article;
 import readout.core.model.CodedArticle;
 import readout.core.model.Event;
