@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wire set's ceiling on no-event sentences given a false event rose from 0.15 to 0.17: the classifier gives
  * one more of its 62 no-event sentences a false event while precision over all events rises (0.715 → 0.739)
  * and F1 by five points. The trade is recorded in CHANGES.md and docs/adr/0008-event-classifier.md.
+ * With contests told from conflicts (lexicon/contests.tsv: "beat X 2-0 in a World Cup qualifier") the wire set's
+ * false events fell from 10 to 6 of 62 (0.097), and its ceiling from 0.17 to 0.10.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -32,7 +34,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.70, 0.08",
-            "../eval/wire-heldout.jsonl, 0.48, 0.17",
+            "../eval/wire-heldout.jsonl, 0.48, 0.10",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);

@@ -473,6 +473,8 @@ public final class Coder {
                 if (c.target() == null && c.pattern().has(EventPattern.Flag.RESP)) continue;
                 if (c.target() != null && c.source().polity().equals(c.target().polity())
                         && c.source().code().equals(c.target().code())) continue;
+                // a match is not a fight: "Morocco beat Portugal 1-0 in a World Cup semi-final"
+                if (lexicon.contest(c.pattern().trigger(), article.text().substring(s.start(), s.end()))) continue;
                 // one real event named twice in a sentence ("held talks ..., their first meeting") is one event
                 String key = c.source().polity() + ">" + (c.target() == null ? "-" : c.target().polity()) + ":"
                         + c.cameo().substring(0, 2) + ":" + c.modality();

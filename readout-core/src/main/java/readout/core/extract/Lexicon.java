@@ -32,6 +32,8 @@ import java.util.Set;
 public final class Lexicon {
     /** The built-in pattern files, hand-curated first. */
     public static final List<String> BUILT_IN = List.of("lexicon/events.tsv", "lexicon/phoenix-verbs.tsv");
+    /** Contest verbs and the cues of a sport (lexicon/contests.tsv): a match is not a fight. */
+    static final String CONTESTS = "lexicon/contests.tsv";
 
     private static volatile Lexicon builtIn;
 
@@ -50,6 +52,8 @@ public final class Lexicon {
     private final Map<String, Trigger> triggerForms;
     private final Map<String, Trigger> verbLemmas;
     private final Map<String, Trigger> nounLemmas;
+    private final Set<String> contestVerbs;
+    private final java.util.regex.Pattern contestCue;
     private final String checksum;
 
     private Lexicon(Builder b) {
@@ -64,6 +68,9 @@ public final class Lexicon {
         this.triggerForms = Map.copyOf(b.forms);
         this.verbLemmas = Map.copyOf(b.verbLemmas);
         this.nounLemmas = Map.copyOf(b.nounLemmas);
+        this.contestVerbs = Set.copyOf(b.contestVerbs);
+        this.contestCue = b.contestCues.isEmpty() ? null
+                : java.util.regex.Pattern.compile(String.join("|", b.contestCues), java.util.regex.Pattern.CASE_INSENSITIVE);
         this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
     }
 
@@ -109,7 +116,30 @@ public final class Lexicon {
             for (String r : BUILT_IN) {
                 if (Resources.exists(r)) read(r, Resources.bytes(r));
             }
+            if (Resources.exists(CONTESTS)) readContests(CONTESTS, Resources.bytes(CONTESTS));
             return new Lexicon(this);
+        }
+
+        private final Set<String> contestVerbs = new HashSet<>();
+        private final List<String> contestCues = new ArrayList<>();
+
+        /** Reads the contests file ({@code kind, value}): contest verbs and the cues of a sport. */
+        private void readContests(String name, byte[] bytes) {
+            digest.update(bytes);
+            int n = 0;
+            for (String line : Resources.lines(bytes)) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t", -1);
+                if (f.length < 2 || f[1].isBlank()) throw new IllegalArgumentException(name + ":" + n + ": a row needs a kind and a value");
+                String v = f[1].trim();
+                switch (f[0].trim()) {
+                    case "verb" -> contestVerbs.add(v);
+                    case "cue" -> contestCues.add(v.startsWith("re:") ? "(?:" + v.substring(3) + ")"
+                            : "\\b" + java.util.regex.Pattern.quote(v) + "\\b");
+                    default -> throw new IllegalArgumentException(name + ":" + n + ": kind must be verb or cue, not '" + f[0] + "'");
+                }
+            }
         }
 
         private void read(String name, byte[] bytes) {
@@ -251,6 +281,14 @@ public final class Lexicon {
     }
 
     /** SHA-256 (first 12 hex digits) over the bytes of every file read, in order: the lexicon's provenance. */
+    /**
+     * True when an event from this verb (a lemma) is a sporting contest, not a conflict: the sentence names a sport
+     * (lexicon/contests.tsv).
+     */
+    public boolean contest(String verbLemma, String sentence) {
+        return contestCue != null && verbLemma != null && contestVerbs.contains(verbLemma) && contestCue.matcher(sentence).find();
+    }
+
     public String checksum() {
         return checksum;
     }
