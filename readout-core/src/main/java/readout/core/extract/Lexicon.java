@@ -33,7 +33,7 @@ public final class Lexicon {
     /** The built-in pattern files, hand-curated first. */
     public static final List<String> BUILT_IN = List.of("lexicon/events.tsv", "lexicon/phoenix-verbs.tsv");
     /** Contest verbs and the cues of a sport (lexicon/contests.tsv): a match is not a fight. */
-    static final String CONTESTS = "lexicon/contests.tsv";
+    public static final String CONTESTS = "lexicon/contests.tsv";
 
     private static volatile Lexicon builtIn;
 
