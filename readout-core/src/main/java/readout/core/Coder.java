@@ -467,6 +467,7 @@ public final class Coder {
         String published = article.date() == null ? null : article.date().toString();
         for (Reading r : readings) {
             Sentence s = r.sentence();
+            String text = article.text().substring(s.start(), s.end());
             Set<String> seen = new LinkedHashSet<>();
             for (Candidate c : r.candidates()) {
                 // a response whose addressee was not found ("Xi agreed") says too little to keep
@@ -474,7 +475,7 @@ public final class Coder {
                 if (c.target() != null && c.source().polity().equals(c.target().polity())
                         && c.source().code().equals(c.target().code())) continue;
                 // a match is not a fight: "Morocco beat Portugal 1-0 in a World Cup semi-final"
-                if (lexicon.contest(c.pattern().trigger(), article.text().substring(s.start(), s.end()))) continue;
+                if (lexicon.contest(c.pattern().trigger(), text)) continue;
                 // one real event named twice in a sentence ("held talks ..., their first meeting") is one event
                 String key = c.source().polity() + ">" + (c.target() == null ? "-" : c.target().polity()) + ":"
                         + c.cameo().substring(0, 2) + ":" + c.modality();
@@ -487,7 +488,7 @@ public final class Coder {
                 events.add(new Event(article.id() + "-" + s.index() + "-" + events.size(), article.id(), s.index(), date,
                         basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
                         type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),
-                        new Evidence(article.text().substring(s.start(), s.end()), s.start(), s.end(), c.trigger(),
+                        new Evidence(text, s.start(), s.end(), c.trigger(),
                                 clean.citationsIn(s.start(), s.end() + 1)), c.pattern().origin(), c.probability()));
             }
         }

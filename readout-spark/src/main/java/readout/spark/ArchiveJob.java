@@ -133,9 +133,7 @@ public final class ArchiveJob {
         /** The same file with its records to skip; its cache key then names them too. */
         InputFile skipping(int[] records) {
             if (records.length == 0) return this;
-            String id = key + "\n" + Arrays.toString(records);
-            return new InputFile(path, HexFormat.of().formatHex(readout.core.Resources.sha256()
-                    .digest(id.getBytes(StandardCharsets.UTF_8))).substring(0, 20), ordinal, records);
+            return new InputFile(path, digest(key + "\n" + Arrays.toString(records)), ordinal, records);
         }
     }
 
@@ -198,8 +196,8 @@ public final class ArchiveJob {
         }
         double codingSeconds = (System.nanoTime() - codingStarted) / 1e9;
 
-        Map<String, Long> statuses = resolveAndPublish(fs, out, files, doneBatches, unreadable, runTime);
-        Map<String, Long> errors = errorKinds(out);
+        Map<String, Long> errors = new TreeMap<>();
+        Map<String, Long> statuses = resolveAndPublish(fs, out, files, doneBatches, unreadable, runTime, errors);
         long events = spark.read().schema(schema(List.of(), StoreRows.EVENTS)) // a schema: there may be no file at all
                 .parquet(new org.apache.hadoop.fs.Path(out, "events").toString()).count();
         writeManifest(fs, out, o, files.size(), statuses, events, coderId, runTime);
@@ -288,8 +286,12 @@ public final class ArchiveJob {
      * Changing any of them codes the file again.
      */
     static String fileKey(String path, long size, long modified, String coderId, LocalDate date) {
-        String id = String.join("\n", path, Long.toString(size), Long.toString(modified), coderId, String.valueOf(date));
-        return HexFormat.of().formatHex(readout.core.Resources.sha256().digest(id.getBytes(StandardCharsets.UTF_8)))
+        return digest(String.join("\n", path, Long.toString(size), Long.toString(modified), coderId, String.valueOf(date)));
+    }
+
+    /** The first 20 hex digits of a text's SHA-256: a cache key. */
+    private static String digest(String text) {
+        return HexFormat.of().formatHex(readout.core.Resources.sha256().digest(text.getBytes(StandardCharsets.UTF_8)))
                 .substring(0, 20);
     }
 
@@ -520,11 +522,11 @@ public final class ArchiveJob {
     /**
      * Decides, as the store does on ingest, which coded articles are stored, under what id, and which are near-copies
      * of which; writes the final tables to a staging directory and moves them into place. Returns the ingest log's
-     * counts by status.
+     * counts by status, and puts its errors by kind into {@code errors}.
      */
     private Map<String, Long> resolveAndPublish(FileSystem fs, org.apache.hadoop.fs.Path out, List<InputFile> files,
                                                 Map<String, String> batches, List<Object[]> unreadable,
-                                                LocalDateTime runTime) throws IOException {
+                                                LocalDateTime runTime, Map<String, Long> errors) throws IOException {
         Set<String> dirs = new java.util.TreeSet<>();
         for (InputFile f : files) dirs.add(batches.get(f.key()));
         List<Row> fileRows = files.stream().map(f -> RowFactory.create(f.key(), f.ordinal())).toList();
@@ -542,16 +544,13 @@ public final class ArchiveJob {
         spark.udf().register("duplicate_reason", (org.apache.spark.sql.api.java.UDF1<String, String>)
                 StoreRows::duplicateReason, DataTypes.StringType);
 
-        sql("""
-                CREATE OR REPLACE TEMP VIEW ranked AS
-                SELECT a.*, CAST(f.ord_file AS BIGINT) * 4294967296 + a.ord_rec AS ord,
-                       row_number() OVER (PARTITION BY a.key ORDER BY f.ord_file, a.ord_rec) AS key_rank
-                FROM staged_articles a JOIN files f ON f.file_key = a.file_key""");
+        // every coded article has a key no earlier record has (the key pass skipped the repeats): all are kept
         sql("""
                 CREATE OR REPLACE TEMP VIEW kept AS
                 SELECT *, CASE WHEN row_number() OVER (PARTITION BY wanted_id ORDER BY ord) = 1 THEN wanted_id
                                ELSE concat(wanted_id, '~', substring(content_hash, 1, 8)) END AS final_id
-                FROM ranked WHERE key_rank = 1""");
+                FROM (SELECT a.*, CAST(f.ord_file AS BIGINT) * 4294967296 + a.ord_rec AS ord
+                      FROM staged_articles a JOIN files f ON f.file_key = a.file_key)""");
         spark.table("kept").persist(StorageLevel.MEMORY_AND_DISK());
         long joinStarted = System.nanoTime();
         // near-copy candidates by a band join, confirmed by the store's own two tests
@@ -625,10 +624,17 @@ public final class ArchiveJob {
             w.parquet(new org.apache.hadoop.fs.Path(staging, t.getKey()).toString());
             err.printf("[spark-code] wrote %s in %.1f s%n", t.getKey(), (System.nanoTime() - t0) / 1e9);
         }
+        // the log's counts by status, and its errors by kind (as `readout ingest` counts them), in one read
         Map<String, Long> statuses = new TreeMap<>();
-        for (Row r : spark.read().schema(schema(List.of(), StoreRows.INGEST_LOG))
-                .parquet(new org.apache.hadoop.fs.Path(staging, "ingest_log").toString()).groupBy("status").count().collectAsList()) {
-            statuses.put(r.getString(0), r.getLong(1));
+        spark.udf().register("error_kind", (org.apache.spark.sql.api.java.UDF1<String, String>) reason ->
+                readout.app.pipeline.Progress.kind(String.valueOf(reason)), DataTypes.StringType);
+        spark.read().schema(schema(List.of(), StoreRows.INGEST_LOG))
+                .parquet(new org.apache.hadoop.fs.Path(staging, "ingest_log").toString()).createOrReplaceTempView("written_log");
+        for (Row r : sql("""
+                SELECT status, CASE WHEN status = 'error' THEN error_kind(reason) END, count(*)
+                FROM written_log GROUP BY 1, 2""").collectAsList()) {
+            statuses.merge(r.getString(0), r.getLong(2), Long::sum);
+            if (!r.isNullAt(1)) errors.put(r.getString(1), r.getLong(2));
         }
         // swap: the manifest goes first and comes back last, so a reader never takes a mix of two runs for one
         fs.delete(new org.apache.hadoop.fs.Path(out, MANIFEST), false);
@@ -643,19 +649,6 @@ public final class ArchiveJob {
         spark.table("kept").unpersist();
         spark.table("decided").unpersist();
         return statuses;
-    }
-
-    /** Failed records by kind of error (as {@code readout ingest} counts them), from the published ingest log. */
-    private Map<String, Long> errorKinds(org.apache.hadoop.fs.Path out) {
-        Map<String, Long> kinds = new TreeMap<>();
-        spark.udf().register("error_kind", (org.apache.spark.sql.api.java.UDF1<String, String>) reason ->
-                readout.app.pipeline.Progress.kind(String.valueOf(reason)), DataTypes.StringType);
-        spark.read().schema(schema(List.of(), StoreRows.INGEST_LOG))
-                .parquet(new org.apache.hadoop.fs.Path(out, "ingest_log").toString()).createOrReplaceTempView("published_log");
-        for (Row r : sql("SELECT error_kind(reason), count(*) FROM published_log WHERE status = 'error' GROUP BY 1").collectAsList()) {
-            kinds.put(r.getString(0), r.getLong(1));
-        }
-        return kinds;
     }
 
     private Dataset<Row> sql(String q) {

@@ -36,8 +36,6 @@ final class AnswerCache {
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
     private String version = "";
-    private long hits;
-    private long misses;
 
     private final boolean on;
 
@@ -92,9 +90,7 @@ final class AnswerCache {
             bytes = 0;
             version = v;
         }
-        Answer a = answers.get(key);
-        if (a == null) misses++; else hits++;
-        return a;
+        return answers.get(key);
     }
 
     /** Keeps a 200 answer the handler wrote (and writes it back to the response); null when it is not kept. */
@@ -121,10 +117,5 @@ final class AnswerCache {
             }
         }
         return a;
-    }
-
-    /** Answers served from the cache and computed, since the server started. */
-    synchronized long[] counts() {
-        return new long[]{hits, misses};
     }
 }
