@@ -42,10 +42,16 @@ public final class EventExtractor {
             "appos", "dep");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
             "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
+    /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
+    private static final Set<String> PARTITIVES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "handful", "band", "some",
+            "many", "several", "most", "all", "number", "contingent", "delegation", "team", "unit", "member");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
@@ -216,7 +222,14 @@ public final class EventExtractor {
                 sources = subjects(v);
                 int prep = patternTarget(v);
                 if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
+                for (Dependency d : prep >= 0 ? ps.parents(prep) : List.<Dependency>of()) {
+                    // "demanded that Hamas renounce violence": what is demanded is no event of its own
+                    if (d.governor() >= 0 && ps.children(v, "ccomp").contains(d.governor())) consumed.add(d.governor());
+                }
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
+            }
+            if (carried < 0 && sense.has(Flag.CARRY) && !ps.children(v, "xcomp").isEmpty()) {
+                carried = ps.children(v, "xcomp").get(0); // "threatened to institute a curfew in Algiers"
             }
             if (carried >= 0 && sense.has(Flag.CARRY)) {
                 // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
@@ -455,7 +468,33 @@ public final class EventExtractor {
                         : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
                 return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
             }
+            if (tok.pos() != null && tok.pos().startsWith("PRP") && CLAUSE_PRONOUNS.contains(word)) {
+                // "Syria said it would ...", "the rebels announced that they were willing to ...": the speaker
+                for (Dependency d : ps.parents(t)) {
+                    if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
+                    for (Dependency up : ps.parents(d.governor())) {
+                        if (up.governor() >= 0 && up.base().equals("ccomp")) {
+                            return subjects(up.governor()).stream()
+                                    .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+                        }
+                    }
+                }
+                return List.of();
+            }
             if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
+            int counted = t;
+            while ((PARTITIVES.contains(ps.token(counted).lemma().toLowerCase(Locale.ROOT))
+                    || "CD".equals(ps.token(counted).pos())) && !ps.children(counted, "nmod:of").isEmpty()) {
+                counted = ps.children(counted, "nmod:of").get(0);
+            }
+            if (counted != t) {
+                // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted
+                List<Actor> a = actorsAt(counted);
+                String role = kb.roleOf(ps.token(counted).lemma());
+                if (role == null) role = compoundRole(counted);
+                if (a.isEmpty() && role != null) a = located(t, role);
+                if (!a.isEmpty()) return a;
+            }
             if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
             if (PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
                 // "the two leaders", "the two countries": the last two sides named
@@ -486,7 +525,7 @@ public final class EventExtractor {
          */
         List<Actor> located(int t, String role) {
             Token tok = ps.token(t);
-            for (int c : ps.children(t, "nmod:in")) {
+            for (int c : ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from")) {
                 Mention m = mentionAt[c];
                 String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
                 if (iso == null || kb.country(iso).isEmpty()) continue;
@@ -569,7 +608,8 @@ public final class EventExtractor {
             Modality modality = modalities.read(ps, trigger, anchor, sense, question);
             Attribution attribution = attribution(anchor);
             if (modality == Modality.ASSERTED && attribution != null) modality = Modality.REPORTED;
-            String cameo = modality == Modality.INTENDED ? ModalityReader.intentCode(sense.code()) : sense.code();
+            String cameo = modality == Modality.INTENDED ? modalities.intendedCode(ps, trigger, anchor, sense.code())
+                    : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 if ((sense.has(Flag.SYM) || reciprocal) && sources.size() >= 2) {
@@ -579,6 +619,14 @@ public final class EventExtractor {
                                 out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                             }
                         }
+                    }
+                } else if (!reciprocal && sense.has(Flag.HOME)) {
+                    Actor place = home(trigger, anchor, 2);
+                    for (Actor a : sources) {
+                        Actor b = place != null ? place
+                                : a.country() == null ? null : country(a.country(), a.text(), a.start(), a.end());
+                        boolean aimed = b != null && !a.code().equals(b.code());
+                        out.add(new Candidate(a, aimed ? b : null, cameo, sense, trig, modality, attribution));
                     }
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
@@ -592,6 +640,36 @@ public final class EventExtractor {
                     if (!a.code().equals(b.code())) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /**
+         * The country where an event happens, as a place or country named in a phrase under its trigger or
+         * anchor, or one level further down ("rioted at a jail in northern Israel"); null when none is named.
+         */
+        Actor home(int trigger, int anchor, int depth) {
+            for (int x : new int[] {trigger, anchor}) {
+                for (Dependency d : ps.children(x)) {
+                    if (!d.base().equals("obl") && !d.base().equals("nmod")) continue;
+                    int c = d.dependent();
+                    Mention m = mentionAt[c];
+                    String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
+                    if (iso != null && kb.country(iso).isPresent()) {
+                        Token t = ps.token(c);
+                        return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
+                                : country(iso, t.word(), t.start(), t.end());
+                    }
+                    if (depth > 1) {
+                        Actor below = home(c, c, depth - 1);
+                        if (below != null) return below;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A country as a target, spanning the words that named it (a place, or the source's own name). */
+        Actor country(String iso, String words, int start, int end) {
+            return new Actor(words, kb.displayName(iso), iso, iso, null, null, start, end);
         }
 
         /**

@@ -43,14 +43,21 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         /** its object is what is talked about, not who is talked to ("discussed the war") */
         ABOUT,
         /** takes an infinitive event and codes it as its own act ("threatened to impose tariffs on X") */
-        CARRY;
+        CARRY,
+        /**
+         * with no target named, aimed at home: the country where it happens ("rioted at a jail in Israel"),
+         * else the source's own ("Algerian farmers began a hunger strike"): protests, curfews
+         */
+        HOME,
+        /** its infinitive is a decision taken, not a threat: "agreed to impose sanctions" keeps its code */
+        DECIDE;
 
         static Flag parse(String s, String where) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": unknown flag '" + s + "' (flags: sym, resp, neg, mono,"
-                        + " intent, negate, speech, about, carry)");
+                        + " intent, negate, speech, about, carry, home, decide)");
             }
         }
     }
@@ -74,12 +81,12 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
 
     /**
      * True when one actor can carry the event with no target named, as its row says: a statement, omission,
-     * resignation, protest or show of force ({@code mono}), a response whose addressee the discourse may
+     * resignation, protest or show of force ({@code mono}), an act aimed at home ({@code home}), a response whose addressee the discourse may
      * supply ({@code resp}), a word that negates what follows ({@code negate}). The pre-filter parses
      * one-sided sentences for such words, and the extractor codes them without a target.
      */
     public boolean oneSided() {
-        return has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE);
+        return has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE) || has(Flag.HOME);
     }
 
     /** The row as written, for explanations. */

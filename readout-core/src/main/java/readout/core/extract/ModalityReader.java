@@ -19,7 +19,7 @@ import java.util.Set;
 final class ModalityReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should");
+    private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must");
     /** Modifiers that make an event noun a possibility, not an event: "a possible Chinese attack on Taiwan". */
     private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "hypothetical", "feared", "alleged",
             "rumoured", "rumored", "imagined", "eventual");
@@ -103,8 +103,19 @@ final class ModalityReader {
         return lexicon.verbHas(lemma, Flag.INTENT);
     }
 
-    /** The CAMEO code for an intended event: to meet (036), cooperate (030/031), aid (033), yield (035). */
-    static String intentCode(String code) {
+    /**
+     * The CAMEO code of an event the text presents as intended. A cooperative act becomes its expression of
+     * intent: to meet (036), cooperate (030/031), aid (033), yield (035). A hostile act becomes a threat of it
+     * ("said it would boycott the talks": 1312; "vowed to fight on": 1384), unless a verb flagged
+     * {@code decide} governs it ("agreed to impose sanctions" is a decision to sanction, 166). Any act made
+     * conditional on "unless" is a threat ("will withdraw its troops unless ...": 130 or the threat of that act).
+     */
+    String intendedCode(ParsedSentence ps, int trigger, int anchor, String code) {
+        boolean ultimatum = unless(ps, trigger) || unless(ps, anchor);
+        if (ultimatum || (HOSTILE.contains(code.substring(0, 2)) && !decided(ps, trigger))) {
+            String threat = threatCode(code);
+            return threat.equals(code) && ultimatum && !code.startsWith("13") ? "130" : threat;
+        }
         return switch (code.substring(0, 2)) {
             case "04" -> "036";
             case "05" -> "030";
@@ -113,5 +124,58 @@ final class ModalityReader {
             case "08" -> "035";
             default -> code;
         };
+    }
+
+    private static final Set<String> HOSTILE = Set.of("14", "15", "16", "17", "18", "19", "20");
+
+    /** The threat of a hostile act, in CAMEO's root 13; other codes are returned as they are. */
+    static String threatCode(String code) {
+        return switch (code.length() > 3 ? code.substring(0, 4) : code) {
+            case "161" -> "1313";
+            case "162", "1621", "1622", "1623" -> "1311";
+            case "163" -> "134";
+            case "164", "1641", "1642", "1643" -> "136";
+            case "165" -> "135";
+            case "166" -> "1312";
+            case "1721" -> "1321";
+            case "1722" -> "1322";
+            case "1723" -> "1323";
+            case "1724" -> "1324";
+            case "191" -> "1381";
+            case "192" -> "1382";
+            case "204", "2041", "2042" -> "1385";
+            default -> switch (code.substring(0, 2)) {
+                case "14" -> "133";
+                case "15", "20" -> "138";
+                case "16" -> "131";
+                case "17" -> code.startsWith("172") ? "132" : "137";
+                case "18" -> "1383";
+                case "19" -> "1384";
+                default -> code;
+            };
+        };
+    }
+
+    /** True when a clause made conditional by "unless" hangs from the verb. */
+    private static boolean unless(ParsedSentence ps, int v) {
+        for (int c : ps.children(v, "advcl")) {
+            for (int mk : ps.children(c, "mark")) if (ps.token(mk).lemma().equals("unless")) return true;
+        }
+        return false;
+    }
+
+    /** True when a verb flagged {@code decide} ("agree", "decide", "vote") governs the trigger's infinitive. */
+    private boolean decided(ParsedSentence ps, int trigger) {
+        Set<Integer> seen = new HashSet<>();
+        int x = trigger;
+        while (x >= 0 && seen.add(x)) {
+            int parent = -1;
+            for (Dependency d : ps.parents(x)) {
+                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("conj"))) parent = d.governor();
+            }
+            if (parent >= 0 && lexicon.verbHas(ps.token(parent).lemma(), Flag.DECIDE)) return true;
+            x = parent;
+        }
+        return false;
     }
 }

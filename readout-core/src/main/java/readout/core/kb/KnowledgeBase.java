@@ -354,7 +354,11 @@ public final class KnowledgeBase {
             if (!c.capital().isEmpty()) countryNames.putIfAbsent(c.capital().toLowerCase(Locale.ROOT), iso3);
             name(c.name(), new Entry(Entry.Kind.COUNTRY, iso3, null, c.name(), iso3, null, false));
             for (String a : c.alternates()) name(a, new Entry(Entry.Kind.COUNTRY, iso3, null, c.name(), iso3, null, false));
-            for (String d : c.demonyms()) name(d, new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
+            for (String d : c.demonyms()) {
+                name(d, new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
+                // the people in the plural, as reporters name them: "Algerians", "Iraqis", "Thais"
+                if (d.matches(".*(an|i|o|k)")) name(d + "s", new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
+            }
             if (!c.capital().isEmpty()) {
                 name(c.capital(), new Entry(Entry.Kind.METONYM, iso3, "GOV", c.name(), iso3, null, false));
             }

@@ -32,9 +32,23 @@ class ModalityReaderTest {
         assertEquals(expected, new ModalityReader(LEXICON).read(ps, trigger, trigger, match.pattern(), false), tokens);
     }
 
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"040, 036", "057, 030", "061, 031", "070, 033", "081, 035", "190, 190"})
-    void an_intended_event_takes_cameos_intent_code(String code, String intended) {
-        assertEquals(intended, ModalityReader.intentCode(code));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Iran/NNP will/MD meet/VB Iraq/NNP                                   | aux:2:1 nsubj:2:0 obj:2:3                     | 2 | 036
+        Iran/NNP will/MD aid/VB Iraq/NNP                                    | aux:2:1 nsubj:2:0 obj:2:3                     | 2 | 033
+        Iran/NNP will/MD attack/VB Iraq/NNP                                 | aux:2:1 nsubj:2:0 obj:2:3                     | 2 | 1384
+        Iran/NNP said/VBD/say it/PRP would/MD boycott/VB Iraq/NNP           | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | 1312
+        Iran/NNP vowed/VBD/vow to/TO expel/VB Iraq/NNP                      | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4          | 3 | 136
+        Iran/NNP agreed/VBD/agree to/TO boycott/VB Iraq/NNP                 | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4          | 3 | 166
+        Iran/NNP will/MD withdraw/VB unless/IN Iraq/NNP pays/VBZ/pay         | aux:2:1 nsubj:2:0 advcl:2:5 mark:5:3 nsubj:5:4 | 2 | 130
+        """)
+    void an_intended_act_is_an_intent_to_cooperate_or_a_threat(String tokens, String deps, int trigger, String code) {
+        HandParse hand = new HandParse(tokens, deps);
+        ParsedSentence ps = hand.parse(hand.text(), 0);
+        EventPattern.Match match = LEXICON.match(ps, trigger, false);
+        assertNotNull(match, "no pattern for " + ps.token(trigger).lemma());
+        ModalityReader reader = new ModalityReader(LEXICON);
+        assertEquals(Modality.INTENDED, reader.read(ps, trigger, trigger, match.pattern(), false), tokens);
+        assertEquals(code, reader.intendedCode(ps, trigger, trigger, match.pattern().code()), tokens);
     }
 }
