@@ -48,6 +48,8 @@ public final class EventExtractor {
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
             "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
+    /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
+    private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
     /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
     private static final Set<String> PARTITIVES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "handful", "band", "some",
@@ -237,9 +239,45 @@ public final class EventExtractor {
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
             }
+            if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM)
+                    && FORCE_ROOTS.contains(sense.code().substring(0, 2))) {
+                // "Indian security forces killed five militants in Kashmir": those acted on, named only by
+                // their role, are where the act happens, else of the actor's own country
+                targets.addAll(placed(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects, v, sources));
+            }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             emit(v, -1, sense, sources, targets);
+        }
+
+        /**
+         * Sides named only by a role ("militants", "protesters", "five suspected rebels"), placed in the
+         * country where the act at {@code v} happens, else in the country of the other side.
+         */
+        List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide) {
+            List<Actor> out = new ArrayList<>();
+            for (int t : tokens) {
+                int head = counted(t);
+                if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
+                String role = kb.roleOf(ps.token(head).lemma());
+                Actor place = home(v, v, 2);
+                String iso = place != null ? place.country() : otherSide.get(0).country();
+                if (role == null || iso == null) continue;
+                Token tok = ps.token(t);
+                out.add(new Actor(tok.word(), kb.displayName(iso), iso + role, iso, role, roleTitle(head), tok.start(),
+                        tok.end()));
+            }
+            return out;
+        }
+
+        /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
+        int counted(int t) {
+            int c = t;
+            while ((PARTITIVES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)) || "CD".equals(ps.token(c).pos()))
+                    && !ps.children(c, "nmod:of").isEmpty()) {
+                c = ps.children(c, "nmod:of").get(0);
+            }
+            return c;
         }
 
         /** The dependent the verb's pattern names as its target ("call on X", "demanded that X …"), or -1. */
@@ -482,11 +520,7 @@ public final class EventExtractor {
                 return List.of();
             }
             if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
-            int counted = t;
-            while ((PARTITIVES.contains(ps.token(counted).lemma().toLowerCase(Locale.ROOT))
-                    || "CD".equals(ps.token(counted).pos())) && !ps.children(counted, "nmod:of").isEmpty()) {
-                counted = ps.children(counted, "nmod:of").get(0);
-            }
+            int counted = counted(t);
             if (counted != t) {
                 // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted
                 List<Actor> a = actorsAt(counted);
