@@ -162,9 +162,11 @@ public final class EventExtractor {
         void inOrder(int v, EventPattern sense) {
             int speaker = attributions.speaker(ps, v);
             Actor source = null;
+            boolean said = speaker >= 0 && !isRoot(v);
             for (Token t : ps.tokens()) {
                 Mention m = mentionAt[t.index()];
                 if (m == null || t.index() == speaker || ps.governs(speaker, t.index())) continue;
+                if (said && t.index() != v && !ps.governs(v, t.index())) continue; // "told his counterpart that ..."
                 List<Actor> as = m.kind() == Entry.Kind.DEMONYM ? actorsAt(modified(t.index())) : List.of(m.actor());
                 if (as.isEmpty()) as = List.of(m.actor());
                 Actor a = as.get(0);
@@ -174,6 +176,10 @@ public final class EventExtractor {
                     return;
                 }
             }
+        }
+
+        boolean isRoot(int t) {
+            return ps.parents(t).stream().anyMatch(d -> d.governor() < 0);
         }
 
         /** The noun a modifier modifies ("Iraqi" in "Iraqi troops"), else the token itself. */
@@ -225,10 +231,20 @@ public final class EventExtractor {
                 int prep = patternTarget(v);
                 if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
                 for (Dependency d : prep >= 0 ? ps.parents(prep) : List.<Dependency>of()) {
-                    // "demanded that Hamas renounce violence": what is demanded is no event of its own
-                    if (d.governor() >= 0 && ps.children(v, "ccomp").contains(d.governor())) consumed.add(d.governor());
+                    if (d.governor() < 0 || !ps.children(v, "ccomp").contains(d.governor())) continue;
+                    // "demanded that Hamas renounce violence": what is demanded is no event of its own, and no
+                    // one demands it of their own side ("Xi told Lee that China and South Korea should ...")
+                    consumed.add(d.governor());
+                    Set<String> own = new HashSet<>();
+                    for (Actor a : sources) own.add(a.polity());
+                    targets.removeIf(t -> t.role() == null && own.contains(t.polity()));
                 }
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
+                boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
+                for (int x : targets.isEmpty() && !pairs ? ps.children(v, "xcomp") : List.<Integer>of()) {
+                    // "China is willing to strengthen coordination with Pyongyang": the complement's party
+                    if (targets.isEmpty()) targets.addAll(defaultTargets(x, sense, sources));
+                }
             }
             if (carried < 0 && sense.has(Flag.CARRY) && !ps.children(v, "xcomp").isEmpty()) {
                 carried = ps.children(v, "xcomp").get(0); // "threatened to institute a curfew in Algiers"
@@ -299,6 +315,14 @@ public final class EventExtractor {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = actorsOf(own);
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
+            for (Dependency d : ps.parents(v)) {
+                // "A Thai military spokesperson accused Cambodia ...", parsed as a noun with a participle: a
+                // root noun whose participle has an object is that verb's subject
+                if (d.base().equals("acl") && d.governor() >= 0 && isRoot(d.governor())
+                        && !ps.children(v, "obj").isEmpty()) {
+                    return actorsOf(List.of(d.governor()));
+                }
+            }
             // conjoined or controlled verbs without their own subject borrow their head's; an infinitive
             // under a verb with an object is controlled by the object ("urged Iran to resume talks")
             for (Dependency d : ps.parents(v)) {

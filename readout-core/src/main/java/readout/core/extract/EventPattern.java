@@ -50,14 +50,19 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          */
         HOME,
         /** its infinitive is a decision taken, not a threat: "agreed to impose sanctions" keeps its code */
-        DECIDE;
+        DECIDE,
+        /**
+         * what it says of its object is not an event: an allegation ("accused Cambodia of reinforcing its troops"),
+         * a request ("urged Israel to halt its strikes")
+         */
+        IRREAL;
 
         static Flag parse(String s, String where) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": unknown flag '" + s + "' (flags: sym, resp, neg, mono,"
-                        + " intent, negate, speech, about, carry, home, decide)");
+                        + " intent, negate, speech, about, carry, home, decide, irreal)");
             }
         }
     }

@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * Stage 5, modality: how a sentence presents an event read at a trigger. Negated ("did not meet", "failed
- * to", "omit"), hypothetical ("if", "could", a question), intended ("will", "plans to", "agreed to", "said it
+ * to", "omit"), hypothetical ("if", "could", a question, an allegation or a request), intended ("will", "plans to", "agreed to", "said it
  * would"), else asserted; the attribution stage turns asserted into reported. Reads the clause of the event
  * and the clauses that govern it; knows words only through the patterns' flags ({@code neg}, {@code negate},
- * {@code intent}, {@code speech}).
+ * {@code intent}, {@code speech}, {@code irreal}).
  */
 final class ModalityReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
@@ -76,6 +76,7 @@ final class ModalityReader {
                     if (lexicon.verbHas(lemma, Flag.NEGATE)) return Modality.NEGATED;
                     if (takesIntent(lemma)) intended = true;
                 }
+                if (lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL; // "accused X of arming Y"
                 if (lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
                 sameClause = sameClause && b.equals("conj");
                 break;
