@@ -36,7 +36,11 @@ public final class EventExtractor {
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
             "towards", "in", "for", "near");
     /** Relations through which an argument noun names the party it concerns. */
-    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to");
+    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
+            "nmod:by", "nmod:from", "nmod:of", "nmod:for");
+    /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
+    private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
+            "process", "operation", "campaign", "drive", "push");
     /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
             "appos", "dep");
@@ -462,11 +466,16 @@ public final class EventExtractor {
             return -1;
         }
 
-        /** The quantity noun an event noun is counted by ("a wave of strikes" → wave), else the noun itself. */
+        /**
+         * The noun that carries an event noun into the clause: a quantity counting it ("a wave of strikes" →
+         * wave), a frame it modifies ("a mediation effort" → effort); else the noun itself.
+         */
         int quantityHead(int n) {
             for (Dependency d : ps.parents(n)) {
-                if (d.relation().equals("nmod:of") && d.governor() >= 0
-                        && QUANTITY_NOUNS.contains(ps.token(d.governor()).lemma())) {
+                if (d.governor() < 0) continue;
+                String head = ps.token(d.governor()).lemma();
+                if (d.relation().equals("nmod:of") && QUANTITY_NOUNS.contains(head)
+                        || d.relation().equals("compound") && FRAME_NOUNS.contains(head)) {
                     return d.governor();
                 }
             }
