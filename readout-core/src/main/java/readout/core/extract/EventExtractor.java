@@ -563,14 +563,14 @@ public final class EventExtractor {
                 if (!a.isEmpty()) return a;
             }
             if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
-            if (PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
+            List<Actor> owners = owners(t, 2, new HashSet<>());
+            if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
                 // "the two leaders", "the two countries": the last two sides named
                 return discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())).stream()
                         .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
             }
             String role = kb.roleOf(tok.lemma());
             if (role == null) role = compoundRole(t);
-            List<Actor> owners = owners(t, 2, new HashSet<>());
             if (owners.isEmpty() && role != null) return located(t, role);
             List<Actor> out = new ArrayList<>();
             for (Actor owner : owners) {

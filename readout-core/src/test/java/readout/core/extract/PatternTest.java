@@ -41,6 +41,26 @@ class PatternTest {
         Seoul/NNP called/VBD/call Tokyo/NNP on/IN Tuesday/NNP/tuesday | nsubj:1:0 obj:1:2 obl:on:1:4 case:4:3 | KORGOV 041 JPNGOV
         # no target named: a demonstration is still an event
         Palestinians/NNPS/palestinian demonstrated/VBD/demonstrate in/IN Ramallah/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | PSE 141 -
+        # a protest with no target named is aimed at home: the country where it happens
+        Palestinian/JJ prisoners/NNS/prisoner rioted/VBD/riot at/IN a/DT jail/NN in/IN Israel/NNP | amod:1:0 nsubj:2:1 obl:at:2:5 case:5:3 det:5:4 nmod:in:5:7 case:7:6 | PSE 145 ISR
+        # ... else the protesters' own country
+        Algerian/JJ farmers/NNS/farmer began/VBD/begin a/DT hunger/NN strike/NN | amod:1:0 nsubj:2:1 obj:2:5 det:5:3 compound:5:4 | DZAAGR 142 DZA
+        # a partitive passes on what it counts, and a place on the quantity locates it
+        Tens/NNS/ten of/IN thousands/NNS/thousand of/IN students/NNS/student throughout/IN Indonesia/NNP demonstrated/VBD/demonstrate | nmod:of:0:2 case:2:1 nmod:of:2:4 case:4:3 nmod:throughout:0:6 case:6:5 nsubj:7:0 | IDNEDU 141 IDN
+        # "it" in a clause said stands for the speaker
+        Syria/NNP said/VBD/say it/PRP had/VBD/have expelled/VBN/expel two/CD Russian/JJ diplomats/NNS/diplomat | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:7 nummod:7:5 amod:7:6 | SYR 164 RUSGOV reported
+        # a hostile act said to be coming is a threat of it
+        Palestinian/JJ leaders/NNS/leader said/VBD/say they/PRP would/MD boycott/VB Israel/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | PSEGOV 1312 ISR intended
+        # a clause said with "must" is a demand of its subject, and what is demanded is no event of its own
+        Russia/NNP said/VBD/say Sudan/NNP must/MD return/VB the/DT helicopter/NN | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:6 det:6:5 | RUS 100 SDN
+        # those acted on by force and named only by their role are of the actor's country when no place is named
+        Indian/JJ troops/NNS/troop killed/VBD/kill five/CD militants/NNS/militant | amod:1:0 nsubj:2:1 obj:2:4 nummod:4:3 | INDMIL 190 INDREB
+        # what is requested has not happened
+        Egypt/NNP urged/VBD/urge Israel/NNP to/TO attack/VB Iran/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | EGY 021 ISR; ISR 190 IRN hypothetical
+        # a root noun whose participle has an object is that verb's subject (a common misparse)
+        A/DT Thai/JJ spokesperson/NN accused/VBN/accuse Cambodia/NNP | root:-1:2 det:2:0 amod:2:1 acl:2:3 obj:3:4 | THAGOV 112 KHM
+        # an event noun framed by another noun takes its governor and its parties
+        Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN Iran/NNP and/CC Iraq/NNP | nsubj:1:0 obj:1:4 det:4:2 compound:4:3 nmod:between:4:6 case:6:5 conj:6:8 cc:8:7 | QAT 045 IRN; QAT 045 IRQ
         # an attack that lost its target is not coded as a monadic event
         Kenya/NNP attacked/VBD/attack the/DT convoy/NN | nsubj:1:0 obj:1:3 det:3:2 | -
         # an event noun that is only a possibility is hypothetical, not an attack that happened
