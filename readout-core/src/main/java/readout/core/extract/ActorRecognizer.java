@@ -143,7 +143,7 @@ public final class ActorRecognizer {
         Entry e = choose(m.entries(), date);
         Actor a = switch (e.kind()) {
             case PERSON -> person(e.person(), surface, start, end, date);
-            case COUNTRY, DEMONYM -> new Actor(surface, e.name(), e.code(), e.code(), null, null, start, end);
+            case COUNTRY, DEMONYM, PLACE -> new Actor(surface, e.name(), e.code(), e.code(), null, null, start, end);
             case METONYM -> new Actor(surface, e.name(), e.code() + e.role(), e.code(), e.role(), null, start, end);
             case ORGANIZATION -> new Actor(surface, e.name(), e.code(), e.country(), e.role(), null, start, end);
             case GROUP -> new Actor(surface, e.name(), e.code(), null, null, null, start, end);
@@ -159,6 +159,7 @@ public final class ActorRecognizer {
             case COUNTRY -> 2;
             case METONYM -> 3;
             case DEMONYM, GROUP -> 4;
+            case PLACE -> 6;
         })).orElseThrow();
     }
 

@@ -32,7 +32,7 @@ public final class Discourse {
 
     /** Records a mention; a person named in full also becomes findable by each of their names alone. */
     void remember(Mention m, List<String> nameParts) {
-        if (m.kind() != Entry.Kind.DEMONYM) named.add(m);
+        if (m.kind() != Entry.Kind.DEMONYM && m.kind() != Entry.Kind.PLACE) named.add(m);
         if (m.kind() != Entry.Kind.PERSON) return;
         people.add(m);
         if (nameParts.size() < 2) return;

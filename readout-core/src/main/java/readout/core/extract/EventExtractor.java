@@ -169,7 +169,9 @@ public final class EventExtractor {
             boolean said = speaker >= 0 && !isRoot(v);
             for (Token t : ps.tokens()) {
                 Mention m = mentionAt[t.index()];
-                if (m == null || t.index() == speaker || ps.governs(speaker, t.index())) continue;
+                if (m == null || m.kind() == Entry.Kind.PLACE || t.index() == speaker || ps.governs(speaker, t.index())) {
+                    continue; // a venue is not a side
+                }
                 if (said && t.index() != v && !ps.governs(v, t.index())) continue; // "told his counterpart that ..."
                 List<Actor> as = m.kind() == Entry.Kind.DEMONYM ? actorsAt(modified(t.index())) : List.of(m.actor());
                 if (as.isEmpty()) as = List.of(m.actor());
@@ -610,8 +612,10 @@ public final class EventExtractor {
             for (String rel : MODIFIER_RELATIONS) {
                 for (int c : ps.children(t, rel)) {
                     Mention cm = mentionAt[c];
-                    // a person owns only through the possessive: "Lee's office" is Lee's government
-                    if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))) {
+                    // a person owns only through the possessive ("Lee's office" is Lee's government), a city
+                    // through the possessive or "of" ("the Gaza war", "the Istanbul talks" belong to no one)
+                    if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))
+                            && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                         out.add(cm.actor());
                         for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());
                     }
@@ -656,6 +660,9 @@ public final class EventExtractor {
                     : List.of("nmod:poss", "compound", "amod")) {
                 for (int c : ps.children(n, rel)) {
                     Mention m = mentionAt[c];
+                    if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))) {
+                        continue; // "the Istanbul talks" are nobody's
+                    }
                     if (m != null) out.add(m.actor());
                     else out.addAll(actorsAt(c));
                 }

@@ -161,11 +161,16 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             }
             String prep = step.startsWith("prep:") ? step.substring(5) : null;
             if (step.equals("theme")) {
-                // the object, and what a partitive object counts: "hundreds of doctors", "a shipment of arms"
+                // the object (and the objects coordinated with it), and what a partitive or a sum counts:
+                // "hundreds of doctors", "a shipment of arms", "troops and millions of shells", "$10 million in aid"
                 for (Dependency d : ps.children(t)) {
                     if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) continue;
-                    out.add(d.dependent());
-                    for (int of : ps.children(d.dependent(), "nmod:of")) out.add(of);
+                    List<Integer> objects = new ArrayList<>(List.of(d.dependent()));
+                    objects.addAll(ps.children(d.dependent(), "conj"));
+                    for (int o : objects) {
+                        out.add(o);
+                        out.addAll(ps.children(o, "nmod:of", "nmod:in"));
+                    }
                 }
                 return out;
             }

@@ -17,6 +17,7 @@ public record Entry(Kind kind, String code, String role, String name, String cou
     /**
      * What sort of referent. GROUP: a people, ethnic or religious ("Kurds", "Shiites"; organizations.tsv kind
      * ETH), coded by its own code alone or after a country named just before it ("Iraqi Kurds": IRQKUR).
+     * PLACE: a city of the gazetteer that is no other name, coded as its country ("struck Kharkiv": UKR).
      */
-    public enum Kind { COUNTRY, DEMONYM, METONYM, ORGANIZATION, PERSON, GROUP }
+    public enum Kind { COUNTRY, DEMONYM, METONYM, ORGANIZATION, PERSON, GROUP, PLACE }
 }

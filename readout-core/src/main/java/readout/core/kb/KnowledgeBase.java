@@ -596,6 +596,17 @@ public final class KnowledgeBase {
             }
             if (countries.isEmpty()) throw new IllegalStateException("knowledge base has no countries: kb/countries.tsv"
                     + " is missing or empty (regenerate with scripts/gen-kb.sh)");
+            for (Place p : places.all()) {
+                // a city named where a side is expected stands for its country ("drones struck Kharkiv"); a name
+                // that is anything else (a country, a capital, an organisation, a surname) keeps that reading
+                String k = key(p.name());
+                Country c = countries.get(p.country());
+                if (c == null || p.name().length() < 4 || curatedNames.contains(k)
+                        || bySurname.containsKey(p.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                addName(p.name(), new Entry(Entry.Kind.PLACE, p.country(), null, c.name(), p.country(), null, false));
+            }
             return new KnowledgeBase(this);
         }
     }

@@ -27,6 +27,11 @@ public final class Gazetteer {
         return maxTokens;
     }
 
+    /** Every place, one per name (the most populous of those sharing it). */
+    public java.util.Collection<Place> all() {
+        return java.util.Collections.unmodifiableCollection(byName.values());
+    }
+
     public int size() {
         return byName.size();
     }

@@ -42,7 +42,7 @@ public final class DateResolver {
      * "SEOUL, South Korea, Sept. 3 (AP) —", "PUTRAJAYA, July 28 (Xinhua) --", "WASHINGTON (Reuters) -").
      * It counts as one only with a date or an agency.
      */
-    private static final String PLACE_WORD = "[A-Z][\\p{L}.'\u2019-]*";
+    private static final String PLACE_WORD = "[A-Z][\\p{L}.'\u2019/-]*"; // "GAZA/JERUSALEM" files from two cities
     private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE_WORD
             + "(?: (?:(?:de|da|do|del|la|al|el|es) )?" + PLACE_WORD + "){0,3}"
             + "(?:, (?!(?:" + MONTHS + ")\\b)" + PLACE_WORD + "(?: " + PLACE_WORD + "){0,3})?"

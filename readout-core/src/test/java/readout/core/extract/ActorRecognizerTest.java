@@ -76,6 +76,18 @@ class ActorRecognizerTest {
         assertTrue(found.stream().noneMatch(m -> m.kind() == readout.core.kb.Entry.Kind.PERSON), found.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a city of the gazetteer stands for its country
+            "Russian drones struck Kharkiv overnight.|Kharkiv=UKR",
+            "Rockets were fired at Tel Aviv.|Tel Aviv=ISR",
+            // a capital keeps its reading as the seat of government
+            "Kyiv protested.|Kyiv=UKRGOV"})
+    void a_city_is_its_country(String text, String expected) {
+        List<String> found = codes(text, "2025-06-10");
+        assertTrue(found.contains(expected), found.toString());
+    }
+
     @Test
     void a_surname_resolved_once_holds_for_the_article() {
         Discourse d = new Discourse(LocalDate.of(1995, 6, 1));

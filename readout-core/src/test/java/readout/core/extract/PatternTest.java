@@ -61,6 +61,8 @@ class PatternTest {
         A/DT Thai/JJ spokesperson/NN accused/VBN/accuse Cambodia/NNP | root:-1:2 det:2:0 amod:2:1 acl:2:3 obj:3:4 | THAGOV 112 KHM
         # an event noun framed by another noun takes its governor and its parties
         Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN Iran/NNP and/CC Iraq/NNP | nsubj:1:0 obj:1:4 det:4:2 compound:4:3 nmod:between:4:6 case:6:5 conj:6:8 cc:8:7 | QAT 045 IRN; QAT 045 IRQ
+        # a city struck is its country struck
+        Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
         Kenya/NNP attacked/VBD/attack the/DT convoy/NN | nsubj:1:0 obj:1:3 det:3:2 | -
         # an event noun that is only a possibility is hypothetical, not an attack that happened

@@ -132,6 +132,9 @@ class DateResolverTest {
                         "2025-08-10", "yesterday (dateline Aug 11)"),
                 reported("2025-08-13", "KYIV, Aug 11 (Reuters) - The two presidents last met on 28 February in Rome.",
                         "2025-02-28", "28 February (dateline Aug 11)"),
+                // a dateline filed from two cities dates its sentence too
+                reported("2025-05-13", "GAZA/JERUSALEM, May 11 (Reuters) - Militants fired rockets at the city.",
+                        "2025-05-11", "dateline May 11"),
                 // a dateline without a date gives none
                 reported("2025-06-12", "GENEVA (Reuters) - Negotiators from both sides met on Tuesday.", "2025-06-10",
                         "Tuesday"),
