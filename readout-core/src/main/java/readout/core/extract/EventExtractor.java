@@ -619,6 +619,7 @@ public final class EventExtractor {
                         out.add(cm.actor());
                         for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());
                     }
+                    if (cm == null && rel.equals("amod")) out.addAll(leader(c));
                 }
                 if (!out.isEmpty()) return out;
             }
@@ -631,6 +632,12 @@ public final class EventExtractor {
                 }
             }
             return out;
+        }
+
+        /** Who leads, for a "-led" modifier ("the U.S.-led invasion", "a Saudi-led coalition"); else none. */
+        List<Actor> leader(int c) {
+            return ps.token(c).lemma().equals("lead") ? actorsOf(ps.children(c, "obl", "compound", "npadvmod"))
+                    : List.of();
         }
 
         String compoundRole(int t) {
@@ -664,7 +671,7 @@ public final class EventExtractor {
                         continue; // "the Istanbul talks" are nobody's
                     }
                     if (m != null) out.add(m.actor());
-                    else out.addAll(actorsAt(c));
+                    else out.addAll(rel.equals("amod") && !leader(c).isEmpty() ? leader(c) : actorsAt(c));
                 }
                 if (!out.isEmpty()) break;
             }

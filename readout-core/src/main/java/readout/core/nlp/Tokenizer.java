@@ -6,9 +6,15 @@ import java.util.Locale;
 
 /**
  * A fast tokenizer for the pre-pass (actor and trigger look-up on every sentence). Keeps hyphenated
- * names whole ("Jae-myung"), dotted acronyms whole ("U.S."), and splits the possessive "'s".
+ * names whole ("Jae-myung"), dotted acronyms whole ("U.S."), and splits the possessive "'s" and a name from a
+ * participle that makes it a modifier ("Saudi-led").
  */
 public final class Tokenizer {
+    /** Participles that make a name a modifier ("Saudi-led", "Iranian-backed"): the name is a token of its own. */
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("led", "backed", "based", "born", "owned",
+            "run", "brokered", "sponsored", "allied", "aligned", "controlled", "held", "occupied", "made", "supplied",
+            "funded", "armed", "trained", "built", "linked", "affiliated", "friendly", "bound");
+
 
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
@@ -22,7 +28,8 @@ public final class Tokenizer {
                     if (Character.isLetterOrDigit(d)) {
                         j++;
                     } else if ((d == '-' || d == '.' || d == '&') && j + 1 < to
-                            && Character.isLetterOrDigit(text.charAt(j + 1)) && !(d == '.' && isWordy(text, i, j))) {
+                            && Character.isLetterOrDigit(text.charAt(j + 1)) && !(d == '.' && isWordy(text, i, j))
+                            && !(d == '-' && modifierSuffix(text, j + 1, to))) {
                         j++;
                     } else if (d == '\'' && j + 1 < to && Character.isLetter(text.charAt(j + 1))
                             && !(text.charAt(j + 1) == 's' && (j + 2 >= to || !Character.isLetter(text.charAt(j + 2))))) {
@@ -47,6 +54,13 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    private static boolean modifierSuffix(String text, int at, int to) {
+        int e = at;
+        while (e < to && Character.isLetter(text.charAt(e))) e++;
+        return (e == to || !Character.isLetterOrDigit(text.charAt(e)) && text.charAt(e) != '-')
+                && SUFFIXES.contains(text.substring(at, e));
     }
 
     /** True when text[i,j) is a run of letters longer than one, so a following '.' ends a word, not an acronym. */

@@ -19,6 +19,13 @@ class TokenizerTest {
     }
 
     @Test
+    void a_name_before_a_modifying_participle_is_a_token_of_its_own() {
+        assertEquals(List.of("a", "Saudi", "-", "led", "coalition", "and", "Iranian", "-", "backed", "militias"),
+                words("a Saudi-led coalition and Iranian-backed militias"));
+        assertEquals(List.of("Jae-ledger"), words("Jae-ledger")); // only the whole participle
+    }
+
+    @Test
     void dotted_acronyms_keep_their_final_period() {
         assertEquals(List.of("The", "U.S.", "objected"), words("The U.S. objected"));
     }
