@@ -52,6 +52,8 @@ public final class EventExtractor {
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
             "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
+    /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
+    private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
     /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
@@ -150,7 +152,11 @@ public final class EventExtractor {
 
         List<Candidate> run() {
             for (Token t : ps.tokens()) {
-                if (isVerbLike(t) && !consumed.contains(t.index())) verb(t.index());
+                if (!consumed.contains(t.index()) && (isVerbLike(t) || headsClause(t))) {
+                    int before = out.size();
+                    verb(t.index());
+                    if (out.size() > before && !isVerbLike(t)) consumed.add(t.index());
+                }
             }
             for (Token t : ps.tokens()) {
                 // a noun inside a name ("Asia-Pacific Economic Cooperation") is not an event
@@ -197,6 +203,12 @@ public final class EventExtractor {
                 }
             }
             return t;
+        }
+
+        /** A word tagged as a noun that heads a clause with a subject and an object ("they would blockade Paris"). */
+        boolean headsClause(Token t) {
+            return t.pos() != null && t.pos().startsWith("NN") && !ps.children(t.index(), "nsubj").isEmpty()
+                    && !ps.children(t.index(), "obj").isEmpty();
         }
 
         boolean isVerbLike(Token t) {
@@ -260,6 +272,16 @@ public final class EventExtractor {
                 if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense, sources));
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
+            }
+            if (targets.isEmpty() && sense.has(Flag.CARRY)) {
+                // "threatened to launch an offensive unless Baghdad accepted its terms": whoever must comply
+                for (int x : carried >= 0 ? List.of(v, carried) : List.of(v)) {
+                    for (int c : ps.children(x, "advcl")) {
+                        boolean condition = ps.children(c, "mark").stream()
+                                .anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
+                        if (condition && targets.isEmpty()) targets.addAll(actorsOf(ps.children(c, "nsubj")));
+                    }
+                }
             }
             if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM)
                     && FORCE_ROOTS.contains(sense.code().substring(0, 2))) {

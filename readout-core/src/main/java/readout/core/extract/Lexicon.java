@@ -217,7 +217,7 @@ public final class Lexicon {
         String lemma = ps.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
         List<EventPattern> candidates = (asNoun ? nouns : verbs).get(lemma);
         if (candidates == null) return null;
-        boolean adjective = !asNoun && ps.token(token).pos() != null && !ps.token(token).pos().startsWith("VB");
+        boolean adjective = !asNoun && ps.token(token).pos() != null && ps.token(token).pos().startsWith("JJ");
         for (EventPattern p : candidates) {
             if (p.code() == null) continue;
             if (adjective && p.conditions().isEmpty()) continue;

@@ -61,6 +61,10 @@ class PatternTest {
         A/DT Thai/JJ spokesperson/NN accused/VBN/accuse Cambodia/NNP | root:-1:2 det:2:0 amod:2:1 acl:2:3 obj:3:4 | THAGOV 112 KHM
         # an event noun framed by another noun takes its governor and its parties
         Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN Iran/NNP and/CC Iraq/NNP | nsubj:1:0 obj:1:4 det:4:2 compound:4:3 nmod:between:4:6 case:6:5 conj:6:8 cc:8:7 | QAT 045 IRN; QAT 045 IRQ
+        # a threat with no target named is aimed at whoever must meet its condition
+        Iran/NNP threatened/VBD/threaten to/TO attack/VB unless/IN Iraq/NNP pays/VBZ/pay | nsubj:1:0 xcomp:1:3 mark:3:2 advcl:3:6 mark:6:4 nsubj:6:5 | IRN 130 IRQ
+        # a verb the tagger took for a noun still heads its clause
+        French/JJ farmers/NNS/farmer said/VBD/say they/PRP would/MD blockade/NN Paris/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | FRAAGR 137 FRAGOV intended
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
