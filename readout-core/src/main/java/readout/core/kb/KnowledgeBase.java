@@ -605,7 +605,11 @@ public final class KnowledgeBase {
                         || bySurname.containsKey(p.name().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                addName(p.name(), new Entry(Entry.Kind.PLACE, p.country(), null, c.name(), p.country(), null, false));
+                Entry e = new Entry(Entry.Kind.PLACE, p.country(), null, c.name(), p.country(), null, false);
+                addName(p.name(), e);
+                if (p.name().endsWith(" City") && !curatedNames.contains(key(p.name().substring(0, p.name().length() - 5)))) {
+                    addName(p.name().substring(0, p.name().length() - 5), e); // "New York", not York in England
+                }
             }
             return new KnowledgeBase(this);
         }
