@@ -13,9 +13,7 @@ import readout.core.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,25 +39,10 @@ public final class EventExtractor {
     /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
             "process", "operation", "campaign", "drive", "push");
-    /** Relations through which a noun phrase names the country it belongs to. */
-    private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
-            "appos", "dep");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
-    /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
-    private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
-    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
-            "diplomat", "envoy", "counterpart");
-    private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
-            "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
-    /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
-    private static final Set<String> PARTITIVES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
-            "million", "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "handful", "band", "some",
-            "many", "several", "most", "all", "number", "contingent", "delegation", "team", "unit", "member");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
@@ -136,6 +119,7 @@ public final class EventExtractor {
         final Set<Integer> consumed = new HashSet<>();
         final List<Candidate> out = new ArrayList<>();
         final Map<Integer, EventPattern.Match> verbMatches = new java.util.HashMap<>();
+        final SideReader sides;
 
         Reading(ParsedSentence ps, String text, List<Mention> mentions, Discourse discourse, boolean question) {
             this.ps = ps;
@@ -148,6 +132,7 @@ public final class EventExtractor {
                     if (t.start() >= m.start() && t.end() <= m.end()) mentionAt[t.index()] = m;
                 }
             }
+            this.sides = new SideReader(kb, ps, text, mentionAt, discourse, this::subjects);
         }
 
         List<Candidate> run() {
@@ -179,7 +164,7 @@ public final class EventExtractor {
                     continue; // a venue is not a side
                 }
                 if (said && t.index() != v && !ps.governs(v, t.index())) continue; // "told his counterpart that ..."
-                List<Actor> as = m.kind() == Entry.Kind.DEMONYM ? actorsAt(modified(t.index())) : List.of(m.actor());
+                List<Actor> as = m.kind() == Entry.Kind.DEMONYM ? sides.actorsAt(modified(t.index())) : List.of(m.actor());
                 if (as.isEmpty()) as = List.of(m.actor());
                 Actor a = as.get(0);
                 if (source == null) source = a;
@@ -242,12 +227,12 @@ public final class EventExtractor {
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
             if (!passiveSubjects.isEmpty()) {
-                sources = actorsOf(ps.children(v, "obl:agent"), ps.children(v, "obl:by"));
+                sources = sides.actorsOf(ps.children(v, "obl:agent"), ps.children(v, "obl:by"));
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
                 sources = subjects(v);
                 int prep = patternTarget(v);
-                if (prep >= 0) targets.addAll(actorsOf(List.of(prep)));
+                if (prep >= 0) targets.addAll(sides.actorsOf(List.of(prep)));
                 for (Dependency d : prep >= 0 ? ps.parents(prep) : List.<Dependency>of()) {
                     if (d.governor() < 0 || !ps.children(v, "ccomp").contains(d.governor())) continue;
                     // "demanded that Hamas renounce violence": what is demanded is no event of its own, and no
@@ -279,7 +264,7 @@ public final class EventExtractor {
                     for (int c : ps.children(x, "advcl")) {
                         boolean condition = ps.children(c, "mark").stream()
                                 .anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
-                        if (condition && targets.isEmpty()) targets.addAll(actorsOf(ps.children(c, "nsubj")));
+                        if (condition && targets.isEmpty()) targets.addAll(sides.actorsOf(ps.children(c, "nsubj")));
                     }
                 }
             }
@@ -287,41 +272,11 @@ public final class EventExtractor {
                     && FORCE_ROOTS.contains(sense.code().substring(0, 2))) {
                 // "Indian security forces killed five militants in Kashmir": those acted on, named only by
                 // their role, are where the act happens, else of the actor's own country
-                targets.addAll(placed(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects, v, sources));
+                targets.addAll(sides.placed(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects, v, sources));
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             emit(v, -1, sense, sources, targets);
-        }
-
-        /**
-         * Sides named only by a role ("militants", "protesters", "five suspected rebels"), placed in the
-         * country where the act at {@code v} happens, else in the country of the other side.
-         */
-        List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide) {
-            List<Actor> out = new ArrayList<>();
-            for (int t : tokens) {
-                int head = counted(t);
-                if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
-                String role = kb.roleOf(ps.token(head).lemma());
-                Actor place = home(v, v, 2);
-                String iso = place != null ? place.country() : otherSide.get(0).country();
-                if (role == null || iso == null) continue;
-                Token tok = ps.token(t);
-                out.add(new Actor(tok.word(), kb.displayName(iso), iso + role, iso, role, roleTitle(head), tok.start(),
-                        tok.end()));
-            }
-            return out;
-        }
-
-        /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
-        int counted(int t) {
-            int c = t;
-            while ((PARTITIVES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)) || "CD".equals(ps.token(c).pos()))
-                    && !ps.children(c, "nmod:of").isEmpty()) {
-                c = ps.children(c, "nmod:of").get(0);
-            }
-            return c;
         }
 
         /** The dependent the verb's pattern names as its target ("call on X", "demanded that X …"), or -1. */
@@ -341,14 +296,14 @@ public final class EventExtractor {
 
         List<Actor> subjects(int v) {
             List<Integer> own = ps.children(v, "nsubj");
-            List<Actor> s = actorsOf(own);
+            List<Actor> s = sides.actorsOf(own);
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             for (Dependency d : ps.parents(v)) {
                 // "A Thai military spokesperson accused Cambodia ...", parsed as a noun with a participle: a
                 // root noun whose participle has an object is that verb's subject
                 if (d.base().equals("acl") && d.governor() >= 0 && isRoot(d.governor())
                         && !ps.children(v, "obj").isEmpty()) {
-                    return actorsOf(List.of(d.governor()));
+                    return sides.actorsOf(List.of(d.governor()));
                 }
             }
             // conjoined or controlled verbs without their own subject borrow their head's; an infinitive
@@ -356,7 +311,7 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
                 if (d.base().equals("xcomp") && !ps.children(d.governor(), "obj").isEmpty()) {
-                    return actorsOf(ps.children(d.governor(), "obj"));
+                    return sides.actorsOf(ps.children(d.governor(), "obj"));
                 }
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
                     s = subjects(d.governor());
@@ -399,8 +354,8 @@ public final class EventExtractor {
         List<Actor> underObject(int o, EventPattern sense, int depth) {
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
-                List<Actor> a = actorsOf(List.of(d.dependent()));
-                if (a.isEmpty()) a = modifierActors(d.dependent(), sense);
+                List<Actor> a = sides.actorsOf(List.of(d.dependent()));
+                if (a.isEmpty()) a = sides.modifierActors(d.dependent(), sense);
                 if (a.isEmpty() && depth > 1) a = underObject(d.dependent(), sense, depth - 1);
                 if (!a.isEmpty()) return a;
             }
@@ -412,15 +367,15 @@ public final class EventExtractor {
          * sites"), or, for an event noun, whom that event is aimed at ("proposed talks with Putin").
          */
         List<Actor> argument(int o, EventPattern sense) {
-            List<Actor> a = actorsOf(List.of(o));
-            if (a.isEmpty()) a = modifierActors(o, sense);
+            List<Actor> a = sides.actorsOf(List.of(o));
+            if (a.isEmpty()) a = sides.modifierActors(o, sense);
             if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, sense);
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
                 if (!a.isEmpty()) break;
                 for (int c : ps.children(o, rel)) {
-                    a = actorsOf(List.of(c));
-                    if (a.isEmpty()) a = modifierActors(c, sense);
+                    a = sides.actorsOf(List.of(c));
+                    if (a.isEmpty()) a = sides.modifierActors(c, sense);
                     if (!a.isEmpty()) break;
                 }
             }
@@ -438,7 +393,7 @@ public final class EventExtractor {
             if (governor == -2) return; // the object of a verb that carries its own event
             List<Actor> targets = nounTargets(n, sense);
             List<Actor> found = List.of();
-            List<Actor> from = actorsOf(ps.children(n, "nmod:from"));
+            List<Actor> from = sides.actorsOf(ps.children(n, "nmod:from"));
             if (governor >= 0) {
                 found = subjects(governor);
                 if (!from.isEmpty()) {
@@ -449,8 +404,8 @@ public final class EventExtractor {
                     targets = defaultTargets(governor, sense, found);
                 }
             }
-            if (found.isEmpty()) found = modifierActors(n, null);
-            if (found.isEmpty()) found = actorsOf(ps.children(n, "nmod:by"));
+            if (found.isEmpty()) found = sides.modifierActors(n, null);
+            if (found.isEmpty()) found = sides.actorsOf(ps.children(n, "nmod:by"));
             if (found.isEmpty()) found = from;
             List<Actor> sources = found;
             List<Actor> aimed = new ArrayList<>(targets);
@@ -459,7 +414,7 @@ public final class EventExtractor {
                 // "talks between Seoul and Beijing": everyone named on either side meets everyone else
                 List<Actor> all = new ArrayList<>(sources);
                 all.addAll(targets);
-                emit(n, governor, sense, dedupe(all), List.of());
+                emit(n, governor, sense, SideReader.dedupe(all), List.of());
                 return;
             }
             emit(n, governor, sense, sources, aimed);
@@ -516,188 +471,17 @@ public final class EventExtractor {
             for (String rel : NOUN_TARGET_RELATIONS) {
                 for (Dependency d : ps.children(n)) {
                     if (!d.relation().equals(rel)) continue;
-                    List<Actor> a = actorsOf(List.of(d.dependent()));
-                    if (a.isEmpty() && !rel.equals("nmod:between")) a = modifierActors(d.dependent(), sense);
+                    List<Actor> a = sides.actorsOf(List.of(d.dependent()));
+                    if (a.isEmpty() && !rel.equals("nmod:between")) a = sides.modifierActors(d.dependent(), sense);
                     out.addAll(a);
                 }
                 if (!out.isEmpty()) break;
             }
             if (out.isEmpty()) {
                 // "his wish for China to step up": the clause's subject
-                for (int c : ps.children(n, "acl")) out.addAll(actorsOf(ps.children(c, "nsubj")));
+                for (int c : ps.children(n, "acl")) out.addAll(sides.actorsOf(ps.children(c, "nsubj")));
             }
-            return dedupe(out);
-        }
-
-        // ---- actors
-
-        List<Actor> actorsOf(List<Integer> tokens) {
-            List<Actor> out = new ArrayList<>();
-            for (int t : tokens) {
-                out.addAll(actorsAt(t));
-                for (int c : ps.children(t, "conj")) out.addAll(actorsAt(c));
-            }
-            return dedupe(out);
-        }
-
-        @SafeVarargs
-        final List<Actor> actorsOf(List<Integer>... lists) {
-            List<Integer> all = new ArrayList<>();
-            for (List<Integer> l : lists) all.addAll(l);
-            return actorsOf(all);
-        }
-
-        /**
-         * The actors a token stands for: a named mention; a pronoun's referent; or a noun phrase whose
-         * modifiers name a country or organisation ("China's foreign ministry", "Thai F-16 jets",
-         * "the foreign ministers of Congo and Rwanda"), with the role its head noun gives.
-         */
-        List<Actor> actorsAt(int t) {
-            Mention m = mentionAt[t];
-            Token tok = ps.token(t);
-            if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());
-            String word = tok.word().toLowerCase(Locale.ROOT);
-            if (tok.pos() != null && tok.pos().startsWith("PRP")
-                    && (SUBJECT_PRONOUNS.contains(word) || OBJECT_PRONOUNS.contains(word))) {
-                java.util.Optional<Actor> referent = SUBJECT_PRONOUNS.contains(word) ? discourse.subjectBefore(tok.start())
-                        : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
-                return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
-            }
-            if (tok.pos() != null && tok.pos().startsWith("PRP") && CLAUSE_PRONOUNS.contains(word)) {
-                // "Syria said it would ...", "the rebels announced that they were willing to ...": the speaker
-                for (Dependency d : ps.parents(t)) {
-                    if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
-                    for (Dependency up : ps.parents(d.governor())) {
-                        if (up.governor() >= 0 && up.base().equals("ccomp")) {
-                            return subjects(up.governor()).stream()
-                                    .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
-                        }
-                    }
-                }
-                return List.of();
-            }
-            if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
-            int counted = counted(t);
-            if (counted != t) {
-                // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted
-                List<Actor> a = actorsAt(counted);
-                String role = kb.roleOf(ps.token(counted).lemma());
-                if (role == null) role = compoundRole(counted);
-                if (a.isEmpty() && role != null) a = located(t, role);
-                if (!a.isEmpty()) return a;
-            }
-            if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
-            List<Actor> owners = owners(t, 2, new HashSet<>());
-            if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
-                // "the two leaders", "the two countries": the last two sides named
-                return discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())).stream()
-                        .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
-            }
-            String role = kb.roleOf(tok.lemma());
-            if (role == null) role = compoundRole(t);
-            if (owners.isEmpty() && role != null) return located(t, role);
-            List<Actor> out = new ArrayList<>();
-            for (Actor owner : owners) {
-                if (owner.country() == null || role == null) {
-                    out.add(owner);
-                    continue;
-                }
-                int start = Math.min(owner.start(), tok.start());
-                int end = Math.max(owner.end(), tok.end());
-                out.add(new Actor(text.substring(start, end), owner.name(), owner.country() + role, owner.country(), role,
-                        roleTitle(t), start, end));
-            }
-            return out;
-        }
-
-        /**
-         * An agent located by a place attached to it ("police in Seoul" → KORCOP, "troops in Kandahar" →
-         * AFGMIL); a place attached to the verb is where the event happened and says nothing of the agent.
-         */
-        List<Actor> located(int t, String role) {
-            Token tok = ps.token(t);
-            for (int c : ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from")) {
-                Mention m = mentionAt[c];
-                String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
-                if (iso == null || kb.country(iso).isEmpty()) continue;
-                int end = Math.max(tok.end(), ps.token(c).end());
-                return List.of(new Actor(text.substring(tok.start(), end), kb.displayName(iso), iso + role, iso, role,
-                        roleTitle(t), tok.start(), end));
-            }
-            return List.of();
-        }
-
-        /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
-        List<Actor> owners(int t, int depth, Set<Integer> seen) {
-            List<Actor> out = new ArrayList<>();
-            if (!seen.add(t)) return out;
-            for (String rel : MODIFIER_RELATIONS) {
-                for (int c : ps.children(t, rel)) {
-                    Mention cm = mentionAt[c];
-                    // a person owns only through the possessive ("Lee's office" is Lee's government), a city
-                    // through the possessive or "of" ("the Gaza war", "the Istanbul talks" belong to no one)
-                    if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))
-                            && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
-                        out.add(cm.actor());
-                        for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());
-                    }
-                    if (cm == null && rel.equals("amod")) out.addAll(leader(c));
-                }
-                if (!out.isEmpty()) return out;
-            }
-            if (depth > 1) {
-                for (String rel : MODIFIER_RELATIONS) {
-                    for (int c : ps.children(t, rel)) {
-                        if (mentionAt[c] == null) out.addAll(owners(c, depth - 1, seen));
-                    }
-                    if (!out.isEmpty()) return out;
-                }
-            }
-            return out;
-        }
-
-        /** Who leads, for a "-led" modifier ("the U.S.-led invasion", "a Saudi-led coalition"); else none. */
-        List<Actor> leader(int c) {
-            return ps.token(c).lemma().equals("lead") ? actorsOf(ps.children(c, "obl", "compound", "npadvmod"))
-                    : List.of();
-        }
-
-        String compoundRole(int t) {
-            for (int c : ps.children(t, "compound")) {
-                String r = kb.roleOf(ps.token(c).lemma());
-                if (r != null) return r;
-            }
-            return null;
-        }
-
-        String roleTitle(int t) {
-            StringBuilder sb = new StringBuilder();
-            for (int c : ps.children(t, "compound")) {
-                if (mentionAt[c] == null) sb.append(ps.token(c).lemma()).append(' ');
-            }
-            return sb.append(ps.token(t).lemma()).toString();
-        }
-
-        /**
-         * Actors modifying a noun: "China's influence", "US sanctions"; for attacks also the place
-         * ("struck sites in Pakistan"), which for other events is only where they happened.
-         */
-        List<Actor> modifierActors(int n, EventPattern sense) {
-            List<Actor> out = new ArrayList<>();
-            boolean violent = sense != null && sense.code() != null && sense.code().compareTo("18") >= 0;
-            for (String rel : violent ? List.of("nmod:poss", "compound", "amod", "nmod:in")
-                    : List.of("nmod:poss", "compound", "amod")) {
-                for (int c : ps.children(n, rel)) {
-                    Mention m = mentionAt[c];
-                    if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))) {
-                        continue; // "the Istanbul talks" are nobody's
-                    }
-                    if (m != null) out.add(m.actor());
-                    else out.addAll(rel.equals("amod") && !leader(c).isEmpty() ? leader(c) : actorsAt(c));
-                }
-                if (!out.isEmpty()) break;
-            }
-            return dedupe(out);
+            return SideReader.dedupe(out);
         }
 
         // ---- events
@@ -724,10 +508,10 @@ public final class EventExtractor {
                         }
                     }
                 } else if (!reciprocal && sense.has(Flag.HOME)) {
-                    Actor place = home(trigger, anchor, 2);
+                    Actor place = sides.home(trigger, anchor, 2);
                     for (Actor a : sources) {
                         Actor b = place != null ? place
-                                : a.country() == null ? null : country(a.country(), a.text(), a.start(), a.end());
+                                : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
                         boolean aimed = b != null && !a.code().equals(b.code());
                         out.add(new Candidate(a, aimed ? b : null, cameo, sense, trig, modality, attribution));
                     }
@@ -743,36 +527,6 @@ public final class EventExtractor {
                     if (!a.code().equals(b.code())) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
-        }
-
-        /**
-         * The country where an event happens, as a place or country named in a phrase under its trigger or
-         * anchor, or one level further down ("rioted at a jail in northern Israel"); null when none is named.
-         */
-        Actor home(int trigger, int anchor, int depth) {
-            for (int x : new int[] {trigger, anchor}) {
-                for (Dependency d : ps.children(x)) {
-                    if (!d.base().equals("obl") && !d.base().equals("nmod")) continue;
-                    int c = d.dependent();
-                    Mention m = mentionAt[c];
-                    String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
-                    if (iso != null && kb.country(iso).isPresent()) {
-                        Token t = ps.token(c);
-                        return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
-                                : country(iso, t.word(), t.start(), t.end());
-                    }
-                    if (depth > 1) {
-                        Actor below = home(c, c, depth - 1);
-                        if (below != null) return below;
-                    }
-                }
-            }
-            return null;
-        }
-
-        /** A country as a target, spanning the words that named it (a place, or the source's own name). */
-        Actor country(String iso, String words, int start, int end) {
-            return new Actor(words, kb.displayName(iso), iso, iso, null, null, start, end);
         }
 
         /**
@@ -798,19 +552,6 @@ public final class EventExtractor {
             return s != null && s.has(Flag.ABOUT);
         }
 
-        /** Names of the subjects of the clause a token is an argument of, which an object pronoun cannot mean. */
-        Set<String> clauseSubjectNames(int t) {
-            Set<String> names = new HashSet<>();
-            for (Dependency d : ps.parents(t)) {
-                if (d.governor() < 0) continue;
-                for (int s : ps.children(d.governor(), "nsubj")) {
-                    Mention m = mentionAt[s];
-                    if (m != null) names.add(m.actor().name());
-                }
-            }
-            return names;
-        }
-
         String triggerText(int trigger, int governor) {
             if (governor < 0) return ps.token(trigger).word();
             Token g = ps.token(governor);
@@ -825,7 +566,7 @@ public final class EventExtractor {
         }
 
         Attribution speaker(int t) {
-            List<Actor> as = actorsAt(t);
+            List<Actor> as = sides.actorsAt(t);
             Actor a = as.isEmpty() ? null : as.get(0);
             int start = ps.token(t).start();
             int end = ps.token(t).end();
@@ -844,9 +585,4 @@ public final class EventExtractor {
         }
     }
 
-    private static List<Actor> dedupe(List<Actor> actors) {
-        Map<String, Actor> byKey = new LinkedHashMap<>();
-        for (Actor a : actors) byKey.putIfAbsent(a.code() + "@" + a.start(), a);
-        return new ArrayList<>(byKey.values());
-    }
 }

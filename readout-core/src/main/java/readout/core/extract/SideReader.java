@@ -1,0 +1,309 @@
+package readout.core.extract;
+
+import readout.core.kb.Entry;
+import readout.core.kb.KnowledgeBase;
+import readout.core.model.Actor;
+import readout.core.nlp.Dependency;
+import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * Stage 4b, sides: who a phrase of a parsed sentence names. A named mention; a pronoun's referent ("it" in a
+ * clause said is whoever said it); a noun phrase whose modifiers name a country or organisation, with the role
+ * its head noun gives ("China's foreign ministry", "Thai police"); an agent located by a place ("police in
+ * Seoul"); what a partitive counts ("tens of thousands of students"); the leader of a "-led" force; and the
+ * country where an act happens, for sides named only by their role. One per sentence; the event extractor
+ * asks it about the arguments it has found.
+ */
+final class SideReader {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
+            "diplomat", "envoy", "counterpart");
+    private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
+            "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
+    /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
+    private static final Set<String> PARTITIVES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "handful", "band", "some",
+            "many", "several", "most", "all", "number", "contingent", "delegation", "team", "unit", "member");
+    /** Relations through which a noun phrase names the country it belongs to. */
+    private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
+            "appos", "dep");
+
+    private final KnowledgeBase kb;
+    private final ParsedSentence ps;
+    private final String text;
+    private final Mention[] mentionAt;
+    private final Discourse discourse;
+    /** The subjects of a verb, as the extractor reads them (controlled and coordinated verbs borrow theirs). */
+    private final IntFunction<List<Actor>> subjects;
+
+    SideReader(KnowledgeBase kb, ParsedSentence ps, String text, Mention[] mentionAt, Discourse discourse,
+               IntFunction<List<Actor>> subjects) {
+        this.kb = kb;
+        this.ps = ps;
+        this.text = text;
+        this.mentionAt = mentionAt;
+        this.discourse = discourse;
+        this.subjects = subjects;
+    }
+
+    /**
+     * Sides named only by a role ("militants", "protesters", "five suspected rebels"), placed in the
+     * country where the act at {@code v} happens, else in the country of the other side.
+     */
+    List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide) {
+        List<Actor> out = new ArrayList<>();
+        for (int t : tokens) {
+            int head = counted(t);
+            if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
+            String role = kb.roleOf(ps.token(head).lemma());
+            Actor place = home(v, v, 2);
+            String iso = place != null ? place.country() : otherSide.get(0).country();
+            if (role == null || iso == null) continue;
+            Token tok = ps.token(t);
+            out.add(new Actor(tok.word(), kb.displayName(iso), iso + role, iso, role, roleTitle(head), tok.start(),
+                    tok.end()));
+        }
+        return out;
+    }
+
+    /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
+    int counted(int t) {
+        int c = t;
+        while ((PARTITIVES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)) || "CD".equals(ps.token(c).pos()))
+                && !ps.children(c, "nmod:of").isEmpty()) {
+            c = ps.children(c, "nmod:of").get(0);
+        }
+        return c;
+    }
+
+    List<Actor> actorsOf(List<Integer> tokens) {
+        List<Actor> out = new ArrayList<>();
+        for (int t : tokens) {
+            out.addAll(actorsAt(t));
+            for (int c : ps.children(t, "conj")) out.addAll(actorsAt(c));
+        }
+        return dedupe(out);
+    }
+
+    @SafeVarargs
+    final List<Actor> actorsOf(List<Integer>... lists) {
+        List<Integer> all = new ArrayList<>();
+        for (List<Integer> l : lists) all.addAll(l);
+        return actorsOf(all);
+    }
+
+    /**
+     * The actors a token stands for: a named mention; a pronoun's referent; or a noun phrase whose
+     * modifiers name a country or organisation ("China's foreign ministry", "Thai F-16 jets",
+     * "the foreign ministers of Congo and Rwanda"), with the role its head noun gives.
+     */
+    List<Actor> actorsAt(int t) {
+        Mention m = mentionAt[t];
+        Token tok = ps.token(t);
+        if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());
+        String word = tok.word().toLowerCase(Locale.ROOT);
+        if (tok.pos() != null && tok.pos().startsWith("PRP")
+                && (SUBJECT_PRONOUNS.contains(word) || OBJECT_PRONOUNS.contains(word))) {
+            java.util.Optional<Actor> referent = SUBJECT_PRONOUNS.contains(word) ? discourse.subjectBefore(tok.start())
+                    : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
+            return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
+        }
+        if (tok.pos() != null && tok.pos().startsWith("PRP") && CLAUSE_PRONOUNS.contains(word)) {
+            // "Syria said it would ...", "the rebels announced that they were willing to ...": the speaker
+            for (Dependency d : ps.parents(t)) {
+                if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
+                for (Dependency up : ps.parents(d.governor())) {
+                    if (up.governor() >= 0 && up.base().equals("ccomp")) {
+                        return subjects.apply(up.governor()).stream()
+                                .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+                    }
+                }
+            }
+            return List.of();
+        }
+        if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
+        int counted = counted(t);
+        if (counted != t) {
+            // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted
+            List<Actor> a = actorsAt(counted);
+            String role = kb.roleOf(ps.token(counted).lemma());
+            if (role == null) role = compoundRole(counted);
+            if (a.isEmpty() && role != null) a = located(t, role);
+            if (!a.isEmpty()) return a;
+        }
+        if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
+        List<Actor> owners = owners(t, 2, new HashSet<>());
+        if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
+            // "the two leaders", "the two countries": the last two sides named
+            return discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())).stream()
+                    .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+        }
+        String role = kb.roleOf(tok.lemma());
+        if (role == null) role = compoundRole(t);
+        if (owners.isEmpty() && role != null) return located(t, role);
+        List<Actor> out = new ArrayList<>();
+        for (Actor owner : owners) {
+            if (owner.country() == null || role == null) {
+                out.add(owner);
+                continue;
+            }
+            int start = Math.min(owner.start(), tok.start());
+            int end = Math.max(owner.end(), tok.end());
+            out.add(new Actor(text.substring(start, end), owner.name(), owner.country() + role, owner.country(), role,
+                    roleTitle(t), start, end));
+        }
+        return out;
+    }
+
+    /**
+     * An agent located by a place attached to it ("police in Seoul" → KORCOP, "troops in Kandahar" →
+     * AFGMIL); a place attached to the verb is where the event happened and says nothing of the agent.
+     */
+    List<Actor> located(int t, String role) {
+        Token tok = ps.token(t);
+        for (int c : ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from")) {
+            Mention m = mentionAt[c];
+            String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
+            if (iso == null || kb.country(iso).isEmpty()) continue;
+            int end = Math.max(tok.end(), ps.token(c).end());
+            return List.of(new Actor(text.substring(tok.start(), end), kb.displayName(iso), iso + role, iso, role,
+                    roleTitle(t), tok.start(), end));
+        }
+        return List.of();
+    }
+
+    /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
+    List<Actor> owners(int t, int depth, Set<Integer> seen) {
+        List<Actor> out = new ArrayList<>();
+        if (!seen.add(t)) return out;
+        for (String rel : MODIFIER_RELATIONS) {
+            for (int c : ps.children(t, rel)) {
+                Mention cm = mentionAt[c];
+                // a person owns only through the possessive ("Lee's office" is Lee's government), a city
+                // through the possessive or "of" ("the Gaza war", "the Istanbul talks" belong to no one)
+                if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))
+                        && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
+                    out.add(cm.actor());
+                    for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());
+                }
+                if (cm == null && rel.equals("amod")) out.addAll(leader(c));
+            }
+            if (!out.isEmpty()) return out;
+        }
+        if (depth > 1) {
+            for (String rel : MODIFIER_RELATIONS) {
+                for (int c : ps.children(t, rel)) {
+                    if (mentionAt[c] == null) out.addAll(owners(c, depth - 1, seen));
+                }
+                if (!out.isEmpty()) return out;
+            }
+        }
+        return out;
+    }
+
+    /** Who leads, for a "-led" modifier ("the U.S.-led invasion", "a Saudi-led coalition"); else none. */
+    List<Actor> leader(int c) {
+        return ps.token(c).lemma().equals("lead") ? actorsOf(ps.children(c, "obl", "compound", "npadvmod"))
+                : List.of();
+    }
+
+    String compoundRole(int t) {
+        for (int c : ps.children(t, "compound")) {
+            String r = kb.roleOf(ps.token(c).lemma());
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    String roleTitle(int t) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : ps.children(t, "compound")) {
+            if (mentionAt[c] == null) sb.append(ps.token(c).lemma()).append(' ');
+        }
+        return sb.append(ps.token(t).lemma()).toString();
+    }
+
+    /**
+     * Actors modifying a noun: "China's influence", "US sanctions"; for attacks also the place
+     * ("struck sites in Pakistan"), which for other events is only where they happened.
+     */
+    List<Actor> modifierActors(int n, EventPattern sense) {
+        List<Actor> out = new ArrayList<>();
+        boolean violent = sense != null && sense.code() != null && sense.code().compareTo("18") >= 0;
+        for (String rel : violent ? List.of("nmod:poss", "compound", "amod", "nmod:in")
+                : List.of("nmod:poss", "compound", "amod")) {
+            for (int c : ps.children(n, rel)) {
+                Mention m = mentionAt[c];
+                if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))) {
+                    continue; // "the Istanbul talks" are nobody's
+                }
+                if (m != null) out.add(m.actor());
+                else out.addAll(rel.equals("amod") && !leader(c).isEmpty() ? leader(c) : actorsAt(c));
+            }
+            if (!out.isEmpty()) break;
+        }
+        return dedupe(out);
+    }
+
+    /**
+     * The country where an event happens, as a place or country named in a phrase under its trigger or
+     * anchor, or one level further down ("rioted at a jail in northern Israel"); null when none is named.
+     */
+    Actor home(int trigger, int anchor, int depth) {
+        for (int x : new int[] {trigger, anchor}) {
+            for (Dependency d : ps.children(x)) {
+                if (!d.base().equals("obl") && !d.base().equals("nmod")) continue;
+                int c = d.dependent();
+                Mention m = mentionAt[c];
+                String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
+                if (iso != null && kb.country(iso).isPresent()) {
+                    Token t = ps.token(c);
+                    return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
+                            : country(iso, t.word(), t.start(), t.end());
+                }
+                if (depth > 1) {
+                    Actor below = home(c, c, depth - 1);
+                    if (below != null) return below;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A country as a target, spanning the words that named it (a place, or the source's own name). */
+    Actor country(String iso, String words, int start, int end) {
+        return new Actor(words, kb.displayName(iso), iso, iso, null, null, start, end);
+    }
+
+    /** Names of the subjects of the clause a token is an argument of, which an object pronoun cannot mean. */
+    Set<String> clauseSubjectNames(int t) {
+        Set<String> names = new HashSet<>();
+        for (Dependency d : ps.parents(t)) {
+            if (d.governor() < 0) continue;
+            for (int s : ps.children(d.governor(), "nsubj")) {
+                Mention m = mentionAt[s];
+                if (m != null) names.add(m.actor().name());
+            }
+        }
+        return names;
+    }
+
+    static List<Actor> dedupe(List<Actor> actors) {
+        Map<String, Actor> byKey = new LinkedHashMap<>();
+        for (Actor a : actors) byKey.putIfAbsent(a.code() + "@" + a.start(), a);
+        return new ArrayList<>(byKey.values());
+    }
+}
