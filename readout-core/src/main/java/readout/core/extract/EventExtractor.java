@@ -22,8 +22,9 @@ import java.util.Set;
  * patterns name. Verbal predicates (subject, object, prepositional targets, the target a pattern names),
  * passives (the agent is the source), event nouns under light verbs ("hopped on a call with"), nominal
  * events ("Xi's visit to Pyongyang", "talks between Seoul and Beijing"), coordinated actors (one event per
- * pair), infinitive complements ("agreed to meet", "threatened to impose tariffs"); each event's modality
- * and speaker come from {@link ModalityReader} and {@link AttributionReader}.
+ * pair), infinitive complements ("agreed to meet", "threatened to impose tariffs"); who each argument names
+ * comes from {@link SideReader}, each event's modality and speaker from {@link ModalityReader} and
+ * {@link AttributionReader}.
  */
 public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
