@@ -20,6 +20,8 @@ public final class Discourse {
     private final Map<String, Mention> shortNames = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> named = new ArrayList<>();
+    /** Countries the article has named so far, in any form. */
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
     private Actor lastSubject;
 
     public Discourse(LocalDate published) {
@@ -32,6 +34,7 @@ public final class Discourse {
 
     /** Records a mention; a person named in full also becomes findable by each of their names alone. */
     void remember(Mention m, List<String> nameParts) {
+        if (m.actor().country() != null) countries.add(m.actor().country());
         if (m.kind() != Entry.Kind.DEMONYM && m.kind() != Entry.Kind.PLACE) named.add(m);
         if (m.kind() != Entry.Kind.PERSON) return;
         people.add(m);
@@ -39,6 +42,11 @@ public final class Discourse {
         for (String part : List.of(nameParts.get(0), nameParts.get(nameParts.size() - 1))) {
             if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) shortNames.put(part, m);
         }
+    }
+
+    /** True when the article has named the country so far (by name, people, seat, demonym or city). */
+    boolean hasNamed(String iso3) {
+        return countries.contains(iso3);
     }
 
     /** Makes a short name ("Lee") stand for a person from here on, as if a full name had introduced it. */

@@ -88,6 +88,19 @@ class ActorRecognizerTest {
         assertTrue(found.contains(expected), found.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "South Korea's military said the North fired two missiles.|North=PRK",
+            "Pyongyang accused the South of flying drones over its capital.|South=KOR",
+            // no Korea named: a compass point, or a region of another country
+            "Fighting spread in the North on Tuesday.|",
+            "Seoul sent ships into the North Sea.|"})
+    void the_north_and_the_south_of_an_article_on_korea(String text, String expected) {
+        List<String> found = codes(text, "2025-06-10").stream().filter(c -> c.startsWith("North=") || c.startsWith("South="))
+                .toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), found, text);
+    }
+
     @Test
     void a_surname_resolved_once_holds_for_the_article() {
         Discourse d = new Discourse(LocalDate.of(1995, 6, 1));
