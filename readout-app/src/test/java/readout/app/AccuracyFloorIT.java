@@ -22,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and F1 by five points. The trade is recorded in CHANGES.md and docs/adr/0008-event-classifier.md.
  * With contests told from conflicts (lexicon/contests.tsv: "beat X 2-0 in a World Cup qualifier") the wire set's
  * false events fell from 10 to 6 of 62 (0.097), and its ceiling from 0.17 to 0.10.
+ * With reporters' constructions read (protests aimed at home, crowds and partitives, speaker pronouns, threats,
+ * cities as their countries) the F1 floors rose again (0.70 → 0.72, 0.48 → 0.50) and the wire set's ceiling fell
+ * to 0.09 (5 of 62, 0.081). The state-actor set's false events went from 1 to 2 of 28 (0.071), under its 0.08.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -33,8 +36,8 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.70, 0.08",
-            "../eval/wire-heldout.jsonl, 0.48, 0.10",
+            "../eval/heldout.jsonl,      0.72, 0.08",
+            "../eval/wire-heldout.jsonl, 0.50, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
