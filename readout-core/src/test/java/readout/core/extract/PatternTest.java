@@ -65,6 +65,8 @@ class PatternTest {
         Iran/NNP threatened/VBD/threaten to/TO attack/VB unless/IN Iraq/NNP pays/VBZ/pay | nsubj:1:0 xcomp:1:3 mark:3:2 advcl:3:6 mark:6:4 nsubj:6:5 | IRN 130 IRQ
         # a verb the tagger took for a noun still heads its clause
         French/JJ farmers/NNS/farmer said/VBD/say they/PRP would/MD blockade/NN Paris/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | FRAAGR 137 FRAGOV intended
+        # killing people by the hundred is a mass killing (202), not a clash of arms
+        Russian/JJ troops/NNS/troop killed/VBD/kill hundreds/NNS/hundred of/IN Ukrainian/JJ civilians/NNS/civilian | amod:1:0 nsubj:2:1 obj:2:3 nmod:of:3:6 case:6:4 amod:6:5 | RUSMIL 202 UKRCVL
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
