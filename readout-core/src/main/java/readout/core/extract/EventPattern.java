@@ -55,14 +55,16 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * what it says of its object is not an event: an allegation ("accused Cambodia of reinforcing its troops"),
          * a request ("urged Israel to halt its strikes")
          */
-        IRREAL;
+        IRREAL,
+        /** adds a sense without claiming the word: a later file's rows for the word still count */
+        ADD;
 
         static Flag parse(String s, String where) {
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ": unknown flag '" + s + "' (flags: sym, resp, neg, mono,"
-                        + " intent, negate, speech, about, carry, home, decide, irreal)");
+                        + " intent, negate, speech, about, carry, home, decide, irreal, add)");
             }
         }
     }

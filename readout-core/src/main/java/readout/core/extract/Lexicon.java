@@ -27,7 +27,8 @@ import java.util.Set;
  * precedence: a user's files ({@code --lexicon}), the hand-curated {@code lexicon/events.tsv}, then the rows
  * generated from the PETRARCH2/Phoenix dictionaries. A trigger word that an earlier file defines is that
  * file's alone: a later file's rows for it are shadowed, so the hand-curated rows win wherever they speak and
- * the generated ones add breadth where they are silent. Immutable and shared by every coder thread.
+ * the generated ones add breadth where they are silent. A row flagged {@code add} adds its sense without
+ * claiming the word. Immutable and shared by every coder thread.
  */
 public final class Lexicon {
     /** The built-in pattern files, hand-curated first. */
@@ -154,7 +155,7 @@ public final class Lexicon {
                 String word = (p.noun() ? "n:" : "") + p.trigger();
                 if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) continue; // shadowed
                 patterns.add(p);
-                here.add(word);
+                if (!p.has(Flag.ADD)) here.add(word); // an "add" row adds a sense without claiming its word
                 boolean contentful = p.code() != null || p.has(Flag.NEGATE);
                 if (!contentful) continue;
                 Trigger kind = p.oneSided() ? Trigger.MONADIC : Trigger.DYADIC;

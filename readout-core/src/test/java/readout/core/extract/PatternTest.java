@@ -67,6 +67,9 @@ class PatternTest {
         French/JJ farmers/NNS/farmer said/VBD/say they/PRP would/MD blockade/NN Paris/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | FRAAGR 137 FRAGOV intended
         # killing people by the hundred is a mass killing (202), not a clash of arms
         Russian/JJ troops/NNS/troop killed/VBD/kill hundreds/NNS/hundred of/IN Ukrainian/JJ civilians/NNS/civilian | amod:1:0 nsubj:2:1 obj:2:3 nmod:of:3:6 case:6:4 amod:6:5 | RUSMIL 202 UKRCVL
+        # a hand row flagged add gives a word a sense and leaves it the generated ones
+        Israel/NNP accepted/VBD/accept demands/NNS/demand from/IN Egypt/NNP | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | ISR 080 EGY
+        Israel/NNP accepted/VBD/accept an/DT invitation/NN from/IN Egypt/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:from:3:5 case:5:4 | ISR 036 EGY
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
