@@ -24,6 +24,9 @@ final class ModalityReader {
     private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "hypothetical", "feared", "alleged",
             "rumoured", "rumored", "imagined", "eventual");
 
+    /** CAMEO roots of hostile acts, whose intention is a threat (root 13). */
+    private static final Set<String> HOSTILE = Set.of("14", "15", "16", "17", "18", "19", "20");
+
     private final Lexicon lexicon;
 
     ModalityReader(Lexicon lexicon) {
@@ -127,8 +130,6 @@ final class ModalityReader {
         };
     }
 
-    private static final Set<String> HOSTILE = Set.of("14", "15", "16", "17", "18", "19", "20");
-
     /** The threat of a hostile act, in CAMEO's root 13; other codes are returned as they are. */
     static String threatCode(String code) {
         return switch (code.length() > 3 ? code.substring(0, 4) : code) {
@@ -165,7 +166,7 @@ final class ModalityReader {
         return false;
     }
 
-    /** True when a verb flagged {@code decide} ("agree", "decide", "vote") governs the trigger's infinitive. */
+    /** True when a verb flagged {@code decide} ("agree", "decide", "try") governs the trigger's infinitive. */
     private boolean decided(ParsedSentence ps, int trigger) {
         Set<Integer> seen = new HashSet<>();
         int x = trigger;
