@@ -370,11 +370,7 @@ public final class Coder {
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma();
             if (discourse.hasPeople() && PRONOUNS.contains(w)) extra = Math.max(extra, 1);
-            String role = kb.roleOf(w);
-            if (role == null && w.length() > 3 && w.endsWith("s")) {
-                // the pre-pass has word forms, not lemmas: "rebels", "militias"
-                role = kb.roleOf(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1));
-            }
+            String role = kb.roleOfForm(w); // the pre-pass has word forms: "rebels", "gunmen"
             if (role != null && !role.equals("GOV")) extra = Math.max(extra, 1); // "police", "rebels"
             if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
         }

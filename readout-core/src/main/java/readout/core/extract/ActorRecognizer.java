@@ -94,8 +94,8 @@ public final class ActorRecognizer {
      */
     private Optional<Mention> shortName(String text, List<Token> tokens, int i, boolean[] inMatch, Discourse discourse) {
         Token t = tokens.get(i);
-        Optional<Mention> half = halfOfKorea(text, tokens, i, discourse);
-        if (half.isPresent()) return half;
+        Optional<Mention> inContext = contextualName(tokens, i, discourse);
+        if (inContext.isPresent()) return inContext;
         Optional<Mention> m = discourse.byShortName(t.word()).map(p -> new Mention(
                 p.actor().withSpan(text.substring(t.start(), t.end()), t.start(), t.end()), Entry.Kind.PERSON));
         if (m.isEmpty()) m = surnameOnDate(text, tokens, i, inMatch, discourse);
@@ -104,17 +104,15 @@ public final class ActorRecognizer {
     }
 
     /**
-     * "The North" and "the South" in an article that has named either Korea: North and South Korea, as
-     * reporters write them after the first mention ("Seoul urged the North to return to talks").
+     * A word that names a country after "the" in this article's context (country-extras.tsv, kind context):
+     * "the North" once North or South Korea has been named; not before a capitalised word ("the North Sea").
      */
-    private Optional<Mention> halfOfKorea(String text, List<Token> tokens, int i, Discourse discourse) {
+    private Optional<Mention> contextualName(List<Token> tokens, int i, Discourse discourse) {
         Token t = tokens.get(i);
-        String iso = t.word().equals("North") ? "PRK" : t.word().equals("South") ? "KOR" : null;
-        if (iso == null || i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("the")) return Optional.empty();
-        if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())) return Optional.empty(); // "the North Sea"
-        if (!discourse.hasNamed("PRK") && !discourse.hasNamed("KOR")) return Optional.empty();
-        return Optional.of(new Mention(new Actor(t.word(), kb.displayName(iso), iso, iso, null, null, t.start(), t.end()),
-                Entry.Kind.COUNTRY));
+        if (i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("the")) return Optional.empty();
+        if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())) return Optional.empty();
+        return kb.contextualName(t.word(), discourse::hasNamed).map(iso -> new Mention(
+                new Actor(t.word(), kb.displayName(iso), iso, iso, null, null, t.start(), t.end()), Entry.Kind.COUNTRY));
     }
 
     /**

@@ -65,12 +65,12 @@ final class SideReader {
      */
     List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide) {
         List<Actor> out = new ArrayList<>();
+        Actor place = home(v, v, 2);
+        String iso = place != null ? place.country() : otherSide.get(0).country();
         for (int t : tokens) {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
             String role = kb.roleOf(ps.token(head).lemma());
-            Actor place = home(v, v, 2);
-            String iso = place != null ? place.country() : otherSide.get(0).country();
             if (role == null || iso == null) continue;
             Token tok = ps.token(t);
             out.add(new Actor(tok.word(), kb.displayName(iso), iso + role, iso, role, roleTitle(head), tok.start(),

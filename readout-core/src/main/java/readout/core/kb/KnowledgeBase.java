@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Countries, organisations, people with dated roles, role nouns and places. Immutable once built and
@@ -64,6 +65,10 @@ public final class KnowledgeBase {
 
     private final Map<String, Country> countries;
     private final Map<String, String> roleNouns;
+    /** Role nouns by their plural too ("rebels", "militias", "gunmen"), for the pre-pass, which has word forms. */
+    private final Map<String, String> roleForms;
+    /** Names that stand for a country after "the" once the article has named a related one ("the North"). */
+    private final Map<String, List<ContextName>> contextNames;
     private final NameTrie names;
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
@@ -77,6 +82,12 @@ public final class KnowledgeBase {
     private KnowledgeBase(Builder b) {
         this.countries = Map.copyOf(b.countries);
         this.roleNouns = Map.copyOf(b.roleNouns);
+        Map<String, String> forms = new HashMap<>(roleNouns);
+        roleNouns.forEach((lemma, role) -> forms.putIfAbsent(plural(lemma), role));
+        this.roleForms = Map.copyOf(forms);
+        Map<String, List<ContextName>> context = new HashMap<>();
+        b.contextNames.forEach((k, v) -> context.put(k, List.copyOf(v)));
+        this.contextNames = Map.copyOf(context);
         this.names = b.names;
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
@@ -131,6 +142,36 @@ public final class KnowledgeBase {
 
     public String roleOf(String lemma) {
         return roleNouns.get(lemma);
+    }
+
+    /** Role code for a role noun as written, singular or plural ("rebels", "gunmen"), or null. */
+    public String roleOfForm(String word) {
+        return roleForms.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The country a contextual name stands for after "the" ("the North", "the South"), given which countries
+     * the article has named so far; empty when none of its countries has been named.
+     */
+    public Optional<String> contextualName(String word, java.util.function.Predicate<String> named) {
+        for (ContextName c : contextNames.getOrDefault(word, List.of())) {
+            if (c.context().stream().anyMatch(named)) return Optional.of(c.iso3());
+        }
+        return Optional.empty();
+    }
+
+    /** A name valid in context: the country it stands for and the countries whose mention gives it that sense. */
+    private record ContextName(String iso3, Set<String> context) {
+    }
+
+    /** The plural of an English noun: militia → militias, gunman → gunmen, party → parties, bus → buses. */
+    static String plural(String noun) {
+        if (noun.endsWith("man")) return noun.substring(0, noun.length() - 3) + "men";
+        if (noun.length() > 2 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        if (noun.endsWith("s") || noun.endsWith("sh") || noun.endsWith("ch") || noun.endsWith("x")) return noun + "es";
+        return noun + "s";
     }
 
     public Gazetteer places() {
@@ -242,6 +283,7 @@ public final class KnowledgeBase {
     public static final class Builder {
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final Map<String, String> roleNouns = new HashMap<>();
+        private final Map<String, List<ContextName>> contextNames = new HashMap<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> organizationNames = new HashMap<>();
         private final Map<String, Media> media = new HashMap<>();
@@ -357,7 +399,7 @@ public final class KnowledgeBase {
             for (String d : c.demonyms()) {
                 name(d, new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
                 // the people in the plural, as reporters name them: "Algerians", "Iraqis", "Thais"
-                if (d.matches(".*(an|i|o|k)")) name(d + "s", new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
+                if (d.matches(".*(an|i|o|k)")) name(plural(d), new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
             }
             if (!c.capital().isEmpty()) {
                 name(c.capital(), new Entry(Entry.Kind.METONYM, iso3, "GOV", c.name(), iso3, null, false));
@@ -368,6 +410,11 @@ public final class KnowledgeBase {
             String iso3 = need(f, 0);
             String kind = need(f, 1);
             String text = need(f, 2);
+            if (kind.equals("context")) {
+                Set<String> context = Set.of(need(f, 3).split("\\s+"));
+                contextNames.computeIfAbsent(text, k -> new ArrayList<>()).add(new ContextName(iso3, context));
+                return;
+            }
             String cname = countries.containsKey(iso3) ? countries.get(iso3).name() : iso3;
             Entry e = switch (kind) {
                 case "name" -> {
@@ -378,8 +425,8 @@ public final class KnowledgeBase {
                 case "demonym" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
                 case "metonym" -> new Entry(Entry.Kind.METONYM, iso3, "GOV", cname, iso3, null, false);
                 case "metonym-MIL" -> new Entry(Entry.Kind.METONYM, iso3, "MIL", cname, iso3, null, false);
-                default -> throw new IllegalArgumentException("kind must be name, demonym, group, metonym or metonym-MIL,"
-                        + " not '" + kind + "'");
+                default -> throw new IllegalArgumentException("kind must be name, demonym, group, metonym, metonym-MIL"
+                        + " or context, not '" + kind + "'");
             };
             name(text, e);
         }

@@ -30,6 +30,24 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void role_nouns_are_known_as_written_in_the_plural_too() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        for (String[] c : new String[][] {{"rebels", "rebel"}, {"militias", "militia"}, {"gunmen", "gunman"},
+                {"Police", "police"}}) {
+            assertEquals(kb.roleOf(c[1]), kb.roleOfForm(c[0]), c[0]);
+            assertTrue(kb.roleOfForm(c[0]) != null, c[0]);
+        }
+        assertEquals(null, kb.roleOfForm("rebelss"));
+    }
+
+    @Test
+    void a_contextual_name_needs_its_context() {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        assertEquals(java.util.Optional.of("PRK"), kb.contextualName("North", "KOR"::equals));
+        assertEquals(java.util.Optional.empty(), kb.contextualName("North", "FRA"::equals));
+    }
+
+    @Test
     void the_built_in_base_knows_more_than_240_countries() {
         KnowledgeBase kb = KnowledgeBase.builtIn();
         assertTrue(kb.countryCount() > 240, "countries: " + kb.countryCount());
