@@ -245,9 +245,12 @@ public final class EventExtractor {
                 }
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
-                for (int x : targets.isEmpty() && !pairs ? ps.children(v, "xcomp") : List.<Integer>of()) {
+                if (targets.isEmpty() && !pairs) {
                     // "China is willing to strengthen coordination with Pyongyang": the complement's party
-                    if (targets.isEmpty()) targets.addAll(defaultTargets(x, sense, sources));
+                    for (int x : ps.children(v, "xcomp")) {
+                        targets.addAll(defaultTargets(x, sense, sources));
+                        if (!targets.isEmpty()) break;
+                    }
                 }
             }
             if (carried < 0 && sense.has(Flag.CARRY) && !ps.children(v, "xcomp").isEmpty()) {
@@ -261,13 +264,8 @@ public final class EventExtractor {
             }
             if (targets.isEmpty() && sense.has(Flag.CARRY)) {
                 // "threatened to launch an offensive unless Baghdad accepted its terms": whoever must comply
-                for (int x : carried >= 0 ? List.of(v, carried) : List.of(v)) {
-                    for (int c : ps.children(x, "advcl")) {
-                        boolean condition = ps.children(c, "mark").stream()
-                                .anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
-                        if (condition && targets.isEmpty()) targets.addAll(sides.actorsOf(ps.children(c, "nsubj")));
-                    }
-                }
+                targets.addAll(conditioned(v));
+                if (targets.isEmpty() && carried >= 0) targets.addAll(conditioned(carried));
             }
             if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM)
                     && FORCE_ROOTS.contains(sense.code().substring(0, 2))) {
@@ -278,6 +276,18 @@ public final class EventExtractor {
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             emit(v, -1, sense, sources, targets);
+        }
+
+        /** The subjects of a condition ("unless Baghdad accepts", "if Hamas runs") hung on a verb. */
+        List<Actor> conditioned(int v) {
+            for (int c : ps.children(v, "advcl")) {
+                boolean condition = ps.children(c, "mark").stream().anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
+                if (condition) {
+                    List<Actor> who = sides.actorsOf(ps.children(c, "nsubj"));
+                    if (!who.isEmpty()) return who;
+                }
+            }
+            return List.of();
         }
 
         /** The dependent the verb's pattern names as its target ("call on X", "demanded that X …"), or -1. */
