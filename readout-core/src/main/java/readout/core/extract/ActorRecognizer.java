@@ -181,7 +181,8 @@ public final class ActorRecognizer {
         Optional<Tenure> now = p.roleOn(date);
         Tenure t = now.orElseGet(() -> p.nearest(date));
         boolean stateless = kb.country(t.country()).isEmpty();
-        String role = now.map(Tenure::role).orElse(null);
+        // out of office on the date, a known office-holder is one of the country's elites (CAMEO's ELI)
+        String role = now.map(Tenure::role).orElse(stateless ? null : "ELI");
         String code = stateless ? t.country() : t.country() + (role == null ? "" : role);
         return new Actor(surface, p.name(), code, stateless ? null : t.country(), stateless ? "IGO" : role,
                 now.map(Tenure::title).filter(x -> !x.isBlank()).orElse(null), start, end);

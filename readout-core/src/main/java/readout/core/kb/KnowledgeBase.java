@@ -245,6 +245,8 @@ public final class KnowledgeBase {
         int i = 0;
         while (i < tokens.size()) {
             Match best = longestAt(tokens, i);
+            Match person = byFirstAndLastName(tokens, i);
+            if (person != null && (best == null || person.end() > best.end())) best = person;
             if (best != null) {
                 out.add(best);
                 i = best.end();
@@ -257,11 +259,13 @@ public final class KnowledgeBase {
 
     private Match longestAt(List<Token> tokens, int i) {
         String first = tokens.get(i).word();
-        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0))) return null;
+        if (first.isEmpty() || !Character.isUpperCase(first.charAt(0)) && !NameTrie.lowerCaseStart(first)) return null;
         NameTrie.Node n = names.root();
         Match best = null;
         for (int j = i; j < tokens.size(); j++) {
-            n = n.next.get(tokens.get(j).word().toLowerCase(Locale.ROOT));
+            String w = tokens.get(j).word();
+            if (NameTrie.article(w) && j + 1 < tokens.size()) continue;
+            n = n.next.get(NameTrie.key(w));
             if (n == null) break;
             if (!n.entries.isEmpty()) {
                 List<Entry> ok = new ArrayList<>();
@@ -271,6 +275,33 @@ public final class KnowledgeBase {
             }
         }
         return best;
+    }
+
+    /**
+     * A person named with a middle name the knowledge base does not list: "Omar Hassan al-Bashir" is Omar
+     * al-Bashir. A run of three or more capitalised words (initials and the Arabic article allowed inside)
+     * whose first and last words are a person's first and last names names that person.
+     */
+    private Match byFirstAndLastName(List<Token> tokens, int i) {
+        String first = tokens.get(i).word();
+        if (first.length() < 2 || !Character.isUpperCase(first.charAt(0)) || isTitleWord(first) || NameTrie.article(first)) {
+            return null;
+        }
+        NameTrie.Node n = names.root().next.get(NameTrie.key(first));
+        if (n == null) return null;
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 6) {
+            String w = tokens.get(end).word();
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || NameTrie.article(w) || NameTrie.lowerCaseStart(w))) break;
+            end++;
+        }
+        for (int last = end - 1; last >= i + 2; last--) {
+            NameTrie.Node m = n.next.get(NameTrie.key(tokens.get(last).word()));
+            if (m == null) continue;
+            List<Entry> people = m.entries.stream().filter(e -> e.kind() == Entry.Kind.PERSON).toList();
+            if (!people.isEmpty()) return new Match(i, last + 1, people);
+        }
+        return null;
     }
 
     private static String surface(List<Token> tokens, int from, int to) {

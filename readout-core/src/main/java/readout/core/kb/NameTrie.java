@@ -5,9 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Names as token sequences, lower-cased, for longest-match look-up over a sentence's tokens. */
+/**
+ * Names as token sequences, lower-cased, for longest-match look-up over a sentence's tokens. Arabic names are
+ * written many ways ("al-Bashir", "al Bashir", "El Bashir", "Bashir"): the article is not part of a name's key,
+ * whether joined by a hyphen or standing alone, so every spelling of it finds the same entry.
+ */
 final class NameTrie {
+    /** The Arabic article as a prefix: "al-Bashir", "el-Sisi", "ad-Din", "ash-Sharaa". */
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?:al|el|ad|an|ar|as|ash|at|az)-(?=\\p{L}{3})",
+            Pattern.CASE_INSENSITIVE);
     private final Node root = new Node();
 
     static final class Node {
@@ -15,9 +23,30 @@ final class NameTrie {
         final List<Entry> entries = new ArrayList<>(1);
     }
 
+    /** A name word's key: lower case, without a joined article ("al-Bashir" → "bashir"). */
+    static String key(String word) {
+        return ARTICLE_PREFIX.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+    }
+
+    /** True for the article standing alone inside a name ("Omar al Bashir", "Omar El Bashir"); it is skipped. */
+    static boolean article(String word) {
+        return word.equalsIgnoreCase("al") || word.equalsIgnoreCase("el");
+    }
+
+    /** True when a word can start a name written in lower case: "al-Qaeda", "al-Shabab". */
+    static boolean lowerCaseStart(String word) {
+        return ARTICLE_PREFIX.matcher(word).find() && Character.isUpperCase(word.charAt(word.indexOf('-') + 1));
+    }
+
     void add(List<String> tokens, Entry entry) {
         Node n = root;
-        for (String t : tokens) n = n.next.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new Node());
+        int kept = 0;
+        for (String t : tokens) {
+            if (article(t) && tokens.size() > 1) continue;
+            n = n.next.computeIfAbsent(key(t), k -> new Node());
+            kept++;
+        }
+        if (kept == 0) return;
         for (Entry e : n.entries) if (e.equals(entry)) return;
         n.entries.add(entry);
     }

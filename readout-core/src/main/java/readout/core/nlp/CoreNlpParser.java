@@ -84,7 +84,7 @@ public final class CoreNlpParser implements Parser {
                 int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
                 basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
             }
-            deps.addAll(withPrepositions(repairTimeSubjects(basic, tokens), tokens));
+            deps.addAll(withPrepositions(repairTimeObjects(repairTimeSubjects(basic, tokens), tokens), tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
@@ -132,6 +132,31 @@ public final class CoreNlpParser implements Parser {
             if (prep != null) {
                 out.remove(prep);
                 out.add(new Dependency(subj.dependent(), prep.dependent(), "case"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's misreading of agency copy's "Beirut rejected Thursday a U.N. appeal": it hangs the
+     * object on the weekday ("dep(Thursday, appeal)"). A noun after a bare time word of a verb that has no
+     * object is that verb's object.
+     */
+    static List<Dependency> repairTimeObjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency time : deps) {
+            if (!time.relation().equals("obl:tmod") && !time.relation().equals("obl:npmod")) continue;
+            if (!TimeWords.TIME.contains(tokens.get(time.dependent()).lemma())) continue;
+            int verb = time.governor();
+            if (verb < 0 || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
+            if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
+            for (Dependency d : deps) {
+                if (d.governor() != time.dependent() || d.dependent() < time.dependent()) continue;
+                if (!(d.relation().equals("dep") || d.relation().equals("appos") || d.relation().equals("obj"))) continue;
+                if (!String.valueOf(tokens.get(d.dependent()).pos()).startsWith("NN")) continue;
+                out.remove(d);
+                out.add(new Dependency(verb, d.dependent(), "obj"));
+                break;
             }
         }
         return out;

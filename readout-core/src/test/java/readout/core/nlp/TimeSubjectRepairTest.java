@@ -8,13 +8,48 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The parser adapter's repair of "threatened on Friday to impose …", on the misparse the parser gives. */
+/**
+ * The parser adapter's repairs of time phrases, on the misparses the parser gives: "threatened on Friday to impose …"
+ * and "rejected Thursday a U.N. appeal".
+ */
 class TimeSubjectRepairTest {
 
     private static List<Token> tokens(String... words) {
         List<Token> out = new ArrayList<>();
         for (String w : words) out.add(new Token(out.size(), w, w.toLowerCase(java.util.Locale.ROOT), null, 0, 0));
         return out;
+    }
+
+    /** Tokens given as word/TAG. */
+    private static List<Token> tagged(String... words) {
+        List<Token> out = new ArrayList<>();
+        for (String w : words) {
+            String[] f = w.split("/");
+            out.add(new Token(out.size(), f[0], f[0].toLowerCase(java.util.Locale.ROOT), f[1], 0, 0));
+        }
+        return out;
+    }
+
+    @Test
+    void a_noun_hung_on_a_bare_weekday_becomes_the_object_of_the_verb() {
+        // Beirut rejected Thursday an appeal
+        List<Token> t = tagged("Beirut/NNP", "rejected/VBD", "Thursday/NNP", "an/DT", "appeal/NN");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obl:tmod"), new Dependency(4, 3, "det"), new Dependency(2, 4, "dep"));
+        List<Dependency> repaired = CoreNlpParser.repairTimeObjects(misparse, t);
+        assertTrue(repaired.contains(new Dependency(1, 4, "obj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 2, "obl:tmod")), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+    }
+
+    @Test
+    void a_verb_that_has_its_object_keeps_the_time_phrase_as_it_is() {
+        // Seoul rejected the plan Thursday, a holiday: the apposition stays on the weekday
+        List<Token> t = tagged("Seoul/NNP", "rejected/VBD", "the/DT", "plan/NN", "Thursday/NNP", "holiday/NN");
+        List<Dependency> parse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(1, 4, "obl:tmod"),
+                new Dependency(4, 5, "appos"));
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairTimeObjects(parse, t)));
     }
 
     @Test

@@ -23,11 +23,19 @@ class OntologyTest {
     }
 
     @Test
-    void sanctions_in_the_pinned_numbering_map_to_coerce_in_material_conflict() {
+    void sanctions_in_the_pinned_numbering_map_to_sanction_as_the_plover_gold_codes_them() {
         EventType t = ontology.type("166");
-        assertEquals("COERCE", t.plover());
+        assertEquals("SANCTION", t.plover());
+        assertEquals("restrict", t.ploverMode());
         assertEquals(4, t.quadClass());
         assertEquals(-8.0, t.goldstein());
+    }
+
+    @Test
+    void easing_a_curfew_or_an_emergency_is_a_concession_and_lifting_a_blockade_a_retreat() {
+        assertEquals("CONCEDE", ontology.type("0813").plover());
+        assertEquals("CONCEDE", ontology.type("0814").plover());
+        assertEquals("RETREAT", ontology.type("0872").plover());
     }
 
     @Test
