@@ -64,7 +64,7 @@ def lemma(word):
     w = word.lower().strip("_")
     if "_" in w:
         w = w.split("_")[-1]  # a compound's head: PEACE_TALKS -> talks
-    if len(w) > 3 and w.endswith("ies"):
+    if len(w) > 4 and w.endswith("ies"):  # ties -> tie, not ty
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and not w.endswith("us"):
         return w[:-1]

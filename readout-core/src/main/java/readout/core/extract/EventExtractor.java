@@ -278,14 +278,21 @@ public final class EventExtractor {
             emit(v, -1, sense, sources, targets);
         }
 
-        /** The subjects of a condition ("unless Baghdad accepts", "if Hamas runs") hung on a verb. */
+        /**
+         * The subjects of a condition ("unless Baghdad accepts", "if Hamas runs") hung on a verb or on the
+         * infinitives under it ("threatened to stop talks to cut arms if Washington goes ahead").
+         */
         List<Actor> conditioned(int v) {
-            for (int c : ps.children(v, "advcl")) {
-                boolean condition = ps.children(c, "mark").stream().anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
-                if (condition) {
-                    List<Actor> who = sides.actorsOf(ps.children(c, "nsubj"));
-                    if (!who.isEmpty()) return who;
+            for (int depth = 0; depth < 3 && v >= 0; depth++) {
+                for (int c : ps.children(v, "advcl")) {
+                    boolean condition = ps.children(c, "mark").stream().anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
+                    if (condition) {
+                        List<Actor> who = sides.actorsOf(ps.children(c, "nsubj"));
+                        if (!who.isEmpty()) return who;
+                    }
                 }
+                List<Integer> down = ps.children(v, "xcomp");
+                v = down.isEmpty() ? -1 : down.get(0);
             }
             return List.of();
         }
