@@ -88,6 +88,18 @@ public final class Discourse {
     }
 
     /**
+     * The last side named before an offset that is none of the excluded polities: what "it" or "them" means
+     * as the party accused or asked ("cut ties with Qatar, accusing it of supporting terrorism").
+     */
+    public Optional<Actor> lastSideBefore(int offset, Set<String> excludedPolities) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Mention m = named.get(i);
+            if (m.start() < offset && !excludedPolities.contains(m.actor().polity())) return Optional.of(m.actor());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The last {@code n} sides named before an offset, one actor per country or organisation, for "the two
      * leaders" (people only) or "the two countries"; empty when fewer than {@code n} were named.
      */

@@ -44,6 +44,8 @@ public final class EventExtractor {
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+    /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
+    private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
@@ -244,6 +246,7 @@ public final class EventExtractor {
                     targets.removeIf(t -> t.role() == null && own.contains(t.polity()));
                 }
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
+                if (targets.isEmpty() && sense.has(Flag.IRREAL)) targets.addAll(partyPronoun(v, sources));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
                 if (targets.isEmpty() && !pairs) {
                     // "China is willing to strengthen coordination with Pyongyang": the complement's party
@@ -293,6 +296,23 @@ public final class EventExtractor {
                 }
                 List<Integer> down = ps.children(v, "xcomp");
                 v = down.isEmpty() ? -1 : down.get(0);
+            }
+            return List.of();
+        }
+
+        /**
+         * The party an accusation or a request names by "it" or "them": the last other side named before it
+         * ("cut ties with Qatar, accusing it of supporting terrorism"). Only for these verbs, whose object is
+         * always a party; elsewhere "it" is as often a thing ("rejected it").
+         */
+        List<Actor> partyPronoun(int v, List<Actor> sources) {
+            Set<String> own = new HashSet<>();
+            for (Actor a : sources) own.add(a.polity());
+            for (int o : ps.children(v, "obj")) {
+                Token t = ps.token(o);
+                if (!"PRP".equals(t.pos()) || !PARTY_PRONOUNS.contains(t.lemma())) continue;
+                return discourse.lastSideBefore(t.start(), own).map(a -> List.of(a.withSpan(t.word(), t.start(), t.end())))
+                        .orElse(List.of());
             }
             return List.of();
         }

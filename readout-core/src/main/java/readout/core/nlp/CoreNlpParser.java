@@ -84,7 +84,7 @@ public final class CoreNlpParser implements Parser {
                 int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
                 basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
             }
-            deps.addAll(withPrepositions(repairTimeObjects(repairTimeSubjects(basic, tokens), tokens), tokens));
+            deps.addAll(withPrepositions(repairLists(repairTimeObjects(repairTimeSubjects(basic, tokens), tokens), tokens), tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
@@ -160,6 +160,35 @@ public final class CoreNlpParser implements Parser {
             }
         }
         return out;
+    }
+
+    /**
+     * Repairs the parser's reading of a list of names, "Saudi Arabia, Egypt, the United Arab Emirates and
+     * Bahrain", as appositions of the first name with the last one conjoined to the one before. Proper nouns in
+     * apposition to a proper noun, the last of them with "and X", are a coordination.
+     */
+    static List<Dependency> repairLists(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency first : deps) {
+            int head = first.governor();
+            if (!first.relation().equals("appos") || head < 0 || !proper(tokens.get(head))) continue;
+            List<Dependency> appositions = deps.stream().filter(d -> d.governor() == head && d.relation().equals("appos")).toList();
+            if (appositions.get(0) != first || !appositions.stream().allMatch(d -> proper(tokens.get(d.dependent())))) continue;
+            int last = appositions.get(appositions.size() - 1).dependent();
+            Dependency tail = deps.stream().filter(d -> d.governor() == last && d.relation().equals("conj")).findFirst().orElse(null);
+            if (tail == null) continue;
+            for (Dependency a : appositions) {
+                out.remove(a);
+                out.add(new Dependency(head, a.dependent(), "conj"));
+            }
+            out.remove(tail);
+            out.add(new Dependency(head, tail.dependent(), "conj"));
+        }
+        return out;
+    }
+
+    private static boolean proper(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP");
     }
 
     /**

@@ -63,6 +63,9 @@ class PatternTest {
         Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN Iran/NNP and/CC Iraq/NNP | nsubj:1:0 obj:1:4 det:4:2 compound:4:3 nmod:between:4:6 case:6:5 conj:6:8 cc:8:7 | QAT 045 IRN; QAT 045 IRQ
         # a threat with no target named is aimed at whoever must meet its condition
         Iran/NNP threatened/VBD/threaten to/TO attack/VB unless/IN Iraq/NNP pays/VBZ/pay | nsubj:1:0 xcomp:1:3 mark:3:2 advcl:3:6 mark:6:4 nsubj:6:5 | IRN 130 IRQ
+        # "it" as the party accused is the last other side named; "it" as a thing rejected is nobody
+        Egypt/NNP cut/VBD/cut ties/NNS/tie with/IN Qatar/NNP accusing/VBG/accuse it/PRP of/IN terror/NN | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 conj:1:5 obj:5:6 obl:of:5:8 case:8:7 | EGY 161 QAT; EGY 112 QAT
+        Qatar/NNP made/VBD/make a/DT plan/NN and/CC Egypt/NNP rejected/VBD/reject it/PRP | nsubj:1:0 obj:1:3 det:3:2 conj:1:6 cc:6:4 nsubj:6:5 obj:6:7 | -
         # a verb the tagger took for a noun still heads its clause
         French/JJ farmers/NNS/farmer said/VBD/say they/PRP would/MD blockade/NN Paris/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | FRAAGR 137 FRAGOV intended
         # killing people by the hundred is a mass killing (202), not a clash of arms

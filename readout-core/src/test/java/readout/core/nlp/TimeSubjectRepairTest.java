@@ -76,4 +76,26 @@ class TimeSubjectRepairTest {
                 new Dependency(4, 5, "advmod"));
         assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairTimeSubjects(parse, t)));
     }
+
+    @Test
+    void names_in_apposition_ending_with_and_are_a_list() {
+        // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
+        List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
+        List<Dependency> misparse = List.of(new Dependency(7, 0, "nsubj"), new Dependency(0, 2, "appos"),
+                new Dependency(0, 4, "appos"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"),
+                new Dependency(-1, 7, "root"));
+        List<Dependency> repaired = CoreNlpParser.repairLists(misparse, t);
+        assertTrue(repaired.containsAll(List.of(new Dependency(0, 2, "conj"), new Dependency(0, 4, "conj"),
+                new Dependency(0, 6, "conj"))), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("appos")), repaired.toString());
+    }
+
+    @Test
+    void a_title_in_apposition_stays_an_apposition() {
+        // Kofi Annan, the secretary-general, and Aziz: the apposition is a common noun
+        List<Token> t = tagged("Annan/NNP", ",/,", "secretary-general/NN", ",/,", "and/CC", "Aziz/NNP");
+        List<Dependency> parse = List.of(new Dependency(0, 2, "appos"), new Dependency(5, 4, "cc"),
+                new Dependency(2, 5, "conj"));
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairLists(parse, t)));
+    }
 }
