@@ -79,7 +79,8 @@ final class ModalityReader {
                     if (lexicon.verbHas(lemma, Flag.NEGATE)) return Modality.NEGATED;
                     if (takesIntent(lemma)) intended = true;
                 }
-                if (lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL; // "accused X of arming Y"
+                // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y" is an act of its own
+                if (!b.equals("conj") && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
                 if (lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
                 sameClause = sameClause && b.equals("conj");
                 break;

@@ -66,6 +66,11 @@ class PatternTest {
         # "it" as the party accused is the last other side named; "it" as a thing rejected is nobody
         Egypt/NNP cut/VBD/cut ties/NNS/tie with/IN Qatar/NNP accusing/VBG/accuse it/PRP of/IN terror/NN | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 conj:1:5 obj:5:6 obl:of:5:8 case:8:7 | EGY 161 QAT; EGY 112 QAT
         Qatar/NNP made/VBD/make a/DT plan/NN and/CC Egypt/NNP rejected/VBD/reject it/PRP | nsubj:1:0 obj:1:3 det:3:2 conj:1:6 cc:6:4 nsubj:6:5 obj:6:7 | -
+        # a warning that a party will face a response is a threat to that party; a forecast is not
+        Iran/NNP warned/VBD/warn that/IN Israel/NNP would/MD face/VB a/DT response/NN | nsubj:1:0 ccomp:1:5 mark:5:2 nsubj:5:3 aux:5:4 obj:5:7 det:7:6 | IRN 130 ISR
+        Iran/NNP warned/VBD/warn that/IN Israel/NNP would/MD face/VB slower/JJR growth/NN | nsubj:1:0 ccomp:1:5 mark:5:2 nsubj:5:3 aux:5:4 obj:5:7 amod:7:6 | -
+        # a warning coordinated with a request is an act of its own, not the content of the request
+        Britain/NNP urged/VBD/urge Iran/NNP to/TO leave/VB and/CC warned/VBD/warn Tehran/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 conj:1:6 cc:6:5 obj:6:7 | GBR 021 IRN; GBR 130 IRNGOV
         # a verb the tagger took for a noun still heads its clause
         French/JJ farmers/NNS/farmer said/VBD/say they/PRP would/MD blockade/NN Paris/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | FRAAGR 137 FRAGOV intended
         # killing people by the hundred is a mass killing (202), not a clash of arms
