@@ -472,8 +472,10 @@ public final class Coder {
             for (Candidate c : r.candidates()) {
                 // a response whose addressee was not found ("Xi agreed") says too little to keep
                 if (c.target() == null && c.pattern().has(EventPattern.Flag.RESP)) continue;
+                // an actor aimed at itself is a misreading, except a protest aimed at home ("Israelis rallied in
+                // Tel Aviv": ISR → ISR)
                 if (c.target() != null && c.source().polity().equals(c.target().polity())
-                        && c.source().code().equals(c.target().code())) continue;
+                        && c.source().code().equals(c.target().code()) && !c.pattern().has(EventPattern.Flag.HOME)) continue;
                 // a match is not a fight: "Morocco beat Portugal 1-0 in a World Cup semi-final"
                 if (lexicon.contest(c.pattern().trigger(), text)) continue;
                 // one real event named twice in a sentence ("held talks ..., their first meeting") is one event

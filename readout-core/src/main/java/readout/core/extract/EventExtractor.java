@@ -550,7 +550,9 @@ public final class EventExtractor {
                     for (Actor a : sources) {
                         Actor b = place != null ? place
                                 : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
-                        boolean aimed = b != null && !a.code().equals(b.code());
+                        // a domestic protest is aimed at home even where the protesters are named only by
+                        // their country ("Israelis rallied in Tel Aviv": ISR → ISR)
+                        boolean aimed = b != null && (place != null || !a.code().equals(b.code()));
                         out.add(new Candidate(a, aimed ? b : null, cameo, sense, trig, modality, attribution));
                     }
                 } else if (!reciprocal && monadic(sense, trigger)) {

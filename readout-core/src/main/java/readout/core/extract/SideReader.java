@@ -260,27 +260,59 @@ final class SideReader {
 
     /**
      * The country where an event happens, as a place or country named in a phrase under its trigger or
-     * anchor, or one level further down ("rioted at a jail in northern Israel"); null when none is named.
+     * anchor, or one level further down ("rioted at a jail in northern Israel"), or by a country's word on the
+     * place ("in Israeli jails"); else where its actors are ("prisoners in Israeli jails began a hunger
+     * strike"); null when none is named.
      */
     Actor home(int trigger, int anchor, int depth) {
+        Actor here = placeUnder(trigger, anchor, depth);
+        if (here != null || depth < 2) return here;
+        for (int x : new int[] {trigger, anchor}) {
+            for (int s : ps.children(x, "nsubj")) {
+                for (int c : ps.children(s, "nmod:in")) {
+                    Actor at = placeUnder(c, c, 1);
+                    if (at == null) at = placeAt(c);
+                    if (at != null) return at;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Actor placeUnder(int trigger, int anchor, int depth) {
         for (int x : new int[] {trigger, anchor}) {
             for (Dependency d : ps.children(x)) {
                 if (!d.base().equals("obl") && !d.base().equals("nmod")) continue;
                 int c = d.dependent();
-                Mention m = mentionAt[c];
-                String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
-                if (iso != null && kb.country(iso).isPresent()) {
-                    Token t = ps.token(c);
-                    return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
-                            : country(iso, t.word(), t.start(), t.end());
-                }
+                Actor at = placeAt(c);
+                if (at != null) return at;
                 if (depth > 1) {
-                    Actor below = home(c, c, depth - 1);
+                    Actor below = placeUnder(c, c, depth - 1);
                     if (below != null) return below;
                 }
             }
         }
         return null;
+    }
+
+    /** The country a place word names: itself ("Israel", "Kharkiv") or a country's word on it ("Israeli jails"). */
+    private Actor placeAt(int c) {
+        for (int x : placeWords(c)) {
+            Mention m = mentionAt[x];
+            String iso = m != null ? m.actor().country() : x == c ? kb.countryOfPlace(ps.token(c).word()).orElse(null) : null;
+            if (iso != null && kb.country(iso).isPresent() && (x == c || m.actor().role() == null)) {
+                Token t = ps.token(x);
+                return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
+                        : country(iso, t.word(), t.start(), t.end());
+            }
+        }
+        return null;
+    }
+
+    private List<Integer> placeWords(int c) {
+        List<Integer> out = new ArrayList<>(List.of(c));
+        out.addAll(ps.children(c, "amod", "compound"));
+        return out;
     }
 
     /** A country as a target, spanning the words that named it (a place, or the source's own name). */

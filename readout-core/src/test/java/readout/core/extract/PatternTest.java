@@ -39,10 +39,12 @@ class PatternTest {
         Seoul/NNP called/VBD/call on/IN Tokyo/NNP to/TO talk/VB | nsubj:1:0 obl:on:1:3 case:3:2 xcomp:1:5 mark:5:4 | KORGOV 020 JPNGOV
         # a time phrase never selects a preposition row: "called on Tuesday" is a phone call
         Seoul/NNP called/VBD/call Tokyo/NNP on/IN Tuesday/NNP/tuesday | nsubj:1:0 obj:1:2 obl:on:1:4 case:4:3 | KORGOV 041 JPNGOV
-        # no target named: a demonstration is still an event
-        Palestinians/NNPS/palestinian demonstrated/VBD/demonstrate in/IN Ramallah/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | PSE 141 -
+        # no target named: a demonstration is still an event, aimed at home (the country where it happens)
+        Palestinians/NNPS/palestinian demonstrated/VBD/demonstrate in/IN Ramallah/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | PSE 141 PSE
         # a protest with no target named is aimed at home: the country where it happens
         Palestinian/JJ prisoners/NNS/prisoner rioted/VBD/riot at/IN a/DT jail/NN in/IN Israel/NNP | amod:1:0 nsubj:2:1 obl:at:2:5 case:5:3 det:5:4 nmod:in:5:7 case:7:6 | PSE 145 ISR
+        # ... or where the protesters are, by a country's word on the place; "launched a hunger strike" is no attack
+        Palestinian/JJ prisoners/NNS/prisoner in/IN Israeli/JJ jails/NNS/jail launched/VBD/launch a/DT hunger/NN strike/NN | amod:1:0 nsubj:5:1 nmod:in:1:4 case:4:2 amod:4:3 obj:5:8 det:8:6 compound:8:7 | PSE 142 ISR
         # ... else the protesters' own country
         Algerian/JJ farmers/NNS/farmer began/VBD/begin a/DT hunger/NN strike/NN | amod:1:0 nsubj:2:1 obj:2:5 det:5:3 compound:5:4 | DZAAGR 142 DZA
         # a partitive passes on what it counts, and a place on the quantity locates it
