@@ -29,6 +29,11 @@ final class SideReader {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
+    /**
+     * Roles of crowds, which are of the place where they act when nothing else names their country; armed
+     * groups and officials are not (foreign troops, a visiting minister).
+     */
+    private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
@@ -181,6 +186,17 @@ final class SideReader {
             int end = Math.max(tok.end(), ps.token(c).end());
             return List.of(new Actor(text.substring(tok.start(), end), kb.displayName(iso), iso + role, iso, role,
                     roleTitle(t), tok.start(), end));
+        }
+        if (CROWDS.contains(role)) {
+            // "thousands of students marched in Jakarta": a crowd acting somewhere is of that place
+            for (Dependency d : ps.parents(t)) {
+                if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
+                Actor place = home(d.governor(), d.governor(), 2);
+                if (place != null) {
+                    return List.of(new Actor(tok.word(), kb.displayName(place.country()), place.country() + role,
+                            place.country(), role, roleTitle(t), tok.start(), tok.end()));
+                }
+            }
         }
         return List.of();
     }

@@ -45,6 +45,8 @@ class PatternTest {
         Palestinian/JJ prisoners/NNS/prisoner rioted/VBD/riot at/IN a/DT jail/NN in/IN Israel/NNP | amod:1:0 nsubj:2:1 obl:at:2:5 case:5:3 det:5:4 nmod:in:5:7 case:7:6 | PSE 145 ISR
         # ... or where the protesters are, by a country's word on the place; "launched a hunger strike" is no attack
         Palestinian/JJ prisoners/NNS/prisoner in/IN Israeli/JJ jails/NNS/jail launched/VBD/launch a/DT hunger/NN strike/NN | amod:1:0 nsubj:5:1 nmod:in:1:4 case:4:2 amod:4:3 obj:5:8 det:8:6 compound:8:7 | PSE 142 ISR
+        # a crowd named only by its role is of the place where it acts
+        Thousands/NNS/thousand of/IN students/NNS/student marched/VBD/march in/IN Jakarta/NNP | nmod:of:0:2 case:2:1 nsubj:3:0 obl:in:3:5 case:5:4 | IDNEDU 141 IDN
         # ... else the protesters' own country
         Algerian/JJ farmers/NNS/farmer began/VBD/begin a/DT hunger/NN strike/NN | amod:1:0 nsubj:2:1 obj:2:5 det:5:3 compound:5:4 | DZAAGR 142 DZA
         # a partitive passes on what it counts, and a place on the quantity locates it
