@@ -665,7 +665,10 @@ public final class KnowledgeBase {
         public KnowledgeBase build() {
             for (Person p : people.values()) {
                 Entry e = new Entry(Entry.Kind.PERSON, null, null, p.name(), null, p, false);
-                addName(p.name(), e);
+                List<String> full = addName(p.name(), e);
+                List<String> kept = full.stream().filter(t -> !NameTrie.article(t)).toList();
+                // "Omar al-Bashir" for Omar Hassan Ahmad al-Bashir: first and last names also find a person
+                if (kept.size() >= 3) addTokens(p.name(), List.of(kept.get(0), kept.get(kept.size() - 1)), e);
                 for (String a : p.aliases()) {
                     // "President Xi" as an alias would swallow the title and strand the rest of "President Xi Jinping"
                     if (!TITLE_WORDS.contains(a.split(" ")[0].toLowerCase(Locale.ROOT))) addName(a, e);

@@ -48,6 +48,20 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
+            "President Omar Hassan al-Bashir lifted the curfew.|2000-06-01|Omar Hassan al-Bashir=SDNGOV",
+            "President Omar El Bashir lifted the curfew.|2000-06-01|Omar El Bashir=SDNGOV",
+            "Osama bin Laden's al-Qaeda network issued a threat.|2000-06-01|al-Qaeda=IMG",
+            "El Salvador recalled its envoy.|2000-06-01|El Salvador=SLV",
+            "Laurent Gbagbo met the envoy.|2020-06-01|Laurent Gbagbo=CIVELI"})
+    void names_as_reporters_spell_them(String text, String date, String expected) {
+        // the Arabic article joined or apart; a middle name the knowledge base lacks (the one in office on the
+        // date is chosen); a name in lower case from its article; a former office-holder is of the country's elites
+        List<String> found = codes(text, date);
+        assertTrue(found.contains(expected), found.toString());
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
             "Yeltsin warned the West against expanding NATO.|1995-06-01|Yeltsin=RUSGOV",
             "Arafat met envoys in Gaza.|1998-03-01|Arafat=PSEGOV",
             "Lee urged Ishiba to resume talks.|2025-06-10|Lee=KORGOV",
