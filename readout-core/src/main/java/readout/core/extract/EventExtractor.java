@@ -44,6 +44,13 @@ public final class EventExtractor {
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+    /** The countries (or organisations) a list of actors belongs to: a side's own, which it does not aim at. */
+    private static Set<String> polities(List<Actor> actors) {
+        Set<String> out = new HashSet<>();
+        for (Actor a : actors) out.add(a.polity());
+        return out;
+    }
+
     /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
@@ -241,8 +248,7 @@ public final class EventExtractor {
                     // "demanded that Hamas renounce violence": what is demanded is no event of its own, and no
                     // one demands it of their own side ("Xi told Lee that China and South Korea should ...")
                     consumed.add(d.governor());
-                    Set<String> own = new HashSet<>();
-                    for (Actor a : sources) own.add(a.polity());
+                    Set<String> own = polities(sources);
                     targets.removeIf(t -> t.role() == null && own.contains(t.polity()));
                 }
                 if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
@@ -306,8 +312,7 @@ public final class EventExtractor {
          * always a party; elsewhere "it" is as often a thing ("rejected it").
          */
         List<Actor> partyPronoun(int v, List<Actor> sources) {
-            Set<String> own = new HashSet<>();
-            for (Actor a : sources) own.add(a.polity());
+            Set<String> own = polities(sources);
             for (int o : ps.children(v, "obj")) {
                 Token t = ps.token(o);
                 if (!"PRP".equals(t.pos()) || !PARTY_PRONOUNS.contains(t.lemma())) continue;
@@ -364,8 +369,7 @@ public final class EventExtractor {
          * side than the sources ("paused U.S. military aid to Ukraine": Ukraine, not the U.S.).
          */
         List<Actor> defaultTargets(int v, EventPattern sense, List<Actor> sources) {
-            Set<String> own = new HashSet<>();
-            for (Actor a : sources) own.add(a.polity());
+            Set<String> own = polities(sources);
             List<Actor> sameSide = List.of();
             for (String rel : TARGET_RELATIONS) {
                 for (Dependency d : ps.children(v)) {

@@ -78,8 +78,7 @@ final class SideReader {
             String role = kb.roleOf(ps.token(head).lemma());
             if (role == null || iso == null) continue;
             Token tok = ps.token(t);
-            out.add(new Actor(tok.word(), kb.displayName(iso), iso + role, iso, role, roleTitle(head), tok.start(),
-                    tok.end()));
+            out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));
         }
         return out;
     }
@@ -184,21 +183,22 @@ final class SideReader {
             String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
             if (iso == null || kb.country(iso).isEmpty()) continue;
             int end = Math.max(tok.end(), ps.token(c).end());
-            return List.of(new Actor(text.substring(tok.start(), end), kb.displayName(iso), iso + role, iso, role,
-                    roleTitle(t), tok.start(), end));
+            return List.of(agent(text.substring(tok.start(), end), iso, role, t, tok.start(), end));
         }
         if (CROWDS.contains(role)) {
             // "thousands of students marched in Jakarta": a crowd acting somewhere is of that place
             for (Dependency d : ps.parents(t)) {
                 if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
                 Actor place = home(d.governor(), d.governor(), 2);
-                if (place != null) {
-                    return List.of(new Actor(tok.word(), kb.displayName(place.country()), place.country() + role,
-                            place.country(), role, roleTitle(t), tok.start(), tok.end()));
-                }
+                if (place != null) return List.of(agent(tok.word(), place.country(), role, t, tok.start(), tok.end()));
             }
         }
         return List.of();
+    }
+
+    /** A country's agent named by its role ("police", "students"), its title read from the role word at {@code t}. */
+    private Actor agent(String words, String iso, String role, int t, int start, int end) {
+        return new Actor(words, kb.displayName(iso), iso + role, iso, role, roleTitle(t), start, end);
     }
 
     /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
