@@ -185,6 +185,12 @@ public final class EventExtractor {
             }
         }
 
+        /** True when the pattern at a verb codes an act of force (roots 17–20). */
+        boolean force(int v) {
+            EventPattern sense = verbSense(v);
+            return sense != null && sense.code() != null && FORCE_ROOTS.contains(sense.code().substring(0, 2));
+        }
+
         boolean isRoot(int t) {
             return ps.parents(t).stream().anyMatch(d -> d.governor() < 0);
         }
@@ -237,7 +243,10 @@ public final class EventExtractor {
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
             if (!passiveSubjects.isEmpty()) {
-                sources = sides.actorsOf(ps.children(v, "obl:agent"), ps.children(v, "obl:by"));
+                List<Integer> agents = new ArrayList<>(ps.children(v, "obl:agent"));
+                agents.addAll(ps.children(v, "obl:by"));
+                sources = sides.actorsOf(agents);
+                if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
                 sources = subjects(v);
@@ -276,8 +285,7 @@ public final class EventExtractor {
                 targets.addAll(conditioned(v));
                 if (targets.isEmpty() && carried >= 0) targets.addAll(conditioned(carried));
             }
-            if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM)
-                    && FORCE_ROOTS.contains(sense.code().substring(0, 2))) {
+            if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && force(v)) {
                 // "Indian security forces killed five militants in Kashmir": those acted on, named only by
                 // their role, are where the act happens, else of the actor's own country
                 targets.addAll(sides.placed(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects, v, sources));
@@ -340,6 +348,7 @@ public final class EventExtractor {
         List<Actor> subjects(int v) {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
+            if (s.isEmpty() && force(v)) s = sides.perpetrators(own, v, lexicon::isWeapon); // "a roadside bomb killed"
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             for (Dependency d : ps.parents(v)) {
                 // "A Thai military spokesperson accused Cambodia ...", parsed as a noun with a participle: a

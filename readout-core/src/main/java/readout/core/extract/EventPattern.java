@@ -56,6 +56,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * a request ("urged Israel to halt its strikes")
          */
         IRREAL,
+        /**
+         * a noun naming the means of an act of force ("a roadside bomb", "an explosion"): as the act's subject,
+         * with no one named, the act is the country's where it happens
+         */
+        WEAPON,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
         ADD;
 
@@ -63,8 +68,9 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             try {
                 return valueOf(s.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": unknown flag '" + s + "' (flags: sym, resp, neg, mono,"
-                        + " intent, negate, speech, about, carry, home, decide, irreal, add)");
+                throw new IllegalArgumentException(where + ": unknown flag '" + s + "' (flags: "
+                        + java.util.Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT))
+                                .collect(java.util.stream.Collectors.joining(", ")) + ")");
             }
         }
     }

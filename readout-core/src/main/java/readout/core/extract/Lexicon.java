@@ -53,6 +53,7 @@ public final class Lexicon {
     private final Map<String, Trigger> triggerForms;
     private final Map<String, Trigger> verbLemmas;
     private final Map<String, Trigger> nounLemmas;
+    private final Set<String> weapons;
     private final Set<String> contestVerbs;
     private final java.util.regex.Pattern contestCue;
     private final String checksum;
@@ -69,6 +70,7 @@ public final class Lexicon {
         this.triggerForms = Map.copyOf(b.forms);
         this.verbLemmas = Map.copyOf(b.verbLemmas);
         this.nounLemmas = Map.copyOf(b.nounLemmas);
+        this.weapons = Set.copyOf(b.weapons);
         this.contestVerbs = Set.copyOf(b.contestVerbs);
         this.contestCue = b.contestCues.isEmpty() ? null
                 : java.util.regex.Pattern.compile(String.join("|", b.contestCues), java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -101,6 +103,8 @@ public final class Lexicon {
         private final Map<String, Trigger> forms = new HashMap<>();
         private final Map<String, Trigger> verbLemmas = new HashMap<>();
         private final Map<String, Trigger> nounLemmas = new HashMap<>();
+        /** Lemmas and word forms of the nouns flagged {@code weapon}. */
+        private final Set<String> weapons = new HashSet<>();
         private final MessageDigest digest = Resources.sha256();
 
         /** Adds a user's pattern file; its rows win over the built-in ones. */
@@ -156,6 +160,7 @@ public final class Lexicon {
                 if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) continue; // shadowed
                 patterns.add(p);
                 if (!p.has(Flag.ADD)) here.add(word); // an "add" row adds a sense without claiming its word
+                if (p.noun() && p.has(Flag.WEAPON)) weapons.addAll(Inflection.forms(p.trigger()));
                 boolean contentful = p.code() != null || p.has(Flag.NEGATE);
                 if (!contentful) continue;
                 Trigger kind = p.oneSided() ? Trigger.MONADIC : Trigger.DYADIC;
@@ -243,6 +248,14 @@ public final class Lexicon {
         if (l == null) return false;
         for (EventPattern p : l) if (p.has(flag)) return true;
         return false;
+    }
+
+    /**
+     * True when a noun (a lemma, or a lower-cased word form) names the means of an act of force: "a roadside
+     * bomb killed", "an explosion wounded". The pre-filter counts one as a side, an attacker left unnamed.
+     */
+    public boolean isWeapon(String word) {
+        return weapons.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True when a noun lemma can name an event ("talks", "aid"). */

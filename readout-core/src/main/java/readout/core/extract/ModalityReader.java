@@ -64,6 +64,7 @@ final class ModalityReader {
                 String l = ps.token(mk).lemma();
                 if (l.equals("if") || l.equals("unless") || l.equals("whether")) hypothetical = true;
             }
+            if (claimed(ps, x)) hypothetical = true;
             int parent = -1;
             for (Dependency d : ps.parents(x)) {
                 if (d.governor() < 0) continue;
@@ -90,6 +91,20 @@ final class ModalityReader {
         if (hypothetical && !(underSpeech && !question)) return Modality.HYPOTHETICAL;
         if (hypothetical) intended = true; // "said it would ..." reports an intention
         return intended ? Modality.INTENDED : Modality.ASSERTED;
+    }
+
+    /**
+     * True when a "that" clause is the content of a noun: "allegations that soldiers killed civilians", "an
+     * admission that its forces murdered the officers". What a claim, a report or a demand holds is not an event
+     * the text asserts.
+     */
+    private static boolean claimed(ParsedSentence ps, int x) {
+        if (!ps.hasChild(x, "mark", "that")) return false;
+        for (Dependency d : ps.parents(x)) {
+            String pos = d.governor() < 0 ? null : ps.token(d.governor()).pos();
+            if (pos != null && pos.startsWith("NN") && Set.of("ccomp", "acl", "dep").contains(d.base())) return true;
+        }
+        return false;
     }
 
     private static boolean negated(ParsedSentence ps, int t) {

@@ -34,6 +34,8 @@ final class SideReader {
      * groups and officials are not (foreign troops, a visiting minister).
      */
     private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD");
+    /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
+    private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
@@ -81,6 +83,35 @@ final class SideReader {
             out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));
         }
         return out;
+    }
+
+    /**
+     * The side of an act of force at {@code v} that the text names only by its role ("gunmen", "suspected
+     * guerrillas") or by its means ("a roadside bomb", "an explosion near Samarra"): of the country where the
+     * act happens. None where no place is named: an attacker left unnamed is not the victim's country.
+     */
+    List<Actor> perpetrators(List<Integer> tokens, int v, java.util.function.Predicate<String> weapon) {
+        List<Actor> out = new ArrayList<>();
+        for (int t : tokens) {
+            int head = counted(t);
+            Token tok = ps.token(head);
+            if (mentionAt[head] != null || tok.pos() == null || !tok.pos().startsWith("NN")) continue;
+            String role = kb.roleOf(tok.lemma());
+            boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
+            if (!means && (role == null || FOREIGN_ROLES.contains(role))) continue;
+            Actor place = home(v, t, 2);
+            // a place named, not a country's word on what was hit ("fired rockets at Israeli towns")
+            if (place == null || demonymAt(place.start())) continue;
+            out.add(means ? place : agent(tok.word(), place.country(), role, head, tok.start(), tok.end()));
+        }
+        return out;
+    }
+
+    private boolean demonymAt(int offset) {
+        for (Token t : ps.tokens()) {
+            if (t.start() == offset) return mentionAt[t.index()] != null && mentionAt[t.index()].kind() == Entry.Kind.DEMONYM;
+        }
+        return false;
     }
 
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */

@@ -90,6 +90,21 @@ class PatternTest {
         A/DT possible/JJ Chinese/JJ attack/NN on/IN Taiwan/NNP worried/VBD/worry Japan/NNP | det:3:0 amod:3:1 amod:3:2 nmod:on:3:5 case:5:4 nsubj:6:3 obj:6:7 | CHN 190 TWN hypothetical
         # a negated event has modality negated and is still listed, but not as happened
         Iran/NNP did/VBD/do not/RB meet/VB Iraq/NNP | aux:3:1 advmod:3:2 nsubj:3:0 obj:3:4 | IRN 040 IRQ negated
+        # an attack by its weapon alone is of the country where it happens; people it falls on are that country's civilians
+        A/DT bomb/NN near/IN Samarra/NNP killed/VBD/kill three/CD U.S./NNP soldiers/NNS/soldier | det:1:0 nmod:near:1:3 case:3:2 nsubj:4:1 obj:4:7 nummod:7:5 compound:7:6 | IRQ 190 USAMIL
+        A/DT bomb/NN killed/VBD/kill three/CD people/NNS in/IN Samarra/NNP | det:1:0 nsubj:2:1 obj:2:4 nummod:4:3 obl:in:2:6 case:6:5 | IRQ 190 IRQCVL
+        Eight/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill by/IN a/DT bomb/NN in/IN Thailand/NNP | nummod:1:0 nsubj:pass:3:1 aux:pass:3:2 obl:agent:3:6 case:6:4 det:6:5 obl:in:3:8 case:8:7 | THA 190 THAMIL
+        # ... and with no place named, no one: an attacker left unnamed is not the victim's country
+        A/DT bomb/NN killed/VBD/kill three/CD U.S./NNP soldiers/NNS/soldier | det:1:0 nsubj:2:1 obj:2:5 nummod:5:3 compound:5:4 | -
+        # armed men named only by their role are of the place where they strike; troops may be foreign, and are not
+        Gunmen/NNS/gunman killed/VBD/kill three/CD villagers/NNS/villager in/IN Peshawar/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | PAKUAF 190 PAKCVL
+        Troops/NNS/troop killed/VBD/kill three/CD villagers/NNS/villager in/IN Peshawar/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | -
+        # a country's word on what was hit is the target, not the place of the attacker
+        Militants/NNS/militant fired/VBD/fire rockets/NNS/rocket at/IN Israeli/JJ towns/NNS/town | nsubj:1:0 obj:1:2 obl:at:1:5 case:5:3 amod:5:4 | -
+        # what a claim or a report holds is not asserted
+        Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
+        # former states are coded as the state that carries them on
+        Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
     void a_parsed_sentence_gives_its_events(String sentence, String deps, String expected) {
         List<Event> events = code(sentence, deps);
