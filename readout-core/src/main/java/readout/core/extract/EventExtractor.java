@@ -288,7 +288,10 @@ public final class EventExtractor {
             if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && force(v)) {
                 // "Indian security forces killed five militants in Kashmir": those acted on, named only by
                 // their role, are where the act happens, else of the actor's own country
-                targets.addAll(sides.placed(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects, v, sources));
+                List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
+                if (patternTarget(v) >= 0) acted.add(patternTarget(v));
+                acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
+                targets.addAll(sides.placed(acted, v, sources));
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);

@@ -101,6 +101,9 @@ class PatternTest {
         Troops/NNS/troop killed/VBD/kill three/CD villagers/NNS/villager in/IN Peshawar/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | -
         # a country's word on what was hit is the target, not the place of the attacker
         Militants/NNS/militant fired/VBD/fire rockets/NNS/rocket at/IN Israeli/JJ towns/NNS/town | nsubj:1:0 obj:1:2 obl:at:1:5 case:5:3 amod:5:4 | -
+        # tear gas is repression, aimed at the crowd where it is fired; stones thrown at troops are a riot
+        Police/NNS/police fired/VBD/fire tear/NN gas/NN at/IN protesters/NNS/protester in/IN Tehran/NNP | nsubj:1:0 obj:1:3 compound:3:2 obl:at:1:5 case:5:4 obl:in:1:7 case:7:6 | IRNCOP 175 IRNCVL
+        Palestinians/NNPS/palestinian hurled/VBD/hurl stones/NNS/stone at/IN Israeli/JJ troops/NNS/troop | nsubj:1:0 obj:1:2 obl:at:1:5 case:5:3 amod:5:4 | PSE 145 ISRMIL
         # what a claim or a report holds is not asserted
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # former states are coded as the state that carries them on
