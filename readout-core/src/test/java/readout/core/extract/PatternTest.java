@@ -109,6 +109,9 @@ class PatternTest {
         # peacekeepers arriving protect the place; a bailout approved for a country is economic aid
         Nigerian/JJ peacekeepers/NNS/peacekeeper arrived/VBD/arrive in/IN Liberia/NNP | amod:1:0 nsubj:2:1 obl:in:2:4 case:4:3 | NGAMIL 074 LBR
         Japan/NNP approved/VBD/approve a/DT loan/NN for/IN Kenya/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:for:3:5 case:5:4 | JPN 071 KEN
+        # an ethnic people is not a state: "ethnic Albanians" in Serbia are of Serbia, as a crowd is
+        Ethnic/JJ Albanians/NNPS/albanian demonstrated/VBD/demonstrate in/IN Serbia/NNP | amod:1:0 nsubj:2:1 obl:in:2:4 case:4:3 | SRBCVL 141 SRB
+        Albanians/NNPS/albanian demonstrated/VBD/demonstrate in/IN Serbia/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | ALB 141 SRB
         # what a claim or a report holds is not asserted
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # former states are coded as the state that carries them on
