@@ -247,6 +247,10 @@ public final class EventExtractor {
                 agents.addAll(ps.children(v, "obl:by"));
                 sources = sides.actorsOf(agents);
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
+                if (sources.isEmpty() && agents.isEmpty() && sense.has(Flag.STATE)) {
+                    Actor state = sides.home(v, v, 2); // "was arrested in Lebanon": by Lebanon
+                    if (state != null) sources = List.of(state);
+                }
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
                 sources = subjects(v);

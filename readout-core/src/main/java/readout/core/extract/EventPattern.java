@@ -61,6 +61,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * with no one named, the act is the country's where it happens
          */
         WEAPON,
+        /**
+         * an act only a state does (arrest, detain, deport, jail): told in the passive with no one named, it is the
+         * act of the country where it happens ("a missionary was arrested in Lebanon": LBN)
+         */
+        STATE,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
         ADD;
 

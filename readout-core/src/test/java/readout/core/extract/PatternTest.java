@@ -112,6 +112,9 @@ class PatternTest {
         # an ethnic people is not a state: "ethnic Albanians" in Serbia are of Serbia, as a crowd is
         Ethnic/JJ Albanians/NNPS/albanian demonstrated/VBD/demonstrate in/IN Serbia/NNP | amod:1:0 nsubj:2:1 obl:in:2:4 case:4:3 | SRBCVL 141 SRB
         Albanians/NNPS/albanian demonstrated/VBD/demonstrate in/IN Serbia/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | ALB 141 SRB
+        # an arrest told in the passive with no one named is the act of the state where it happens; a lawsuit is 115
+        A/DT Canadian/JJ missionary/NN was/VBD/be arrested/VBN/arrest in/IN Lebanon/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 obl:in:4:6 case:6:5 | LBN 173 CANREL
+        Iran/NNP sued/VBD/sue Iraq/NNP | nsubj:1:0 obj:1:2 | IRN 115 IRQ
         # what a claim or a report holds is not asserted
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # former states are coded as the state that carries them on
