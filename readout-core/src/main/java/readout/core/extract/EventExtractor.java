@@ -571,9 +571,8 @@ public final class EventExtractor {
                         Actor b = place != null ? place
                                 : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
                         // a domestic protest is aimed at home even where the protesters are named only by
-                        // their country ("Israelis rallied in Tel Aviv": ISR → ISR)
-                        boolean aimed = b != null && (place != null || !a.code().equals(b.code()));
-                        out.add(new Candidate(a, aimed ? b : null, cameo, sense, trig, modality, attribution));
+                        // their country ("Israelis rallied in Tel Aviv", "young Algerians blocked roads": → own)
+                        out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;

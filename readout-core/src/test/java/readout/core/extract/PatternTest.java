@@ -115,6 +115,8 @@ class PatternTest {
         # an arrest told in the passive with no one named is the act of the state where it happens; a lawsuit is 115
         A/DT Canadian/JJ missionary/NN was/VBD/be arrested/VBN/arrest in/IN Lebanon/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 obl:in:4:6 case:6:5 | LBN 173 CANREL
         Iran/NNP sued/VBD/sue Iraq/NNP | nsubj:1:0 obj:1:2 | IRN 115 IRQ
+        # a protest by a people named only by its country, with no place, is aimed at home too
+        Algerians/NNPS/algerian rallied/VBD/rally | nsubj:1:0 | DZA 141 DZA
         # what a claim or a report holds is not asserted
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # former states are coded as the state that carries them on
