@@ -114,6 +114,23 @@ final class SideReader {
         return false;
     }
 
+    /**
+     * A government, an army or a parliament named only by its role ("unless the government agreed") as the
+     * other side of one country's actors: that country's.
+     */
+    List<Actor> ownRole(List<Integer> tokens, List<Actor> sources) {
+        List<Actor> out = new ArrayList<>();
+        String iso = sources.isEmpty() ? null : sources.get(0).country();
+        for (int t : tokens) {
+            Token tok = ps.token(t);
+            String role = kb.roleOf(tok.lemma());
+            if (iso == null || role == null || mentionAt[t] != null || !actorsAt(t).isEmpty()) continue;
+            if (sources.stream().anyMatch(a -> role.equals(a.role()))) continue; // a side is not its own target
+            out.add(agent(tok.word(), iso, role, t, tok.start(), tok.end()));
+        }
+        return out;
+    }
+
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
     int counted(int t) {
         int c = t;

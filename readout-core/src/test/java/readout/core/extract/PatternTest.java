@@ -117,6 +117,9 @@ class PatternTest {
         Iran/NNP sued/VBD/sue Iraq/NNP | nsubj:1:0 obj:1:2 | IRN 115 IRQ
         # a protest by a people named only by its country, with no place, is aimed at home too
         Algerians/NNPS/algerian rallied/VBD/rally | nsubj:1:0 | DZA 141 DZA
+        # a threat's condition names whoever must comply: "it" is the last other side named, "the government" the threatener's own
+        Palestinians/NNPS/palestinian threatened/VBD/threaten to/TO leave/VB talks/NNS/talk with/IN Israel/NNP unless/IN it/PRP stops/VBZ/stop | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4 nmod:with:4:6 case:6:5 advcl:3:9 mark:9:7 nsubj:9:8 | PSE 130 ISR
+        Kenyan/JJ rebels/NNS/rebel threatened/VBD/threaten to/TO fight/VB unless/IN the/DT government/NN resigns/VBZ/resign | amod:1:0 nsubj:2:1 xcomp:2:4 mark:4:3 advcl:4:8 mark:8:5 det:7:6 nsubj:8:7 | KENREB 130 KENGOV
         # what a claim or a report holds is not asserted
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # former states are coded as the state that carries them on
