@@ -224,10 +224,6 @@ public final class AccountReader {
     /** The country of the place a dateline names ("SEOUL, June 10 (Yonhap) --" → KOR); null without one. */
     private String datelineCountry(String sentence) {
         int n = DateResolver.datelineLength(sentence);
-        if (n == 0) return null;
-        String place = sentence.substring(0, n).split("[,(]|--|\u2013|\u2014| -")[0].strip();
-        if (place.isEmpty()) return null;
-        String title = place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT);
-        return kb.countryOfPlace(title).or(() -> kb.countryOfPlace(place)).orElse(null);
+        return n == 0 ? null : kb.countryOfDateline(sentence.substring(0, n)).orElse(null);
     }
 }

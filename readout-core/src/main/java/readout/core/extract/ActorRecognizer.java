@@ -136,7 +136,11 @@ public final class ActorRecognizer {
                 && !KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
             return Optional.empty();
         }
-        if (i + 1 < tokens.size() && !inMatch[i + 1] && capitalised(tokens.get(i + 1).word())) return Optional.empty();
+        // a capitalised word before another is part of a longer name; at the head of a sentence, before any
+        // capitalised word ("Young Algerians blocked roads" is no one named Young)
+        if (i + 1 < tokens.size() && (!inMatch[i + 1] || i == 0) && capitalised(tokens.get(i + 1).word())) {
+            return Optional.empty();
+        }
         if (kb.places().find(w).isPresent()) return Optional.empty();
         if (Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find()) return Optional.empty();
         Person p = holders.get(0);

@@ -247,6 +247,10 @@ public final class EventExtractor {
                 agents.addAll(ps.children(v, "obl:by"));
                 sources = sides.actorsOf(agents);
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
+                if (sources.isEmpty() && agents.isEmpty() && sense.has(Flag.STATE)) {
+                    Actor state = sides.home(v, v, 2); // "was arrested in Lebanon": by Lebanon
+                    if (state != null) sources = List.of(state);
+                }
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
                 sources = subjects(v);
@@ -282,13 +286,16 @@ public final class EventExtractor {
             }
             if (targets.isEmpty() && sense.has(Flag.CARRY)) {
                 // "threatened to launch an offensive unless Baghdad accepted its terms": whoever must comply
-                targets.addAll(conditioned(v));
-                if (targets.isEmpty() && carried >= 0) targets.addAll(conditioned(carried));
+                targets.addAll(conditioned(v, sources));
+                if (targets.isEmpty() && carried >= 0) targets.addAll(conditioned(carried, sources));
             }
             if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && force(v)) {
                 // "Indian security forces killed five militants in Kashmir": those acted on, named only by
                 // their role, are where the act happens, else of the actor's own country
-                targets.addAll(sides.placed(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects, v, sources));
+                List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
+                if (patternTarget(v) >= 0) acted.add(patternTarget(v));
+                acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
+                targets.addAll(sides.placed(acted, v, sources));
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
@@ -299,14 +306,17 @@ public final class EventExtractor {
          * The subjects of a condition ("unless Baghdad accepts", "if Hamas runs") hung on a verb or on the
          * infinitives under it ("threatened to stop talks to cut arms if Washington goes ahead").
          */
-        List<Actor> conditioned(int v) {
+        List<Actor> conditioned(int v, List<Actor> sources) {
             for (int depth = 0; depth < 3 && v >= 0; depth++) {
                 for (int c : ps.children(v, "advcl")) {
                     boolean condition = ps.children(c, "mark").stream().anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
-                    if (condition) {
-                        List<Actor> who = sides.actorsOf(ps.children(c, "nsubj"));
-                        if (!who.isEmpty()) return who;
-                    }
+                    if (!condition) continue;
+                    List<Actor> who = sides.actorsOf(ps.children(c, "nsubj"));
+                    // "unless it restored the freeze": the last other side named; "unless the government agreed":
+                    // the threatener's own government
+                    if (who.isEmpty()) who = party(ps.children(c, "nsubj"), sources);
+                    if (who.isEmpty()) who = sides.ownRole(ps.children(c, "nsubj"), sources);
+                    if (!who.isEmpty()) return who;
                 }
                 List<Integer> down = ps.children(v, "xcomp");
                 v = down.isEmpty() ? -1 : down.get(0);
@@ -320,8 +330,13 @@ public final class EventExtractor {
          * always a party; elsewhere "it" is as often a thing ("rejected it").
          */
         List<Actor> partyPronoun(int v, List<Actor> sources) {
+            return party(ps.children(v, "obj"), sources);
+        }
+
+        /** The last other side named before an "it" or "they" among the tokens, standing for it. */
+        List<Actor> party(List<Integer> tokens, List<Actor> sources) {
             Set<String> own = polities(sources);
-            for (int o : ps.children(v, "obj")) {
+            for (int o : tokens) {
                 Token t = ps.token(o);
                 if (!"PRP".equals(t.pos()) || !PARTY_PRONOUNS.contains(t.lemma())) continue;
                 return discourse.lastSideBefore(t.start(), own).map(a -> List.of(a.withSpan(t.word(), t.start(), t.end())))
@@ -564,9 +579,8 @@ public final class EventExtractor {
                         Actor b = place != null ? place
                                 : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
                         // a domestic protest is aimed at home even where the protesters are named only by
-                        // their country ("Israelis rallied in Tel Aviv": ISR → ISR)
-                        boolean aimed = b != null && (place != null || !a.code().equals(b.code()));
-                        out.add(new Candidate(a, aimed ? b : null, cameo, sense, trig, modality, attribution));
+                        // their country ("Israelis rallied in Tel Aviv", "young Algerians blocked roads": → own)
+                        out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;

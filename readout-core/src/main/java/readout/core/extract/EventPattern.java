@@ -61,6 +61,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * with no one named, the act is the country's where it happens
          */
         WEAPON,
+        /**
+         * an act only a state does (arrest, detain, deport, jail): told in the passive with no one named, it is the
+         * act of the country where it happens ("a missionary was arrested in Lebanon": LBN)
+         */
+        STATE,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
         ADD;
 
@@ -149,9 +154,15 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 if (at.isEmpty()) return -1;
             }
             for (int t : at) {
-                if (lemmas.isEmpty() || lemmas.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return t;
+                if (lemmas.isEmpty() || names(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return t;
             }
             return -1;
+        }
+
+        /** True when a lemma is one the condition names, or a plural the tagger left as it is ("troops"). */
+        private boolean names(String lemma) {
+            return lemmas.contains(lemma) || lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")
+                    && lemmas.contains(lemma.substring(0, lemma.length() - 1));
         }
 
         private static List<Integer> step(ParsedSentence ps, int t, String step) {
@@ -193,7 +204,9 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         }
 
         private static boolean isPrep(ParsedSentence ps, Dependency d, String prep) {
-            return (d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep)
+            // the agent of a passive is "by" too, whichever way the parser labels it
+            boolean by = prep.equals("by") && d.relation().equals("obl:agent");
+            return (by || (d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep))
                     && !TimeWords.isTime(ps.token(d.dependent()));
         }
 

@@ -114,6 +114,23 @@ final class SideReader {
         return false;
     }
 
+    /**
+     * A government, an army or a parliament named only by its role ("unless the government agreed") as the
+     * other side of one country's actors: that country's.
+     */
+    List<Actor> ownRole(List<Integer> tokens, List<Actor> sources) {
+        List<Actor> out = new ArrayList<>();
+        String iso = sources.isEmpty() ? null : sources.get(0).country();
+        for (int t : tokens) {
+            Token tok = ps.token(t);
+            String role = kb.roleOf(tok.lemma());
+            if (iso == null || role == null || mentionAt[t] != null || !actorsAt(t).isEmpty()) continue;
+            if (sources.stream().anyMatch(a -> role.equals(a.role()))) continue; // a side is not its own target
+            out.add(agent(tok.word(), iso, role, t, tok.start(), tok.end()));
+        }
+        return out;
+    }
+
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
     int counted(int t) {
         int c = t;
@@ -169,6 +186,8 @@ final class SideReader {
             }
             return List.of();
         }
+        // "ethnic Albanians" are a people, not a state: of the place where they act, as a crowd is
+        if (m != null && ethnic(t, t)) return located(t, "CVL");
         if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
         int counted = counted(t);
         if (counted != t) {
@@ -227,6 +246,13 @@ final class SideReader {
         return List.of();
     }
 
+    /** True when a people's word at {@code c}, on or heading the noun {@code t}, is marked "ethnic". */
+    private boolean ethnic(int t, int c) {
+        Mention m = mentionAt[c];
+        return m != null && (m.kind() == Entry.Kind.DEMONYM || m.kind() == Entry.Kind.GROUP)
+                && (ps.hasChild(c, "amod", "ethnic") || ps.hasChild(t, "amod", "ethnic"));
+    }
+
     /** A country's agent named by its role ("police", "students"), its title read from the role word at {@code t}. */
     private Actor agent(String words, String iso, String role, int t, int start, int end) {
         return new Actor(words, kb.displayName(iso), iso + role, iso, role, roleTitle(t), start, end);
@@ -241,6 +267,7 @@ final class SideReader {
                 Mention cm = mentionAt[c];
                 // a person owns only through the possessive ("Lee's office" is Lee's government), a city
                 // through the possessive or "of" ("the Gaza war", "the Istanbul talks" belong to no one)
+                if (cm != null && ethnic(t, c)) continue; // "ethnic Albanian guerrillas" are no state's
                 if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))
                         && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     out.add(cm.actor());

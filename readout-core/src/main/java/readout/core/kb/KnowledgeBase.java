@@ -191,6 +191,22 @@ public final class KnowledgeBase {
     }
 
     /**
+     * The country of the place a dateline names: "SEOUL, June 10 (Yonhap) --" → KOR, "NARA, Japan (Reuters) -"
+     * → JPN (the city, else the country or region after its comma); empty without one.
+     */
+    public Optional<String> countryOfDateline(String dateline) {
+        for (String part : dateline.split("[,(]|--|\u2013|\u2014| -")) {
+            String place = part.strip();
+            if (place.isEmpty() || !Character.isLetter(place.charAt(0))) continue;
+            if (place.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d+)?")) break;
+            String title = place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT);
+            Optional<String> iso = countryOfPlace(title).or(() -> countryOfPlace(place));
+            if (iso.isPresent()) return iso;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * People who carry a name part ("Lee", "Ishiba", "Yeltsin") as their surname and held an office on the
      * date, for a bare surname the article never introduced. The surname is the last word of the canonical
      * name, or the first for countries whose names put the family name first; "al-Assad" is also "Assad".

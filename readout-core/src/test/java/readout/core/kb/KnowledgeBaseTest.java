@@ -29,6 +29,19 @@ class KnowledgeBaseTest {
         return p;
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        SEOUL, June 10 (Yonhap) --         | KOR
+        NARA, Japan (Reuters) -            | JPN
+        TUZLA, Bosnia, July 18 (Reuters) - | BIH
+        GAZA/JERUSALEM, May 11 (Reuters) - | -
+        (Reuters) -                        | -
+        """)
+    void a_dateline_names_its_city_else_the_country_after_the_comma(String dateline, String iso) {
+        KnowledgeBase kb = KnowledgeBase.builtIn();
+        assertEquals(iso.equals("-") ? "" : iso, kb.countryOfDateline(dateline).orElse(""), dateline);
+    }
+
     @Test
     void role_nouns_are_known_as_written_in_the_plural_too() {
         KnowledgeBase kb = KnowledgeBase.builtIn();
