@@ -131,6 +131,11 @@ public final class ActorRecognizer {
         String lower = w.toLowerCase(Locale.ROOT);
         if (NOT_SURNAMES.contains(lower)) return Optional.empty();
         List<Person> holders = kb.inOfficeBySurname(w, discourse.published());
+        if (i > 0 && KnowledgeBase.isRoyalTitle(tokens.get(i - 1).word())) {
+            // "King Abdullah" is no Abdullah Abdullah of Afghanistan
+            holders = holders.stream().filter(p -> p.roleOn(discourse.published())
+                    .map(r -> KnowledgeBase.isRoyalOffice(r.title())).orElse(false)).toList();
+        }
         if (holders.size() != 1) return Optional.empty();
         if (i > 0 && !inMatch[i - 1] && capitalised(tokens.get(i - 1).word())
                 && !KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
-            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from");
+            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from", "obl:across");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
     /** Prepositions under an object that can name the party an act is aimed at. */
@@ -264,7 +264,17 @@ public final class EventExtractor {
                     Set<String> own = polities(sources);
                     targets.removeIf(t -> t.role() == null && own.contains(t.polity()));
                 }
-                if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
+                if (targets.isEmpty() && prep >= 0 && sense.placesTarget()) {
+                    // the row names where the target is: look only there, or where that place lies ("received
+                    // a letter from Pyongyang" receives no one; "launched drones at plants across Ukraine")
+                    targets.addAll(argument(prep, sense));
+                    if (targets.isEmpty()) targets.addAll(underObject(prep, sense, 3));
+                    for (int x : ps.children(v, "obl:across", "obl:throughout")) {
+                        if (targets.isEmpty()) targets.addAll(argument(x, sense)); // "… at plants across Ukraine"
+                    }
+                } else if (targets.isEmpty()) {
+                    targets.addAll(defaultTargets(v, sense, sources));
+                }
                 if (targets.isEmpty() && sense.has(Flag.IRREAL)) targets.addAll(partyPronoun(v, sources));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
                 if (targets.isEmpty() && !pairs) {

@@ -98,6 +98,15 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
     }
 
     /**
+     * True when the row says where the target is with {@code ->target} ("theme->target", "ccomp/nsubj->target"):
+     * the target is looked for there only. The short form {@code verb+prep} names a word the phrase needs,
+     * and the target is also looked for where reporters usually put it.
+     */
+    public boolean placesTarget() {
+        return conditions.stream().anyMatch(c -> c.target() && !c.path().get(0).startsWith("+"));
+    }
+
+    /**
      * True when one actor can carry the event with no target named, as its row says: a statement, omission,
      * resignation, protest or show of force ({@code mono}), an act aimed at home ({@code home}), a response whose addressee the discourse may
      * supply ({@code resp}), a word that negates what follows ({@code negate}). The pre-filter parses

@@ -42,6 +42,25 @@ public final class KnowledgeBase {
             "spokesman", "spokeswoman", "spokesperson", "commander", "lt.", "col.", "gen.", "former", "interim",
             "deputy", "counterpart");
 
+    /**
+     * Titles a monarch is named by ("King Abdullah", "Emir Tamim"). Unlike "President Xi", such an alias is
+     * the name the press uses, so it is indexed; and a bare name after one is only a monarch's.
+     */
+    private static final java.util.Set<String> ROYAL_TITLES = java.util.Set.of("king", "queen", "emir", "amir",
+            "sultan", "prince", "emperor", "empress", "crown");
+
+    /** True for a royal title ("King", "Emir"), case aside. */
+    public static boolean isRoyalTitle(String word) {
+        return ROYAL_TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when an office is a monarch's ("king", "emir", "crown prince"), named by a royal title. */
+    public static boolean isRoyalOffice(String title) {
+        if (title == null) return false;
+        for (String w : title.toLowerCase(Locale.ROOT).split("[ -]")) if (ROYAL_TITLES.contains(w)) return true;
+        return false;
+    }
+
     /** True when a word starts a title ("President", "Foreign", "Gen."), case aside. */
     public static boolean isTitleWord(String word) {
         return TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -213,7 +232,7 @@ public final class KnowledgeBase {
      */
     public List<Person> inOfficeBySurname(String surname, LocalDate date) {
         if (date == null || surname == null) return List.of();
-        List<Person> all = bySurname.get(surname.toLowerCase(Locale.ROOT));
+        List<Person> all = bySurname.get(NameTrie.fold(surname.toLowerCase(Locale.ROOT)));
         if (all == null) return List.of();
         List<Person> out = new ArrayList<>(2);
         for (Person p : all) if (p.roleOn(date).isPresent()) out.add(p);
@@ -673,7 +692,8 @@ public final class KnowledgeBase {
             }
             for (String k : keys) {
                 if (k.length() < 3 || !Character.isUpperCase(k.charAt(0))) continue;
-                List<Person> l = bySurname.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>(1));
+                List<Person> l = bySurname.computeIfAbsent(NameTrie.fold(k.toLowerCase(Locale.ROOT)),
+                        x -> new ArrayList<>(1));
                 if (!l.contains(p)) l.add(p);
             }
         }
@@ -686,8 +706,10 @@ public final class KnowledgeBase {
                 // "Omar al-Bashir" for Omar Hassan Ahmad al-Bashir: first and last names also find a person
                 if (kept.size() >= 3) addTokens(p.name(), List.of(kept.get(0), kept.get(kept.size() - 1)), e);
                 for (String a : p.aliases()) {
-                    // "President Xi" as an alias would swallow the title and strand the rest of "President Xi Jinping"
-                    if (!TITLE_WORDS.contains(a.split(" ")[0].toLowerCase(Locale.ROOT))) addName(a, e);
+                    // "President Xi" as an alias would swallow the title and strand the rest of "President Xi
+                    // Jinping"; a monarch's "King Abdullah" is the name itself
+                    String first = a.split(" ")[0];
+                    if (!TITLE_WORDS.contains(first.toLowerCase(Locale.ROOT)) || isRoyalTitle(first)) addName(a, e);
                 }
                 surnames(p);
             }
@@ -699,7 +721,7 @@ public final class KnowledgeBase {
                 String k = key(p.name());
                 Country c = countries.get(p.country());
                 if (c == null || p.name().length() < 4 || curatedNames.contains(k)
-                        || bySurname.containsKey(p.name().toLowerCase(Locale.ROOT))) {
+                        || bySurname.containsKey(NameTrie.fold(p.name().toLowerCase(Locale.ROOT)))) {
                     continue;
                 }
                 Entry e = new Entry(Entry.Kind.PLACE, p.country(), null, c.name(), p.country(), null, false);

@@ -23,9 +23,34 @@ final class NameTrie {
         final List<Entry> entries = new ArrayList<>(1);
     }
 
-    /** A name word's key: lower case, without a joined article ("al-Bashir" → "bashir"). */
+    /**
+     * A name word's key: lower case, accents folded, without a joined article ("al-Bashir" → "bashir",
+     * "Orbán" → "orban", "Erdoğan" → "erdogan"), since wire copy often drops the accents a dictionary keeps.
+     */
     static String key(String word) {
-        return ARTICLE_PREFIX.matcher(word.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return ARTICLE_PREFIX.matcher(fold(word.toLowerCase(Locale.ROOT))).replaceFirst("");
+    }
+
+    /** Latin letters without their diacritics; a word in plain ASCII is returned as it is. */
+    static String fold(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) ascii = word.charAt(i) < 128;
+        if (ascii) return word;
+        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder sb = new StringBuilder(d.length());
+        for (char c : d.toCharArray()) {
+            sb.append(switch (c) {
+                case 'ı' -> 'i';
+                case 'ł' -> 'l';
+                case 'Ł' -> 'L';
+                case 'ø' -> 'o';
+                case 'Ø' -> 'O';
+                case 'đ' -> 'd';
+                case 'Đ' -> 'D';
+                default -> c;
+            });
+        }
+        return sb.toString();
     }
 
     /** True for the article standing alone inside a name ("Omar al Bashir", "Omar El Bashir"); it is skipped. */

@@ -52,7 +52,13 @@ class ActorRecognizerTest {
             "President Omar El Bashir lifted the curfew.|2000-06-01|Omar El Bashir=SDNGOV",
             "Osama bin Laden's al-Qaeda network issued a threat.|2000-06-01|al-Qaeda=IMG",
             "El Salvador recalled its envoy.|2000-06-01|El Salvador=SLV",
-            "Laurent Gbagbo met the envoy.|2020-06-01|Laurent Gbagbo=CIVELI"})
+            "Laurent Gbagbo met the envoy.|2020-06-01|Laurent Gbagbo=CIVELI",
+            // accents dropped or kept, as either the copy or the dictionary has them
+            "Orban met the envoy.|2019-03-01|Orban=HUNGOV",
+            "Recep Tayyip Erdoğan met the envoy.|2019-03-01|Recep Tayyip Erdoğan=TURGOV",
+            // a monarch named by title: no one else of that name, and the title is part of the name
+            "King Abdullah met the envoy.|2019-03-01|King Abdullah=JORGOV",
+            "King Fahd met the envoy.|1995-03-01|King Fahd=SAUGOV"})
     void names_as_reporters_spell_them(String text, String date, String expected) {
         // the Arabic article joined or apart; a middle name the knowledge base lacks (the one in office on the
         // date is chosen); a name in lower case from its article; a former office-holder is of the country's elites

@@ -29,6 +29,11 @@ class PatternTest {
         Washington/NNP demanded/VBD/demand that/IN Pyongyang/NNP abandon/VB its/PRP$ missiles/NNS/missile | nsubj:1:0 ccomp:1:4 mark:4:2 nsubj:4:3 obj:4:6 nmod:poss:6:5 | USAGOV 100 PRKGOV
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
+        # ... or where the place it lies in hangs on the verb
+        Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 obl:across:1:6 case:6:5 | RUS 190 UKR
+        # a row that places its target looks there only: a leader received is hosted, a letter received is not
+        Putin/NNP received/VBD/receive Modi/NNP in/IN Moscow/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | RUSGOV 043 INDGOV
+        Iraq/NNP received/VBD/receive a/DT letter/NN from/IN Japan/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:from:1:5 case:5:4 | -
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
         Japan/NNP pledged/VBD/pledge aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | JPN 033 UKR
         # a partitive object: what it counts selects the row ("hundreds of doctors" are aid)
