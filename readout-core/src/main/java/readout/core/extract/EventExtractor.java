@@ -467,7 +467,9 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             int governor = lightVerb(n);
             if (governor == -2) return; // the object of a verb that carries its own event
-            List<Actor> targets = nounTargets(n, sense);
+            // the row may say where the target is ("a suspension of links with Serbia")
+            List<Actor> targets = match.target() >= 0 ? argument(match.target(), sense) : List.of();
+            if (targets.isEmpty()) targets = nounTargets(n, sense);
             List<Actor> found = List.of();
             List<Actor> from = sides.actorsOf(ps.children(n, "nmod:from"));
             if (governor >= 0) {
@@ -554,8 +556,10 @@ public final class EventExtractor {
                 if (!out.isEmpty()) break;
             }
             if (out.isEmpty()) {
-                // "his wish for China to step up": the clause's subject
-                for (int c : ps.children(n, "acl")) out.addAll(sides.actorsOf(ps.children(c, "nsubj")));
+                // "his wish for China to step up", "its demand that Israel ease": the clause's subject
+                for (String rel : List.of("acl", "ccomp")) {
+                    for (int c : ps.children(n, rel)) out.addAll(sides.actorsOf(ps.children(c, "nsubj")));
+                }
             }
             return SideReader.dedupe(out);
         }
