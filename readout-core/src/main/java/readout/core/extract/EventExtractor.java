@@ -309,6 +309,7 @@ public final class EventExtractor {
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
+            consumed.addAll(verbMatch(v).words()); // "declined to comment" is one event
             emit(v, -1, sense, sources, targets);
         }
 

@@ -233,7 +233,13 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         }
     }
 
-    /** A pattern that matched a trigger token, with the token its target condition bound (or -1). */
-    public record Match(EventPattern pattern, int target) {
+    /**
+     * A pattern that matched a trigger token, with the token its target condition bound (or -1) and the tokens
+     * its worded conditions bound ("declined" + "comment"): words of the phrase, no events of their own.
+     */
+    public record Match(EventPattern pattern, int target, List<Integer> words) {
+        public Match(EventPattern pattern, int target) {
+            this(pattern, target, List.of());
+        }
     }
 }

@@ -229,6 +229,7 @@ public final class Lexicon {
             if (adjective && p.conditions().isEmpty()) continue;
             int target = -1;
             boolean all = true;
+            List<Integer> words = new ArrayList<>();
             for (Condition c : p.conditions()) {
                 int t = c.find(ps, token);
                 if (t < 0) {
@@ -236,8 +237,9 @@ public final class Lexicon {
                     break;
                 }
                 if (c.target()) target = t;
+                if (!c.lemmas().isEmpty()) words.add(t);
             }
-            if (all) return new EventPattern.Match(p, target);
+            if (all) return new EventPattern.Match(p, target, List.copyOf(words));
         }
         return null;
     }

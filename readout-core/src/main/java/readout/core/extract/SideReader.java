@@ -207,7 +207,14 @@ final class SideReader {
         }
         String role = kb.roleOf(tok.lemma());
         if (role == null) role = compoundRole(t);
-        if (owners.isEmpty() && role != null) return located(t, role);
+        if (owners.isEmpty() && role != null) {
+            // "a spokesman for Japan's foreign ministry", "an official at the Israeli embassy": the body
+            for (int c : ps.children(t, "nmod:for", "nmod:at", "nmod:with")) {
+                List<Actor> body = actorsAt(c);
+                if (!body.isEmpty()) return body.stream().map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+            }
+            return located(t, role);
+        }
         List<Actor> out = new ArrayList<>();
         for (Actor owner : owners) {
             if (owner.country() == null || role == null) {

@@ -31,6 +31,8 @@ class PatternTest {
         Egypt/NNP reiterated/VBD/reiterate its/PRP$ demand/NN that/IN Israel/NNP ease/VB restrictions/NNS/restriction | nsubj:1:0 nmod:poss:3:2 obj:1:3 mark:6:4 nsubj:6:5 ccomp:3:6 obj:6:7 | EGY 100 ISR
         # a noun row that places its target: a suspension of links with Serbia
         Italy/NNP announced/VBD/announce a/DT suspension/NN of/IN links/NNS/link with/IN Serbia/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:with:5:7 | ITA 160 SRB
+        # the words a row names are part of its phrase: "declined to comment" is one event, not two
+        Japan/NNP declined/VBD/decline to/TO comment/VB on/IN Iran/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 obl:on:3:5 case:5:4 | JPN 011 IRN
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or where the place it lies in hangs on the verb

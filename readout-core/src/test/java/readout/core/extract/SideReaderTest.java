@@ -35,6 +35,11 @@ class SideReaderTest {
         # a city is its country, but never a compound owner
         Kharkiv/NNP | root:-1:0 | 0 | UKR
         the/DT Istanbul/NNP talks/NNS/talk | det:2:0 compound:2:1 | 2 | -
+        # a role noun serving a body is that body's: a spokesman for a ministry, an official at an embassy
+        a/DT spokesman/NN for/IN Japan/NNP 's/POS foreign/JJ ministry/NN | det:1:0 nmod:for:1:6 case:6:2 nmod:poss:6:3 case:3:4 amod:6:5 | 1 | JPNGOV
+        an/DT official/NN at/IN the/DT Israeli/JJ embassy/NN | det:1:0 nmod:at:1:5 case:5:2 det:5:3 amod:5:4 | 1 | ISRGOV
+        # ... but a thing is not an affiliation: support for Ukraine is nobody's agent
+        support/NN for/IN Ukraine/NNP | nmod:for:0:2 case:2:1 | 0 | -
         # "two Russian diplomats" keep their owner; "the two leaders" are the last two sides named
         two/CD Russian/JJ diplomats/NNS/diplomat | nummod:2:0 amod:2:1 | 2 | RUSGOV
         """)
