@@ -463,6 +463,7 @@ public final class EventExtractor {
 
         void noun(int n) {
             Token tn = ps.token(n);
+            if ("NNP".equals(tn.pos()) && TimeWords.isTime(tn)) return; // "in March" is no march
             EventPattern.Match match = lexicon.match(ps, n, true);
             EventPattern sense = match == null ? null : match.pattern();
             if (sense == null || sense.code() == null) return;

@@ -20,6 +20,8 @@ final class ModalityReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must");
+    /** Modals of possibility: "Pyongyang may be preparing to ..." is a guess, even when someone says it. */
+    private static final Set<String> EPISTEMIC = Set.of("may", "might");
     /** Modifiers that make an event noun a possibility, not an event: "a possible Chinese attack on Taiwan". */
     private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "hypothetical", "feared", "alleged",
             "rumoured", "rumored", "imagined", "eventual");
@@ -46,12 +48,21 @@ final class ModalityReader {
         boolean intended = false;
         boolean underSpeech = false;
         boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads
+        boolean guessed = false; // "may", "might" below any verb of saying
         int x = anchor;
         if (ps.token(anchor).pos() != null && ps.token(anchor).pos().startsWith("NN")) {
-            // "a blockade of Taiwan would devastate ...": a nominal event takes its clause's modality
+            // "a blockade of Taiwan would devastate ...": a nominal event takes its clause's modality, and is
+            // a prediction, not anyone's stated intention, even when someone says it ("said an invasion could begin")
             for (Dependency d : ps.parents(anchor)) {
                 if (d.governor() >= 0 && d.base().equals("nsubj")) x = d.governor();
             }
+        }
+        boolean nominal = x != anchor;
+        for (Dependency d : ps.parents(anchor)) {
+            // "no plans for a meeting", "a plan for talks": an event noun held by a noun of intent
+            if (d.governor() < 0 || !d.base().equals("nmod") || !String.valueOf(ps.token(d.governor()).pos()).startsWith("NN")) continue;
+            if (negated(ps, d.governor())) return Modality.NEGATED;
+            if (takesIntent(ps.token(d.governor()).lemma())) intended = true;
         }
         Set<Integer> seen = new HashSet<>();
         while (x >= 0 && seen.add(x)) {
@@ -59,6 +70,7 @@ final class ModalityReader {
                 String w = ps.token(a).word().toLowerCase(Locale.ROOT);
                 if (FUTURE.contains(ps.token(a).lemma()) || FUTURE.contains(w)) intended = true;
                 if (CONDITIONAL.contains(w) && sameClause) hypothetical = true;
+                if (EPISTEMIC.contains(w) && !underSpeech) guessed = true;
             }
             for (int mk : ps.children(x, "mark")) {
                 String l = ps.token(mk).lemma();
@@ -88,6 +100,7 @@ final class ModalityReader {
             }
             x = parent;
         }
+        if (guessed || hypothetical && nominal) return Modality.HYPOTHETICAL;
         if (hypothetical && !(underSpeech && !question)) return Modality.HYPOTHETICAL;
         if (hypothetical) intended = true; // "said it would ..." reports an intention
         return intended ? Modality.INTENDED : Modality.ASSERTED;

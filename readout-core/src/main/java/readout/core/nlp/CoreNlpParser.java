@@ -84,7 +84,8 @@ public final class CoreNlpParser implements Parser {
                 int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
                 basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
             }
-            deps.addAll(withPrepositions(repairLists(repairTimeObjects(repairTimeSubjects(basic, tokens), tokens), tokens), tokens));
+            List<Dependency> repaired = repairSpeechSubjects(repairTimeObjects(repairTimeSubjects(basic, tokens), tokens), tokens);
+            deps.addAll(withPrepositions(repairLists(repaired, tokens), tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
@@ -157,6 +158,38 @@ public final class CoreNlpParser implements Parser {
                 out.remove(d);
                 out.add(new Dependency(verb, d.dependent(), "obj"));
                 break;
+            }
+        }
+        return out;
+    }
+
+    /** Verbs of saying and believing that take a clause, never a clausal subject, in news copy. */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "believe", "think", "expect", "fear",
+            "warn", "predict", "estimate", "report", "insist");
+
+    /**
+     * Repairs the parser's misreading of "Analysts said a U.S. invasion could begin in January": it makes "said" the
+     * clausal subject of "begin" and "invasion" the object of "said". Read as written: the speech verb heads the
+     * sentence, the clause is its complement, and the noun is the clause's subject.
+     */
+    static List<Dependency> repairSpeechSubjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency csubj : deps) {
+            if (!csubj.relation().equals("csubj") || !SAYING.contains(tokens.get(csubj.dependent()).lemma())) continue;
+            int verb = csubj.governor();
+            int say = csubj.dependent();
+            if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) continue;
+            Dependency object = deps.stream().filter(d -> d.governor() == say && d.relation().equals("obj")
+                    && d.dependent() > say && d.dependent() < verb).findFirst().orElse(null);
+            if (object == null) continue;
+            Dependency head = deps.stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
+            out.remove(csubj);
+            out.remove(object);
+            out.add(new Dependency(verb, object.dependent(), "nsubj"));
+            out.add(new Dependency(say, verb, "ccomp"));
+            if (head != null) {
+                out.remove(head);
+                out.add(new Dependency(head.governor(), say, head.relation()));
             }
         }
         return out;

@@ -1,0 +1,45 @@
+package readout.core.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The parser adapter's repair of "Analysts said a U.S. invasion could begin", misparsed with "said" as a clausal subject. */
+class SpeechSubjectRepairTest {
+
+    private static List<Token> tagged(String... words) {
+        List<Token> out = new ArrayList<>();
+        for (String w : words) {
+            String[] f = w.split("/");
+            out.add(new Token(out.size(), f[0], f.length > 2 ? f[2] : f[0].toLowerCase(java.util.Locale.ROOT), f[1], 0, 0));
+        }
+        return out;
+    }
+
+    @Test
+    void a_speech_verb_read_as_a_clausal_subject_heads_its_clause() {
+        // Analysts said an invasion could begin
+        List<Token> t = tagged("Analysts/NNS/analyst", "said/VBD/say", "an/DT", "invasion/NN", "could/MD", "begin/VB");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 1, "csubj"),
+                new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(5, 4, "aux"),
+                new Dependency(-1, 5, "root"));
+        List<Dependency> repaired = CoreNlpParser.repairSpeechSubjects(misparse, t);
+        assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(5, 3, "nsubj")), repaired.toString());
+        assertEquals(6, repaired.size(), repaired.toString());
+    }
+
+    @Test
+    void a_clause_with_its_own_subject_is_left_alone() {
+        // What he said angered Iran: a real clausal subject ("what he said") is not repaired
+        List<Token> t = tagged("What/WP", "he/PRP", "said/VBD/say", "angered/VBD/anger", "Iran/NNP");
+        List<Dependency> parse = List.of(new Dependency(2, 0, "obj"), new Dependency(2, 1, "nsubj"),
+                new Dependency(3, 2, "csubj"), new Dependency(-1, 3, "root"), new Dependency(3, 4, "obj"));
+        assertEquals(parse, CoreNlpParser.repairSpeechSubjects(parse, t));
+    }
+}
