@@ -42,6 +42,10 @@ public final class EventExtractor {
             "process", "operation", "campaign", "drive", "push");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
+    private static final Set<String> PLACE_AIMED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
+    /** Roots of meetings and cooperation (04–06), which several sides named with no other do with each other. */
+    private static final Set<String> JOINT_ROOTS = Set.of("04", "05", "06");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
     /** The countries (or organisations) a list of actors belongs to: a side's own, which it does not aim at. */
@@ -429,10 +433,14 @@ public final class EventExtractor {
 
         /** Actors named in phrases under an object, a few levels down ("drones at plants across Ukraine"). */
         List<Actor> underObject(int o, EventPattern sense, int depth) {
+            // "strikes on targets in Syria" (and threats, deployments, bans) are aimed where they fall; "talks in
+            // Istanbul" only take place there
+            boolean venue = sense.code() == null || !PLACE_AIMED_ROOTS.contains(sense.code().substring(0, 2));
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
-                List<Actor> a = sides.actorsOf(List.of(d.dependent()));
-                if (a.isEmpty()) a = sides.modifierActors(d.dependent(), sense);
+                boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
+                List<Actor> a = where ? List.of() : sides.actorsOf(List.of(d.dependent()));
+                if (a.isEmpty() && !where) a = sides.modifierActors(d.dependent(), sense);
                 if (a.isEmpty() && depth > 1) a = underObject(d.dependent(), sense, depth - 1);
                 if (!a.isEmpty()) return a;
             }
@@ -581,7 +589,9 @@ public final class EventExtractor {
                     : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
-                if ((sense.has(Flag.SYM) || reciprocal) && sources.size() >= 2) {
+                // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual
+                boolean joint = JOINT_ROOTS.contains(cameo.substring(0, 2));
+                if ((sense.has(Flag.SYM) || reciprocal || joint) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (a != b && !a.polity().equals(b.polity())) {

@@ -33,6 +33,10 @@ class PatternTest {
         Italy/NNP announced/VBD/announce a/DT suspension/NN of/IN links/NNS/link with/IN Serbia/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:with:5:7 | ITA 160 SRB
         # the words a row names are part of its phrase: "declined to comment" is one event, not two
         Japan/NNP declined/VBD/decline to/TO comment/VB on/IN Iran/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 obl:on:3:5 case:5:4 | JPN 011 IRN
+        # talks held by two sides are mutual, and a city they are held in is a venue, not a party
+        Russia/NNP and/CC Ukraine/NNP held/VBD/hold talks/NNS/talk in/IN Istanbul/NNP | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 nmod:in:4:6 case:6:5 | RUS 046 UKR; UKR 046 RUS
+        # ... but a threat is aimed where it would fall
+        Israel/NNP threatened/VBD/threaten to/TO ban/VB voting/NN in/IN Gaza/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4 nmod:in:4:6 case:6:5 | ISR 130 PSE
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or where the place it lies in hangs on the verb
