@@ -44,7 +44,10 @@ public final class EventExtractor {
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
     private static final Set<String> PLACE_AIMED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
-    /** Roots of meetings and cooperation (04–06), which several sides named with no other do with each other. */
+    /**
+     * Roots of meetings and cooperation (04–06), which several sides named with no other do with each other;
+     * not mediation (045), which is a third party's.
+     */
     private static final Set<String> JOINT_ROOTS = Set.of("04", "05", "06");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
@@ -590,7 +593,7 @@ public final class EventExtractor {
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual
-                boolean joint = JOINT_ROOTS.contains(cameo.substring(0, 2));
+                boolean joint = JOINT_ROOTS.contains(sense.code().substring(0, 2)) && !sense.code().startsWith("045");
                 if ((sense.has(Flag.SYM) || reciprocal || joint) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {

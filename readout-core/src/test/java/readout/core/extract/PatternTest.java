@@ -37,6 +37,8 @@ class PatternTest {
         Russia/NNP and/CC Ukraine/NNP held/VBD/hold talks/NNS/talk in/IN Istanbul/NNP | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 nmod:in:4:6 case:6:5 | RUS 046 UKR; UKR 046 RUS
         # ... but a threat is aimed where it would fall
         Israel/NNP threatened/VBD/threaten to/TO ban/VB voting/NN in/IN Gaza/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4 nmod:in:4:6 case:6:5 | ISR 130 PSE
+        # building up ties is diplomatic cooperation aimed at the "with" phrase under the object
+        China/NNP strengthened/VBD/strengthen ties/NNS/tie with/IN Laos/NNP | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 | CHN 050 LAO
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or where the place it lies in hangs on the verb
