@@ -33,7 +33,7 @@ public final class EventExtractor {
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
-            "towards", "in", "for", "near");
+            "towards", "in", "for", "near", "over", "about");
     /** Relations through which an argument noun names the party it concerns. */
     private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
             "nmod:by", "nmod:from", "nmod:of", "nmod:for");
@@ -442,8 +442,7 @@ public final class EventExtractor {
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
-                List<Actor> a = where ? List.of() : sides.actorsOf(List.of(d.dependent()));
-                if (a.isEmpty() && !where) a = sides.modifierActors(d.dependent(), sense);
+                List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
                 if (a.isEmpty() && depth > 1) a = underObject(d.dependent(), sense, depth - 1);
                 if (!a.isEmpty()) return a;
             }

@@ -41,6 +41,9 @@ final class ModalityReader {
      */
     Modality read(ParsedSentence ps, int trigger, int anchor, EventPattern sense, boolean question) {
         if (sense.has(Flag.NEG) || negated(ps, trigger) || negated(ps, anchor)) return Modality.NEGATED;
+        for (int o : ps.children(trigger, "obj")) {
+            if (ps.hasChild(o, "det", "no")) return Modality.NEGATED; // "expressed no view", "gave no help"
+        }
         boolean hypothetical = question;
         for (int m : ps.children(trigger, "amod")) {
             if (SPECULATIVE.contains(ps.token(m).lemma())) hypothetical = true;

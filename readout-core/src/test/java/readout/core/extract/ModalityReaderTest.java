@@ -22,6 +22,8 @@ class ModalityReaderTest {
         Iran/NNP failed/VBD/fail to/TO meet/VB Iraq/NNP                 | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4               | 3 | NEGATED
         Iran/NNP said/VBD/say it/PRP would/MD meet/VB Iraq/NNP          | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5      | 4 | INTENDED
         Iran/NNP would/MD meet/VB Iraq/NNP if/IN asked/VBN/ask          | nsubj:2:0 aux:2:1 obj:2:3 advcl:2:5 mark:5:4       | 2 | HYPOTHETICAL
+        # an object denied is an act denied
+        Iran/NNP gave/VBD/give no/DT aid/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:to:1:5 case:5:4 | 1 | NEGATED
         # "may" and "might" are a guess, also when someone says it; "would" said is an intention
         analysts/NNS/analyst said/VBD/say Iran/NNP may/MD meet/VB Iraq/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | HYPOTHETICAL
         Iran/NNP may/MD be/VB/be preparing/VBG/prepare to/TO meet/VB Iraq/NNP | nsubj:3:0 aux:3:1 aux:3:2 xcomp:3:5 mark:5:4 obj:5:6 | 5 | HYPOTHETICAL
