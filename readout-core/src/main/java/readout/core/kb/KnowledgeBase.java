@@ -503,7 +503,8 @@ public final class KnowledgeBase {
             String country = f.length > 3 && !f[3].isBlank() ? f[3].trim() : null;
             String kind = f.length > 4 && !f[4].isBlank() ? f[4].trim() : "IGO";
             String actorCode = country == null ? code : country + kind;
-            Entry e = "ETH".equals(kind) && country == null
+            // a people (ETH) or a region (REG) with no country is coded by its own CAMEO code
+            Entry e = ("ETH".equals(kind) || "REG".equals(kind)) && country == null
                     ? new Entry(Entry.Kind.GROUP, actorCode, null, name, null, null, false)
                     : new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, name, country, null, false);
             organizationNames.putIfAbsent(actorCode, name);

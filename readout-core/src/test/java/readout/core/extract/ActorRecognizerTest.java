@@ -58,7 +58,12 @@ class ActorRecognizerTest {
             "Recep Tayyip Erdoğan met the envoy.|2019-03-01|Recep Tayyip Erdoğan=TURGOV",
             // a monarch named by title: no one else of that name, and the title is part of the name
             "King Abdullah met the envoy.|2019-03-01|King Abdullah=JORGOV",
-            "King Fahd met the envoy.|1995-03-01|King Fahd=SAUGOV"})
+            "King Fahd met the envoy.|1995-03-01|King Fahd=SAUGOV",
+            // a region is its own code, not the country whose demonym it ends in; the war's peoples as the wires wrote them
+            "Latin American envoys met.|2019-03-01|Latin American=LAM",
+            "Bosnian Serb forces shelled Serb villages.|1995-03-01|Bosnian Serb=BIH",
+            "Bosnian Serb forces shelled Serb villages.|1995-03-01|Serb=SRB",
+            "Tamil Tiger rebels attacked.|1995-03-01|Tamil Tiger=LKAREB"})
     void names_as_reporters_spell_them(String text, String date, String expected) {
         // the Arabic article joined or apart; a middle name the knowledge base lacks (the one in office on the
         // date is chosen); a name in lower case from its article; a former office-holder is of the country's elites
