@@ -42,6 +42,8 @@ public final class EventExtractor {
             "process", "operation", "campaign", "drive", "push");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
+    private static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
     /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
     private static final Set<String> PLACE_AIMED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
     /**
@@ -312,7 +314,14 @@ public final class EventExtractor {
                 List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
                 if (patternTarget(v) >= 0) acted.add(patternTarget(v));
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
-                targets.addAll(sides.placed(acted, v, sources));
+                targets.addAll(sides.placed(acted, v, sources, role -> true, true));
+            } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
+                // "the government held talks with rebels", "accepted demands from the opposition": a domestic
+                // party named only by its role is of the other side's country, wherever they meet
+                List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
+                for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of"));
+                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from"));
+                targets.addAll(sides.placed(parties, v, sources, DOMESTIC_ROLES::contains, false));
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);

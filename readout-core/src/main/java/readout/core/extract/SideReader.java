@@ -67,18 +67,20 @@ final class SideReader {
     }
 
     /**
-     * Sides named only by a role ("militants", "protesters", "five suspected rebels"), placed in the
-     * country where the act at {@code v} happens, else in the country of the other side.
+     * Sides named only by a role ("militants", "protesters", "five suspected rebels") that {@code roles} accepts,
+     * placed in the country where the act at {@code v} happens (when {@code atPlace}: an act of force), else in
+     * the country of the other side (talks held abroad are still with one's own rebels).
      */
-    List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide) {
+    List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide, java.util.function.Predicate<String> roles,
+                       boolean atPlace) {
         List<Actor> out = new ArrayList<>();
-        Actor place = home(v, v, 2);
+        Actor place = atPlace ? home(v, v, 2) : null;
         String iso = place != null ? place.country() : otherSide.get(0).country();
         for (int t : tokens) {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
             String role = kb.roleOf(ps.token(head).lemma());
-            if (role == null || iso == null) continue;
+            if (role == null || iso == null || !roles.test(role)) continue;
             Token tok = ps.token(t);
             out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));
         }

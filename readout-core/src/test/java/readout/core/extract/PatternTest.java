@@ -41,6 +41,8 @@ class PatternTest {
         China/NNP strengthened/VBD/strengthen ties/NNS/tie with/IN Laos/NNP | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 | CHN 050 LAO
         # a feeling voiced over a party's act is aimed at that party, named by "by" or its owner
         Japan/NNP voiced/VBD/voice concern/NN about/IN a/DT launch/NN by/IN Iran/NNP | nsubj:1:0 obj:1:2 nmod:about:2:5 case:5:3 det:5:4 nmod:by:5:7 case:7:6 | JPN 012 IRN
+        # a country's dissenters named only by their role are of the country that deals with them
+        Mozambique/NNP accepted/VBD/accept demands/NNS/demand from/IN rebels/NNS/rebel | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | MOZ 080 MOZREB
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or where the place it lies in hangs on the verb
