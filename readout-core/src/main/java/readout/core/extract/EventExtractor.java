@@ -42,6 +42,8 @@ public final class EventExtractor {
             "process", "operation", "campaign", "drive", "push");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    /** Roles of a state's agents: police, courts, government, army, legislature. */
+    private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
     private static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
     /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
@@ -322,6 +324,11 @@ public final class EventExtractor {
                 for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of"));
                 parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from"));
                 targets.addAll(sides.placed(parties, v, sources, DOMESTIC_ROLES::contains, false));
+            }
+            if (sources.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
+                // "Police arrested former President Yoon": a state's agents named only by their role are of the
+                // country where they act, else of the one they act on
+                sources = sides.placed(ps.children(v, "nsubj"), v, targets, STATE_ROLES::contains, true);
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);

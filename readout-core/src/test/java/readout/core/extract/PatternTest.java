@@ -43,6 +43,11 @@ class PatternTest {
         Japan/NNP voiced/VBD/voice concern/NN about/IN a/DT launch/NN by/IN Iran/NNP | nsubj:1:0 obj:1:2 nmod:about:2:5 case:5:3 det:5:4 nmod:by:5:7 case:7:6 | JPN 012 IRN
         # a country's dissenters named only by their role are of the country that deals with them
         Mozambique/NNP accepted/VBD/accept demands/NNS/demand from/IN rebels/NNS/rebel | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | MOZ 080 MOZREB
+        # a state's agents named only by their role are of the country where they act, else of those they arrest
+        police/NNS/police detained/VBD/detain Iranians/NNPS/iranian | nsubj:1:0 obj:1:2 | IRNCOP 173 IRN
+        police/NNS/police detained/VBD/detain Iranians/NNPS/iranian in/IN Turkey/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | TURCOP 173 IRN
+        # an announced resignation is the resignation
+        Japan/NNP announced/VBD/announce its/PRP$ resignation/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 | JPN 083 -
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or where the place it lies in hangs on the verb
