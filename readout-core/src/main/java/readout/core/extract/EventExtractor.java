@@ -411,15 +411,24 @@ public final class EventExtractor {
             // under a verb with an object is controlled by the object ("urged Iran to resume talks")
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
-                if (d.base().equals("xcomp") && !ps.children(d.governor(), "obj").isEmpty()) {
-                    return sides.actorsOf(ps.children(d.governor(), "obj"));
+                List<Integer> objects = ps.children(d.governor(), "obj");
+                if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
+                    return sides.actorsOf(objects);
                 }
+                // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
                     s = subjects(d.governor());
                     if (!s.isEmpty()) return s;
                 }
             }
             return s;
+        }
+
+        /** True when a token can stand for a party: an actor named, a pronoun, or a noun of a role ("rebels"). */
+        boolean party(int t) {
+            Token tok = ps.token(t);
+            return mentionAt[t] != null || (tok.pos() != null && tok.pos().startsWith("PRP"))
+                    || kb.roleOf(tok.lemma()) != null || !sides.actorsAt(t).isEmpty();
         }
 
         /**
