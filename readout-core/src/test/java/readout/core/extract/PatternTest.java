@@ -48,8 +48,8 @@ class PatternTest {
         police/NNS/police detained/VBD/detain Iranians/NNPS/iranian in/IN Turkey/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | TURCOP 173 IRN
         # an announced resignation is the resignation
         Japan/NNP announced/VBD/announce its/PRP$ resignation/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 | JPN 083 -
-        # an infinitive after an object that is no one is the subject's act ("opened fire to attack")
-        Iran/NNP opened/VBD/open fire/NN to/TO attack/VB Iraq/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | IRN 190 IRQ
+        # an infinitive after an object that is no one is the subject's act ("opened fire to disperse the crowd")
+        Iran/NNP took/VBD/take steps/NNS/step to/TO attack/VB Iraq/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | IRN 190 IRQ
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or where the place it lies in hangs on the verb
