@@ -27,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * to 0.09 (5 of 62, 0.081). The state-actor set's false events went from 1 to 2 of 28 (0.071), under its 0.08.
  * With parse repairs, name spellings, warnings as threats and protests at home the wire set reached 0.513, and its
  * floor rose to 0.51.
+ * With subjects and targets as reporters write them (role nouns serving a body, a state's agents named by role,
+ * meetings of several sides, venues, "may" as a guess, "no plans for") the sets reached 0.547 and 0.767, and the
+ * floors rose to 0.54 and 0.75.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -38,8 +41,8 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.72, 0.08",
-            "../eval/wire-heldout.jsonl, 0.51, 0.09",
+            "../eval/heldout.jsonl,      0.75, 0.08",
+            "../eval/wire-heldout.jsonl, 0.54, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
