@@ -63,7 +63,8 @@ final class ModalityReader {
         boolean nominal = x != anchor;
         for (Dependency d : ps.parents(anchor)) {
             // "no plans for a meeting", "a plan for talks": an event noun held by a noun of intent
-            if (d.governor() < 0 || !d.base().equals("nmod") || !String.valueOf(ps.token(d.governor()).pos()).startsWith("NN")) continue;
+            boolean byNoun = d.governor() >= 0 && String.valueOf(ps.token(d.governor()).pos()).startsWith("NN");
+            if (!byNoun || !d.base().equals("nmod")) continue;
             if (negated(ps, d.governor())) return Modality.NEGATED;
             if (takesIntent(ps.token(d.governor()).lemma())) intended = true;
         }

@@ -181,8 +181,7 @@ final class SideReader {
                 if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
                 for (Dependency up : ps.parents(d.governor())) {
                     if (up.governor() >= 0 && up.base().equals("ccomp")) {
-                        return subjects.apply(up.governor()).stream()
-                                .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+                        return spanned(subjects.apply(up.governor()), tok);
                     }
                 }
             }
@@ -204,8 +203,7 @@ final class SideReader {
         List<Actor> owners = owners(t, 2, new HashSet<>());
         if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
             // "the two leaders", "the two countries": the last two sides named
-            return discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())).stream()
-                    .map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+            return spanned(discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
         }
         String role = kb.roleOf(tok.lemma());
         if (role == null) role = compoundRole(t);
@@ -213,7 +211,7 @@ final class SideReader {
             // "a spokesman for Japan's foreign ministry", "an official at the Israeli embassy": the body
             for (int c : ps.children(t, "nmod:for", "nmod:at", "nmod:with")) {
                 List<Actor> body = actorsAt(c);
-                if (!body.isEmpty()) return body.stream().map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
+                if (!body.isEmpty()) return spanned(body, tok);
             }
             return located(t, role);
         }
@@ -229,6 +227,11 @@ final class SideReader {
                     roleTitle(t), start, end));
         }
         return out;
+    }
+
+    /** Actors found elsewhere, as the words at {@code tok} name them ("it", "the two leaders", "a spokesman"). */
+    private static List<Actor> spanned(List<Actor> actors, Token tok) {
+        return actors.stream().map(a -> a.withSpan(tok.word(), tok.start(), tok.end())).toList();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * {@link Parser} backed by CoreNLP: tokenize, pos and lemma through a pipeline, then CoreNLP's neural
@@ -84,8 +85,9 @@ public final class CoreNlpParser implements Parser {
                 int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
                 basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
             }
-            List<Dependency> repaired = repairSpeechSubjects(repairTimeObjects(repairTimeSubjects(basic, tokens), tokens), tokens);
-            deps.addAll(withPrepositions(repairLists(repaired, tokens), tokens));
+            List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
+            repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
+            deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);
@@ -164,7 +166,7 @@ public final class CoreNlpParser implements Parser {
     }
 
     /** Verbs of saying and believing that take a clause, never a clausal subject, in news copy. */
-    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "believe", "think", "expect", "fear",
+    private static final Set<String> SAYING = Set.of("say", "believe", "think", "expect", "fear",
             "warn", "predict", "estimate", "report", "insist");
 
     /**
