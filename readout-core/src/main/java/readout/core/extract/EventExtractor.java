@@ -40,6 +40,11 @@ public final class EventExtractor {
     /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
             "process", "operation", "campaign", "drive", "push");
+    /** Prepositions of the setting of a clause ("during talks with", "on a visit to"), not of what led to it. */
+    private static final Set<String> SETTINGS = Set.of("during", "at", "in", "on");
+    /** Nouns of a moment or a part of an occasion, which pass their governor on to it ("at the start of a visit"). */
+    private static final Set<String> MOMENTS = Set.of("start", "end", "outset", "beginning", "close", "conclusion",
+            "eve", "course", "leg", "middle", "part", "day");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
@@ -232,7 +237,7 @@ public final class EventExtractor {
         /** The pattern a verb matches, looked up once per token. */
         EventPattern.Match verbMatch(int v) {
             return verbMatches.computeIfAbsent(v, k -> {
-                EventPattern.Match m = lexicon.match(ps, k, false);
+                EventPattern.Match m = lexicon.match(ps, k, false, this::named);
                 return m == null ? NO_MATCH : m;
             });
         }
@@ -424,6 +429,16 @@ public final class EventExtractor {
             return s;
         }
 
+        /**
+         * A party for a pattern's {@code @party} class: an actor's name, a pronoun other than "it" (as often a
+         * thing), a noun of a role; not a thing that belongs to one ("Japan's decision").
+         */
+        boolean named(int t) {
+            Token tok = ps.token(t);
+            return mentionAt[t] != null || kb.roleOf(tok.lemma()) != null
+                    || tok.pos() != null && tok.pos().startsWith("PRP") && !tok.word().equalsIgnoreCase("it");
+        }
+
         /** True when a token can stand for a party: an actor named, a pronoun, or a noun of a role ("rebels"). */
         boolean party(int t) {
             Token tok = ps.token(t);
@@ -499,7 +514,7 @@ public final class EventExtractor {
         void noun(int n) {
             Token tn = ps.token(n);
             if ("NNP".equals(tn.pos()) && TimeWords.isTime(tn)) return; // "in March" is no march
-            EventPattern.Match match = lexicon.match(ps, n, true);
+            EventPattern.Match match = lexicon.match(ps, n, true, this::named);
             EventPattern sense = match == null ? null : match.pattern();
             if (sense == null || sense.code() == null) return;
             int governor = lightVerb(n);
@@ -521,6 +536,11 @@ public final class EventExtractor {
             }
             if (found.isEmpty()) found = sides.modifierActors(n, null);
             if (found.isEmpty()) found = sides.actorsOf(ps.children(n, "nmod:by"));
+            if (found.isEmpty() && governor == -1 && from.isEmpty() && sense.code().startsWith("04")) {
+                // "said at the start of a visit to Tokyo": a meeting or a visit of the clause's subject
+                int clause = occasionVerb(n);
+                if (clause >= 0) found = subjects(clause);
+            }
             if (found.isEmpty()) found = from;
             List<Actor> sources = found;
             List<Actor> aimed = new ArrayList<>(targets);
@@ -555,7 +575,42 @@ public final class EventExtractor {
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
-                return d.governor();
+                return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
+            }
+            return -1;
+        }
+
+        /**
+         * The verb an occasion phrase belongs to when the parser hung it lower: up the chain of infinitives
+         * ("urged Japan to act with caution during talks with Iwaya": the one who urged).
+         */
+        int matrix(int v) {
+            for (int depth = 0; depth < 3; depth++) {
+                int up = -1;
+                for (Dependency d : ps.parents(v)) if (d.relation().equals("xcomp") && d.governor() >= 0) up = d.governor();
+                if (up < 0) break;
+                v = up;
+            }
+            return v;
+        }
+
+        /**
+         * The verb of the clause a meeting or a visit named in an occasion phrase belongs to, where the parser
+         * hung the phrase on a noun ("expressed hope for peace at the start of a visit to Tokyo": expressed),
+         * or -1. The way up must pass an occasion's preposition ("during", "at", "in", "on").
+         */
+        int occasionVerb(int n) {
+            int h = quantityHead(n);
+            boolean occasion = false;
+            for (int depth = 0; depth < 4; depth++) {
+                Dependency up = null;
+                for (Dependency d : ps.parents(h)) if (d.governor() >= 0) up = d;
+                if (up == null) return -1;
+                occasion |= SETTINGS.contains(up.specifier());
+                Token g = ps.token(up.governor());
+                if (g.pos() != null && g.pos().startsWith("VB")) return occasion ? matrix(up.governor()) : -1;
+                if (!up.relation().startsWith("nmod") && !up.relation().equals("obj")) return -1;
+                h = up.governor();
             }
             return -1;
         }
@@ -568,7 +623,7 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(n)) {
                 if (d.governor() < 0) continue;
                 String head = ps.token(d.governor()).lemma();
-                if (d.relation().equals("nmod:of") && QUANTITY_NOUNS.contains(head)
+                if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(head) || MOMENTS.contains(head))
                         || d.relation().equals("compound") && FRAME_NOUNS.contains(head)) {
                     return d.governor();
                 }
@@ -605,6 +660,10 @@ public final class EventExtractor {
 
         void emit(int trigger, int governor, EventPattern sense, List<Actor> sources, List<Actor> targets) {
             if (sources.isEmpty()) return;
+            if (sense.code().startsWith("04")) {
+                // a call to a radio station, an interview with a newspaper: the press is no party to talks
+                targets = targets.stream().filter(t -> !"MED".equals(t.role())).toList();
+            }
             for (Actor a : sources) discourse.acted(a);
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
             if (reciprocal) targets = List.of(); // "accused each other": every side at every other

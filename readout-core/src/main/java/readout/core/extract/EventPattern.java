@@ -132,6 +132,9 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
      */
     public record Condition(List<String> path, Set<String> lemmas, boolean target) {
 
+        /** The word class of a token that names a party: an actor, a pronoun, a noun of a role ("welcomed Putin"). */
+        public static final String PARTY = "@party";
+
         /** Parses one condition: {@code obj=aid|loan}, {@code obj/prep:at->target}, {@code ccomp/nsubj->target}. */
         static Condition parse(String s, String where) {
             boolean target = false;
@@ -146,6 +149,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 s = s.substring(0, eq);
             }
             if (s.isEmpty()) throw new IllegalArgumentException(where + ": empty condition");
+            for (String l : lemmas) {
+                if (l.startsWith("@") && !l.equals(PARTY)) {
+                    throw new IllegalArgumentException(where + ": unknown word class '" + l + "' (classes: " + PARTY + ")");
+                }
+            }
             List<String> path = List.of(s.split("/"));
             for (String step : path) {
                 if (step.isEmpty()) throw new IllegalArgumentException(where + ": empty step in condition '" + s + "'");
@@ -153,8 +161,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             return new Condition(path, lemmas, target);
         }
 
-        /** The first token in the sentence that satisfies this condition from the trigger, or -1. */
-        int find(ParsedSentence ps, int trigger) {
+        /**
+         * The first token in the sentence that satisfies this condition from the trigger, or -1; {@code party}
+         * says which tokens name a party, for the {@code @party} class.
+         */
+        int find(ParsedSentence ps, int trigger, java.util.function.IntPredicate party) {
             List<Integer> at = List.of(trigger);
             for (String step : path) {
                 List<Integer> next = new ArrayList<>();
@@ -164,6 +175,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             }
             for (int t : at) {
                 if (lemmas.isEmpty() || names(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return t;
+                if (lemmas.contains(PARTY) && party.test(t)) return t;
             }
             return -1;
         }

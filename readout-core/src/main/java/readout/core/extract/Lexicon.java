@@ -166,7 +166,7 @@ public final class Lexicon {
                 Trigger kind = p.oneSided() ? Trigger.MONADIC : Trigger.DYADIC;
                 Set<String> words = new HashSet<>(Inflection.forms(p.trigger()));
                 for (Condition c : p.conditions()) {
-                    if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) words.addAll(Inflection.forms(l));
+                    if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) if (!l.startsWith("@")) words.addAll(Inflection.forms(l));
                 }
                 for (String form : words) forms.merge(form, kind, Lexicon::stronger);
                 (p.noun() ? nounLemmas : verbLemmas).merge(p.trigger(), kind, Lexicon::stronger);
@@ -220,6 +220,11 @@ public final class Lexicon {
      * conditions hold in the sentence, or null. An adjective needs a pattern with conditions.
      */
     public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun) {
+        return match(ps, token, asNoun, t -> false);
+    }
+
+    /** As {@link #match(ParsedSentence, int, boolean)}, with {@code party} telling which tokens name a party. */
+    public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun, java.util.function.IntPredicate party) {
         String lemma = ps.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
         List<EventPattern> candidates = (asNoun ? nouns : verbs).get(lemma);
         if (candidates == null) return null;
@@ -231,7 +236,7 @@ public final class Lexicon {
             boolean all = true;
             List<Integer> words = new ArrayList<>();
             for (Condition c : p.conditions()) {
-                int t = c.find(ps, token);
+                int t = c.find(ps, token, party);
                 if (t < 0) {
                     all = false;
                     break;

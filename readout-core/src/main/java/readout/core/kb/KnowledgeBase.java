@@ -302,7 +302,9 @@ public final class KnowledgeBase {
             if (NameTrie.article(w) && j + 1 < tokens.size()) continue;
             n = n.next.get(NameTrie.key(w));
             if (n == null) break;
-            if (!n.entries.isEmpty()) {
+            // a name's last word in lower case where the name writes it capitalised is no name: "Russia today"
+            boolean caseClash = j > i && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !n.lowerEnd;
+            if (!n.entries.isEmpty() && !caseClash) {
                 List<Entry> ok = new ArrayList<>();
                 String surface = surface(tokens, i, j + 1);
                 for (Entry e : n.entries) if (!e.acronym() || surface.equals(surface.toUpperCase(Locale.ROOT))) ok.add(e);

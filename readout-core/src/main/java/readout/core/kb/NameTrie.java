@@ -21,6 +21,8 @@ final class NameTrie {
     static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         final List<Entry> entries = new ArrayList<>(1);
+        /** True when a name of several words ending here ends in a lower-case word ("Islamic State group"). */
+        boolean lowerEnd;
     }
 
     /**
@@ -72,6 +74,8 @@ final class NameTrie {
             kept++;
         }
         if (kept == 0) return;
+        String last = tokens.get(tokens.size() - 1);
+        if (kept > 1 && !last.isEmpty() && Character.isLowerCase(last.charAt(0))) n.lowerEnd = true;
         for (Entry e : n.entries) if (e.equals(entry)) return;
         n.entries.add(entry);
     }

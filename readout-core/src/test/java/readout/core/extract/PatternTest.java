@@ -57,6 +57,17 @@ class PatternTest {
         # a row that places its target looks there only: a leader received is hosted, a letter received is not
         Putin/NNP received/VBD/receive Modi/NNP in/IN Moscow/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | RUSGOV 043 INDGOV
         Iraq/NNP received/VBD/receive a/DT letter/NN from/IN Japan/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:from:1:5 case:5:4 | -
+        # a party welcomed is a guest hosted; a decision welcomed is approved
+        Xi/NNP welcomed/VBD/welcome Putin/NNP in/IN Beijing/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | CHNGOV 043 RUSGOV
+        Xi/NNP welcomed/VBD/welcome Japan/NNP 's/POS decision/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | CHNGOV 051 JPN
+        # a visit named at the start of a clause's occasion is its subject's, hung wherever the parser put it
+        Lee/NNP voiced/VBD/voice hope/NN at/IN the/DT start/NN of/IN a/DT visit/NN to/IN Japan/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 nmod:at:2:5 case:8:6 det:8:7 nmod:of:5:8 case:10:9 nmod:to:8:10 | KORGOV 042 JPN
+        # talks during which one side urged the other to act are the urging side's
+        Wang/NNP urged/VBD/urge Japan/NNP to/TO act/VB during/IN talks/NNS/talk with/IN Iwaya/NNP | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 case:6:5 obl:during:4:6 case:8:7 nmod:with:6:8 | CHNGOV 021 JPN; CHNGOV 046 JPNGOV
+        # the press is no party to talks: a call to a radio station is no consultation
+        Hamas/NNP spoke/VBD/speak in/IN a/DT call/NN to/IN an/DT Israeli/JJ broadcaster/NN | nsubj:1:0 case:4:2 det:4:3 obl:in:1:4 case:8:5 det:8:6 amod:8:7 nmod:to:4:8 | -
+        # drills around an island are a show of force, not military cooperation
+        China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
         Japan/NNP pledged/VBD/pledge aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | JPN 033 UKR
         # a partitive object: what it counts selects the row ("hundreds of doctors" are aid)

@@ -53,6 +53,18 @@ class KnowledgeBaseTest {
         assertEquals(null, kb.roleOfForm("rebelss"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        Russia Today aired the interview.       | RUSMED
+        Russia today rejected the proposal.     | RUS
+        the Islamic State group claimed it.     | IMG
+        """)
+    void a_name_capitalised_in_the_base_is_not_matched_by_a_lower_case_last_word(String text, String code) {
+        List<KnowledgeBase.Match> ms = match(KnowledgeBase.builtIn(), text);
+        assertTrue(!ms.isEmpty(), text);
+        assertEquals(code, ms.get(0).entries().get(0).code(), text);
+    }
+
     @Test
     void a_contextual_name_needs_its_context() {
         KnowledgeBase kb = KnowledgeBase.builtIn();
