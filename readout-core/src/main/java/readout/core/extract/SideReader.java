@@ -34,6 +34,9 @@ final class SideReader {
      * groups and officials are not (foreign troops, a visiting minister).
      */
     private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD");
+    /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
+            "around", "along", "off", "into", "throughout", "within", "of");
     /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
@@ -79,7 +82,7 @@ final class SideReader {
         for (int t : tokens) {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
-            String role = kb.roleOf(ps.token(head).lemma());
+            String role = roleAt(head);
             if (role == null || iso == null || !roles.test(role)) continue;
             Token tok = ps.token(t);
             out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));
@@ -98,7 +101,7 @@ final class SideReader {
             int head = counted(t);
             Token tok = ps.token(head);
             if (mentionAt[head] != null || tok.pos() == null || !tok.pos().startsWith("NN")) continue;
-            String role = kb.roleOf(tok.lemma());
+            String role = roleAt(head);
             boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
             if (!means && (role == null || FOREIGN_ROLES.contains(role))) continue;
             Actor place = home(v, t, 2);
@@ -194,8 +197,7 @@ final class SideReader {
         if (counted != t) {
             // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted
             List<Actor> a = actorsAt(counted);
-            String role = kb.roleOf(ps.token(counted).lemma());
-            if (role == null) role = compoundRole(counted);
+            String role = roleAt(counted);
             if (a.isEmpty() && role != null) a = located(t, role);
             if (!a.isEmpty()) return a;
         }
@@ -205,8 +207,7 @@ final class SideReader {
             // "the two leaders", "the two countries": the last two sides named
             return spanned(discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
         }
-        String role = kb.roleOf(tok.lemma());
-        if (role == null) role = compoundRole(t);
+        String role = roleAt(t);
         if (owners.isEmpty() && role != null) {
             // "a spokesman for Japan's foreign ministry", "an official at the Israeli embassy": the body
             for (int c : ps.children(t, "nmod:for", "nmod:at", "nmod:with")) {
@@ -306,7 +307,13 @@ final class SideReader {
                 : List.of();
     }
 
-    String compoundRole(int t) {
+    /** The role a noun names, by itself ("police") or with a compound ("a police officer", "security forces"). */
+    String roleAt(int t) {
+        String role = kb.roleOf(ps.token(t).lemma());
+        return role != null ? role : compoundRole(t);
+    }
+
+    private String compoundRole(int t) {
         for (int c : ps.children(t, "compound")) {
             String r = kb.roleOf(ps.token(c).lemma());
             if (r != null) return r;
@@ -368,15 +375,25 @@ final class SideReader {
     private Actor placeUnder(int trigger, int anchor, int depth) {
         for (int x : new int[] {trigger, anchor}) {
             for (Dependency d : ps.children(x)) {
-                if (!d.base().equals("obl") && !d.base().equals("nmod")) continue;
+                boolean phrase = d.base().equals("obl") || d.base().equals("nmod");
+                // "stormed a hotel in Mogadishu": the object is no place, but where it lies is
+                if (!phrase && !d.relation().equals("obj")) continue;
                 int c = d.dependent();
-                Actor at = placeAt(c);
+                Actor at = phrase ? placeAt(c) : null;
+                if (at == null && depth > 1) at = placeBelow(c, depth - 1);
                 if (at != null) return at;
-                if (depth > 1) {
-                    Actor below = placeUnder(c, c, depth - 1);
-                    if (below != null) return below;
-                }
             }
+        }
+        return null;
+    }
+
+    /** A place further down a chain of places ("in an attack on a village in Nigeria's Zamfara state"). */
+    private Actor placeBelow(int c, int depth) {
+        for (Dependency d : ps.children(c)) {
+            if (!d.base().equals("nmod") || !LOCATIVE.contains(d.specifier())) continue;
+            Actor at = placeAt(d.dependent());
+            if (at == null && depth > 1) at = placeBelow(d.dependent(), depth - 1);
+            if (at != null) return at;
         }
         return null;
     }
@@ -397,7 +414,7 @@ final class SideReader {
 
     private List<Integer> placeWords(int c) {
         List<Integer> out = new ArrayList<>(List.of(c));
-        out.addAll(ps.children(c, "amod", "compound"));
+        out.addAll(ps.children(c, "amod", "compound", "nmod:poss")); // "in Nigeria's Zamfara state"
         return out;
     }
 

@@ -66,6 +66,10 @@ class PatternTest {
         Wang/NNP urged/VBD/urge Japan/NNP to/TO act/VB during/IN talks/NNS/talk with/IN Iwaya/NNP | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 case:6:5 obl:during:4:6 case:8:7 nmod:with:6:8 | CHNGOV 021 JPN; CHNGOV 046 JPNGOV
         # the press is no party to talks: a call to a radio station is no consultation
         Hamas/NNP spoke/VBD/speak in/IN a/DT call/NN to/IN an/DT Israeli/JJ broadcaster/NN | nsubj:1:0 case:4:2 det:4:3 obl:in:1:4 case:8:5 det:8:6 amod:8:7 nmod:to:4:8 | -
+        # sides named only by their role, a compound's included ("a police officer"), are of the place of the act
+        Rebels/NNS/rebel shot/VBD/shoot a/DT police/NN officer/NN in/IN Srinagar/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 obl:in:1:6 case:6:5 | INDREB 190 INDCOP
+        # ... also where the place lies under the object, a chain of places down ("a village in Nigeria's north")
+        Gunmen/NNS/gunman attacked/VBD/attack a/DT village/NN in/IN Nigeria/NNP 's/POS north/NN | nsubj:1:0 det:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 nmod:in:3:7 | NGAUAF 190 NGA
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
