@@ -467,6 +467,10 @@ public final class EventExtractor {
                 // "launched drones at power plants across Ukraine", "pledged $2 billion in aid to Kyiv"
                 for (int o : ps.children(v, "obj")) {
                     List<Actor> a = underObject(o, sense, 3);
+                    // "denounced the drills by the U.S.", the "by" hung on an active verb: the drills' agent
+                    if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma()) && !ps.children(v, "nsubj").isEmpty()) {
+                        a = sides.actorsOf(ps.children(v, "obl:by"));
+                    }
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
                 }

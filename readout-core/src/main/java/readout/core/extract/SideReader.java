@@ -172,6 +172,14 @@ final class SideReader {
         Token tok = ps.token(t);
         if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());
         String word = tok.word().toLowerCase(Locale.ROOT);
+        if (tok.pos() != null && tok.pos().startsWith("PRP") && SUBJECT_PRONOUNS.contains(word)) {
+            // "Trump said he would raise tariffs": the person who says it, named as the saying verb's subject
+            int verb = clauseOf(t);
+            for (int s : verb < 0 ? List.<Integer>of() : ps.children(verb, "nsubj")) {
+                Mention said = mentionAt[s];
+                if (said != null && said.kind() == Entry.Kind.PERSON) return spanned(List.of(said.actor()), tok);
+            }
+        }
         if (tok.pos() != null && tok.pos().startsWith("PRP")
                 && (SUBJECT_PRONOUNS.contains(word) || OBJECT_PRONOUNS.contains(word))) {
             java.util.Optional<Actor> referent = SUBJECT_PRONOUNS.contains(word) ? discourse.subjectBefore(tok.start())
@@ -180,15 +188,8 @@ final class SideReader {
         }
         if (tok.pos() != null && tok.pos().startsWith("PRP") && CLAUSE_PRONOUNS.contains(word)) {
             // "Syria said it would ...", "the rebels announced that they were willing to ...": the speaker
-            for (Dependency d : ps.parents(t)) {
-                if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
-                for (Dependency up : ps.parents(d.governor())) {
-                    if (up.governor() >= 0 && up.base().equals("ccomp")) {
-                        return spanned(subjects.apply(up.governor()), tok);
-                    }
-                }
-            }
-            return List.of();
+            int verb = clauseOf(t);
+            return verb < 0 ? List.of() : spanned(subjects.apply(verb), tok);
         }
         // "ethnic Albanians" are a people, not a state: of the place where they act, as a crowd is
         if (m != null && ethnic(t, t)) return located(t, "CVL");
@@ -228,6 +229,17 @@ final class SideReader {
                     roleTitle(t), start, end));
         }
         return out;
+    }
+
+    /** The verb whose complement clause has {@code t} for its subject ("Syria said it would": said), else -1. */
+    private int clauseOf(int t) {
+        for (Dependency d : ps.parents(t)) {
+            if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
+            for (Dependency up : ps.parents(d.governor())) {
+                if (up.governor() >= 0 && up.base().equals("ccomp")) return up.governor();
+            }
+        }
+        return -1;
     }
 
     /** Actors found elsewhere, as the words at {@code tok} name them ("it", "the two leaders", "a spokesman"). */

@@ -70,6 +70,13 @@ class PatternTest {
         Rebels/NNS/rebel shot/VBD/shoot a/DT police/NN officer/NN in/IN Srinagar/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 obl:in:1:6 case:6:5 | INDREB 190 INDCOP
         # ... also where the place lies under the object, a chain of places down ("a village in Nigeria's north")
         Gunmen/NNS/gunman attacked/VBD/attack a/DT village/NN in/IN Nigeria/NNP 's/POS north/NN | nsubj:1:0 det:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 nmod:in:3:7 | NGAUAF 190 NGA
+        # an act denounced, its agent's "by" hung on the verb by the parser: the agent is the target
+        Iran/NNP denounced/VBD/denounce the/DT drills/NNS/drill by/IN Israel/NNP | nsubj:1:0 det:3:2 obj:1:3 obl:by:1:5 case:5:4 | IRN 111 ISR
+        # "he" as the subject of what a person says is that person
+        Trump/NNP said/VBD/say he/PRP would/MD raise/VB tariffs/NNS/tariff on/IN China/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 nmod:on:5:7 case:7:6 | USAGOV 1312 CHN intended
+        # regret over another's act is disapproval, regret for one's own an apology
+        Seoul/NNP expressed/VBD/express regret/NN over/IN Japan/NNP 's/POS decision/NN | nsubj:1:0 obj:1:2 case:6:3 nmod:poss:6:4 case:4:5 nmod:over:2:6 | KORGOV 110 JPN
+        Japan/NNP expressed/VBD/express regret/NN to/IN China/NNP for/IN its/PRP$ actions/NNS/action | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 nmod:poss:7:6 obl:for:1:7 | JPN 055 CHN
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
