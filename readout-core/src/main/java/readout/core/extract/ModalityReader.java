@@ -17,6 +17,8 @@ import java.util.Set;
  * {@code intent}, {@code speech}, {@code irreal}).
  */
 final class ModalityReader {
+    /** Prepositions that set an event noun after the clause it is named in ("ahead of the summit"). */
+    private static final Set<String> UPCOMING = Set.of("before", "ahead_of", "in_advance_of");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must");
@@ -49,6 +51,19 @@ final class ModalityReader {
             if (SPECULATIVE.contains(ps.token(m).lemma())) hypothetical = true;
         }
         boolean intended = false;
+        if (String.valueOf(ps.token(trigger).pos()).startsWith("NN")) {
+            // "days before Lee's summit with Trump", "ahead of talks with Beijing": an occasion still to come
+            // also through a span of time ("two days before the summit", parsed with the summit under "days")
+            int t = trigger;
+            for (int step = 0; step < 2 && t >= 0; step++) {
+                int up = -1;
+                for (Dependency d : ps.parents(t)) {
+                    if (UPCOMING.contains(d.specifier())) intended = true;
+                    else if (d.governor() >= 0 && (d.base().equals("dep") || d.relation().equals("nmod:of"))) up = d.governor();
+                }
+                t = up;
+            }
+        }
         boolean underSpeech = false;
         boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads
         boolean guessed = false; // "may", "might" below any verb of saying

@@ -77,6 +77,8 @@ class PatternTest {
         # regret over another's act is disapproval, regret for one's own an apology
         Seoul/NNP expressed/VBD/express regret/NN over/IN Japan/NNP 's/POS decision/NN | nsubj:1:0 obj:1:2 case:6:3 nmod:poss:6:4 case:4:5 nmod:over:2:6 | KORGOV 110 JPN
         Japan/NNP expressed/VBD/express regret/NN to/IN China/NNP for/IN its/PRP$ actions/NNS/action | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 nmod:poss:7:6 obl:for:1:7 | JPN 055 CHN
+        # a visit one is invited to make has not happened
+        Lee/NNP invited/VBD/invite Ishiba/NNP to/TO visit/VB Seoul/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | KORGOV 036 JPNGOV; JPNGOV 042 KORGOV hypothetical
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
