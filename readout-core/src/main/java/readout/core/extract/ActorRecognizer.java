@@ -36,6 +36,11 @@ public final class ActorRecognizer {
             "sea", "ocean", "street", "square", "party", "army", "union", "council", "court", "university",
             "news", "times", "post", "daily", "press", "reuters", "agency", "minister", "president", "king",
             "queen", "prince", "general", "senator", "governor", "chairman", "secretary", "ambassador");
+    /** Words of a portfolio in a title of office ("Foreign", "Unification", "Trade"). */
+    private static final Set<String> PORTFOLIOS = Set.of("foreign", "defence", "defense", "finance", "trade",
+            "interior", "home", "unification", "economy", "economic", "commerce", "industry", "energy", "justice",
+            "affairs", "security", "national", "consul", "adviser", "advisor", "chief", "cabinet", "special",
+            "director", "top", "senior", "assistant", "vice", "deputy", "first", "state", "councillor", "councilor");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
 
     private final KnowledgeBase kb;
@@ -62,12 +67,78 @@ public final class ActorRecognizer {
             }
             out.add(mention);
             discourse.remember(mention, tokens.subList(m.start(), m.end()).stream().map(Token::word).toList());
-            next = m.end();
+            next = Math.max(next, m.end());
             previous = mention;
             previousEnd = m.end();
+            if (isNational(mention)) {
+                int[] span = titledName(tokens, m.end(), inMatch);
+                if (span != null) {
+                    // "Japanese Ambassador to China Kenji Kanasugi": a person the base does not know, of the
+                    // country and role the title gives, and by either name alone later in the article
+                    Mention person = titled(text, tokens, mention.actor(), m.end(), span);
+                    out.add(person);
+                    discourse.remember(person, tokens.subList(span[0], span[1]).stream().map(Token::word).toList());
+                    next = Math.max(next, span[1]);
+                }
+            }
         }
         for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The name after a country's title words ("Vice Foreign Minister Sun Weidong", "Ambassador to China Kenji
+     * Kanasugi", "Consul General in Osaka Xue Jian"), as a token span, when the title has a word of office and
+     * the name two or three capitalised words that no knowledge-base name covers; else null.
+     */
+    private int[] titledName(List<Token> tokens, int from, boolean[] inMatch) {
+        int i = from;
+        if (i < tokens.size() && tokens.get(i).word().matches("['’]s?")) i++; // "China's Consul General ..."
+        boolean office = false;
+        int titleStart = i;
+        while (i < tokens.size()) {
+            String w = tokens.get(i).word();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if ((lower.equals("to") || lower.equals("in")) && i > titleStart && i + 1 < tokens.size() && inMatch[i + 1]) {
+                i += 2; // "to China", "in Osaka"
+                while (i < tokens.size() && inMatch[i] && capitalised(tokens.get(i).word())) i++;
+                continue;
+            }
+            if (inMatch[i] || !Character.isLetter(w.charAt(0))) break; // titles are also written in lower case
+            boolean title = KnowledgeBase.isTitleWord(w) || kb.roleOf(lower) != null || PORTFOLIOS.contains(lower);
+            if (!title) break;
+            office |= KnowledgeBase.isTitleWord(w) || kb.roleOf(lower) != null;
+            i++;
+        }
+        if (!office || i == titleStart) return null;
+        int start = i;
+        while (i < tokens.size() && i - start < 3 && !inMatch[i] && NAME_WORD.matcher(tokens.get(i).word()).matches()
+                && !KnowledgeBase.isTitleWord(tokens.get(i).word())
+                && !NOT_SURNAMES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        if (i - start < 2 || i < tokens.size() && capitalised(tokens.get(i).word()) && !inMatch[i]) return null;
+        return new int[] {start, i};
+    }
+
+    /** The person a title names: the country's, with the role of the title's last word of office. */
+    private Mention titled(String text, List<Token> tokens, Actor country, int titleFrom, int[] name) {
+        String role = null;
+        StringBuilder title = new StringBuilder();
+        for (int i = titleFrom; i < name[0]; i++) {
+            String lower = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            // "Consul General", "Secretary General": a rank after an office is no army's general
+            boolean rank = lower.equals("general") && i > titleFrom && KnowledgeBase.isTitleWord(tokens.get(i - 1).word())
+                    || lower.equals("general") && i > titleFrom && kb.roleOf(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) != null;
+            if (kb.roleOf(lower) != null && !rank) role = kb.roleOf(lower);
+            if (!lower.matches("['’]s?")) title.append(title.length() == 0 ? "" : " ").append(lower);
+        }
+        if (role == null) role = "GOV";
+        int start = tokens.get(name[0]).start();
+        int end = tokens.get(name[1] - 1).end();
+        String surface = text.substring(start, end);
+        return new Mention(new Actor(surface, surface, country.country() + role, country.country(), role,
+                title.toString(), start, end), Entry.Kind.PERSON);
     }
 
     private static boolean isGroup(Mention m) {

@@ -322,7 +322,10 @@ final class SideReader {
     /** The role a noun names, by itself ("police") or with a compound ("a police officer", "security forces"). */
     String roleAt(int t) {
         String role = kb.roleOf(ps.token(t).lemma());
-        return role != null ? role : compoundRole(t);
+        String office = compoundRole(t);
+        // "Consul General", "Secretary General": a rank after an office is the office's, no army's general
+        if (ps.token(t).lemma().equalsIgnoreCase("general") && office != null) return office;
+        return role != null ? role : office;
     }
 
     private String compoundRole(int t) {

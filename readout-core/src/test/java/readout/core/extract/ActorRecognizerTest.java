@@ -30,6 +30,21 @@ class ActorRecognizerTest {
         return recognize(text, date).stream().map(m -> m.actor().text() + "=" + m.actor().code()).toList();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Chinese Vice Foreign Minister Sun Weidong met the envoy. Sun left.|Sun Weidong=CHNGOV Sun=CHNGOV",
+            "He met Japanese Ambassador to China Kenji Kanasugi. Kanasugi left.|Kenji Kanasugi=JPNGOV Kanasugi=JPNGOV",
+            "China's Consul General in Osaka Xue Jian posted it. Xue left.|Xue Jian=CHNGOV Xue=CHNGOV",
+            "Thai army chief General Songkran Wongsa spoke. Songkran left.|Songkran Wongsa=THAMIL Songkran=THAMIL",
+            // no word of office, no person: "Chinese Foreign Ministry", "Japanese Red Cross"
+            "The Japanese Red Cross Society sent aid.|-"})
+    void a_person_the_base_does_not_know_is_of_the_country_and_office_of_the_title(String text, String expected) {
+        List<String> found = recognize(text, "2025-11-14").stream()
+                .filter(m -> m.kind() == readout.core.kb.Entry.Kind.PERSON)
+                .map(m -> m.actor().text() + "=" + m.actor().code()).toList();
+        assertEquals(expected.equals("-") ? "" : expected, String.join(" ", found), text);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "Palestinians fired rockets at the town.|Palestinians=PSE",
