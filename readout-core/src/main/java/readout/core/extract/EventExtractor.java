@@ -412,6 +412,13 @@ public final class EventExtractor {
                     return sides.actorsOf(List.of(d.governor()));
                 }
             }
+            for (Dependency d : ps.parents(v)) {
+                // "expressed interest in meeting Kim", "its readiness to mediate": the subject of the noun's verb
+                if (!d.relation().equals("acl") || d.governor() < 0 || !modalities.takesIntent(ps.token(d.governor()).lemma())) continue;
+                for (Dependency up : ps.parents(d.governor())) {
+                    if (up.governor() >= 0 && up.relation().equals("obj")) return subjects(up.governor());
+                }
+            }
             // conjoined or controlled verbs without their own subject borrow their head's; an infinitive
             // under a verb with an object is controlled by the object ("urged Iran to resume talks")
             for (Dependency d : ps.parents(v)) {
@@ -653,8 +660,10 @@ public final class EventExtractor {
             }
             if (out.isEmpty()) {
                 // "his wish for China to step up", "its demand that Israel ease": the clause's subject
-                for (String rel : List.of("acl", "ccomp")) {
-                    for (int c : ps.children(n, rel)) out.addAll(sides.actorsOf(ps.children(c, "nsubj")));
+                for (Dependency d : ps.children(n)) {
+                    // not a relative clause's subject ("drills that North Korea calls rehearsals")
+                    if (!d.relation().equals("acl") && !d.relation().equals("ccomp")) continue;
+                    out.addAll(sides.actorsOf(ps.children(d.dependent(), "nsubj")));
                 }
             }
             return SideReader.dedupe(out);

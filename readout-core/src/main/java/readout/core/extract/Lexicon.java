@@ -251,7 +251,16 @@ public final class Lexicon {
 
     /** True when some pattern of a verb lemma carries the flag (speech verbs, "plan to", "fail to"). */
     public boolean verbHas(String lemma, Flag flag) {
-        List<EventPattern> l = verbs.get(lemma.toLowerCase(java.util.Locale.ROOT));
+        return has(verbs, lemma, flag);
+    }
+
+    /** True when some pattern of a noun lemma carries the flag ("an interest in meeting", "its readiness to"). */
+    public boolean nounHas(String lemma, Flag flag) {
+        return has(nouns, lemma, flag);
+    }
+
+    private static boolean has(Map<String, List<EventPattern>> patterns, String lemma, Flag flag) {
+        List<EventPattern> l = patterns.get(lemma.toLowerCase(java.util.Locale.ROOT));
         if (l == null) return false;
         for (EventPattern p : l) if (p.has(flag)) return true;
         return false;

@@ -79,7 +79,7 @@ final class ModalityReader {
         for (Dependency d : ps.parents(anchor)) {
             // "no plans for a meeting", "a plan for talks": an event noun held by a noun of intent
             boolean byNoun = d.governor() >= 0 && String.valueOf(ps.token(d.governor()).pos()).startsWith("NN");
-            if (!byNoun || !d.base().equals("nmod")) continue;
+            if (!byNoun || !d.base().equals("nmod") && !d.relation().equals("acl")) continue; // "interest in meeting"
             if (negated(ps, d.governor())) return Modality.NEGATED;
             if (takesIntent(ps.token(d.governor()).lemma())) intended = true;
         }
@@ -152,7 +152,7 @@ final class ModalityReader {
 
     /** Verbs and adjectives whose infinitive complement is an intended event: "plan to", "ready to", "agree to". */
     boolean takesIntent(String lemma) {
-        return lexicon.verbHas(lemma, Flag.INTENT);
+        return lexicon.verbHas(lemma, Flag.INTENT) || lexicon.nounHas(lemma, Flag.INTENT);
     }
 
     /**

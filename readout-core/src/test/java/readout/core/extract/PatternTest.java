@@ -79,6 +79,13 @@ class PatternTest {
         Japan/NNP expressed/VBD/express regret/NN to/IN China/NNP for/IN its/PRP$ actions/NNS/action | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 nmod:poss:7:6 obl:for:1:7 | JPN 055 CHN
         # a visit one is invited to make has not happened
         Lee/NNP invited/VBD/invite Ishiba/NNP to/TO visit/VB Seoul/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | KORGOV 036 JPNGOV; JPNGOV 042 KORGOV hypothetical
+        # ruling out talks rejects a proposal to meet; ruling out anything else is a rejection
+        Iran/NNP ruled/VBD/rule out/RP talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 compound:prt:1:2 obj:1:3 nmod:with:3:5 case:5:4 | IRN 125 IRQ
+        Iran/NNP ruled/VBD/rule out/RP a/DT truce/NN with/IN Iraq/NNP | nsubj:1:0 compound:prt:1:2 det:4:3 obj:1:4 nmod:with:4:6 case:6:5 | IRN 120 IRQ
+        # an interest in meeting is the subject's intention to meet
+        Iran/NNP expressed/VBD/express interest/NN in/IN meeting/VBG/meet Iraq/NNP | nsubj:1:0 obj:1:2 mark:4:3 acl:2:4 obj:4:5 | IRN 036 IRQ intended
+        # a relative clause's subject is not whom an event noun is aimed at
+        Iran/NNP and/CC Iraq/NNP held/VBD/hold drills/NNS/drill that/WDT Syria/NNP calls/VBZ/call rehearsals/NNS/rehearsal | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 obj:7:5 nsubj:7:6 acl:relcl:4:7 obj:7:8 | IRN 062 IRQ; IRQ 062 IRN
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
