@@ -3,6 +3,7 @@ package readout.core.extract;
 import readout.core.extract.EventPattern.Flag;
 import readout.core.nlp.Dependency;
 import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.Token;
 
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,26 @@ final class AttributionReader {
                     if (!subj.isEmpty()) return subj.get(0);
                 }
             }
+        }
+        return trailing(ps, anchor);
+    }
+
+    /**
+     * "..., Ukrainian President Volodymyr Zelensky said today.": a sentence that ends with who says it, after a
+     * comma, however the parser hung that clause; the word before the verb of saying names the speaker. -1
+     * when the sentence does not end so, or the anchor is not before it.
+     */
+    private int trailing(ParsedSentence ps, int anchor) {
+        List<Token> toks = ps.tokens();
+        int last = toks.size() - 1;
+        while (last >= 0 && !Character.isLetterOrDigit(toks.get(last).word().charAt(0))) last--;
+        for (int v = last; v >= Math.max(1, last - 5); v--) {
+            Token t = toks.get(v);
+            if (t.pos() == null || !t.pos().startsWith("VB")) continue;
+            if (!lexicon.verbHas(t.lemma(), Flag.SPEECH) || !t.pos().matches("VBD|VBZ")) return -1;
+            int comma = v - 1;
+            while (comma >= 0 && !toks.get(comma).word().equals(",")) comma--;
+            return comma >= 0 && v - comma >= 2 && v - comma <= 8 && anchor < comma ? v - 1 : -1;
         }
         return -1;
     }

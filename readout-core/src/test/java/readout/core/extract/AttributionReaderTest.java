@@ -19,6 +19,10 @@ class AttributionReaderTest {
         Xi/NNP agreed/VBD/agree according/VBG to/TO Xinhua/NNP                    | nsubj:1:0 obl:according_to:1:4 case:4:2      | 1 | 4
         # a narrated event is nobody's account
         Xi/NNP agreed/VBD/agree on/IN Tuesday/NNP                                 | nsubj:1:0 obl:on:1:3 case:3:2                 | 1 | -1
+        # a sentence that ends with its attribution, whatever the parser made of it
+        Xi/NNP agreed/VBD/agree using/VBG/use drones/NNS/drone ,/, the/DT office/NN said/VBD/say today/NN | nsubj:1:0 dep:1:2 nsubj:7:3 ccomp:2:7 det:6:5 obl:tmod:7:8 | 1 | 6
+        # ... but not a clause after the comma, nor a verb that is not of saying
+        Xi/NNP agreed/VBD/agree ,/, the/DT office/NN hoped/VBD/hope | nsubj:1:0 det:4:3 nsubj:5:4 dep:1:5 | 1 | -1
         # a verb that is not of saying attributes nothing
         Seoul/NNP hoped/VBD/hope Xi/NNP agreed/VBD/agree                          | nsubj:1:0 ccomp:1:3 nsubj:3:2                 | 3 | -1
         """)
