@@ -699,7 +699,8 @@ public final class EventExtractor {
                         }
                     }
                 } else if (!reciprocal && sense.has(Flag.HOME)) {
-                    Actor place = sides.home(trigger, anchor, 2);
+                    Actor place = sides.abroadAt(trigger, anchor);
+                    if (place == null) place = sides.home(trigger, anchor, 2);
                     for (Actor a : sources) {
                         Actor b = place != null ? place
                                 : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());

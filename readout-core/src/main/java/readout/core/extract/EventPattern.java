@@ -126,7 +126,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
     /**
      * A required dependent: a path of dependency steps from the trigger, optionally restricted to lemmas,
      * optionally the target. Steps: a relation ({@code obj}, {@code nsubj}, {@code xcomp}, {@code ccomp},
-     * {@code obl} for any obl); {@code prep:X} (obl:X or nmod:X, not a time phrase); {@code theme} (object or
+     * {@code obl} for any obl); {@code prep:X} (obl:X or nmod:X, not a time phrase; {@code prep:X|Y} either); {@code theme} (object or
      * passive subject, or what a partitive object counts: "hundreds of doctors"); {@code word} (particle, adverb, object or complement); {@code +X} (preposition X, else
      * a particle, adverb or object X: the short form of the original lexicon).
      */
@@ -136,29 +136,33 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         public static final String PARTY = "@party";
 
         /** Parses one condition: {@code obj=aid|loan}, {@code obj/prep:at->target}, {@code ccomp/nsubj->target}. */
-        static Condition parse(String s, String where) {
+        static Condition parse(String s, String where, java.util.Map<String, Set<String>> classes) {
             boolean target = false;
             if (s.endsWith("->target")) {
                 target = true;
                 s = s.substring(0, s.length() - "->target".length());
             }
-            Set<String> lemmas = Set.of();
+            Set<String> lemmas = new java.util.HashSet<>();
             int eq = s.indexOf('=');
             if (eq >= 0) {
-                lemmas = Set.of(s.substring(eq + 1).toLowerCase(Locale.ROOT).split("\\|"));
+                for (String l : s.substring(eq + 1).toLowerCase(Locale.ROOT).split("\\|")) {
+                    if (!l.startsWith("@") || l.equals(PARTY)) {
+                        lemmas.add(l);
+                    } else if (classes.containsKey(l)) {
+                        lemmas.addAll(classes.get(l)); // a class defined above ("@aid")
+                    } else {
+                        throw new IllegalArgumentException(where + ": unknown word class '" + l + "' (classes: "
+                                + PARTY + " and those defined above: " + new java.util.TreeSet<>(classes.keySet()) + ")");
+                    }
+                }
                 s = s.substring(0, eq);
             }
             if (s.isEmpty()) throw new IllegalArgumentException(where + ": empty condition");
-            for (String l : lemmas) {
-                if (l.startsWith("@") && !l.equals(PARTY)) {
-                    throw new IllegalArgumentException(where + ": unknown word class '" + l + "' (classes: " + PARTY + ")");
-                }
-            }
             List<String> path = List.of(s.split("/"));
             for (String step : path) {
                 if (step.isEmpty()) throw new IllegalArgumentException(where + ": empty step in condition '" + s + "'");
             }
-            return new Condition(path, lemmas, target);
+            return new Condition(path, Set.copyOf(lemmas), target);
         }
 
         /**
@@ -199,7 +203,8 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
-            String prep = step.startsWith("prep:") ? step.substring(5) : null;
+            // "prep:toward|near": any of the prepositions
+            Set<String> prep = step.startsWith("prep:") ? Set.of(step.substring(5).split("\\|")) : null;
             if (step.equals("theme")) {
                 // the object (and the objects coordinated with it), and what a partitive or a sum counts:
                 // "hundreds of doctors", "a shipment of arms", "troops and millions of shells", "$10 million in aid"
@@ -215,7 +220,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 return out;
             }
             for (Dependency d : ps.children(t)) {
-                boolean ok = prep != null ? isPrep(ps, d, prep)
+                boolean ok = prep != null ? prep.stream().anyMatch(x -> isPrep(ps, d, x))
                         : step.equals("word") ? isWord(d)
                         : step.indexOf(':') < 0 ? d.base().equals(step)
                         : d.relation().equals(step);

@@ -147,6 +147,20 @@ public final class Lexicon {
             }
         }
 
+        /** Word classes defined so far ({@code @aid}, {@code @arms}), for conditions to name. */
+        private final Map<String, Set<String>> classes = new HashMap<>();
+
+        /** A word class, {@code @name<TAB>word|word|...}: a list a condition names instead of repeating it. */
+        private void defineClass(String line, String where) {
+            String[] f = line.split("\t", -1);
+            String cls = f[0].trim();
+            if (f.length < 2 || f[1].isBlank() || !cls.matches("@[a-z]+") || cls.equals(Condition.PARTY)) {
+                throw new IllegalArgumentException(where + ": a word class is '@name<TAB>word|word|...' (not "
+                        + Condition.PARTY + ")");
+            }
+            classes.put(cls, Set.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\|")));
+        }
+
         private void read(String name, byte[] bytes) {
             digest.update(bytes);
             List<String> lines = Resources.lines(bytes);
@@ -155,7 +169,11 @@ public final class Lexicon {
             for (String line : lines) {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                EventPattern p = parse(line, name + ":" + n);
+                if (line.startsWith("@")) {
+                    defineClass(line, name + ":" + n);
+                    continue;
+                }
+                EventPattern p = parse(line, name + ":" + n, classes);
                 String word = (p.noun() ? "n:" : "") + p.trigger();
                 if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) continue; // shadowed
                 patterns.add(p);
@@ -181,6 +199,11 @@ public final class Lexicon {
      * preposition or particle, whose object is the target) and {@code verb>noun} (a required object word).
      */
     static EventPattern parse(String line, String where) {
+        return parse(line, where, Map.of());
+    }
+
+    /** As {@link #parse(String, String)}, with the word classes a condition may name ({@code theme=@aid}). */
+    static EventPattern parse(String line, String where, Map<String, Set<String>> classes) {
         String[] f = line.split("\t", -1);
         if (f.length < 2) throw new IllegalArgumentException(where + ": a pattern needs a trigger and a code");
         String key = f[0].trim();
@@ -206,7 +229,7 @@ public final class Lexicon {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         if (f.length > 2 && !f[2].isBlank()) for (String s : f[2].split(",")) flags.add(Flag.parse(s, where));
         if (f.length > 3 && !f[3].isBlank()) {
-            for (String c : f[3].trim().split("\\s+")) conditions.add(Condition.parse(c, where));
+            for (String c : f[3].trim().split("\\s+")) conditions.add(Condition.parse(c, where, classes));
         }
         if (conditions.stream().filter(Condition::target).count() > 1) {
             throw new IllegalArgumentException(where + ": at most one condition can give the target");

@@ -34,6 +34,8 @@ final class SideReader {
      * groups and officials are not (foreign troops, a visiting minister).
      */
     private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD");
+    /** Places that a country's word does not locate: they stand in another country ("the U.S. embassy"). */
+    private static final Set<String> STANDS_ABROAD = Set.of("embassy", "consulate", "legation", "base", "mission");
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
@@ -413,9 +415,27 @@ final class SideReader {
         return null;
     }
 
+    /**
+     * The country whose embassy, consulate or base a protest or riot happens at ("outside the American
+     * consulate in Karachi": the United States), else null: where it is aimed, not where it is.
+     */
+    Actor abroadAt(int trigger, int anchor) {
+        for (int x : new int[] {trigger, anchor}) {
+            for (Dependency d : ps.children(x)) {
+                if (!d.base().equals("obl") || !STANDS_ABROAD.contains(ps.token(d.dependent()).lemma())) continue;
+                for (Actor a : actorsAt(d.dependent())) {
+                    if (a.country() != null) return country(a.country(), a.text(), a.start(), a.end());
+                }
+            }
+        }
+        return null;
+    }
+
     /** The country a place word names: itself ("Israel", "Kharkiv") or a country's word on it ("Israeli jails"). */
     private Actor placeAt(int c) {
         for (int x : placeWords(c)) {
+            // "outside the Japanese embassy in Seoul": an embassy or a base stands in another country than its own
+            if (x != c && STANDS_ABROAD.contains(ps.token(c).lemma())) continue;
             Mention m = mentionAt[x];
             String iso = m != null ? m.actor().country() : x == c ? kb.countryOfPlace(ps.token(c).word()).orElse(null) : null;
             if (iso != null && kb.country(iso).isPresent() && (x == c || m.actor().role() == null)) {

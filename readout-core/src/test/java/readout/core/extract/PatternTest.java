@@ -86,6 +86,11 @@ class PatternTest {
         Iran/NNP expressed/VBD/express interest/NN in/IN meeting/VBG/meet Iraq/NNP | nsubj:1:0 obj:1:2 mark:4:3 acl:2:4 obj:4:5 | IRN 036 IRQ intended
         # a relative clause's subject is not whom an event noun is aimed at
         Iran/NNP and/CC Iraq/NNP held/VBD/hold drills/NNS/drill that/WDT Syria/NNP calls/VBZ/call rehearsals/NNS/rehearsal | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 obj:7:5 nsubj:7:6 acl:relcl:4:7 obj:7:8 | IRN 062 IRQ; IRQ 062 IRN
+        # arms sent toward a party are a show of force; a party provided with arms is aided
+        China/NNP dispatched/VBD/dispatch warplanes/NNS/warplane toward/IN Taiwan/NNP | nsubj:1:0 obj:1:2 nmod:toward:2:4 case:4:3 | CHN 150 TWN
+        Japan/NNP provided/VBD/provide Manila/NNP with/IN radars/NNS/radar | nsubj:1:0 obj:1:2 obl:with:1:4 case:4:3 | JPN 072 PHLGOV
+        # a protest outside an embassy is aimed at the embassy's country, and its crowd is of the city's
+        demonstrators/NNS/demonstrator rallied/VBD/rally outside/IN the/DT Japanese/JJ embassy/NN in/IN Seoul/NNP | nsubj:1:0 case:5:2 det:5:3 amod:5:4 obl:outside:1:5 case:7:6 nmod:in:5:7 | KOROPP 141 JPN
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
@@ -216,12 +221,27 @@ class PatternTest {
         meet	40a                       | is not a CAMEO code
         meet	040	loud                  | unknown flag 'loud'
         meet	040		obj->target prep:with->target | at most one condition can give the target
+        send	072		theme=@guns      | unknown word class '@guns'
         """)
     void a_bad_pattern_row_is_refused_with_its_line_and_reason(String row, String reason) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Lexicon.parse(row.strip().replace("\\t", "\t"), "mine.tsv:7"));
         assertTrue(e.getMessage().startsWith("mine.tsv:7: "), e.getMessage());
         assertTrue(e.getMessage().contains(reason.strip()), e.getMessage());
+    }
+
+    @Test
+    void a_word_class_defined_in_a_file_stands_for_its_words_in_later_rows(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "@guns\trifle|carbine\nsell\t072\t\ttheme=@guns prep:to->target\n@\tbad\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.builder().add(mine).build());
+        assertTrue(e.getMessage().startsWith(mine + ":3: a word class is"), e.getMessage());
+        Files.writeString(mine, "@guns\trifle|carbine\nsell\t072\t\ttheme=@guns prep:to->target\n");
+        Lexicon lexicon = Lexicon.builder().add(mine).build();
+        List<Event> events = code(lexicon, "Iran/NNP sold/VBD/sell rifles/NNS/rifle to/IN Iraq/NNP",
+                "nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3");
+        assertEquals("IRN 072 IRQ", events.stream().map(PatternTest::brief).collect(Collectors.joining("; ")));
     }
 
     @Test
