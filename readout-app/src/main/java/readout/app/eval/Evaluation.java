@@ -110,7 +110,12 @@ public final class Evaluation {
 
     /** Old actor-code prefixes found in gold sets (CAMEO's pre-ISO country codes) and what they mean now. */
     private static final Map<String, String> OLD_CODES = Map.of("JAP", "JPN", "ROM", "ROU", "GER", "DEU", "SER", "SRB",
-            "ZAR", "COD", "BUR", "MMR", "YUG", "SRB");
+            "ZAR", "COD", "BUR", "MMR", "YUG", "SRB", "ITL", "ITA", "VTN", "VNM");
+    /**
+     * Under the PLOVER scheme a transnational organisation is one class, "IGO": the GSR codes Amnesty
+     * International and the Red Cross as IGO and a forum as NGO.
+     */
+    private static final java.util.Set<String> TRANSNATIONAL = java.util.Set.of("IGO", "NGO");
 
     public static List<GoldRecord> read(Path gold) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -242,7 +247,7 @@ public final class Evaluation {
 
     private static String polity(Actor a, Scheme scheme) {
         if (a == null) return "";
-        if (scheme == Scheme.PLOVER && a.country() == null && "IGO".equals(a.role())) return "IGO";
+        if (scheme == Scheme.PLOVER && a.country() == null && TRANSNATIONAL.contains(a.role())) return "IGO";
         return a.polity();
     }
 
@@ -253,7 +258,7 @@ public final class Evaluation {
     static String polity(String code, KnowledgeBase kb, Scheme scheme) {
         if (code.length() < 3) return code;
         String prefix = OLD_CODES.getOrDefault(code.substring(0, 3), code.substring(0, 3));
-        if (scheme == Scheme.PLOVER && prefix.equals("IGO")) return "IGO";
+        if (scheme == Scheme.PLOVER && TRANSNATIONAL.contains(prefix)) return "IGO";
         if (kb.country(prefix).isPresent()) return prefix;
         return code;
     }
