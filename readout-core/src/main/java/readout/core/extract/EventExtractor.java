@@ -489,7 +489,9 @@ public final class EventExtractor {
         List<Actor> underObject(int o, EventPattern sense, int depth) {
             // "strikes on targets in Syria" (and threats, deployments, bans) are aimed where they fall; "talks in
             // Istanbul" only take place there
-            boolean venue = sense.code() == null || !PLACE_AIMED_ROOTS.contains(sense.code().substring(0, 2));
+            boolean venue = sense.code() == null || !PLACE_AIMED_ROOTS.contains(sense.code().substring(0, 2))
+                    // "suspended negotiations with the opposition in Mexico": a party named, the place is a venue
+                    || !ps.children(o, "nmod:with", "nmod:between").isEmpty();
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));

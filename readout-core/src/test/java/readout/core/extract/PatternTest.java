@@ -91,6 +91,9 @@ class PatternTest {
         Japan/NNP provided/VBD/provide Manila/NNP with/IN radars/NNS/radar | nsubj:1:0 obj:1:2 obl:with:1:4 case:4:3 | JPN 072 PHLGOV
         # a protest outside an embassy is aimed at the embassy's country, and its crowd is of the city's
         demonstrators/NNS/demonstrator rallied/VBD/rally outside/IN the/DT Japanese/JJ embassy/NN in/IN Seoul/NNP | nsubj:1:0 case:5:2 det:5:3 amod:5:4 obl:outside:1:5 case:7:6 nmod:in:5:7 | KOROPP 141 JPN
+        # cutting contacts, ties or links (a word class) reduces relations; frozen assets are a sanction
+        Russia/NNP cut/VBD/cut contacts/NNS/contact with/IN Turkey/NNP | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 | RUS 161 TUR
+        Britain/NNP froze/VBD/freeze Iran/NNP 's/POS assets/NNS/asset | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | GBR 166 IRN
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
