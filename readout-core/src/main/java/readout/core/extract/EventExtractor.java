@@ -40,6 +40,8 @@ public final class EventExtractor {
     /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
             "process", "operation", "campaign", "drive", "push");
+    /** Nouns that stand for parties not named here ("urged both sides to respect the truce"). */
+    private static final Set<String> SIDE_NOUNS = Set.of("side", "party", "faction", "camp", "belligerent");
     /** Prepositions of the setting of a clause ("during talks with", "on a visit to"), not of what led to it. */
     private static final Set<String> SETTINGS = Set.of("during", "at", "in", "on");
     /** Nouns of a moment or a part of an occasion, which pass their governor on to it ("at the start of a visit"). */
@@ -450,7 +452,7 @@ public final class EventExtractor {
         boolean party(int t) {
             Token tok = ps.token(t);
             return mentionAt[t] != null || (tok.pos() != null && tok.pos().startsWith("PRP"))
-                    || kb.roleOf(tok.lemma()) != null || !sides.actorsAt(t).isEmpty();
+                    || kb.roleOf(tok.lemma()) != null || SIDE_NOUNS.contains(tok.lemma()) || !sides.actorsAt(t).isEmpty();
         }
 
         /**

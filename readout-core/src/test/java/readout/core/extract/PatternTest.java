@@ -94,6 +94,8 @@ class PatternTest {
         # cutting contacts, ties or links (a word class) reduces relations; frozen assets are a sanction
         Russia/NNP cut/VBD/cut contacts/NNS/contact with/IN Turkey/NNP | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 | RUS 161 TUR
         Britain/NNP froze/VBD/freeze Iran/NNP 's/POS assets/NNS/asset | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | GBR 166 IRN
+        # "both sides" urged to act are parties not named here: the act is theirs, not the urging side's
+        Egypt/NNP and/CC Qatar/NNP urged/VBD/urge both/DT sides/NNS/side to/TO respect/VB the/DT truce/NN | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 mark:7:6 xcomp:3:7 det:9:8 obj:7:9 | -
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
