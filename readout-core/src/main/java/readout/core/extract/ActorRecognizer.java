@@ -207,6 +207,15 @@ public final class ActorRecognizer {
             holders = holders.stream().filter(p -> p.roleOn(discourse.published())
                     .map(r -> KnowledgeBase.isRoyalOffice(r.title())).orElse(false)).toList();
         }
+        if (holders.isEmpty() && i > 0 && KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
+            // "President Bush" on a date between two Bushes' terms: whoever it is, the country is one
+            List<Person> known = kb.bySurname(w);
+            boolean oneCountry = !known.isEmpty() && known.stream()
+                    .map(p -> p.nearest(discourse.published()).country()).distinct().count() == 1;
+            if (oneCountry) {
+                holders = List.of(known.stream().min(Comparator.comparingLong(p -> distance(p, discourse.published()))).orElseThrow());
+            }
+        }
         if (holders.size() != 1) return Optional.empty();
         if (i > 0 && !inMatch[i - 1] && capitalised(tokens.get(i - 1).word())
                 && !KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
@@ -224,6 +233,13 @@ public final class ActorRecognizer {
                 Entry.Kind.PERSON);
         discourse.introduce(w, m);
         return Optional.of(m);
+    }
+
+    /** Days from a date to the nearest day of a person's nearest term. */
+    private static long distance(Person p, LocalDate date) {
+        Tenure t = p.nearest(date);
+        if (date.isBefore(t.from())) return java.time.temporal.ChronoUnit.DAYS.between(date, t.from());
+        return t.to() == null || !date.isAfter(t.to()) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(t.to(), date);
     }
 
     private static boolean capitalised(String w) {

@@ -239,6 +239,12 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /** Everyone the knowledge base lists with a surname, in or out of office on any date. */
+    public List<Person> bySurname(String surname) {
+        List<Person> all = surname == null ? null : bySurname.get(NameTrie.fold(surname.toLowerCase(Locale.ROOT)));
+        return all == null ? List.of() : List.copyOf(all);
+    }
+
     /** A person by canonical name ("Lee Jae-myung"), as events carry it; empty when the knowledge base has none. */
     public Optional<Person> person(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(peopleByName.get(name));

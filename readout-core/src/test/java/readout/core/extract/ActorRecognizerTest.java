@@ -73,6 +73,8 @@ class ActorRecognizerTest {
             "Recep Tayyip Erdoğan met the envoy.|2019-03-01|Recep Tayyip Erdoğan=TURGOV",
             // a monarch named by title: no one else of that name, and the title is part of the name
             "King Abdullah met the envoy.|2019-03-01|King Abdullah=JORGOV",
+            // a title and a surname nobody holds office under that day, but only one country's people carry
+            "Former President Clinton met the envoy.|2002-03-01|Clinton=USAELI",
             "King Fahd met the envoy.|1995-03-01|King Fahd=SAUGOV",
             // a region is its own code, not the country whose demonym it ends in; the war's peoples as the wires wrote them
             "Latin American envoys met.|2019-03-01|Latin American=LAM",
