@@ -30,7 +30,7 @@ public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
             "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from", "obl:across");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
-            "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:of");
+            "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
             "towards", "in", "for", "near", "over", "about");
@@ -328,9 +328,9 @@ public final class EventExtractor {
                 // "the government held talks with rebels", "accepted demands from the opposition": a domestic
                 // party named only by its role is of the other side's country, wherever they meet
                 List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
-                for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of"));
-                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from"));
-                targets.addAll(sides.placed(parties, v, sources, DOMESTIC_ROLES::contains, false));
+                for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into"));
+                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into"));
+                targets.addAll(ownByRole(parties, v, sources, sense));
             }
             if (sources.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
                 // "Police arrested former President Yoon": a state's agents named only by their role are of the
@@ -341,6 +341,16 @@ public final class EventExtractor {
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             consumed.addAll(verbMatch(v).words()); // "declined to comment" is one event
             emit(v, -1, sense, sources, targets);
+        }
+
+        /**
+         * Parties named only by their role, as the other side of one actor's act: a country's dissenters are of the
+         * country that deals with them ("held talks with rebels"); whoever a state arrests, charges or investigates
+         * is its own unless named otherwise ("opened investigations into 20 police officers").
+         */
+        List<Actor> ownByRole(List<Integer> parties, int v, List<Actor> sources, EventPattern sense) {
+            boolean state = sense.has(Flag.STATE) || sense.code().startsWith("09");
+            return sides.placed(parties, v, sources, state ? role -> true : DOMESTIC_ROLES::contains, false);
         }
 
         /**
@@ -557,6 +567,9 @@ public final class EventExtractor {
                 if (clause >= 0) found = subjects(clause);
             }
             if (found.isEmpty()) found = from;
+            if (targets.isEmpty() && found.size() == 1 && !sense.has(Flag.SYM)) {
+                targets = ownByRole(ps.children(n, "nmod:into", "nmod:against", "nmod:of"), n, found, sense);
+            }
             List<Actor> sources = found;
             List<Actor> aimed = new ArrayList<>(targets);
             aimed.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));

@@ -96,6 +96,11 @@ class PatternTest {
         Britain/NNP froze/VBD/freeze Iran/NNP 's/POS assets/NNS/asset | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | GBR 166 IRN
         # "both sides" urged to act are parties not named here: the act is theirs, not the urging side's
         Egypt/NNP and/CC Qatar/NNP urged/VBD/urge both/DT sides/NNS/side to/TO respect/VB the/DT truce/NN | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 mark:7:6 xcomp:3:7 det:9:8 obj:7:9 | -
+        # a party questioned by the police is investigated; a claim questioned is not
+        Israeli/JJ police/NN questioned/VBD/question Netanyahu/NNP | amod:1:0 nsubj:2:1 obj:2:3 | ISRCOP 090 ISRGOV
+        Israeli/JJ police/NN questioned/VBD/question the/DT claim/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
+        # an inquiry into soldiers named only by their role is into the source's own
+        Colombia/NNP opened/VBD/open an/DT inquiry/NN into/IN soldiers/NNS/soldier | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:into:3:5 | COL 090 COLMIL
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
