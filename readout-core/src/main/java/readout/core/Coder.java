@@ -484,8 +484,8 @@ public final class Coder {
                         + c.cameo().substring(0, 2) + ":" + c.modality();
                 if (!seen.add(key)) continue;
                 EventType type = ontology.type(c.cameo());
-                Optional<EventDate> when = c.modality() == Modality.INTENDED
-                        ? r.date().map(d -> DateResolver.forIntended(d, article.date())) : r.date();
+                Optional<EventDate> when = r.date().map(d -> c.modality() == Modality.INTENDED
+                        ? DateResolver.forIntended(d, article.date()) : DateResolver.forHappened(d, article.date()));
                 String date = when.map(EventDate::date).orElse(published);
                 String basis = when.map(EventDate::basis).orElse(published == null ? null : "publication date");
                 events.add(new Event(article.id() + "-" + s.index() + "-" + events.size(), article.id(), s.index(), date,

@@ -124,6 +124,21 @@ public final class DateResolver {
         };
     }
 
+    /**
+     * The date an event that happened (asserted or reported) takes, given its sentence's date {@code d}: that
+     * date, unless it is still to come when the article appeared ("announced a 25% tariff starting Aug. 1",
+     * published in July): what happened is the announcement, on the publication date. A day's grace allows
+     * for a dateline a time zone ahead.
+     */
+    public static EventDate forHappened(EventDate d, LocalDate published) {
+        if (published == null) return d;
+        String date = d.date();
+        LocalDate first = LocalDate.parse(date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date);
+        if (!first.isAfter(published.plusDays(1))) return d;
+        return new EventDate(published.toString(), "publication date (" + d.basis() + " is still to come)",
+                EventDate.Kind.PUBLICATION);
+    }
+
     private static EventDate nextOccurrence(EventDate d, LocalDate published) {
         if (d.basis().matches("(?i).*\\b(yesterday|last|earlier|ago|since)\\b.*")) return d;
         if (d.date().length() == 7) {

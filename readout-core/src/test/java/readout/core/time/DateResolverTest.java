@@ -75,7 +75,8 @@ class DateResolverTest {
 
     /**
      * One sentence as the coder dates it: its date and basis for an event of the given modality, after
-     * {@link DateResolver#forIntended} for an intended one, else the publication date (as Coder.toEvents does).
+     * {@link DateResolver#forIntended} for an intended one, {@link DateResolver#forHappened} for one that happened,
+     * else the publication date (as Coder.toEvents does).
      */
     record Case(String published, String sentence, boolean intended, String date, String basis) {
         @Override
@@ -94,7 +95,8 @@ class DateResolverTest {
 
     private EventDate coded(String sentence, LocalDate published, boolean intended) {
         Optional<EventDate> d = resolver.resolve(sentence, published, NO_TENURES);
-        Optional<EventDate> when = intended ? d.map(e -> DateResolver.forIntended(e, published)) : d;
+        Optional<EventDate> when = d.map(e -> intended ? DateResolver.forIntended(e, published)
+                : DateResolver.forHappened(e, published));
         return when.orElse(published == null ? null : EventDate.publication(published));
     }
 
@@ -164,8 +166,9 @@ class DateResolverTest {
                 intended(p, "The foreign minister will fly to Beijing for talks with his counterpart on Saturday.",
                         "2025-06-14", "will ... on Saturday"),
                 intended(p, "The two leaders will meet next Tuesday.", "2025-06-17", "will meet next Tuesday"),
-                reported(p, "Parliament reconvenes next Tuesday.", "2025-06-17", "next Tuesday"),
-                reported(p, "Parliament reconvenes next Thursday.", "2025-06-19", "next Thursday"),
+                // what the text tells as happening on a day still to come did not happen by publication
+                reported(p, "Parliament reconvenes next Tuesday.", p, "publication date (next Tuesday is still to come)"),
+                reported(p, "Parliament reconvenes next Thursday.", p, "publication date (next Thursday is still to come)"),
                 reported(p, "The two leaders met last Tuesday.", "2025-06-10", "last Tuesday"),
                 reported(p, "The two leaders met last Thursday.", "2025-06-05", "last Thursday"),
                 intended(p, "They agreed last Tuesday to resume talks.", "2025-06-10", "last Tuesday"),
@@ -187,6 +190,11 @@ class DateResolverTest {
                 reported("2025-10-15", "The president visited China in April.", "2025-04", "in April"),
                 intended("2025-08-13", "The minister will attend a summit on June 10.", "2026-06-10", "June 10"),
                 reported("2025-08-13", "The minister attended a summit on June 10.", "2025-06-10", "June 10"),
+                // an act announced now that takes effect later happened on publication day
+                reported("2025-07-08", "Washington announced a 25% tariff on imports from Japan starting Aug. 1.",
+                        "2025-07-08", "publication date (Aug. 1 is still to come)"),
+                reported("2025-07-08", "Washington announced tariffs in a letter dated July 9.", "2025-07-09",
+                        "July 9"),
                 // a day just before publication is not next year's
                 intended("2025-08-13", "The envoy will hold talks in Tokyo on Aug 12.", "2025-08-12", "Aug 12"),
                 intended("2025-08-13", "The envoy will visit Tokyo in July.", "2025-07", "in July"),
