@@ -105,6 +105,8 @@ class PatternTest {
         China/NNP retaliated/VBD/retaliate with/IN tariffs/NNS/tariff on/IN American/JJ goods/NNS/good | nsubj:1:0 case:3:2 obl:with:1:3 case:6:4 amod:6:5 nmod:on:3:6 | CHN 166 USA
         # a word Phoenix codes as force that copy mostly uses otherwise codes nothing: engaging a party in talks
         Japan/NNP engaged/VBD/engage China/NNP in/IN talks/NNS/talk | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | JPN 046 CHN
+        # escalating tensions with a party is no cooperation with it
+        Pyongyang/NNP escalated/VBD/escalate tensions/NNS/tension with/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | -
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
