@@ -33,7 +33,7 @@ public final class EventExtractor {
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
-            "towards", "in", "for", "near", "over", "about");
+            "towards", "in", "for", "near", "over", "about", "from");
     /** Relations through which an argument noun names the party it concerns. */
     private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
             "nmod:by", "nmod:from", "nmod:of", "nmod:for");
@@ -597,6 +597,8 @@ public final class EventExtractor {
                 Token g = ps.token(d.governor());
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
                 EventPattern gs = verbSense(d.governor());
+                // "citing joint drills": a verb whose object is a topic lends no one to the event it names
+                if (object && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;
                 boolean eventVerb = gs != null && gs.code() != null && !gs.has(Flag.MONO);
                 if (eventVerb && object && !consumed.contains(n)) return -2;
                 if (eventVerb && gs.consumesTheme()) return -2; // the pattern already coded it
