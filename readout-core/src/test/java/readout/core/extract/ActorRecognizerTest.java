@@ -55,7 +55,8 @@ class ActorRecognizerTest {
             "Kurds rallied in the city.|Kurds=KUR",
             "Kosovo Albanians demanded independence.|Kosovo Albanians=XKX",
             "Iraqi Shiites marched to Karbala.|Iraqi Shiites=IRQSHI",
-            "Sunnis boycotted the vote.|Sunnis=SUN"})
+            "Sunnis boycotted the vote.|Sunnis=SUN",
+            "Turkish Cypriots crossed the line.|Turkish Cypriots=CYP"})
     void groups_as_reporters_name_them(String text, String expected) {
         List<String> found = codes(text, "2010-05-01");
         assertTrue(found.contains(expected), found.toString());
