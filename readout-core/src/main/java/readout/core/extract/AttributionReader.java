@@ -32,6 +32,16 @@ final class AttributionReader {
         Set<Integer> seen = new HashSet<>();
         while (x >= 0 && seen.add(x)) {
             for (int c : ps.children(x, "obl:according_to")) return c;
+            // ", saying the Philippines had rammed ...", parsed with "saying" as the clause's marker
+            for (int mk : ps.children(x, "mark")) {
+                if (!lexicon.verbHas(ps.token(mk).lemma(), Flag.SPEECH)) continue;
+                for (Dependency d : ps.parents(x)) {
+                    if (d.governor() >= 0 && d.base().equals("advcl")) {
+                        int subj = sayer(ps, d.governor());
+                        if (subj >= 0) return subj;
+                    }
+                }
+            }
             int parent = -1;
             for (Dependency d : ps.parents(x)) {
                 if (d.governor() < 0) continue;
@@ -41,8 +51,8 @@ final class AttributionReader {
                     parent = d.governor();
                     if (lexicon.verbHas(ps.token(parent).lemma(), Flag.SPEECH)
                             && (b.equals("ccomp") || b.equals("parataxis"))) {
-                        List<Integer> subj = ps.children(parent, "nsubj");
-                        if (!subj.isEmpty()) return subj.get(0);
+                        int subj = sayer(ps, parent);
+                        if (subj >= 0) return subj;
                     }
                     break;
                 }
@@ -59,6 +69,23 @@ final class AttributionReader {
             }
         }
         return trailing(ps, anchor);
+    }
+
+    /**
+     * The subject of a verb of saying, or of the clause a participle of saying hangs on ("China hit back at
+     * Manila, saying the Philippines had rammed ...": China); -1 when none.
+     */
+    private static int sayer(ParsedSentence ps, int verb) {
+        List<Integer> subj = ps.children(verb, "nsubj");
+        if (!subj.isEmpty()) return subj.get(0);
+        for (Dependency d : ps.parents(verb)) {
+            String b = d.base();
+            if (d.governor() >= 0 && (b.equals("advcl") || b.equals("dep") || b.equals("conj") || b.equals("xcomp"))) {
+                List<Integer> up = ps.children(d.governor(), "nsubj");
+                if (!up.isEmpty()) return up.get(0);
+            }
+        }
+        return -1;
     }
 
     /**

@@ -23,6 +23,9 @@ class AttributionReaderTest {
         Xi/NNP agreed/VBD/agree using/VBG/use drones/NNS/drone ,/, the/DT office/NN said/VBD/say today/NN | nsubj:1:0 dep:1:2 nsubj:7:3 ccomp:2:7 det:6:5 obl:tmod:7:8 | 1 | 6
         # ... but not a clause after the comma, nor a verb that is not of saying
         Xi/NNP agreed/VBD/agree ,/, the/DT office/NN hoped/VBD/hope | nsubj:1:0 det:4:3 nsubj:5:4 dep:1:5 | 1 | -1
+        # ", saying ...": the clause's subject says it, whether the parser made "saying" a verb or a marker
+        Iran/NNP protested/VBD/protest ,/, saying/VBG/say Iraq/NNP attacked/VBD/attack | nsubj:1:0 advcl:1:3 ccomp:3:5 nsubj:5:4 | 5 | 0
+        Iran/NNP protested/VBD/protest ,/, saying/VBG/say Iraq/NNP attacked/VBD/attack | nsubj:1:0 mark:5:3 nsubj:5:4 advcl:1:5 | 5 | 0
         # a verb that is not of saying attributes nothing
         Seoul/NNP hoped/VBD/hope Xi/NNP agreed/VBD/agree                          | nsubj:1:0 ccomp:1:3 nsubj:3:2                 | 3 | -1
         """)

@@ -111,6 +111,9 @@ class PatternTest {
         Iran/NNP demanded/VBD/demand an/DT apology/NN from/IN Israel/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:from:3:5 | IRN 100 ISR
         # an event cited as a reason is not the subject's act
         Iran/NNP and/CC Syria/NNP left/VBD/leave ,/, citing/VBG/cite drills/NNS/drill | nsubj:3:0 cc:2:1 conj:0:2 advcl:3:5 obj:5:6 | -
+        # hitting back at a party is a retort; hitting it with sanctions a sanction
+        China/NNP hit/VBD/hit back/RB at/IN Manila/NNP | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 | CHN 111 PHLGOV
+        Washington/NNP hit/VBD/hit Moscow/NNP with/IN sanctions/NNS/sanction | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | USAGOV 166 RUSGOV
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
