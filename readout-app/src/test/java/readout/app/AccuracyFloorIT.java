@@ -30,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With subjects and targets as reporters write them (role nouns serving a body, a state's agents named by role,
  * meetings of several sides, venues, "may" as a guess, "no plans for") the sets reached 0.547 and 0.767, and the
  * floors rose to 0.54 and 0.75.
+ * With visits and talks in occasion phrases, placed sides of force, titled people the base does not know,
+ * investigations, word classes and no-event rows for Phoenix verbs copy uses otherwise, the sets reached 0.566 and
+ * 0.795, and the floors rose to 0.55 and 0.78.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -41,8 +44,8 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.75, 0.08",
-            "../eval/wire-heldout.jsonl, 0.54, 0.09",
+            "../eval/heldout.jsonl,      0.78, 0.08",
+            "../eval/wire-heldout.jsonl, 0.55, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
