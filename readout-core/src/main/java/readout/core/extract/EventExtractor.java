@@ -680,8 +680,9 @@ public final class EventExtractor {
             if (out.isEmpty()) {
                 // "his wish for China to step up", "its demand that Israel ease": the clause's subject
                 for (Dependency d : ps.children(n)) {
-                    // not a relative clause's subject ("drills that North Korea calls rehearsals")
-                    if (!d.relation().equals("acl") && !d.relation().equals("ccomp")) continue;
+                    // a that-clause's or a "for X to" clause's subject; not a relative clause's ("drills that North
+                    // Korea calls rehearsals")
+                    if (!Set.of("acl", "acl:for", "ccomp").contains(d.relation())) continue;
                     out.addAll(sides.actorsOf(ps.children(d.dependent(), "nsubj")));
                 }
             }
