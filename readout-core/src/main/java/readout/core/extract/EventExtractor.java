@@ -40,6 +40,8 @@ public final class EventExtractor {
     /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
             "process", "operation", "campaign", "drive", "push");
+    /** Clauses under an event noun whose subject is its target ("a demand that Israel ease", "a wish for China to"). */
+    private static final Set<String> CLAUSE_TARGETS = Set.of("acl", "acl:for", "ccomp");
     /** Nouns that stand for parties not named here ("urged both sides to respect the truce"). */
     private static final Set<String> SIDE_NOUNS = Set.of("side", "party", "faction", "camp", "belligerent");
     /** Prepositions of the setting of a clause ("during talks with", "on a visit to"), not of what led to it. */
@@ -682,7 +684,7 @@ public final class EventExtractor {
                 for (Dependency d : ps.children(n)) {
                     // a that-clause's or a "for X to" clause's subject; not a relative clause's ("drills that North
                     // Korea calls rehearsals")
-                    if (!Set.of("acl", "acl:for", "ccomp").contains(d.relation())) continue;
+                    if (!CLAUSE_TARGETS.contains(d.relation())) continue;
                     out.addAll(sides.actorsOf(ps.children(d.dependent(), "nsubj")));
                 }
             }
