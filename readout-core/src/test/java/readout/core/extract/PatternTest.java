@@ -114,6 +114,9 @@ class PatternTest {
         # hitting back at a party is a retort; hitting it with sanctions a sanction
         China/NNP hit/VBD/hit back/RB at/IN Manila/NNP | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 | CHN 111 PHLGOV
         Washington/NNP hit/VBD/hit Moscow/NNP with/IN sanctions/NNS/sanction | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | USAGOV 166 RUSGOV
+        # talks put off are halted for now, not held; aid put off is no aid given
+        Japan/NNP postponed/VBD/postpone talks/NNS/talk with/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | JPN 163 CHN
+        Washington/NNP delayed/VBD/delay aid/NN to/IN Kyiv/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:to:2:4 | -
         # drills around an island are a show of force, not military cooperation
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
