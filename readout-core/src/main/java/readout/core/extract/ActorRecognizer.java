@@ -123,22 +123,16 @@ public final class ActorRecognizer {
 
     /** The person a title names: the country's, with the role of the title's last word of office. */
     private Mention titled(String text, List<Token> tokens, Actor country, int titleFrom, int[] name) {
-        String role = null;
-        StringBuilder title = new StringBuilder();
-        for (int i = titleFrom; i < name[0]; i++) {
-            String lower = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            // "Consul General", "Secretary General": a rank after an office is no army's general
-            boolean rank = lower.equals("general") && i > titleFrom && KnowledgeBase.isTitleWord(tokens.get(i - 1).word())
-                    || lower.equals("general") && i > titleFrom && kb.roleOf(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)) != null;
-            if (kb.roleOf(lower) != null && !rank) role = kb.roleOf(lower);
-            if (!lower.matches("['’]s?")) title.append(title.length() == 0 ? "" : " ").append(lower);
-        }
+        List<String> words = tokens.subList(titleFrom, name[0]).stream().map(Token::word)
+                .filter(w -> !w.matches("['’]s?")).toList();
+        String role = kb.roleOfTitle(words);
         if (role == null) role = "GOV";
+        String title = String.join(" ", words).toLowerCase(Locale.ROOT);
         int start = tokens.get(name[0]).start();
         int end = tokens.get(name[1] - 1).end();
         String surface = text.substring(start, end);
         return new Mention(new Actor(surface, surface, country.country() + role, country.country(), role,
-                title.toString(), start, end), Entry.Kind.PERSON);
+                title, start, end), Entry.Kind.PERSON);
     }
 
     private static boolean isGroup(Mention m) {
@@ -213,7 +207,8 @@ public final class ActorRecognizer {
             boolean oneCountry = !known.isEmpty() && known.stream()
                     .map(p -> p.nearest(discourse.published()).country()).distinct().count() == 1;
             if (oneCountry) {
-                holders = List.of(known.stream().min(Comparator.comparingLong(p -> distance(p, discourse.published()))).orElseThrow());
+                LocalDate on = discourse.published();
+                holders = List.of(known.stream().min(Comparator.comparingLong(p -> p.nearest(on).distance(on))).orElseThrow());
             }
         }
         if (holders.size() != 1) return Optional.empty();
@@ -233,13 +228,6 @@ public final class ActorRecognizer {
                 Entry.Kind.PERSON);
         discourse.introduce(w, m);
         return Optional.of(m);
-    }
-
-    /** Days from a date to the nearest day of a person's nearest term. */
-    private static long distance(Person p, LocalDate date) {
-        Tenure t = p.nearest(date);
-        if (date.isBefore(t.from())) return java.time.temporal.ChronoUnit.DAYS.between(date, t.from());
-        return t.to() == null || !date.isAfter(t.to()) ? 0 : java.time.temporal.ChronoUnit.DAYS.between(t.to(), date);
     }
 
     private static boolean capitalised(String w) {

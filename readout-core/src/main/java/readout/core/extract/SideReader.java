@@ -321,21 +321,15 @@ final class SideReader {
                 : List.of();
     }
 
-    /** The role a noun names, by itself ("police") or with a compound ("a police officer", "security forces"). */
+    /**
+     * The role a noun names with its compounds, read as a title ("police officer", "security forces", "Consul
+     * General": the office's, not an army's general).
+     */
     String roleAt(int t) {
-        String role = kb.roleOf(ps.token(t).lemma());
-        String office = compoundRole(t);
-        // "Consul General", "Secretary General": a rank after an office is the office's, no army's general
-        if (ps.token(t).lemma().equalsIgnoreCase("general") && office != null) return office;
-        return role != null ? role : office;
-    }
-
-    private String compoundRole(int t) {
-        for (int c : ps.children(t, "compound")) {
-            String r = kb.roleOf(ps.token(c).lemma());
-            if (r != null) return r;
-        }
-        return null;
+        List<String> words = new ArrayList<>();
+        for (int c : ps.children(t, "compound")) words.add(ps.token(c).lemma());
+        words.add(ps.token(t).lemma());
+        return kb.roleOfTitle(words);
     }
 
     String roleTitle(int t) {

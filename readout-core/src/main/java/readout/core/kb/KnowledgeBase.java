@@ -163,6 +163,22 @@ public final class KnowledgeBase {
         return roleNouns.get(lemma);
     }
 
+    /**
+     * The role a run of title words names, in reading order ("army chief General", "police officer"): that of
+     * its last word of office; a rank after an office is the office's ("Consul General", "Secretary General"
+     * are no army's general). Null when no word names a role.
+     */
+    public String roleOfTitle(List<String> words) {
+        String role = null;
+        boolean afterOffice = false;
+        for (String w : words) {
+            String r = roleOf(w.toLowerCase(Locale.ROOT));
+            if (r != null && !(afterOffice && w.equalsIgnoreCase("general"))) role = r;
+            afterOffice = r != null || isTitleWord(w);
+        }
+        return role;
+    }
+
     /** Role code for a role noun as written, singular or plural ("rebels", "gunmen"), or null. */
     public String roleOfForm(String word) {
         return roleForms.get(word.toLowerCase(Locale.ROOT));
@@ -231,12 +247,8 @@ public final class KnowledgeBase {
      * name, or the first for countries whose names put the family name first; "al-Assad" is also "Assad".
      */
     public List<Person> inOfficeBySurname(String surname, LocalDate date) {
-        if (date == null || surname == null) return List.of();
-        List<Person> all = bySurname.get(NameTrie.fold(surname.toLowerCase(Locale.ROOT)));
-        if (all == null) return List.of();
-        List<Person> out = new ArrayList<>(2);
-        for (Person p : all) if (p.roleOn(date).isPresent()) out.add(p);
-        return out;
+        if (date == null) return List.of();
+        return bySurname(surname).stream().filter(p -> p.roleOn(date).isPresent()).toList();
     }
 
     /** Everyone the knowledge base lists with a surname, in or out of office on any date. */

@@ -132,9 +132,7 @@ public final class DateResolver {
      */
     public static EventDate forHappened(EventDate d, LocalDate published) {
         if (published == null) return d;
-        String date = d.date();
-        LocalDate first = LocalDate.parse(date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date);
-        if (!first.isAfter(published.plusDays(1))) return d;
+        if (!d.firstDay().isAfter(published.plusDays(1))) return d;
         return new EventDate(published.toString(), "publication date (" + d.basis() + " is still to come)",
                 EventDate.Kind.PUBLICATION);
     }

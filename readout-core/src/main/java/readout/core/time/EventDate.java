@@ -52,6 +52,11 @@ public record EventDate(String date, String basis, Kind kind, EventDate planned)
         return new EventDate(published.toString(), "publication date", Kind.PUBLICATION);
     }
 
+    /** The first day the date covers: the day itself, the 1st of a month, 1 January of a year. */
+    public java.time.LocalDate firstDay() {
+        return java.time.LocalDate.parse(date.length() == 4 ? date + "-01-01" : date.length() == 7 ? date + "-01" : date);
+    }
+
     public boolean fromPublication() {
         return kind == Kind.PUBLICATION;
     }
