@@ -233,6 +233,12 @@ public final class Coder {
 
     private SentenceRead read(String text, Sentence s, Discourse discourse) {
         int body = s.start() + DateResolver.datelineLength(s.text());
+        if (body > s.start()) {
+            String dateline = s.text().substring(0, body - s.start());
+            String place = dateline.split("[,(]|--|\u2013|\u2014| -")[0].strip();
+            kb.countryOfDateline(dateline).ifPresent(iso -> discourse.filedFrom(
+                    new Actor(place, kb.displayName(iso), iso, iso, null, null, s.start(), s.start() + place.length())));
+        }
         List<Token> tokens = tokenizer.tokenize(text, body, s.end());
         List<Mention> mentions = recognizer.recognize(text, tokens, discourse);
         if (s.text().length() > MAX_SENTENCE_CHARS) return new SentenceRead(tokens, mentions, null, List.of(), null);
@@ -366,6 +372,7 @@ public final class Coder {
     private int sides(List<Token> tokens, List<Mention> mentions, Discourse discourse) {
         Set<String> polities = new java.util.HashSet<>();
         for (Mention m : mentions) polities.add(m.actor().polity());
+        discourse.filedFrom(mentions).ifPresent(a -> polities.add(a.polity())); // "KIGALI - soldiers killed villagers"
         int extra = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma();

@@ -201,6 +201,14 @@ public final class ActorRecognizer {
             holders = holders.stream().filter(p -> p.roleOn(discourse.published())
                     .map(r -> KnowledgeBase.isRoyalOffice(r.title())).orElse(false)).toList();
         }
+        if (holders.size() > 1 && i > 0 && KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
+            // "President Bush" in 2004, when a Cayman Islands minister was a Bush too: the holder whose known
+            // office the title names
+            String title = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+            List<Person> titled = holders.stream().filter(p -> p.roleOn(discourse.published())
+                    .map(r -> r.title() != null && r.title().endsWith(title)).orElse(false)).toList();
+            if (!titled.isEmpty()) holders = titled;
+        }
         if (holders.isEmpty() && i > 0 && KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
             // "President Bush" on a date between two Bushes' terms: whoever it is, the country is one
             List<Person> known = kb.bySurname(w);

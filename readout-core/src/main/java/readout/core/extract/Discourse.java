@@ -23,6 +23,8 @@ public final class Discourse {
     /** Countries the article has named so far, in any form. */
     private final java.util.Set<String> countries = new java.util.HashSet<>();
     private Actor lastSubject;
+    /** The country the article was filed from, as its dateline names it ("KIGALI, April 12 (Reuters) -"). */
+    private Actor filedFrom;
 
     public Discourse(LocalDate published) {
         this.published = published;
@@ -111,6 +113,25 @@ public final class Discourse {
             sides.putIfAbsent(m.actor().polity(), m.actor());
         }
         return sides.size() == n ? List.copyOf(sides.values()) : List.of();
+    }
+
+    /** Notes the country a dateline names; it holds for the rest of the article. */
+    public void filedFrom(Actor country) {
+        filedFrom = country;
+    }
+
+    /**
+     * The country the article was filed from, for a sentence that names no other country (its mentions, nulls
+     * skipped): where a wire story datelined KIGALI says "soldiers massacred villagers", they are Rwanda's; a
+     * sentence that names another country may be about what happens there.
+     */
+    public Optional<Actor> filedFrom(Iterable<Mention> mentions) {
+        if (filedFrom == null) return Optional.empty();
+        for (Mention m : mentions) {
+            String c = m == null ? null : m.actor().country();
+            if (c != null && !c.equals(filedFrom.country())) return Optional.empty();
+        }
+        return Optional.of(filedFrom);
     }
 
     public boolean hasPeople() {

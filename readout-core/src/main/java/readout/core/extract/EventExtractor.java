@@ -33,7 +33,7 @@ public final class EventExtractor {
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
-            "towards", "in", "for", "near", "over", "about", "from");
+            "towards", "in", "for", "near", "over", "about", "from", "around", "off");
     /** Relations through which an argument noun names the party it concerns. */
     private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
             "nmod:by", "nmod:from", "nmod:of", "nmod:for");
@@ -325,6 +325,7 @@ public final class EventExtractor {
                 List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
                 if (patternTarget(v) >= 0) acted.add(patternTarget(v));
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
+                for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "nmod:of")); // "the throats of 19 villagers"
                 targets.addAll(sides.placed(acted, v, sources, role -> true, true));
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
                 // "the government held talks with rebels", "accepted demands from the opposition": a domestic
@@ -730,6 +731,12 @@ public final class EventExtractor {
                         // their country ("Israelis rallied in Tel Aviv", "young Algerians blocked roads": → own)
                         out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
+                } else if (!reciprocal && governor < 0 && FORCE_ROOTS.contains(sense.code().substring(0, 2))
+                        && sides.home(trigger, anchor, 2) != null) {
+                    // "militants detonated a car bomb in central Istanbul": an attack on no one named is on the
+                    // country where it happens (a verb's; an attack noun names where it struck otherwise)
+                    Actor place = sides.home(trigger, anchor, 2);
+                    for (Actor a : sources) out.add(new Candidate(a, place, cameo, sense, trig, modality, attribution));
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
                     // a response ("Xi agreed") gets its addressee from the discourse later

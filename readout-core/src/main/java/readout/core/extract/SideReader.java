@@ -39,6 +39,8 @@ final class SideReader {
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
+    /** Words that say a side is not known ("unidentified gunmen"): no one to place. */
+    private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "unnamed", "anonymous");
     /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
@@ -83,7 +85,7 @@ final class SideReader {
         String iso = place != null ? place.country() : otherSide.get(0).country();
         for (int t : tokens) {
             int head = counted(t);
-            if (mentionAt[head] != null || !actorsAt(head).isEmpty()) continue;
+            if (mentionAt[head] != null || !actorsAt(head).isEmpty() || unknown(head)) continue;
             String role = roleAt(head);
             if (role == null || iso == null || !roles.test(role)) continue;
             Token tok = ps.token(t);
@@ -104,6 +106,7 @@ final class SideReader {
             Token tok = ps.token(head);
             if (mentionAt[head] != null || tok.pos() == null || !tok.pos().startsWith("NN")) continue;
             String role = roleAt(head);
+            if (unknown(head)) continue;
             boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
             if (!means && (role == null || FOREIGN_ROLES.contains(role))) continue;
             Actor place = home(v, t, 2);
@@ -112,6 +115,11 @@ final class SideReader {
             out.add(means ? place : agent(tok.word(), place.country(), role, head, tok.start(), tok.end()));
         }
         return out;
+    }
+
+    /** True when the words on a noun say its side is not known ("unidentified gunmen"). */
+    private boolean unknown(int t) {
+        return ps.children(t, "amod").stream().anyMatch(c -> UNKNOWN.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private boolean demonymAt(int offset) {
@@ -366,7 +374,7 @@ final class SideReader {
      * The country where an event happens, as a place or country named in a phrase under its trigger or
      * anchor, or one level further down ("rioted at a jail in northern Israel"), or by a country's word on the
      * place ("in Israeli jails"); else where its actors are ("prisoners in Israeli jails began a hunger
-     * strike"); null when none is named.
+     * strike"); else the country the article was filed from, when the sentence names no other; null when none.
      */
     Actor home(int trigger, int anchor, int depth) {
         Actor here = placeUnder(trigger, anchor, depth);
@@ -380,13 +388,15 @@ final class SideReader {
                 }
             }
         }
-        return null;
+        return discourse.filedFrom(java.util.Arrays.asList(mentionAt)).orElse(null);
     }
 
     private Actor placeUnder(int trigger, int anchor, int depth) {
         for (int x : new int[] {trigger, anchor}) {
             for (Dependency d : ps.children(x)) {
-                boolean phrase = d.base().equals("obl") || d.base().equals("nmod");
+                // "captured by the Sudanese authorities" names who acted, not where
+                boolean phrase = (d.base().equals("obl") || d.base().equals("nmod"))
+                        && !d.relation().equals("obl:agent") && !"by".equals(d.specifier());
                 // "stormed a hotel in Mogadishu": the object is no place, but where it lies is
                 if (!phrase && !d.relation().equals("obj")) continue;
                 int c = d.dependent();

@@ -96,7 +96,9 @@ class ActorRecognizerTest {
             "Lee urged Ishiba to resume talks.|2025-06-10|Lee=KORGOV",
             "Lee urged Ishiba to resume talks.|2025-06-10|Ishiba=JPNGOV",
             "The envoy said President Lee would travel.|2025-06-10|Lee=KORGOV",
-            "Karzai thanked the donors.|2010-03-01|Karzai=AFGGOV"})
+            "Karzai thanked the donors.|2010-03-01|Karzai=AFGGOV",
+            // two Bushes held office in 2004 (one in the Cayman Islands): the title names the president
+            "President Bush threatened further action.|2004-05-01|Bush=USAGOV"})
     void a_bare_surname_is_the_one_office_holder_of_the_day(String text, String date, String expected) {
         List<String> found = codes(text, date);
         assertTrue(found.contains(expected), found.toString());
@@ -112,6 +114,8 @@ class ActorRecognizerTest {
             "In May the ministers met again.|2017-06-01",
             // part of a longer name the knowledge base does not know
             "Spike Lee praised the film.|2025-06-10",
+            // two Bushes in office and no title to tell them apart
+            "Mr. Bush threatened further action.|2004-05-01",
             // the same word written in lower case elsewhere in the text is an ordinary word
             "Karzai will speak. But karzai stew is a dish, it said.|2010-03-01"})
     void a_bare_word_that_is_not_surely_that_surname_is_no_one(String text, String date) {

@@ -221,6 +221,29 @@ class PatternTest {
         assertEquals(expected.trim().equals("-") ? "" : expected.trim(), got, "events of: " + sentence);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # an attack on no one named is on the country where it happens, a dateline's when the sentence names no other place
+        ISTANBUL (Reuters) - | Militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | nsubj:1:0 det:3:2 obj:1:3 | TURREB 183 TUR
+        -                    | Militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | nsubj:1:0 det:3:2 obj:1:3 | -
+        ISTANBUL (Reuters) - | Syrian/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
+        # sides named only by their role are of the country the story was filed from; those whose throats were cut too
+        ALGIERS (Reuters) -  | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | DZAREB 180 DZACVL
+        # a side the report says is unknown is no one to place
+        ALGIERS (Reuters) -  | Unidentified/JJ gunmen/NNS/gunman shot/VBD/shoot villagers/NNS/villager | amod:1:0 nsubj:2:1 obj:2:3 | -
+        # missiles fired into the sea near a country are a show of force, not an attack on it
+        -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
+        """)
+    void a_dateline_places_what_its_sentence_names_only_by_role(String dateline, String sentence, String deps,
+                                                                 String expected) {
+        HandParse parse = new HandParse(sentence, deps);
+        String text = dateline.strip().equals("-") ? parse.text() : dateline.strip() + " " + parse.text();
+        Coder coder = Coder.builder().lexicon(Lexicon.builtIn()).parser(() -> parse::parse).classifier(null).build();
+        String got = coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, text)).events().stream()
+                .map(PatternTest::brief).collect(Collectors.joining("; "));
+        assertEquals(expected.trim().equals("-") ? "" : expected.trim(), got, "events of: " + text);
+    }
+
     @Test
     void every_event_names_the_pattern_row_that_coded_it() {
         List<Event> events = code("Washington/NNP demanded/VBD/demand that/IN Pyongyang/NNP abandon/VB its/PRP$ missiles/NNS/missile",
