@@ -439,8 +439,12 @@ public final class Coder {
                 Candidate c = cs.get(i);
                 if (c.target() == null && c.pattern().has(EventPattern.Flag.RESP)) {
                     Actor addressee = null;
-                    for (int k = seen.size() - 1; k >= 0 && addressee == null; k--) {
-                        Candidate p = seen.get(k);
+                    // the same sentence's other events first ("China launched drills ..., and Taipei condemned the
+                    // exercises"), then the article's before it, latest first
+                    List<Candidate> before = new ArrayList<>(seen);
+                    for (int j = cs.size() - 1; j >= 0; j--) if (j != i) before.add(cs.get(j));
+                    for (int k = before.size() - 1; k >= 0 && addressee == null; k--) {
+                        Candidate p = before.get(k);
                         if (p.target() != null && p.target().polity().equals(c.source().polity())
                                 && !p.source().polity().equals(c.source().polity())) {
                             addressee = p.source();
