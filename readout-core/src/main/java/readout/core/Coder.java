@@ -430,6 +430,7 @@ public final class Coder {
     /**
      * A response with no stated addressee ("Xi agreed") answers the party that spoke to the actor: the
      * source of the latest event aimed at the actor's side, else the attributed speaker when from another side.
+     * A claim of responsibility with no target is aimed where the latest act of force was.
      */
     private static void resolveResponses(List<Reading> readings) {
         List<Candidate> seen = new ArrayList<>();
@@ -437,12 +438,22 @@ public final class Coder {
             List<Candidate> cs = r.candidates();
             for (int i = 0; i < cs.size(); i++) {
                 Candidate c = cs.get(i);
-                if (c.target() == null && c.pattern().has(EventPattern.Flag.RESP)) {
+                if (c.target() != null) continue;
+                // the same sentence's other events first ("China launched drills ..., and Taipei condemned the
+                // exercises"), then the article's before it, latest first
+                List<Candidate> before = new ArrayList<>(seen);
+                for (int j = cs.size() - 1; j >= 0; j--) if (j != i) before.add(cs.get(j));
+                if (c.pattern().has(EventPattern.Flag.CLAIM)) {
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        Candidate p = before.get(k);
+                        if (p.target() != null && EventExtractor.isForce(p.cameo())) {
+                            cs.set(i, c.withTarget(p.target()));
+                            break;
+                        }
+                    }
+                }
+                if (c.pattern().has(EventPattern.Flag.RESP)) {
                     Actor addressee = null;
-                    // the same sentence's other events first ("China launched drills ..., and Taipei condemned the
-                    // exercises"), then the article's before it, latest first
-                    List<Candidate> before = new ArrayList<>(seen);
-                    for (int j = cs.size() - 1; j >= 0; j--) if (j != i) before.add(cs.get(j));
                     for (int k = before.size() - 1; k >= 0 && addressee == null; k--) {
                         Candidate p = before.get(k);
                         if (p.target() != null && p.target().polity().equals(c.source().polity())

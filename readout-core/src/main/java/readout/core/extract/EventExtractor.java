@@ -64,6 +64,11 @@ public final class EventExtractor {
     private static final Set<String> JOINT_ROOTS = Set.of("04", "05", "06");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+    /** True when a CAMEO code is an act of force or coercion (roots 17-20). */
+    public static boolean isForce(String cameo) {
+        return cameo != null && cameo.length() >= 2 && FORCE_ROOTS.contains(cameo.substring(0, 2));
+    }
+
     /** The countries (or organisations) a list of actors belongs to: a side's own, which it does not aim at. */
     private static Set<String> polities(List<Actor> actors) {
         Set<String> out = new HashSet<>();
@@ -208,7 +213,7 @@ public final class EventExtractor {
         /** True when the pattern at a verb codes an act of force (roots 17–20). */
         boolean force(int v) {
             EventPattern sense = verbSense(v);
-            return sense != null && sense.code() != null && FORCE_ROOTS.contains(sense.code().substring(0, 2));
+            return sense != null && isForce(sense.code());
         }
 
         boolean isRoot(int t) {
@@ -731,7 +736,7 @@ public final class EventExtractor {
                         // their country ("Israelis rallied in Tel Aviv", "young Algerians blocked roads": → own)
                         out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
-                } else if (!reciprocal && governor < 0 && FORCE_ROOTS.contains(sense.code().substring(0, 2))
+                } else if (!reciprocal && governor < 0 && isForce(sense.code())
                         && sides.home(trigger, anchor, 2) != null) {
                     // "militants detonated a car bomb in central Istanbul": an attack on no one named is on the
                     // country where it happens (a verb's; an attack noun names where it struck otherwise)

@@ -66,6 +66,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * act of the country where it happens ("a missionary was arrested in Lebanon": LBN)
          */
         STATE,
+        /**
+         * a claim of responsibility: with no target named, aimed where the act of force it follows was ("Hamas
+         * claimed responsibility for the attack": at whoever the attack hit)
+         */
+        CLAIM,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
         ADD;
 
@@ -113,7 +118,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
      * one-sided sentences for such words, and the extractor codes them without a target.
      */
     public boolean oneSided() {
-        return has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE) || has(Flag.HOME);
+        return has(Flag.MONO) || has(Flag.RESP) || has(Flag.NEGATE) || has(Flag.HOME) || has(Flag.CLAIM);
     }
 
     /** The row as written, for explanations. */

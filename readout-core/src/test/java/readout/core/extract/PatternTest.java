@@ -214,6 +214,8 @@ class PatternTest {
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # an act condemned with no party named is aimed at whoever did it to the condemning side
         China/NNP fired/VBD/fire missiles/NNS/missile at/IN Taiwan/NNP and/CC Taipei/NNP condemned/VBD/condemn the/DT attack/NN | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 cc:7:5 nsubj:7:6 conj:1:7 det:9:8 obj:7:9 | CHN 190 TWN; TWNGOV 111 CHN
+        # a claim of responsibility is aimed where the act of force it claims was
+        Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
