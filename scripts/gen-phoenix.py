@@ -322,9 +322,18 @@ def good_person_name(text):
     return True
 
 
+# Names of bodies that many states have: Phoenix files each under one country (the US National Security
+# Council and Joint Chiefs of Staff, East Germany's Ministry for State Security), but in copy about Korea
+# they are Korea's. Left out, so that the text's own country words decide.
+SHARED_BODY_NAMES = {"national security council", "national security staff", "joint chiefs of staff",
+                     "ministry for state security", "national front"}
+
+
 def good_org_name(text):
     toks = tokens_of(text)
     if not toks or len(toks) > 12:
+        return False
+    if text.strip().lower() in SHARED_BODY_NAMES:
         return False
     if not re.search(r"[A-Za-z]", text):
         return False

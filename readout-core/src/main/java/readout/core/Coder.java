@@ -454,12 +454,21 @@ public final class Coder {
                 }
                 if (c.pattern().has(EventPattern.Flag.RESP)) {
                     Actor addressee = null;
+                    // a condemnation answers a hostile act, not the drills of an ally named beside it
+                    boolean hostile = c.cameo().compareTo("10") >= 0;
+                    before.removeIf(p -> hostile && p.cameo().compareTo("10") < 0);
                     for (int k = before.size() - 1; k >= 0 && addressee == null; k--) {
                         Candidate p = before.get(k);
                         if (p.target() != null && p.target().polity().equals(c.source().polity())
                                 && !p.source().polity().equals(c.source().polity())) {
                             addressee = p.source();
                         }
+                    }
+                    for (int k = before.size() - 1; k >= 0 && addressee == null; k--) {
+                        // "North Korea fired a missile into the sea ... Lee condemned the launch": an act of
+                        // another side's aimed at no one
+                        Candidate p = before.get(k);
+                        if (p.target() == null && !p.source().polity().equals(c.source().polity())) addressee = p.source();
                     }
                     if (addressee == null && c.attribution() != null && c.attribution().speaker() != null
                             && !c.attribution().speaker().polity().equals(c.source().polity())) {

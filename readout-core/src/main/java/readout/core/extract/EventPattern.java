@@ -224,12 +224,21 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
-            for (Dependency d : ps.children(t)) {
+            List<Dependency> deps = new ArrayList<>(ps.children(t));
+            if (prep != null) {
+                // "two days of drills around Taiwan": the parser often hangs the phrase on the count
+                for (Dependency up : ps.parents(t)) {
+                    if (up.relation().equals("nmod:of") && up.governor() >= 0 && !ps.children(up.governor(), "nummod").isEmpty()) {
+                        deps.addAll(ps.children(up.governor()));
+                    }
+                }
+            }
+            for (Dependency d : deps) {
                 boolean ok = prep != null ? prep.stream().anyMatch(x -> isPrep(ps, d, x))
                         : step.equals("word") ? isWord(d)
                         : step.indexOf(':') < 0 ? d.base().equals(step)
                         : d.relation().equals(step);
-                if (ok) out.add(d.dependent());
+                if (ok && d.dependent() != t) out.add(d.dependent());
             }
             return out;
         }

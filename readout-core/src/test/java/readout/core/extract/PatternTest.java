@@ -214,6 +214,10 @@ class PatternTest {
         Kuwait/NNP cited/VBD/cite reports/NNS/report that/IN Iraq/NNP attacked/VBD/attack Iran/NNP | nsubj:1:0 obj:1:2 acl:2:5 mark:5:3 nsubj:5:4 obj:5:6 | IRQ 190 IRN hypothetical
         # an act condemned with no party named is aimed at whoever did it to the condemning side
         China/NNP fired/VBD/fire missiles/NNS/missile at/IN Taiwan/NNP and/CC Taipei/NNP condemned/VBD/condemn the/DT attack/NN | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 cc:7:5 nsubj:7:6 conj:1:7 det:9:8 obj:7:9 | CHN 190 TWN; TWNGOV 111 CHN
+        # drills around a country are a show of force aimed at it, the phrase hung on their count included
+        China/NNP held/VBD/hold two/CD days/NNS/day of/IN drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 nummod:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:around:3:7 | CHN 150 TWN
+        # a missile fired into the sea is a show of force at no one; condemning it is aimed at whoever fired it
+        Pyongyang/NNP fired/VBD/fire a/DT missile/NN toward/IN the/DT sea/NN and/CC Seoul/NNP condemned/VBD/condemn the/DT launch/NN | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 obl:toward:1:6 cc:9:7 nsubj:9:8 conj:1:9 det:11:10 obj:9:11 | PRKGOV 150 -; KORGOV 111 PRKGOV
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
