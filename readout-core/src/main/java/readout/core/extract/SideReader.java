@@ -39,6 +39,8 @@ final class SideReader {
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
+    /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
+    private static final Set<String> CLAUSE_CHAIN = Set.of("conj", "advcl", "xcomp", "dep");
     /** Words that say a side is not known ("unidentified gunmen"): no one to place. */
     private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "unnamed", "anonymous");
     /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
@@ -82,6 +84,11 @@ final class SideReader {
                        boolean atPlace) {
         List<Actor> out = new ArrayList<>();
         Actor place = atPlace ? home(v, v, 2) : null;
+        for (Dependency up : atPlace && place == null ? ps.parents(v) : List.<Dependency>of()) {
+            // "pounded Kyiv ..., killing two people": where the act it goes on from happened
+            if (up.governor() >= 0 && CLAUSE_CHAIN.contains(up.base())) place = home(up.governor(), up.governor(), 2);
+            if (place != null) break;
+        }
         String iso = place != null ? place.country() : otherSide.get(0).country();
         for (int t : tokens) {
             int head = counted(t);
@@ -397,10 +404,12 @@ final class SideReader {
                 // "captured by the Sudanese authorities" names who acted, not where
                 boolean phrase = (d.base().equals("obl") || d.base().equals("nmod"))
                         && !d.relation().equals("obl:agent") && !"by".equals(d.specifier());
-                // "stormed a hotel in Mogadishu": the object is no place, but where it lies is
+                // "stormed a hotel in Mogadishu": where the object lies; "pounded Kyiv": the object itself
                 if (!phrase && !d.relation().equals("obj")) continue;
                 int c = d.dependent();
-                Actor at = phrase ? placeAt(c) : null;
+                boolean placeNamed = mentionAt[c] != null && (mentionAt[c].kind() == Entry.Kind.PLACE
+                        || mentionAt[c].kind() == Entry.Kind.METONYM);
+                Actor at = phrase || placeNamed ? placeAt(c) : null;
                 if (at == null && depth > 1) at = placeBelow(c, depth - 1);
                 if (at != null) return at;
             }
