@@ -457,12 +457,18 @@ public final class EventExtractor {
         }
 
         /**
-         * A party for a pattern's {@code @party} class: an actor's name, a pronoun other than "it" (as often a
-         * thing), a noun of a role; not a thing that belongs to one ("Japan's decision").
+         * The built-in word classes of patterns: {@code @party}, an actor's name, a pronoun other than "it" (as
+         * often a thing), a noun of a role, not a thing that belongs to one ("Japan's decision"); {@code @place},
+         * a town, a capital or a country named ("captured Goma").
          */
-        boolean named(int t) {
+        boolean named(String cls, int t) {
             Token tok = ps.token(t);
-            return mentionAt[t] != null || kb.roleOf(tok.lemma()) != null
+            Mention m = mentionAt[t];
+            if (cls.equals(EventPattern.Condition.PLACE)) {
+                return m != null && (m.kind() == Entry.Kind.PLACE || m.kind() == Entry.Kind.METONYM
+                        || m.kind() == Entry.Kind.COUNTRY);
+            }
+            return m != null || kb.roleOf(tok.lemma()) != null
                     || tok.pos() != null && tok.pos().startsWith("PRP") && !tok.word().equalsIgnoreCase("it");
         }
 

@@ -139,6 +139,18 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
 
         /** The word class of a token that names a party: an actor, a pronoun, a noun of a role ("welcomed Putin"). */
         public static final String PARTY = "@party";
+        /** The word class of a token that names a place: a town, a capital or a country ("captured Goma"). */
+        public static final String PLACE = "@place";
+        /** The classes the coder knows without a definition: they depend on the actors found, not on words. */
+        public static final Set<String> BUILT_IN = Set.of(PARTY, PLACE);
+
+        /** Tells which tokens of a sentence belong to a built-in class ({@link #BUILT_IN}). */
+        @FunctionalInterface
+        public interface Classes {
+            Classes NONE = (cls, t) -> false;
+
+            boolean has(String cls, int token);
+        }
 
         /** Parses one condition: {@code obj=aid|loan}, {@code obj/prep:at->target}, {@code ccomp/nsubj->target}. */
         static Condition parse(String s, String where, java.util.Map<String, Set<String>> classes) {
@@ -151,13 +163,13 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             int eq = s.indexOf('=');
             if (eq >= 0) {
                 for (String l : s.substring(eq + 1).toLowerCase(Locale.ROOT).split("\\|")) {
-                    if (!l.startsWith("@") || l.equals(PARTY)) {
+                    if (!l.startsWith("@") || BUILT_IN.contains(l)) {
                         lemmas.add(l);
                     } else if (classes.containsKey(l)) {
                         lemmas.addAll(classes.get(l)); // a class defined above ("@aid")
                     } else {
                         throw new IllegalArgumentException(where + ": unknown word class '" + l + "' (classes: "
-                                + PARTY + " and those defined above: " + new java.util.TreeSet<>(classes.keySet()) + ")");
+                                + String.join(", ", new java.util.TreeSet<>(BUILT_IN)) + " and those defined above: " + new java.util.TreeSet<>(classes.keySet()) + ")");
                     }
                 }
                 s = s.substring(0, eq);
@@ -171,10 +183,10 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         }
 
         /**
-         * The first token in the sentence that satisfies this condition from the trigger, or -1; {@code party}
-         * says which tokens name a party, for the {@code @party} class.
+         * The first token in the sentence that satisfies this condition from the trigger, or -1; {@code builtIn}
+         * says which tokens belong to the built-in classes ({@code @party}, {@code @place}).
          */
-        int find(ParsedSentence ps, int trigger, java.util.function.IntPredicate party) {
+        int find(ParsedSentence ps, int trigger, Classes builtIn) {
             List<Integer> at = List.of(trigger);
             for (String step : path) {
                 List<Integer> next = new ArrayList<>();
@@ -184,7 +196,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             }
             for (int t : at) {
                 if (lemmas.isEmpty() || names(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return t;
-                if (lemmas.contains(PARTY) && party.test(t)) return t;
+                for (String b : BUILT_IN) if (lemmas.contains(b) && builtIn.has(b, t)) return t;
             }
             return -1;
         }

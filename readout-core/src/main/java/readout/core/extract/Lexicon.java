@@ -154,9 +154,9 @@ public final class Lexicon {
         private void defineClass(String line, String where) {
             String[] f = line.split("\t", -1);
             String cls = f[0].trim();
-            if (f.length < 2 || f[1].isBlank() || !cls.matches("@[a-z]+") || cls.equals(Condition.PARTY)) {
+            if (f.length < 2 || f[1].isBlank() || !cls.matches("@[a-z]+") || Condition.BUILT_IN.contains(cls)) {
                 throw new IllegalArgumentException(where + ": a word class is '@name<TAB>word|word|...' (not "
-                        + Condition.PARTY + ")");
+                        + String.join(" or ", new java.util.TreeSet<>(Condition.BUILT_IN)) + ")");
             }
             classes.put(cls, Set.of(f[1].trim().toLowerCase(java.util.Locale.ROOT).split("\\|")));
         }
@@ -243,11 +243,11 @@ public final class Lexicon {
      * conditions hold in the sentence, or null. An adjective needs a pattern with conditions.
      */
     public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun) {
-        return match(ps, token, asNoun, t -> false);
+        return match(ps, token, asNoun, Condition.Classes.NONE);
     }
 
-    /** As {@link #match(ParsedSentence, int, boolean)}, with {@code party} telling which tokens name a party. */
-    public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun, java.util.function.IntPredicate party) {
+    /** As {@link #match(ParsedSentence, int, boolean)}, with {@code builtIn} telling which tokens name a party or a place. */
+    public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun, Condition.Classes builtIn) {
         String lemma = ps.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
         List<EventPattern> candidates = (asNoun ? nouns : verbs).get(lemma);
         if (candidates == null) return null;
@@ -259,7 +259,7 @@ public final class Lexicon {
             boolean all = true;
             List<Integer> words = new ArrayList<>();
             for (Condition c : p.conditions()) {
-                int t = c.find(ps, token, party);
+                int t = c.find(ps, token, builtIn);
                 if (t < 0) {
                     all = false;
                     break;

@@ -367,6 +367,8 @@ public final class KnowledgeBase {
 
     /** Collects KB files and builds the immutable base. */
     public static final class Builder {
+        /** Surnames of people in office after this day keep their reading as a name over a town of the same name. */
+        private static final LocalDate MODERN = LocalDate.of(1999, 12, 31);
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final Map<String, String> roleNouns = new HashMap<>();
         private final Map<String, List<ContextName>> contextNames = new HashMap<>();
@@ -698,6 +700,17 @@ public final class KnowledgeBase {
             return toks;
         }
 
+        /**
+         * True when a word is the surname of someone in office since 2000: "Jackson" stays a name, while Goma,
+         * a Congolese prime minister's name in 1991, is the city.
+         */
+        private boolean modernSurname(String word) {
+            List<Person> holders = bySurname.get(NameTrie.fold(word.toLowerCase(Locale.ROOT)));
+            if (holders == null) return false;
+            return holders.stream().flatMap(x -> x.tenures().stream())
+                    .anyMatch(t -> t.to() == null || t.to().isAfter(MODERN));
+        }
+
         /** Indexes a person under their surname (see {@link KnowledgeBase#inOfficeBySurname}). */
         private void surnames(Person p) {
             List<String> toks = tokens(p.name());
@@ -741,8 +754,7 @@ public final class KnowledgeBase {
                 // that is anything else (a country, a capital, an organisation, a surname) keeps that reading
                 String k = key(p.name());
                 Country c = countries.get(p.country());
-                if (c == null || p.name().length() < 4 || curatedNames.contains(k)
-                        || bySurname.containsKey(NameTrie.fold(p.name().toLowerCase(Locale.ROOT)))) {
+                if (c == null || p.name().length() < 4 || curatedNames.contains(k) || modernSurname(p.name())) {
                     continue;
                 }
                 Entry e = new Entry(Entry.Kind.PLACE, p.country(), null, c.name(), p.country(), null, false);
