@@ -220,6 +220,8 @@ class PatternTest {
         Pyongyang/NNP fired/VBD/fire a/DT missile/NN toward/IN the/DT sea/NN and/CC Seoul/NNP condemned/VBD/condemn the/DT launch/NN | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 obl:toward:1:6 cc:9:7 nsubj:9:8 conj:1:9 det:11:10 obj:9:11 | PRKGOV 150 -; KORGOV 111 PRKGOV
         # people killed as an attack goes on are where it struck, not of the attacker's country
         Russia/NNP pounded/VBD/pound Kyiv/NNP killing/VBG/kill two/CD people/NNS/people | nsubj:1:0 obj:1:2 conj:1:3 nummod:5:4 obj:3:5 | RUS 190 UKRGOV
+        # a state's war machines act for its military: a fighter jet is no fighter
+        Thai/JJ fighter/NN jets/NNS/jet struck/VBD/strike Cambodia/NNP | amod:2:0 compound:2:1 nsubj:3:2 obj:3:4 | THAMIL 195 KHM
         # a town taken is ground occupied (192); people taken are not
         Rebels/NNS/rebel captured/VBD/capture Goma/NNP | nsubj:1:0 obj:1:2 | CODREB 192 COD
         # a claim of responsibility is aimed where the act of force it claims was
