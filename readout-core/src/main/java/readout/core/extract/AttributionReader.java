@@ -47,10 +47,11 @@ final class AttributionReader {
                 if (d.governor() < 0) continue;
                 String b = d.base();
                 if (b.equals("ccomp") || b.equals("parataxis") || b.equals("xcomp") || b.equals("conj")
-                        || b.equals("advcl")) {
+                        || b.equals("advcl") || b.equals("dep")) {
                     parent = d.governor();
+                    // "dep": the parser's word for a clause it could not place ("X agreed ..., the office said")
                     if (lexicon.verbHas(ps.token(parent).lemma(), Flag.SPEECH)
-                            && (b.equals("ccomp") || b.equals("parataxis"))) {
+                            && (b.equals("ccomp") || b.equals("parataxis") || b.equals("dep"))) {
                         int subj = sayer(ps, parent);
                         if (subj >= 0) return subj;
                     }
@@ -61,14 +62,29 @@ final class AttributionReader {
         }
         // "..., Seoul said." with the event clause as the root and the speech verb hanging off it
         for (Dependency d : ps.children(anchor)) {
-            if (d.base().equals("parataxis") || d.base().equals("ccomp")) {
+            if (d.base().equals("parataxis") || d.base().equals("ccomp") || d.base().equals("dep")) {
                 if (lexicon.verbHas(ps.token(d.dependent()).lemma(), Flag.SPEECH)) {
                     List<Integer> subj = ps.children(d.dependent(), "nsubj");
                     if (!subj.isEmpty()) return subj.get(0);
+                    int named = afterComma(ps, d.dependent(), anchor); // its subject hung elsewhere
+                    if (named >= 0) return named;
                 }
             }
         }
         return trailing(ps, anchor);
+    }
+
+    /**
+     * ", Seoul's presidential office said": the word before a verb of saying in the past or present, when a
+     * comma opens its clause a few words before and the anchor comes before the comma; else -1.
+     */
+    private static int afterComma(ParsedSentence ps, int v, int anchor) {
+        List<Token> toks = ps.tokens();
+        Token t = toks.get(v);
+        if (t.pos() == null || !t.pos().matches("VBD|VBZ")) return -1;
+        int comma = v - 1;
+        while (comma >= 0 && !toks.get(comma).word().equals(",")) comma--;
+        return comma >= 0 && v - comma >= 2 && v - comma <= 8 && anchor < comma ? v - 1 : -1;
     }
 
     /**
@@ -100,10 +116,7 @@ final class AttributionReader {
         for (int v = last; v >= Math.max(1, last - 5); v--) {
             Token t = toks.get(v);
             if (t.pos() == null || !t.pos().startsWith("VB")) continue;
-            if (!lexicon.verbHas(t.lemma(), Flag.SPEECH) || !t.pos().matches("VBD|VBZ")) return -1;
-            int comma = v - 1;
-            while (comma >= 0 && !toks.get(comma).word().equals(",")) comma--;
-            return comma >= 0 && v - comma >= 2 && v - comma <= 8 && anchor < comma ? v - 1 : -1;
+            return lexicon.verbHas(t.lemma(), Flag.SPEECH) ? afterComma(ps, v, anchor) : -1;
         }
         return -1;
     }

@@ -717,6 +717,13 @@ public final class EventExtractor {
             int anchor = governor >= 0 ? governor : trigger;
             Modality modality = modalities.read(ps, trigger, anchor, sense, question);
             Attribution attribution = attribution(anchor);
+            int speaker = attributions.speaker(ps, anchor);
+            if (speaker >= 0) {
+                // "agreed to a framework, Seoul's presidential office said", misparsed with the office under the
+                // framework: whoever says so is not the party the act is aimed at
+                int[] span = speakerSpan(speaker, attribution == null ? null : attribution.speaker());
+                targets = targets.stream().filter(b -> b.start() < span[0] || b.end() > span[1]).toList();
+            }
             if (modality == Modality.ASSERTED && attribution != null) modality = Modality.REPORTED;
             String cameo = modality == Modality.INTENDED ? modalities.intendedCode(ps, trigger, anchor, sense.code())
                     : sense.code();
@@ -801,6 +808,12 @@ public final class EventExtractor {
         Attribution speaker(int t) {
             List<Actor> as = sides.actorsAt(t);
             Actor a = as.isEmpty() ? null : as.get(0);
+            int[] span = speakerSpan(t, a);
+            return new Attribution(a, text.substring(span[0], span[1]));
+        }
+
+        /** The characters of a speaker's phrase: the word, its compounds, modifiers and owner, and its actor. */
+        int[] speakerSpan(int t, Actor a) {
             int start = ps.token(t).start();
             int end = ps.token(t).end();
             for (Dependency d : ps.children(t)) {
@@ -814,7 +827,7 @@ public final class EventExtractor {
                 start = Math.min(start, a.start());
                 end = Math.max(end, a.end());
             }
-            return new Attribution(a, text.substring(start, end));
+            return new int[] {start, end};
         }
     }
 

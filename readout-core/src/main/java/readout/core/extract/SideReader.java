@@ -195,6 +195,11 @@ final class SideReader {
             for (int s : verb < 0 ? List.<Integer>of() : ps.children(verb, "nsubj")) {
                 Mention said = mentionAt[s];
                 if (said != null && said.kind() == Entry.Kind.PERSON) return spanned(List.of(said.actor()), tok);
+                // "Japan's prime minister said he would seek an exemption": the office-holder named by title
+                if (said == null && PEOPLE_NOUNS.contains(ps.token(s).lemma())) {
+                    List<Actor> holder = actorsAt(s);
+                    if (!holder.isEmpty()) return spanned(holder, tok);
+                }
             }
         }
         if (tok.pos() != null && tok.pos().startsWith("PRP")

@@ -26,6 +26,9 @@ class AttributionReaderTest {
         # ", saying ...": the clause's subject says it, whether the parser made "saying" a verb or a marker
         Iran/NNP protested/VBD/protest ,/, saying/VBG/say Iraq/NNP attacked/VBD/attack | nsubj:1:0 advcl:1:3 ccomp:3:5 nsubj:5:4 | 5 | 0
         Iran/NNP protested/VBD/protest ,/, saying/VBG/say Iraq/NNP attacked/VBD/attack | nsubj:1:0 mark:5:3 nsubj:5:4 advcl:1:5 | 5 | 0
+        # the parser's "dep" for a clause it could not place, either way round, the speaker hung elsewhere
+        Xi/NNP agreed/VBD/agree to/IN talks/NNS/talk ,/, the/DT office/NN said/VBD/say | nsubj:1:0 obl:to:1:3 case:3:2 det:6:5 appos:3:6 dep:7:1 | 1 | 6
+        Xi/NNP agreed/VBD/agree to/IN talks/NNS/talk ,/, the/DT office/NN said/VBD/say ,/, though/IN talks/NNS/talk stalled/VBD/stall | nsubj:1:0 obl:to:1:3 case:3:2 det:6:5 appos:3:6 dep:1:7 advcl:7:11 mark:11:9 nsubj:11:10 | 1 | 6
         # a verb that is not of saying attributes nothing
         Seoul/NNP hoped/VBD/hope Xi/NNP agreed/VBD/agree                          | nsubj:1:0 ccomp:1:3 nsubj:3:2                 | 3 | -1
         """)
