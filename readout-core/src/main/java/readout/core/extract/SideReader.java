@@ -84,12 +84,19 @@ final class SideReader {
                        boolean atPlace) {
         List<Actor> out = new ArrayList<>();
         Actor place = atPlace ? home(v, v, 2) : null;
+        String iso = place != null ? place.country() : null;
         for (Dependency up : atPlace && place == null ? ps.parents(v) : List.<Dependency>of()) {
-            // "pounded Kyiv ..., killing two people": where the act it goes on from happened
-            if (up.governor() >= 0 && CLAUSE_CHAIN.contains(up.base())) place = home(up.governor(), up.governor(), 2);
-            if (place != null) break;
+            if (up.governor() < 0 || !CLAUSE_CHAIN.contains(up.base())) continue;
+            // "pounded Kyiv ..., killing two people": where the act it goes on from happened, else the country
+            // it struck ("struck Iran's nuclear sites and killed commanders")
+            Actor there = home(up.governor(), up.governor(), 2);
+            if (there != null) iso = there.country();
+            for (Actor a : there == null ? actorsOf(ps.children(up.governor(), "obj")) : List.<Actor>of()) {
+                if (a.country() != null && !a.country().equals(otherSide.get(0).country()) && iso == null) iso = a.country();
+            }
+            if (iso != null) break;
         }
-        String iso = place != null ? place.country() : otherSide.get(0).country();
+        if (iso == null) iso = otherSide.get(0).country();
         for (int t : tokens) {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty() || unknown(head)) continue;

@@ -228,6 +228,8 @@ class PatternTest {
         Thai/JJ fighter/NN jets/NNS/jet struck/VBD/strike Cambodia/NNP | amod:2:0 compound:2:1 nsubj:3:2 obj:3:4 | THAMIL 195 KHM
         # a town taken is ground occupied (192); people taken are not
         Rebels/NNS/rebel captured/VBD/capture Goma/NNP | nsubj:1:0 obj:1:2 | CODREB 192 COD
+        # ... or of the country the attack it goes on from struck (one event: the killing is not of Israel's own)
+        Israel/NNP struck/VBD/strike Iran/NNP 's/POS sites/NNS/site and/CC killed/VBD/kill commanders/NNS/commander | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 cc:6:5 conj:1:6 obj:6:7 | ISR 195 IRN
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
