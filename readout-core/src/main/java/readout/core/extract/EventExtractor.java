@@ -31,6 +31,8 @@ public final class EventExtractor {
             "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from", "obl:across");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
+    /** Prepositions that say where, not at whom: a capital after them is a place. */
+    private static final Set<String> LOCATIVE_PREPS = Set.of("in", "near", "across", "throughout", "outside", "inside");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
             "towards", "in", "for", "near", "over", "about", "from", "around", "off");
@@ -340,6 +342,11 @@ public final class EventExtractor {
                 parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into"));
                 targets.addAll(ownByRole(parties, v, sources, sense));
             }
+            if (sources.isEmpty() && sense.has(Flag.HOME)) {
+                // "the army imposed a curfew in Kathmandu", "protesters rallied" in a story filed from Nairobi: a
+                // side named only by its role is of the country where it acts
+                sources = sides.placed(ps.children(v, "nsubj"), v, targets, role -> true, true);
+            }
             if (sources.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
                 // "Police arrested former President Yoon": a state's agents named only by their role are of the
                 // country where they act, else of the one they act on
@@ -522,6 +529,12 @@ public final class EventExtractor {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
                 List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
+                Mention m = mentionAt[d.dependent()];
+                if (!where && m != null && m.kind() == Entry.Kind.METONYM && LOCATIVE_PREPS.contains(d.specifier())) {
+                    // "shot protesters at a rally in Kathmandu": a capital where force falls is the country, not
+                    // its government
+                    a = List.of(sides.country(m.actor().country(), m.actor().text(), m.actor().start(), m.actor().end()));
+                }
                 if (a.isEmpty() && depth > 1) a = underObject(d.dependent(), sense, depth - 1);
                 if (!a.isEmpty()) return a;
             }
@@ -556,7 +569,7 @@ public final class EventExtractor {
             EventPattern.Match match = lexicon.match(ps, n, true, this::named);
             EventPattern sense = match == null ? null : match.pattern();
             if (sense == null || sense.code() == null) return;
-            int governor = lightVerb(n);
+            int governor = lightVerb(n, sense);
             if (governor == -2) return; // the object of a verb that carries its own event
             // the row may say where the target is ("a suspension of links with Serbia")
             List<Actor> targets = match.target() >= 0 ? argument(match.target(), sense) : List.of();
@@ -600,9 +613,11 @@ public final class EventExtractor {
         /**
          * The verb that lends its subject to an event noun: -1 when none (a nominal event), -2 when the noun
          * is the object of a verb with an event of its own. A quantity noun in between passes it on
-         * ("adopted a package of sanctions").
+         * ("adopted a package of sanctions"). An occasion lends its verb's subject only to a meeting, a
+         * statement or a deal, which all present take part in: police who "shot dead 19 people at
+         * demonstrations" did not demonstrate.
          */
-        int lightVerb(int n) {
+        int lightVerb(int n, EventPattern sense) {
             for (Dependency d : ps.parents(quantityHead(n))) {
                 if (d.governor() < 0) continue;
                 String r = d.relation();
@@ -619,6 +634,10 @@ public final class EventExtractor {
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
+                if (eventVerb && !JOINT_ROOTS.contains(sense.code().substring(0, 2))
+                        && !sense.code().startsWith("01") && !sense.code().startsWith("03")) {
+                    return -1;
+                }
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }
             return -1;

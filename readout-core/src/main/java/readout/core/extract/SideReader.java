@@ -78,7 +78,7 @@ final class SideReader {
     /**
      * Sides named only by a role ("militants", "protesters", "five suspected rebels") that {@code roles} accepts,
      * placed in the country where the act at {@code v} happens (when {@code atPlace}: an act of force), else in
-     * the country of the other side (talks held abroad are still with one's own rebels).
+     * the country of the other side, if any (talks held abroad are still with one's own rebels).
      */
     List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide, java.util.function.Predicate<String> roles,
                        boolean atPlace) {
@@ -91,12 +91,13 @@ final class SideReader {
             // it struck ("struck Iran's nuclear sites and killed commanders")
             Actor there = home(up.governor(), up.governor(), 2);
             if (there != null) iso = there.country();
+            String own = otherSide.isEmpty() ? null : otherSide.get(0).country();
             for (Actor a : there == null ? actorsOf(ps.children(up.governor(), "obj")) : List.<Actor>of()) {
-                if (a.country() != null && !a.country().equals(otherSide.get(0).country()) && iso == null) iso = a.country();
+                if (a.country() != null && !a.country().equals(own) && iso == null) iso = a.country();
             }
             if (iso != null) break;
         }
-        if (iso == null) iso = otherSide.get(0).country();
+        if (iso == null && !otherSide.isEmpty()) iso = otherSide.get(0).country();
         for (int t : tokens) {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty() || unknown(head)) continue;
@@ -381,8 +382,14 @@ final class SideReader {
                 if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))) {
                     continue; // "the Istanbul talks" are nobody's
                 }
-                if (m != null) out.add(m.actor());
-                else out.addAll(rel.equals("amod") && !leader(c).isEmpty() ? leader(c) : actorsAt(c));
+                if (m != null && rel.equals("nmod:in") && m.kind() == Entry.Kind.METONYM) {
+                    // "a rally in Kathmandu" struck: the city, its country, not its government
+                    out.add(country(m.actor().country(), m.actor().text(), m.actor().start(), m.actor().end()));
+                } else if (m != null) {
+                    out.add(m.actor());
+                } else {
+                    out.addAll(rel.equals("amod") && !leader(c).isEmpty() ? leader(c) : actorsAt(c));
+                }
             }
             if (!out.isEmpty()) break;
         }

@@ -73,6 +73,7 @@ public final class SentenceSplitter {
         while (w > 0 && !Character.isWhitespace(t.charAt(w - 1)) && t.charAt(w - 1) != '(') w--;
         String word = t.substring(w, i).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return false; // an initial
+        if (word.matches("(\\p{L}\\.)+\\p{L}")) return false; // initials run together: "K.P. Sharma Oli"
         return !ABBREVIATIONS.contains(word);
     }
 }

@@ -230,6 +230,11 @@ class PatternTest {
         Rebels/NNS/rebel captured/VBD/capture Goma/NNP | nsubj:1:0 obj:1:2 | CODREB 192 COD
         # ... or of the country the attack it goes on from struck (one event: the killing is not of Israel's own)
         Israel/NNP struck/VBD/strike Iran/NNP 's/POS sites/NNS/site and/CC killed/VBD/kill commanders/NNS/commander | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 cc:6:5 conj:1:6 obj:6:7 | ISR 195 IRN
+        # a curfew imposed, a building set on fire by a crowd: the side named by its role is of the place
+        The/DT army/NN imposed/VBD/impose a/DT curfew/NN in/IN Kathmandu/NNP | det:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | NPLMIL 1723 NPL
+        Protesters/NNS/protester set/VBD/set fire/NN to/IN parliament/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:6:5 obl:in:1:6 | NPLCVL 145 NPL
+        # police who shot protesters at a rally did not rally
+        Police/NNS/police shot/VBD/shoot protesters/NNS/protester at/IN a/DT rally/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:at:1:5 case:7:6 nmod:in:5:7 | NPLCOP 190 NPL
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on

@@ -33,6 +33,8 @@ class SentenceSplitterTest {
     @Test
     void does_not_split_after_initials() {
         assertEquals(List.of("John F. Kennedy visited Berlin in 1963."), split("John F. Kennedy visited Berlin in 1963."));
+        assertEquals(List.of("Prime Minister K.P. Sharma Oli resigned.", "Protests went on."),
+                split("Prime Minister K.P. Sharma Oli resigned. Protests went on."));
     }
 
     @Test
