@@ -527,6 +527,7 @@ public final class EventExtractor {
                     || !ps.children(o, "nmod:with", "nmod:between").isEmpty();
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
+                if (d.specifier().equals("on") && topicOn(sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
                 List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
                 Mention m = mentionAt[d.dependent()];
@@ -542,6 +543,14 @@ public final class EventExtractor {
         }
 
         /**
+         * True when what an act is "on" is its topic: "cooperation on North Korea", "talks on Ukraine" (roots
+         * 01-06); a lockdown lifted or sanctions imposed on a country are aimed at it.
+         */
+        boolean topicOn(EventPattern sense) {
+            return sense != null && sense.code() != null && sense.code().compareTo("07") < 0;
+        }
+
+        /**
          * The actors an argument stands for: itself ("Iran"), its owner ("Iran's programme", "Iranian
          * sites"), or, for an event noun, whom that event is aimed at ("proposed talks with Putin").
          */
@@ -552,6 +561,7 @@ public final class EventExtractor {
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
                 if (!a.isEmpty()) break;
+                if (rel.equals("nmod:on") && topicOn(sense)) continue;
                 for (int c : ps.children(o, rel)) {
                     a = sides.actorsOf(List.of(c));
                     if (a.isEmpty()) a = sides.modifierActors(c, sense);
@@ -702,6 +712,7 @@ public final class EventExtractor {
             }
             List<Actor> out = new ArrayList<>();
             for (String rel : NOUN_TARGET_RELATIONS) {
+                if (rel.equals("nmod:on") && topicOn(sense)) continue;
                 for (Dependency d : ps.children(n)) {
                     if (!d.relation().equals(rel)) continue;
                     List<Actor> a = sides.actorsOf(List.of(d.dependent()));

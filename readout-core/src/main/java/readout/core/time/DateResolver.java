@@ -69,6 +69,8 @@ public final class DateResolver {
             + "|due(?! to\\b)|due to (?:be|begin|start|meet|visit|arrive|hold|sign|take|open|resume|return|travel|vote|end)"
             + "|(?:plans?|agreed|agrees?|intends?|intended|aims?|decided|promised|pledged|vowed|hopes?|going|is|are) to)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b(" + MONTHS + ")\\b");
     /** What ends the clause a plan word governs. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]\u2013\u2014]|--|\\s-\\s|\\b(?:that|which|who"
             + "|whom|whose|after|since|following|when|while|because|said|says|told|ago)\\b", Pattern.CASE_INSENSITIVE);
@@ -256,7 +258,9 @@ public final class DateResolver {
             return Optional.of(new EventDate(date, m.group(), EventDate.Kind.RELATIVE));
         }
         m = BARE_MONTH.matcher(sentence);
-        if (m.find()) {
+        boolean found = false;
+        while (!found && m.find()) found = !sinceClause(sentence, m.start(), m.group(1));
+        if (found) {
             Month month = month(m.group(2));
             int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : switch (m.group(1)) {
                 // "last October" is the latest October before the reference date, "next April" the first after it
@@ -269,6 +273,22 @@ public final class DateResolver {
             return Optional.of(new EventDate(YearMonth.of(year, month).toString(), m.group().trim(), kind));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a month names where a span began, not when the event happened: "since June", "since taking
+     * office in June" (the clause before it, back to a comma, holds "since").
+     */
+    private static boolean sinceClause(String sentence, int at, String prefix) {
+        if (prefix.equalsIgnoreCase("since")) return true;
+        String before = sentence.substring(Math.max(sentence.lastIndexOf(',', at), 0), at);
+        Matcher since = SINCE.matcher(before);
+        int last = -1;
+        while (since.find()) last = since.end();
+        if (last < 0) return false;
+        // "since taking office in June", not "since April ended in May": a few words, no date of their own
+        String between = before.substring(last).strip();
+        return between.split("\\s+").length <= 5 && !MONTH_WORD.matcher(between).find();
     }
 
     /**

@@ -52,6 +52,14 @@ class DateResolverTest {
     }
 
     @Test
+    void a_month_that_a_span_began_in_dates_nothing() {
+        assertEquals(Optional.empty(), resolver.resolve("It was his first visit since taking office in March.", PUBLISHED,
+                NO_TENURES));
+        assertEquals(Optional.empty(), resolver.resolve("Fighting has raged since April.", PUBLISHED, NO_TENURES));
+        assertEquals("2025-05", date("Talks held since April ended in May."));
+    }
+
+    @Test
     void days_into_a_tenure_count_from_the_first_day_in_office() {
         Function<String, Optional<LocalDate>> tenureStart =
                 name -> "Lee".equals(name) ? Optional.of(LocalDate.of(2025, 6, 4)) : Optional.empty();
