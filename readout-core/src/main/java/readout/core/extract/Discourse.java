@@ -23,6 +23,8 @@ public final class Discourse {
     /** Countries the article has named so far, in any form. */
     private final java.util.Set<String> countries = new java.util.HashSet<>();
     private Actor lastSubject;
+    /** The sides of the events coded so far. */
+    private final List<Actor> eventSides = new ArrayList<>();
     /** The country the article was filed from, as its dateline names it ("KIGALI, April 12 (Reuters) -"). */
     private Actor filedFrom;
 
@@ -106,13 +108,25 @@ public final class Discourse {
      * leaders" (people only) or "the two countries"; empty when fewer than {@code n} were named.
      */
     public List<Actor> lastSides(int offset, int n, boolean peopleOnly) {
+        List<Actor> before = new ArrayList<>();
+        for (Mention m : named) {
+            if (m.start() < offset && (!peopleOnly || m.kind() == Entry.Kind.PERSON)) before.add(m.actor());
+        }
+        // "Russian and Ukrainian delegations held talks ... The two sides agreed": sides of events, named by
+        // their country's word
+        if (!peopleOnly) for (Actor a : eventSides) if (a.start() < offset) before.add(a);
+        before.sort(java.util.Comparator.comparingInt(Actor::start).reversed());
         java.util.LinkedHashMap<String, Actor> sides = new java.util.LinkedHashMap<>();
-        for (int i = named.size() - 1; i >= 0 && sides.size() < n; i--) {
-            Mention m = named.get(i);
-            if (m.start() >= offset || (peopleOnly && m.kind() != Entry.Kind.PERSON)) continue;
-            sides.putIfAbsent(m.actor().polity(), m.actor());
+        for (Actor a : before) {
+            if (sides.size() == n) break;
+            sides.putIfAbsent(a.polity(), a);
         }
         return sides.size() == n ? List.copyOf(sides.values()) : List.of();
+    }
+
+    /** Notes a side of an event, so that "the two sides" later can find it however it was named. */
+    public void sided(Actor side) {
+        eventSides.add(side);
     }
 
     /** Notes the country a dateline names; it holds for the rest of the article. */

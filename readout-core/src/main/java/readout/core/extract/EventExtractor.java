@@ -742,6 +742,8 @@ public final class EventExtractor {
                 targets = targets.stream().filter(t -> !"MED".equals(t.role())).toList();
             }
             for (Actor a : sources) discourse.acted(a);
+            for (Actor a : sources) discourse.sided(a);
+            for (Actor a : targets) discourse.sided(a);
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
             if (reciprocal) targets = List.of(); // "accused each other": every side at every other
             int anchor = governor >= 0 ? governor : trigger;
