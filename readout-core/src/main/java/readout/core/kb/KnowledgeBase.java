@@ -166,18 +166,26 @@ public final class KnowledgeBase {
     /**
      * The role a run of title words names, in reading order ("army chief General", "police officer"): that of
      * its last word of office; a rank after an office is the office's ("Consul General", "Secretary General"
-     * are no army's general). Null when no word names a role.
+     * are no army's general), and so is a leader, official or spokesman of it ("opposition leader", "military
+     * spokesman"). Null when no word names a role.
      */
     public String roleOfTitle(List<String> words) {
         String role = null;
         boolean afterOffice = false;
         for (String w : words) {
-            String r = roleOf(w.toLowerCase(Locale.ROOT));
-            if (r != null && !(afterOffice && w.equalsIgnoreCase("general"))) role = r;
+            String lower = w.toLowerCase(Locale.ROOT);
+            String r = roleOf(lower);
+            // "opposition leader", "rebel spokesman": a generic head speaks for the body before it
+            boolean generic = role != null && SPOKESPEOPLE.contains(lower);
+            if (r != null && !generic && !(afterOffice && lower.equals("general"))) role = r;
             afterOffice = r != null || isTitleWord(w);
         }
         return role;
     }
+
+    /** Heads that name no body of their own: the one who leads or speaks for the body named before them. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("leader", "official", "spokesman", "spokeswoman",
+            "spokesperson");
 
     /** Role code for a role noun as written, singular or plural ("rebels", "gunmen"), or null. */
     public String roleOfForm(String word) {

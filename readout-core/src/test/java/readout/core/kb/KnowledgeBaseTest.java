@@ -77,6 +77,21 @@ class KnowledgeBaseTest {
         assertEquals(kind.strip().equals("PLACE"), place, text + " " + ms);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        police officer          | COP
+        army chief General      | MIL
+        Consul General          | GOV
+        opposition leader       | OPP
+        military spokesman      | MIL
+        foreign ministry official | GOV
+        leader                  | GOV
+        """)
+    void a_title_names_the_role_of_its_last_office_and_a_leader_or_spokesman_that_of_the_body_before(String title,
+                                                                                                   String role) {
+        assertEquals(role, KnowledgeBase.builtIn().roleOfTitle(List.of(title.strip().split(" "))));
+    }
+
     @Test
     void a_contextual_name_needs_its_context() {
         KnowledgeBase kb = KnowledgeBase.builtIn();
