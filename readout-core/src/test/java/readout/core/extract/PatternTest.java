@@ -239,6 +239,8 @@ class PatternTest {
         Seoul/NNP and/CC Tokyo/NNP agreed/VBD/agree to/TO deepen/VB cooperation/NN on/IN North/NNP Korea/NNP | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 case:9:7 compound:9:8 nmod:on:6:9 | KORGOV 031 JPNGOV intended; JPNGOV 031 KORGOV intended
         # put under investigation or arrest: the act of the state where it happens, on whoever was put there
         A/DT US/NNP national/NN was/VBD/be put/VBN/put under/IN investigation/NN in/IN Italy/NNP | det:2:0 compound:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:under:4:6 case:8:7 obl:in:4:8 | ITA 090 USA
+        # forces put on alert answer whoever struck the side
+        Pyongyang/NNP shelled/VBD/shell Seoul/NNP and/CC Seoul/NNP put/VBD/put its/PRP$ military/NN on/IN alert/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 nmod:poss:7:6 obj:5:7 case:9:8 obl:on:5:9 | PRKGOV 194 KORGOV; KORGOV 152 PRKGOV
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
