@@ -458,6 +458,14 @@ public final class EventExtractor {
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
                     s = subjects(d.governor());
                     if (!s.isEmpty()) return s;
+                    // "seized power ... and detained Suu Kyi", parsed with "detained" conjoined to the noun: the
+                    // verb whose object the noun is
+                    for (Dependency up : ps.parents(d.governor())) {
+                        if (d.base().equals("conj") && up.governor() >= 0 && up.relation().equals("obj")) {
+                            s = subjects(up.governor());
+                            if (!s.isEmpty()) return s;
+                        }
+                    }
                 }
             }
             return s;

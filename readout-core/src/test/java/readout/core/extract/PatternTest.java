@@ -241,6 +241,10 @@ class PatternTest {
         A/DT US/NNP national/NN was/VBD/be put/VBN/put under/IN investigation/NN in/IN Italy/NNP | det:2:0 compound:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:under:4:6 case:8:7 obl:in:4:8 | ITA 090 USA
         # forces put on alert answer whoever struck the side
         Pyongyang/NNP shelled/VBD/shell Seoul/NNP and/CC Seoul/NNP put/VBD/put its/PRP$ military/NN on/IN alert/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 nmod:poss:7:6 obj:5:7 case:9:8 obl:on:5:9 | PRKGOV 194 KORGOV; KORGOV 152 PRKGOV
+        # a verb the parser conjoined to the object before it has that object's verb's subject
+        Turkey/NNP seized/VBD/seize weapons/NNS/weapon and/CC detained/VBN/detain Iranians/NNPS/iranian | nsubj:1:0 obj:1:2 cc:4:3 conj:2:4 obj:4:5 | TUR 173 IRN
+        # people ordered out of a country are expelled by the state that orders them
+        French/JJ workers/NNS/worker were/VBD/be ordered/VBN/order out/IN of/IN Sudan/NNP | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:6:4 case:6:5 obl:out:3:6 | SDN 174 FRALAB
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
