@@ -52,7 +52,9 @@ public final class EventExtractor {
     private static final Set<String> MOMENTS = Set.of("start", "end", "outset", "beginning", "close", "conclusion",
             "eve", "course", "leg", "middle", "part", "day");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
-    private static final Set<String> CONDITIONS = Set.of("unless", "if");
+    private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
+    /** What force is kept up until: another side's yielding ("until Israel halts its offensive"). */
+    private static final Set<String> UNTIL = Set.of("until", "till");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
     private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
@@ -323,8 +325,12 @@ public final class EventExtractor {
             }
             if (targets.isEmpty() && sense.has(Flag.CARRY)) {
                 // "threatened to launch an offensive unless Baghdad accepted its terms": whoever must comply
-                targets.addAll(conditioned(v, sources));
-                if (targets.isEmpty() && carried >= 0) targets.addAll(conditioned(carried, sources));
+                targets.addAll(conditioned(v, sources, CONDITIONS));
+                if (targets.isEmpty() && carried >= 0) targets.addAll(conditioned(carried, sources, CONDITIONS));
+            }
+            if (targets.isEmpty() && force(v)) {
+                // "keep up the strikes until Israel halts its offensive": force kept up until another side yields
+                targets.addAll(conditioned(v, sources, UNTIL));
             }
             if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && force(v)) {
                 // "Indian security forces killed five militants in Kashmir": those acted on, named only by
@@ -372,10 +378,10 @@ public final class EventExtractor {
          * The subjects of a condition ("unless Baghdad accepts", "if Hamas runs") hung on a verb or on the
          * infinitives under it ("threatened to stop talks to cut arms if Washington goes ahead").
          */
-        List<Actor> conditioned(int v, List<Actor> sources) {
+        List<Actor> conditioned(int v, List<Actor> sources, Set<String> marks) {
             for (int depth = 0; depth < 3 && v >= 0; depth++) {
                 for (int c : ps.children(v, "advcl")) {
-                    boolean condition = ps.children(c, "mark").stream().anyMatch(mk -> CONDITIONS.contains(ps.token(mk).lemma()));
+                    boolean condition = ps.children(c, "mark").stream().anyMatch(mk -> marks.contains(ps.token(mk).lemma()));
                     if (!condition) continue;
                     List<Actor> who = sides.actorsOf(ps.children(c, "nsubj"));
                     // "unless it restored the freeze": the last other side named; "unless the government agreed":
