@@ -123,7 +123,10 @@ final class SideReader {
             String role = roleAt(head);
             if (unknown(head)) continue;
             boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
-            if (!means && (role == null || FOREIGN_ROLES.contains(role))) continue;
+            // "government soldiers" are the state's own where they act; plain troops may be anyone's
+            boolean own = ps.children(head, "compound", "amod").stream()
+                    .anyMatch(c -> ps.token(c).lemma().equalsIgnoreCase("government"));
+            if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
             Actor place = home(v, t, 2);
             // a place named, not a country's word on what was hit ("fired rockets at Israeli towns")
             if (place == null || demonymAt(place.start())) continue;

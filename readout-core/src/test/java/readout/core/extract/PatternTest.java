@@ -248,6 +248,9 @@ class PatternTest {
         # strikes vowed to go on until another side yields are a threat against it; a war pressed on with, where it is fought
         Hamas/NNP vowed/VBD/vow to/TO keep/VB up/RP the/DT strikes/NNS/strike until/IN Israel/NNP halts/VBZ/halt | nsubj:1:0 mark:3:2 xcomp:1:3 compound:prt:3:4 det:6:5 obj:3:6 mark:9:7 nsubj:9:8 advcl:3:9 | PSEREB 1384 ISR intended
         Israel/NNP vowed/VBD/vow to/TO press/VB on/RP with/IN the/DT war/NN in/IN Gaza/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 compound:prt:3:4 case:7:5 det:7:6 obl:with:3:7 case:9:8 nmod:in:7:9 | ISR 1384 PSE intended
+        # government soldiers are the state's own where they act; plain troops may be anyone's
+        Government/NN soldiers/NNS/soldier killed/VBD/kill villagers/NNS/villager in/IN Rwanda/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:in:2:5 | RWAMIL 190 RWACVL
+        Soldiers/NNS/soldier killed/VBD/kill villagers/NNS/villager in/IN Rwanda/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | -
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
