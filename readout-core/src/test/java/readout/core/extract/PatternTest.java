@@ -265,8 +265,10 @@ class PatternTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
         # an attack on no one named is on the country where it happens, a dateline's when the sentence names no other place
-        ISTANBUL (Reuters) - | Militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | nsubj:1:0 det:3:2 obj:1:3 | TURREB 183 TUR
-        -                    | Militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | nsubj:1:0 det:3:2 obj:1:3 | -
+        ISTANBUL (Reuters) - | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | KUR 183 TUR
+        -                    | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
+        # ... but an attacker known only by that place makes no event of the place alone
+        ISTANBUL (Reuters) - | Militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | nsubj:1:0 det:3:2 obj:1:3 | -
         ISTANBUL (Reuters) - | Syrian/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
         # sides named only by their role are of the country the story was filed from; those whose throats were cut too
         ALGIERS (Reuters) -  | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | DZAREB 180 DZACVL
