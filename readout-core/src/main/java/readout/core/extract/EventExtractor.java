@@ -795,16 +795,6 @@ public final class EventExtractor {
                         // their country ("Israelis rallied in Tel Aviv", "young Algerians blocked roads": → own)
                         out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
-                } else if (!reciprocal && governor < 0 && isForce(sense.code())
-                        && sides.home(trigger, anchor, 2) != null) {
-                    // "Kurdish militants detonated a car bomb in central Istanbul": an attack on no one named is on
-                    // the country where it happens (a verb's; an attack noun names where it struck otherwise). An
-                    // attacker known only by that place ("a suicide bomber ... in northwestern Pakistan") makes no
-                    // event of the place alone.
-                    Actor place = sides.home(trigger, anchor, 2);
-                    for (Actor a : sources) {
-                        if (namedIn(a)) out.add(new Candidate(a, place, cameo, sense, trig, modality, attribution));
-                    }
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
                     // a response ("Xi agreed") gets its addressee from the discourse later
@@ -826,15 +816,6 @@ public final class EventExtractor {
          */
         boolean monadic(EventPattern sense, int trigger) {
             return sense.oneSided() && !(sense.code().startsWith("08") && !ps.children(trigger, "obj").isEmpty());
-        }
-
-        /** True when some actor the text names lies within an actor's words ("Kurdish militants"). */
-        boolean namedIn(Actor a) {
-            for (Token t : ps.tokens()) {
-                Mention m = mentionAt[t.index()];
-                if (m != null && m.start() >= a.start() && m.end() <= a.end()) return true;
-            }
-            return false;
         }
 
         /** True when the verb's object is "each other" or "one another". */

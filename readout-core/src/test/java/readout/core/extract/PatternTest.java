@@ -264,14 +264,13 @@ class PatternTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-        # an attack on no one named is on the country where it happens, a dateline's when the sentence names no other place
-        ISTANBUL (Reuters) - | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | KUR 183 TUR
-        -                    | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
-        # ... but an attacker known only by that place makes no event of the place alone
-        ISTANBUL (Reuters) - | Militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | nsubj:1:0 det:3:2 obj:1:3 | -
-        ISTANBUL (Reuters) - | Syrian/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
         # sides named only by their role are of the country the story was filed from; those whose throats were cut too
         ALGIERS (Reuters) -  | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | DZAREB 180 DZACVL
+        -                    | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | -
+        # ... when the sentence names no other country
+        ALGIERS (Reuters) -  | Syrian/JJ guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | SYRREB 180 SYRCVL
+        # an attack on no one named makes no event of its place alone
+        ISTANBUL (Reuters) - | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
         # a side the report says is unknown is no one to place
         ALGIERS (Reuters) -  | Unidentified/JJ gunmen/NNS/gunman shot/VBD/shoot villagers/NNS/villager | amod:1:0 nsubj:2:1 obj:2:3 | -
         # missiles fired into the sea near a country are a show of force, not an attack on it
