@@ -33,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With visits and talks in occasion phrases, placed sides of force, titled people the base does not know,
  * investigations, word classes and no-event rows for Phoenix verbs copy uses otherwise, the sets reached 0.566 and
  * 0.795, and the floors rose to 0.55 and 0.78.
+ * With datelines placing sides named by role, condemnations and claims answering acts, war-zone towns and attribution
+ * through misparses, the wire set reached 0.584 and its floor rose to 0.57; the state-actor set (0.798) keeps 0.78.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -45,7 +47,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.78, 0.08",
-            "../eval/wire-heldout.jsonl, 0.55, 0.09",
+            "../eval/wire-heldout.jsonl, 0.57, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
