@@ -235,7 +235,7 @@ public final class Coder {
         int body = s.start() + DateResolver.datelineLength(s.text());
         if (body > s.start()) {
             String dateline = s.text().substring(0, body - s.start());
-            String place = dateline.split("[,(]|--|\u2013|\u2014| -")[0].strip();
+            String place = KnowledgeBase.DATELINE_PARTS.split(dateline)[0].strip();
             kb.countryOfDateline(dateline).ifPresent(iso -> discourse.filedFrom(
                     new Actor(place, kb.displayName(iso), iso, iso, null, null, s.start(), s.start() + place.length())));
         }

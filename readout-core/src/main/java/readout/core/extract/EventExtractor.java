@@ -51,7 +51,7 @@ public final class EventExtractor {
     /** Nouns of a moment or a part of an occasion, which pass their governor on to it ("at the start of a visit"). */
     private static final Set<String> MOMENTS = Set.of("start", "end", "outset", "beginning", "close", "conclusion",
             "eve", "course", "leg", "middle", "part", "day");
-    /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs"). */
+    /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs", "until"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** What force is kept up until: another side's yielding ("until Israel halts its offensive"). */
     private static final Set<String> UNTIL = Set.of("until", "till");
@@ -66,6 +66,8 @@ public final class EventExtractor {
      * not mediation (045), which is a third party's.
      */
     private static final Set<String> JOINT_ROOTS = Set.of("04", "05", "06");
+    /** Roots of what all present at an occasion take part in: statements, intentions, meetings, deals. */
+    private static final Set<String> SHARED_ROOTS = Set.of("01", "03", "04", "05", "06");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
     private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
     /** True when a CAMEO code is an act of force or coercion (roots 17-20). */
@@ -546,9 +548,7 @@ public final class EventExtractor {
                 List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
                 Mention m = mentionAt[d.dependent()];
                 if (!where && m != null && m.kind() == Entry.Kind.METONYM && LOCATIVE_PREPS.contains(d.specifier())) {
-                    // "shot protesters at a rally in Kathmandu": a capital where force falls is the country, not
-                    // its government
-                    a = List.of(sides.country(m.actor().country(), m.actor().text(), m.actor().start(), m.actor().end()));
+                    a = List.of(sides.asPlace(m)); // "shot protesters at a rally in Kathmandu": Nepal
                 }
                 if (a.isEmpty() && depth > 1) a = underObject(d.dependent(), sense, depth - 1);
                 if (!a.isEmpty()) return a;
@@ -658,10 +658,7 @@ public final class EventExtractor {
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
-                if (eventVerb && !JOINT_ROOTS.contains(sense.code().substring(0, 2))
-                        && !sense.code().startsWith("01") && !sense.code().startsWith("03")) {
-                    return -1;
-                }
+                if (eventVerb && !SHARED_ROOTS.contains(sense.code().substring(0, 2))) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }
             return -1;
@@ -755,15 +752,18 @@ public final class EventExtractor {
                 // a call to a radio station, an interview with a newspaper: the press is no party to talks
                 targets = targets.stream().filter(t -> !"MED".equals(t.role())).toList();
             }
-            for (Actor a : sources) discourse.acted(a);
-            for (Actor a : sources) discourse.sided(a);
+            for (Actor a : sources) {
+                discourse.acted(a);
+                discourse.sided(a);
+            }
             for (Actor a : targets) discourse.sided(a);
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
             if (reciprocal) targets = List.of(); // "accused each other": every side at every other
             int anchor = governor >= 0 ? governor : trigger;
             Modality modality = modalities.read(ps, trigger, anchor, sense, question);
-            Attribution attribution = attribution(anchor);
+            // who says so: the speaker the attribution stage finds for the anchor's clause, as an actor
             int speaker = attributions.speaker(ps, anchor);
+            Attribution attribution = speaker < 0 ? null : speaker(speaker);
             if (speaker >= 0) {
                 // "agreed to a framework, Seoul's presidential office said", misparsed with the office under the
                 // framework: whoever says so is not the party the act is aimed at
@@ -837,12 +837,6 @@ public final class EventExtractor {
             Token g = ps.token(governor);
             Token t = ps.token(trigger);
             return text.substring(Math.min(g.start(), t.start()), Math.max(g.end(), t.end()));
-        }
-
-        /** Who says so: the speaker the attribution stage finds for the anchor's clause, as an actor. */
-        Attribution attribution(int anchor) {
-            int t = attributions.speaker(ps, anchor);
-            return t < 0 ? null : speaker(t);
         }
 
         Attribution speaker(int t) {

@@ -385,9 +385,8 @@ final class SideReader {
                 if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))) {
                     continue; // "the Istanbul talks" are nobody's
                 }
-                if (m != null && rel.equals("nmod:in") && m.kind() == Entry.Kind.METONYM) {
-                    // "a rally in Kathmandu" struck: the city, its country, not its government
-                    out.add(country(m.actor().country(), m.actor().text(), m.actor().start(), m.actor().end()));
+                if (m != null && rel.equals("nmod:in")) {
+                    out.add(asPlace(m)); // "a rally in Kathmandu" struck: the city's country
                 } else if (m != null) {
                     out.add(m.actor());
                 } else {
@@ -486,6 +485,15 @@ final class SideReader {
         List<Integer> out = new ArrayList<>(List.of(c));
         out.addAll(ps.children(c, "amod", "compound", "nmod:poss")); // "in Nigeria's Zamfara state"
         return out;
+    }
+
+    /**
+     * A name as the place where force falls: a capital is its country, not its government ("shot protesters at
+     * a rally in Kathmandu"); any other name is itself.
+     */
+    Actor asPlace(Mention m) {
+        Actor a = m.actor();
+        return m.kind() == Entry.Kind.METONYM ? country(a.country(), a.text(), a.start(), a.end()) : a;
     }
 
     /** A country as a target, spanning the words that named it (a place, or the source's own name). */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Countries, organisations, people with dated roles, role nouns and places. Immutable once built and
@@ -233,12 +234,15 @@ public final class KnowledgeBase {
         return Optional.ofNullable(countryNames.get(name.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /** What separates a dateline's parts: its city, a region or country, the date, the agency. */
+    public static final Pattern DATELINE_PARTS = Pattern.compile("[,(]|--|\u2013|\u2014| -");
+
     /**
      * The country of the place a dateline names: "SEOUL, June 10 (Yonhap) --" → KOR, "NARA, Japan (Reuters) -"
      * → JPN (the city, else the country or region after its comma); empty without one.
      */
     public Optional<String> countryOfDateline(String dateline) {
-        for (String part : dateline.split("[,(]|--|\u2013|\u2014| -")) {
+        for (String part : DATELINE_PARTS.split(dateline)) {
             String place = part.strip();
             if (place.isEmpty() || !Character.isLetter(place.charAt(0))) continue;
             if (place.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d+)?")) break;
