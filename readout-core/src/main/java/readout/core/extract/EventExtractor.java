@@ -28,7 +28,8 @@ import java.util.Set;
  */
 public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
-            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from", "obl:across");
+            "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from", "obl:across",
+            "obl:for");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
     /** Prepositions that say where, not at whom: a capital after them is a place. */

@@ -251,6 +251,8 @@ class PatternTest {
         # government soldiers are the state's own where they act; plain troops may be anyone's
         Government/NN soldiers/NNS/soldier killed/VBD/kill villagers/NNS/villager in/IN Rwanda/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:in:2:5 | RWAMIL 190 RWACVL
         Soldiers/NNS/soldier killed/VBD/kill villagers/NNS/villager in/IN Rwanda/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | -
+        # what an act is for names whom it is aimed at when nothing else does: reservists mobilized for a war against Iraq
+        Britain/NNP mobilized/VBD/mobilize reservists/NNS/reservist for/IN a/DT war/NN against/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:for:1:5 case:7:6 nmod:against:5:7 | GBR 154 IRQ
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
         # former states are coded as the state that carries them on
