@@ -34,7 +34,7 @@ const COMMON_NAMES = new Set(['amherst', 'bedford', 'bellevue', 'billings', 'bol
   'milton', 'nancy', 'nigel', 'norman', 'orange', 'richardson', 'rodriguez', 'surprise', 'tours', 'tyler',
   'virginia', 'vista', 'warren', 'lafayette', 'clovis', 'elgin', 'chas', 'mati', 'kara', 'anand', 'pati', 'mino',
   'bama', 'maba', 'gracia', 'cabo', 'cerro', 'ejido', 'retiro', 'sinah', 'mesquite', 'miramar', 'pueblo', 'savannah',
-  'syracuse', 'columbia', 'midland', 'lowell', 'boulder', 'norwalk', 'provo', 'parma', 'orleans', 'harlem',
+  'syracuse', 'midland', 'lowell', 'boulder', 'norwalk', 'provo', 'parma', 'orleans', 'harlem',
   'chinatown', 'koreatown', 'darwin', 'beaumont', 'dali', 'seto', 'noda', 'handa', 'ome', 'itu', 'jau', 'poa']);
 
 // ---------------------------------------------------------------------------

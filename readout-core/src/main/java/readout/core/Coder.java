@@ -438,47 +438,42 @@ public final class Coder {
             List<Candidate> cs = r.candidates();
             for (int i = 0; i < cs.size(); i++) {
                 Candidate c = cs.get(i);
-                if (c.target() != null) continue;
+                boolean claim = c.pattern().has(EventPattern.Flag.CLAIM);
+                if (c.target() != null || !(claim || c.pattern().has(EventPattern.Flag.RESP))) continue;
                 // the same sentence's other events first ("China launched drills ..., and Taipei condemned the
-                // exercises"), then the article's before it, latest first
+                // exercises"), then the article's before it; read latest first
                 List<Candidate> before = new ArrayList<>(seen);
                 for (int j = cs.size() - 1; j >= 0; j--) if (j != i) before.add(cs.get(j));
-                if (c.pattern().has(EventPattern.Flag.CLAIM)) {
-                    for (int k = before.size() - 1; k >= 0; k--) {
-                        Candidate p = before.get(k);
-                        if (p.target() != null && EventExtractor.isForce(p.cameo())) {
-                            cs.set(i, c.withTarget(p.target()));
-                            break;
-                        }
-                    }
-                }
-                if (c.pattern().has(EventPattern.Flag.RESP)) {
-                    Actor addressee = null;
-                    // a condemnation answers a hostile act, not the drills of an ally named beside it
-                    boolean hostile = c.cameo().compareTo("10") >= 0;
-                    before.removeIf(p -> hostile && p.cameo().compareTo("10") < 0);
-                    for (int k = before.size() - 1; k >= 0 && addressee == null; k--) {
-                        Candidate p = before.get(k);
-                        if (p.target() != null && p.target().polity().equals(c.source().polity())
-                                && !p.source().polity().equals(c.source().polity())) {
-                            addressee = p.source();
-                        }
-                    }
-                    for (int k = before.size() - 1; k >= 0 && addressee == null; k--) {
-                        // "North Korea fired a missile into the sea ... Lee condemned the launch": an act of
-                        // another side's aimed at no one
-                        Candidate p = before.get(k);
-                        if (p.target() == null && !p.source().polity().equals(c.source().polity())) addressee = p.source();
-                    }
-                    if (addressee == null && c.attribution() != null && c.attribution().speaker() != null
-                            && !c.attribution().speaker().polity().equals(c.source().polity())) {
-                        addressee = c.attribution().speaker();
-                    }
-                    if (addressee != null) cs.set(i, c.withTarget(addressee));
-                }
+                java.util.Collections.reverse(before);
+                Actor target = claim ? claimed(before) : addressee(c, before);
+                if (target != null) cs.set(i, c.withTarget(target));
             }
             seen.addAll(cs);
         }
+    }
+
+    /** What a claim of responsibility is aimed at: the target of the latest act of force. */
+    private static Actor claimed(List<Candidate> latestFirst) {
+        for (Candidate p : latestFirst) if (p.target() != null && EventExtractor.isForce(p.cameo())) return p.target();
+        return null;
+    }
+
+    /**
+     * Whom a response answers: the source of the latest act aimed at the responder's side, else of another side's
+     * act aimed at no one ("North Korea fired a missile into the sea ... Lee condemned the launch"), else the
+     * attributed speaker of another side. A hostile response answers only hostile acts, not the drills of an
+     * ally named beside them.
+     */
+    private static Actor addressee(Candidate c, List<Candidate> latestFirst) {
+        String own = c.source().polity();
+        List<Candidate> acts = c.cameo().compareTo("10") < 0 ? latestFirst
+                : latestFirst.stream().filter(p -> p.cameo().compareTo("10") >= 0).toList();
+        for (Candidate p : acts) {
+            if (p.target() != null && p.target().polity().equals(own) && !p.source().polity().equals(own)) return p.source();
+        }
+        for (Candidate p : acts) if (p.target() == null && !p.source().polity().equals(own)) return p.source();
+        Actor speaker = c.attribution() == null ? null : c.attribution().speaker();
+        return speaker != null && !speaker.polity().equals(own) ? speaker : null;
     }
 
     private Location place(List<Token> tokens) {

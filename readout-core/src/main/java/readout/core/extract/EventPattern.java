@@ -236,13 +236,12 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
-            List<Dependency> deps = new ArrayList<>(ps.children(t));
-            if (prep != null) {
+            List<Dependency> deps = ps.children(t);
+            for (Dependency up : prep != null ? ps.parents(t) : List.<Dependency>of()) {
                 // "two days of drills around Taiwan": the parser often hangs the phrase on the count
-                for (Dependency up : ps.parents(t)) {
-                    if (up.relation().equals("nmod:of") && up.governor() >= 0 && !ps.children(up.governor(), "nummod").isEmpty()) {
-                        deps.addAll(ps.children(up.governor()));
-                    }
+                if (up.relation().equals("nmod:of") && up.governor() >= 0 && !ps.children(up.governor(), "nummod").isEmpty()) {
+                    deps = new ArrayList<>(deps);
+                    deps.addAll(ps.children(up.governor()));
                 }
             }
             for (Dependency d : deps) {

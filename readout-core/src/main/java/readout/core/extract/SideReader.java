@@ -84,20 +84,9 @@ final class SideReader {
                        boolean atPlace) {
         List<Actor> out = new ArrayList<>();
         Actor place = atPlace ? home(v, v, 2) : null;
-        String iso = place != null ? place.country() : null;
-        for (Dependency up : atPlace && place == null ? ps.parents(v) : List.<Dependency>of()) {
-            if (up.governor() < 0 || !CLAUSE_CHAIN.contains(up.base())) continue;
-            // "pounded Kyiv ..., killing two people": where the act it goes on from happened, else the country
-            // it struck ("struck Iran's nuclear sites and killed commanders")
-            Actor there = home(up.governor(), up.governor(), 2);
-            if (there != null) iso = there.country();
-            String own = otherSide.isEmpty() ? null : otherSide.get(0).country();
-            for (Actor a : there == null ? actorsOf(ps.children(up.governor(), "obj")) : List.<Actor>of()) {
-                if (a.country() != null && !a.country().equals(own) && iso == null) iso = a.country();
-            }
-            if (iso != null) break;
-        }
-        if (iso == null && !otherSide.isEmpty()) iso = otherSide.get(0).country();
+        String own = otherSide.isEmpty() ? null : otherSide.get(0).country();
+        String iso = place != null ? place.country() : atPlace ? struckBefore(v, own) : null;
+        if (iso == null) iso = own;
         for (int t : tokens) {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty() || unknown(head)) continue;
@@ -107,6 +96,23 @@ final class SideReader {
             out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));
         }
         return out;
+    }
+
+    /**
+     * The country an act of force struck, for a clause that goes on from it: where it happened ("pounded Kyiv
+     * ..., killing two people"), else the country of what it struck ("struck Iran's nuclear sites and killed
+     * commanders") other than {@code own}; null when neither is named.
+     */
+    private String struckBefore(int v, String own) {
+        for (Dependency up : ps.parents(v)) {
+            if (up.governor() < 0 || !CLAUSE_CHAIN.contains(up.base())) continue;
+            Actor there = home(up.governor(), up.governor(), 2);
+            if (there != null) return there.country();
+            for (Actor a : actorsOf(ps.children(up.governor(), "obj"))) {
+                if (a.country() != null && !a.country().equals(own)) return a.country();
+            }
+        }
+        return null;
     }
 
     /**

@@ -32,6 +32,11 @@ import java.util.regex.Pattern;
  * {@code @country-extras}, {@code @roles}, {@code @places}).
  */
 public final class KnowledgeBase {
+    /** What separates a dateline's parts: its city, a region or country, the date, the agency. */
+    public static final Pattern DATELINE_PARTS = Pattern.compile("[,(]|--|\u2013|\u2014| -");
+    /** Heads that name no body of their own: the one who leads or speaks for the body named before them. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("leader", "official", "spokesman", "spokeswoman",
+            "spokesperson");
     /**
      * Words that start a title, never a name: aliases beginning with one are not indexed, and a bare surname
      * after one is a title and a surname ("President Lee"), not part of a longer name.
@@ -184,10 +189,6 @@ public final class KnowledgeBase {
         return role;
     }
 
-    /** Heads that name no body of their own: the one who leads or speaks for the body named before them. */
-    private static final Set<String> SPOKESPEOPLE = Set.of("leader", "official", "spokesman", "spokeswoman",
-            "spokesperson");
-
     /** Role code for a role noun as written, singular or plural ("rebels", "gunmen"), or null. */
     public String roleOfForm(String word) {
         return roleForms.get(word.toLowerCase(Locale.ROOT));
@@ -233,9 +234,6 @@ public final class KnowledgeBase {
         if (p.isPresent()) return Optional.of(p.get().country());
         return Optional.ofNullable(countryNames.get(name.strip().toLowerCase(Locale.ROOT)));
     }
-
-    /** What separates a dateline's parts: its city, a region or country, the date, the agency. */
-    public static final Pattern DATELINE_PARTS = Pattern.compile("[,(]|--|\u2013|\u2014| -");
 
     /**
      * The country of the place a dateline names: "SEOUL, June 10 (Yonhap) --" → KOR, "NARA, Japan (Reuters) -"
