@@ -514,6 +514,7 @@ public final class EventExtractor {
                 for (Dependency d : ps.children(v)) {
                     if (!d.relation().equals(rel) || TimeWords.TIME.contains(ps.token(d.dependent()).lemma())) continue;
                     if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
+                    if (rel.equals("obl:at") && venue(d.dependent(), sense)) continue;
                     List<Actor> a = argument(d.dependent(), sense);
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
@@ -535,6 +536,17 @@ public final class EventExtractor {
             return sameSide;
         }
 
+        /**
+         * True when an "at" phrase names where a statement, meeting or deal took place, not at whom it was aimed:
+         * a building or capital standing for a government ("signed the accord at the White House", "met at the
+         * Kremlin"); "hit back at Manila" and "rallied at the White House" are aimed at it.
+         */
+        boolean venue(int at, EventPattern sense) {
+            Mention m = mentionAt[at];
+            return m != null && m.kind() == Entry.Kind.METONYM
+                    && sense.code() != null && SHARED_ROOTS.contains(sense.code().substring(0, 2));
+        }
+
         /** Actors named in phrases under an object, a few levels down ("drones at plants across Ukraine"). */
         List<Actor> underObject(int o, EventPattern sense, int depth) {
             // "strikes on targets in Syria" (and threats, deployments, bans) are aimed where they fall; "talks in
@@ -545,6 +557,7 @@ public final class EventExtractor {
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;
+                if (d.specifier().equals("at") && venue(d.dependent(), sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
                 List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
                 Mention m = mentionAt[d.dependent()];
@@ -555,6 +568,15 @@ public final class EventExtractor {
                 if (!a.isEmpty()) return a;
             }
             return List.of();
+        }
+
+        /**
+         * The row of an event noun that an argument names, else the sense it serves: whom "an attack on the
+         * airport" is aimed at is read as an attack's target, though the claim of it is a statement.
+         */
+        EventPattern ownSense(int n, EventPattern sense) {
+            EventPattern.Match own = lexicon.match(ps, n, true, this::named);
+            return own == null || own.pattern().code() == null ? sense : own.pattern();
         }
 
         /**
@@ -572,7 +594,7 @@ public final class EventExtractor {
         List<Actor> argument(int o, EventPattern sense) {
             List<Actor> a = sides.actorsOf(List.of(o));
             if (a.isEmpty()) a = sides.modifierActors(o, sense);
-            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, sense);
+            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, ownSense(o, sense));
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
                 if (!a.isEmpty()) break;
@@ -726,7 +748,7 @@ public final class EventExtractor {
             for (String rel : NOUN_TARGET_RELATIONS) {
                 if (rel.equals("nmod:on") && topicOn(sense)) continue;
                 for (Dependency d : ps.children(n)) {
-                    if (!d.relation().equals(rel)) continue;
+                    if (!d.relation().equals(rel) || rel.equals("nmod:at") && venue(d.dependent(), sense)) continue;
                     List<Actor> a = sides.actorsOf(List.of(d.dependent()));
                     if (a.isEmpty() && !rel.equals("nmod:between")) a = sides.modifierActors(d.dependent(), sense);
                     out.addAll(a);

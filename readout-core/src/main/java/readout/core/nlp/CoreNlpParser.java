@@ -87,6 +87,7 @@ public final class CoreNlpParser implements Parser {
             }
             List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
             repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
+            repaired = repairReducedRelatives(repaired, tokens);
             deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
@@ -111,11 +112,14 @@ public final class CoreNlpParser implements Parser {
      * Repairs the parser's usual misreading of wire copy's "threatened on Friday to impose …": it makes
      * "Friday" the subject of "impose", "on" its marker and the infinitive an adverbial clause. Read as
      * written: the infinitive is the verb's complement (xcomp) and "on Friday" a time phrase of the verb.
+     * It misreads "called on Israel to withdraw" the same way; there the noun is the verb's "on" phrase (a
+     * gerund, "for failing to cooperate", is left as it is).
      */
     static List<Dependency> repairTimeSubjects(List<Dependency> basic, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(basic);
         for (Dependency subj : basic) {
-            if (!subj.relation().equals("nsubj") || !TimeWords.TIME.contains(tokens.get(subj.dependent()).lemma())) continue;
+            if (!subj.relation().equals("nsubj")) continue;
+            boolean time = TimeWords.TIME.contains(tokens.get(subj.dependent()).lemma());
             int x = subj.governor();
             Dependency clause = null;
             Dependency prep = null;
@@ -127,7 +131,9 @@ public final class CoreNlpParser implements Parser {
                     else if (d.dependent() < subj.dependent()) prep = d;
                 }
             }
-            if (clause == null || !to) continue;
+            String pos = String.valueOf(tokens.get(subj.dependent()).pos());
+            boolean party = prep != null && (pos.startsWith("NN") || pos.startsWith("PRP")); // not "for failing to"
+            if (clause == null || !to || !(time || party)) continue;
             out.remove(clause);
             out.add(new Dependency(clause.governor(), x, "xcomp"));
             out.remove(subj);
@@ -218,6 +224,30 @@ public final class CoreNlpParser implements Parser {
             }
             out.remove(tail);
             out.add(new Dependency(head, tail.dependent(), "conj"));
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's misreading of "released 10 Americans held in its prisons": it makes "Americans" the
+     * subject of "held" and hangs that clause loosely (dep) on the verb, which is left with no object. Read as
+     * written: the noun is the verb's object and the participle, right after it, a reduced relative clause on it.
+     */
+    static List<Dependency> repairReducedRelatives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency loose : deps) {
+            int verb = loose.governor();
+            int participle = loose.dependent();
+            if (!loose.relation().equals("dep") || verb < 0 || participle < verb) continue;
+            if (!"VBN".equals(tokens.get(participle).pos()) || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
+            if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
+            Dependency subj = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj")
+                    && d.dependent() > verb && d.dependent() == participle - 1).findFirst().orElse(null);
+            if (subj == null || SAYING.contains(tokens.get(verb).lemma())) continue; // "said Israel attacked" is a clause
+            out.remove(loose);
+            out.remove(subj);
+            out.add(new Dependency(verb, subj.dependent(), "obj"));
+            out.add(new Dependency(subj.dependent(), participle, "acl"));
         }
         return out;
     }

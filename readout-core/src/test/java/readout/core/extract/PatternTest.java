@@ -255,6 +255,13 @@ class PatternTest {
         Britain/NNP mobilized/VBD/mobilize reservists/NNS/reservist for/IN a/DT war/NN against/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:for:1:5 case:7:6 nmod:against:5:7 | GBR 154 IRQ
         # a claim of responsibility is aimed where the act of force it claims was
         Hamas/NNP attacked/VBD/attack Israel/NNP and/CC Hamas/NNP claimed/VBD/claim responsibility/NN | nsubj:1:0 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 obj:5:6 | PSEREB 190 ISR; PSEREB 015 ISR
+        # ... or at the target of the attack it names ("an attack on Israel's airport"), read as an attack's
+        Houthis/NNPS/houthi claimed/VBD/claim responsibility/NN for/IN an/DT attack/NN on/IN Israel/NNP 's/POS airport/NN | nsubj:1:0 obj:1:2 case:5:3 det:5:4 nmod:for:2:5 case:9:6 nmod:poss:9:7 case:7:8 nmod:on:5:9 | YEMREB 015 ISR
+        # a building that stands for a government is where a peaceful act took place, not its party
+        Armenia/NNP and/CC Azerbaijan/NNP signed/VBD/sign an/DT agreement/NN at/IN the/DT White/NNP House/NNP | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:9:6 det:9:7 compound:9:8 nmod:at:5:9 | ARM 057 AZE; AZE 057 ARM
+        Protesters/NNS/protester rallied/VBD/rally at/IN the/DT White/NNP House/NNP | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:at:1:5 | USACVL 141 USAGOV
+        # people sent to give relief are aid
+        Turkey/NNP sent/VBD/send rescue/NN teams/NNS/team to/IN Syria/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 obl:to:1:5 | TUR 073 SYR
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)

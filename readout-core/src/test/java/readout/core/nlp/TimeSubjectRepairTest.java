@@ -68,6 +68,24 @@ class TimeSubjectRepairTest {
     }
 
     @Test
+    void a_party_read_as_the_subject_of_an_infinitive_becomes_the_verbs_phrase() {
+        // Syria called on Israel to withdraw
+        List<Token> t = tagged("Syria/NNP", "called/VBD", "on/IN", "Israel/NNP", "to/TO", "withdraw/VB");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
+                new Dependency(1, 5, "advcl"));
+        List<Dependency> repaired = CoreNlpParser.withPrepositions(CoreNlpParser.repairTimeSubjects(misparse, t), t);
+        assertTrue(repaired.containsAll(List.of(new Dependency(1, 5, "xcomp"), new Dependency(1, 3, "obl:on"),
+                new Dependency(3, 2, "case"))), repaired.toString());
+        // punished Baghdad for failing to cooperate: a gerund is no party
+        List<Token> g = tagged("punished/VBD", "Baghdad/NNP", "for/IN", "failing/VBG", "to/TO", "cooperate/VB");
+        List<Dependency> gerund = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
+                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
+                new Dependency(0, 5, "advcl"));
+        assertEquals(new java.util.HashSet<>(gerund), new java.util.HashSet<>(CoreNlpParser.repairTimeSubjects(gerund, g)));
+    }
+
+    @Test
     void a_purpose_clause_with_a_real_subject_is_left_alone() {
         // Seoul acted so that Friday's talks go ahead: no infinitive marker, nothing to repair
         List<Token> t = tokens("Seoul", "acted", "so", "Friday", "goes", "ahead");
@@ -75,6 +93,23 @@ class TimeSubjectRepairTest {
                 new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "advcl"),
                 new Dependency(4, 5, "advmod"));
         assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairTimeSubjects(parse, t)));
+    }
+
+    @Test
+    void a_noun_read_as_the_subject_of_a_loose_participle_is_the_verbs_object() {
+        // Caracas released Americans held in its prisons
+        List<Token> t = tagged("Caracas/NNP", "released/VBD", "Americans/NNPS", "held/VBN", "in/IN", "prisons/NNS");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "dep"), new Dependency(5, 4, "case"),
+                new Dependency(3, 5, "obl"));
+        List<Dependency> repaired = CoreNlpParser.repairReducedRelatives(misparse, t);
+        assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"))), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // Caracas said Americans held talks: a clause with its own finite verb is left alone
+        List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
+        List<Dependency> clause = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj"));
+        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(CoreNlpParser.repairReducedRelatives(clause, f)));
     }
 
     @Test
