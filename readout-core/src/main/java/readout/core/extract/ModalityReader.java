@@ -67,6 +67,7 @@ final class ModalityReader {
         boolean underSpeech = false;
         boolean sameClause = true; // auxiliaries count in the event's own clause and its coordinated heads
         boolean guessed = false; // "may", "might" below any verb of saying
+        boolean conditional = false; // "if", "unless", "whether": a condition, said or not, is no intention
         int x = anchor;
         if (ps.token(anchor).pos() != null && ps.token(anchor).pos().startsWith("NN")) {
             // "a blockade of Taiwan would devastate ...": a nominal event takes its clause's modality, and is
@@ -93,7 +94,7 @@ final class ModalityReader {
             }
             for (int mk : ps.children(x, "mark")) {
                 String l = ps.token(mk).lemma();
-                if (l.equals("if") || l.equals("unless") || l.equals("whether")) hypothetical = true;
+                if (l.equals("if") || l.equals("unless") || l.equals("whether")) conditional = true;
             }
             if (claimed(ps, x)) hypothetical = true;
             int parent = -1;
@@ -119,7 +120,7 @@ final class ModalityReader {
             }
             x = parent;
         }
-        if (guessed || hypothetical && nominal) return Modality.HYPOTHETICAL;
+        if (guessed || conditional || hypothetical && nominal) return Modality.HYPOTHETICAL;
         if (hypothetical && !(underSpeech && !question)) return Modality.HYPOTHETICAL;
         if (hypothetical) intended = true; // "said it would ..." reports an intention
         return intended ? Modality.INTENDED : Modality.ASSERTED;

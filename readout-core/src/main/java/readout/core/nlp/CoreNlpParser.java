@@ -5,8 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
@@ -79,12 +79,9 @@ public final class CoreNlpParser implements Parser {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             addTokens(s, tokens, offset);
-            GrammaticalStructure gs = parser.predict(s);
-            List<Dependency> basic = new ArrayList<>();
-            for (TypedDependency td : gs.typedDependencies()) {
-                int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
-                basic.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
-            }
+            List<Dependency> basic = predict(labels, 0, labels.size(), base);
+            int comma = brokenAttribution(basic, tokens, base, labels.size());
+            if (comma >= 0) basic = splitAttribution(labels, comma - base, base);
             List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
             repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
             repaired = repairReducedRelatives(repaired, tokens);
@@ -94,10 +91,96 @@ public final class CoreNlpParser implements Parser {
         return new ParsedSentence(tokens, deps);
     }
 
+    /** The parser's basic dependencies over labels [from, to), numbered from {@code base}. */
+    private List<Dependency> predict(List<CoreLabel> labels, int from, int to, int base) {
+        List<CoreLabel> part = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            CoreLabel l = new CoreLabel(labels.get(i));
+            l.setIndex(i - from + 1);
+            part.add(l);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, part);
+        List<Dependency> out = new ArrayList<>();
+        for (TypedDependency td : parser.predict(sentence).typedDependencies()) {
+            int gov = td.gov().index() == 0 ? -1 : base + from + td.gov().index() - 1;
+            out.add(new Dependency(gov, base + from + td.dep().index() - 1, td.reln().toString()));
+        }
+        return out;
+    }
+
+    /**
+     * The comma before a trailing attribution the parser has tangled with the report ("launched a drone and
+     * missile attack on Kyiv, killing 23 people, Ukrainian officials said", parsed with "drone" the subject of
+     * "said" and "said" the object of "launched"), or -1. The attribution is a verb of saying after the
+     * sentence's last comma, with only its speaker between them and only time or punctuation after it.
+     */
+    static int brokenAttribution(List<Dependency> deps, List<Token> tokens, int base, int size) {
+        int end = base + size;
+        int say = -1;
+        for (int i = end - 1; i > base; i--) {
+            Token t = tokens.get(i);
+            if (SAYING.contains(t.lemma()) && String.valueOf(t.pos()).startsWith("VB")) { say = i; break; }
+            if (String.valueOf(t.pos()).startsWith("VB")) return -1;
+        }
+        if (say < 0) return -1;
+        int comma = -1;
+        for (int i = say - 1; i > base; i--) {
+            String pos = String.valueOf(tokens.get(i).pos());
+            if (tokens.get(i).word().equals(",")) { comma = i; break; }
+            if (pos.startsWith("VB") || pos.equals("WDT") || pos.equals("WP")) return -1;
+        }
+        if (comma < 0) return -1;
+        final int s = say, c = comma;
+        boolean tangled = deps.stream().anyMatch(d -> d.governor() == s && d.dependent() < c && d.relation().startsWith("nsubj")
+                || d.dependent() == s && d.governor() >= 0 && d.governor() < c
+                        && (d.relation().equals("obj") || d.relation().startsWith("nsubj") || d.relation().startsWith("obl")
+                        || d.relation().startsWith("nmod")));
+        return tangled ? comma : -1;
+    }
+
+    /**
+     * Parses the report before the comma and the attribution after it apart, and joins them as a reporter
+     * writes them: the verb of saying heads the sentence, the report is its complement.
+     */
+    private List<Dependency> splitAttribution(List<CoreLabel> labels, int comma, int base) {
+        List<Dependency> report = predict(labels, 0, comma, base);
+        List<Dependency> attribution = predict(labels, comma + 1, labels.size(), base);
+        List<Dependency> out = new ArrayList<>(report.size() + attribution.size() + 1);
+        int say = attribution.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        for (Dependency d : report) out.add(d.governor() < 0 && say >= 0 ? new Dependency(say, d.dependent(), "ccomp") : d);
+        out.addAll(attribution);
+        out.add(new Dependency(say >= 0 ? say : base, base + comma, "punct"));
+        return out;
+    }
+
     private Annotation annotate(String sentence) {
         Annotation doc = new Annotation(sentence);
         tagger.annotate(doc);
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) retag(s.get(CoreAnnotations.TokensAnnotation.class));
         return doc;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * Mends the tagger's verb after an article or a possessive, which no English verb follows: in "a massive
+     * drone and missile attack" it tags "drone" a verb, and the parser then loses the whole sentence. The
+     * word is a noun, as it would be in "a drone".
+     */
+    static void retag(List<CoreLabel> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            String tag = labels.get(i).tag();
+            if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
+            if (determined(labels.get(i - 1))
+                    || i > 1 && labels.get(i - 1).tag().startsWith("JJ") && determined(labels.get(i - 2))) {
+                labels.get(i).setTag("NN");
+            }
+        }
+    }
+
+    private static boolean determined(CoreLabel l) {
+        return ARTICLES.contains(l.word().toLowerCase(Locale.ROOT)) || "PRP$".equals(l.tag());
     }
 
     private static void addTokens(CoreMap sentence, List<Token> tokens, int offset) {

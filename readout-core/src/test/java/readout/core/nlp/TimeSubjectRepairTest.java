@@ -113,6 +113,37 @@ class TimeSubjectRepairTest {
     }
 
     @Test
+    void a_trailing_attribution_tangled_with_the_report_is_found_at_its_comma() {
+        // Russia launched a drone attack, killing 23, officials said: parsed with "attack" the subject of "said"
+        List<Token> t = tagged("Russia/NNP", "launched/VBD", "a/DT", "attack/NN", ",/,", "killing/VBG", "23/CD", ",/,",
+                "officials/NNS", "said/VBD", "./.");
+        List<Token> lemmas = new ArrayList<>(t);
+        lemmas.set(9, new Token(9, "said", "say", "VBD", 0, 0));
+        List<Dependency> tangled = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 9, "obj"), new Dependency(9, 3, "nsubj"), new Dependency(3, 2, "det"),
+                new Dependency(3, 5, "acl"), new Dependency(5, 6, "obj"), new Dependency(9, 8, "dep"));
+        assertEquals(7, CoreNlpParser.brokenAttribution(tangled, lemmas, 0, lemmas.size()));
+        // the same words parsed as written: nothing to mend
+        List<Dependency> sound = List.of(new Dependency(1, 0, "nsubj"), new Dependency(9, 1, "ccomp"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(1, 5, "advcl"),
+                new Dependency(5, 6, "obj"), new Dependency(9, 8, "nsubj"), new Dependency(-1, 9, "root"));
+        assertEquals(-1, CoreNlpParser.brokenAttribution(sound, lemmas, 0, lemmas.size()));
+    }
+
+    @Test
+    void a_verb_after_an_article_is_retagged_a_noun() {
+        List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>();
+        for (String w : List.of("launched/VBD", "a/DT", "massive/JJ", "drone/VB", "to/TO", "attack/VB", "its/PRP$", "attack/VBP")) {
+            edu.stanford.nlp.ling.CoreLabel l = new edu.stanford.nlp.ling.CoreLabel();
+            l.setWord(w.split("/")[0]);
+            l.setTag(w.split("/")[1]);
+            labels.add(l);
+        }
+        CoreNlpParser.retag(labels);
+        assertEquals(List.of("VBD", "DT", "JJ", "NN", "TO", "VB", "PRP$", "NN"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
+    }
+
+    @Test
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
