@@ -543,8 +543,7 @@ public final class EventExtractor {
          */
         boolean venue(int at, EventPattern sense) {
             Mention m = mentionAt[at];
-            return m != null && m.kind() == Entry.Kind.METONYM
-                    && sense.code() != null && SHARED_ROOTS.contains(sense.code().substring(0, 2));
+            return m != null && m.kind() == Entry.Kind.METONYM && shared(sense);
         }
 
         /** Actors named in phrases under an object, a few levels down ("drones at plants across Ukraine"). */
@@ -553,7 +552,9 @@ public final class EventExtractor {
             // Istanbul" only take place there
             boolean venue = sense.code() == null || !PLACE_AIMED_ROOTS.contains(sense.code().substring(0, 2))
                     // "suspended negotiations with the opposition in Mexico": a party named, the place is a venue
-                    || !ps.children(o, "nmod:with", "nmod:between").isEmpty();
+                    || !ps.children(o, "nmod:with", "nmod:between").isEmpty()
+                    // "walked out of the talks in Istanbul": talks take place where they are
+                    || lexicon.isEventNoun(ps.token(o).lemma()) && shared(ownSense(o, null));
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;
@@ -577,6 +578,11 @@ public final class EventExtractor {
         EventPattern ownSense(int n, EventPattern sense) {
             EventPattern.Match own = lexicon.match(ps, n, true, this::named);
             return own == null || own.pattern().code() == null ? sense : own.pattern();
+        }
+
+        /** True when a row is of a statement, meeting or deal: what all present at an occasion take part in. */
+        boolean shared(EventPattern sense) {
+            return sense != null && sense.code() != null && SHARED_ROOTS.contains(sense.code().substring(0, 2));
         }
 
         /**
@@ -681,7 +687,7 @@ public final class EventExtractor {
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
-                if (eventVerb && !SHARED_ROOTS.contains(sense.code().substring(0, 2))) return -1;
+                if (eventVerb && !shared(sense)) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }
             return -1;

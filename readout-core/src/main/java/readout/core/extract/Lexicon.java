@@ -240,7 +240,8 @@ public final class Lexicon {
 
     /**
      * The most specific pattern for a token read as a verb (or adjective: "ready to") or as a noun whose
-     * conditions hold in the sentence, or null. An adjective needs a pattern with conditions.
+     * conditions hold in the sentence, or null. An adjective needs a pattern with conditions. A match may be of
+     * a row of code "-" with conditions: that use of the word is no event.
      */
     public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun) {
         return match(ps, token, asNoun, Condition.Classes.NONE);
@@ -253,7 +254,8 @@ public final class Lexicon {
         if (candidates == null) return null;
         boolean adjective = !asNoun && ps.token(token).pos() != null && ps.token(token).pos().startsWith("JJ");
         for (EventPattern p : candidates) {
-            if (p.code() == null) continue;
+            // a row of code "-" codes nothing; with conditions, it silences the use they describe
+            if (p.code() == null && p.conditions().isEmpty()) continue;
             if (adjective && p.conditions().isEmpty()) continue;
             int target = -1;
             boolean all = true;

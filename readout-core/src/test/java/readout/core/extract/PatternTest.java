@@ -262,6 +262,12 @@ class PatternTest {
         Protesters/NNS/protester rallied/VBD/rally at/IN the/DT White/NNP House/NNP | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:at:1:5 | USACVL 141 USAGOV
         # people sent to give relief are aid
         Turkey/NNP sent/VBD/send rescue/NN teams/NNS/team to/IN Syria/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 obl:to:1:5 | TUR 073 SYR
+        # a "-" row with conditions silences that use only: a leader inspecting his own warship is no investigation
+        Kim/NNP inspected/VBD/inspect a/DT North/NNP Korean/JJ destroyer/NN | nsubj:1:0 det:5:2 amod:5:4 compound:4:3 obj:1:5 | -
+        Iraq/NNP inspected/VBD/inspect Iran/NNP 's/POS sites/NNS/site | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | IRQ 090 IRN
+        # tariffs slapped on goods are aimed at the goods' country; walking out of talks halts them
+        Washington/NNP slapped/VBD/slap tariffs/NNS/tariff on/IN Indian/JJ goods/NNS/good | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 obl:on:1:5 | USAGOV 166 IND
+        Ukraine/NNP walked/VBD/walk out/IN of/IN talks/NNS/talk with/IN Russia/NNP | nsubj:1:0 case:4:2 case:4:3 obl:out:1:4 case:6:5 nmod:with:4:6 | UKR 163 RUS
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
