@@ -161,6 +161,10 @@ public final class ActorRecognizer {
         Token t = tokens.get(i);
         Optional<Mention> inContext = contextualName(tokens, i, discourse);
         if (inContext.isPresent()) return inContext;
+        if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())
+                && !NOT_SURNAMES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "Francis Fukuyama" after Pope Francis: a given name of a longer name
+        }
         Optional<Mention> m = discourse.byShortName(t.word()).map(p -> new Mention(
                 p.actor().withSpan(text.substring(t.start(), t.end()), t.start(), t.end()), Entry.Kind.PERSON));
         if (m.isEmpty()) m = surnameOnDate(text, tokens, i, inMatch, discourse);

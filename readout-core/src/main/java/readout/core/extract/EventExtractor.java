@@ -683,7 +683,6 @@ public final class EventExtractor {
                 if (object && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;
                 boolean eventVerb = gs != null && gs.code() != null && !gs.has(Flag.MONO);
                 if (eventVerb && object && !consumed.contains(n)) return -2;
-                if (eventVerb && gs.consumesTheme()) return -2; // the pattern already coded it
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;

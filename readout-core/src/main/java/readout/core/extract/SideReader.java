@@ -37,6 +37,9 @@ final class SideReader {
     /** Places that a country's word does not locate: they stand in another country ("the U.S. embassy"). */
     private static final Set<String> STANDS_ABROAD = Set.of("embassy", "consulate", "legation", "base", "mission");
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
+    /** Nouns that a place name before them makes a place: "Gaza City", "the Donetsk region", "Kebbi state". */
+    private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
+            "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
@@ -388,8 +391,9 @@ final class SideReader {
                 : List.of("nmod:poss", "compound", "amod")) {
             for (int c : ps.children(n, rel)) {
                 Mention m = mentionAt[c];
-                if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))) {
-                    continue; // "the Istanbul talks" are nobody's
+                if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))
+                        && !PLACE_HEADS.contains(ps.token(n).lemma().toLowerCase(Locale.ROOT))) {
+                    continue; // "the Istanbul talks" are nobody's; "Gaza City" is where Gaza is
                 }
                 if (m != null && rel.equals("nmod:in")) {
                     out.add(asPlace(m)); // "a rally in Kathmandu" struck: the city's country

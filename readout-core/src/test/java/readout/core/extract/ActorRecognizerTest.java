@@ -98,7 +98,8 @@ class ActorRecognizerTest {
             "The envoy said President Lee would travel.|2025-06-10|Lee=KORGOV",
             "Karzai thanked the donors.|2010-03-01|Karzai=AFGGOV",
             // two Bushes held office in 2004 (one in the Cayman Islands): the title names the president
-            "President Bush threatened further action.|2004-05-01|Bush=USAGOV"})
+            "President Bush threatened further action.|2004-05-01|Bush=USAGOV",
+            "Pope Leo XIV appealed for a ceasefire.|2025-06-10|Pope Leo XIV=VATGOV"})
     void a_bare_surname_is_the_one_office_holder_of_the_day(String text, String date, String expected) {
         List<String> found = codes(text, date);
         assertTrue(found.contains(expected), found.toString());
@@ -121,6 +122,13 @@ class ActorRecognizerTest {
     void a_bare_word_that_is_not_surely_that_surname_is_no_one(String text, String date) {
         List<Mention> found = recognize(text, date == null || date.isBlank() ? null : date);
         assertTrue(found.stream().noneMatch(m -> m.kind() == readout.core.kb.Entry.Kind.PERSON), found.toString());
+    }
+
+    @Test
+    void a_short_name_before_another_capitalised_name_is_someone_elses_given_name() {
+        List<Mention> found = recognize("Pope Francis spoke. Francis Ford Coppola was there too.", "2019-06-01");
+        assertEquals(List.of("Pope Francis"), found.stream().filter(m -> m.kind() == readout.core.kb.Entry.Kind.PERSON)
+                .map(m -> m.actor().text()).toList());
     }
 
     @ParameterizedTest(name = "{0}")

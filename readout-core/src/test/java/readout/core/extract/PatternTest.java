@@ -268,6 +268,11 @@ class PatternTest {
         # tariffs slapped on goods are aimed at the goods' country; walking out of talks halts them
         Washington/NNP slapped/VBD/slap tariffs/NNS/tariff on/IN Indian/JJ goods/NNS/good | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 obl:on:1:5 | USAGOV 166 IND
         Ukraine/NNP walked/VBD/walk out/IN of/IN talks/NNS/talk with/IN Russia/NNP | nsubj:1:0 case:4:2 case:4:3 obl:out:1:4 case:6:5 nmod:with:4:6 | UKR 163 RUS
+        # a place name before "City", "region", "state" makes a place
+        Israel/NNP withdrew/VBD/withdraw troops/NNS/troop from/IN Gaza/NNP City/NNP | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 obl:from:1:5 | ISR 087 PSE
+        # a state freeing prisoners named by no country frees its own; during a visit, the visit is the pledger's too
+        Belarus/NNP freed/VBD/free 52/CD prisoners/NNS/prisoner | nsubj:1:0 nummod:3:2 obj:1:3 | BLR 0841 BLR
+        Myanmar/NNP pledged/VBD/pledge to/TO free/VB prisoners/NNS/prisoner during/IN a/DT visit/NN to/IN Britain/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 case:7:5 det:7:6 obl:during:3:7 case:9:8 nmod:to:7:9 | MMR 035 MMR intended; MMR 042 GBR
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
