@@ -342,6 +342,8 @@ public final class EventExtractor {
                 if (patternTarget(v) >= 0) acted.add(patternTarget(v));
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
                 for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "nmod:of")); // "the throats of 19 villagers"
+                // "fired artillery": a war machine the row names is the means, not a side acted on
+                for (int w : verbMatch(v).words()) if ("MIL".equals(kb.roleOf(ps.token(w).lemma()))) acted.remove(Integer.valueOf(w));
                 targets.addAll(sides.placed(acted, v, sources, role -> true, true));
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
                 // "the government held talks with rebels", "accepted demands from the opposition": a domestic

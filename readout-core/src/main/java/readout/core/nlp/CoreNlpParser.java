@@ -84,7 +84,7 @@ public final class CoreNlpParser implements Parser {
             if (comma >= 0) basic = splitAttribution(labels, comma - base, base);
             List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
             repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
-            repaired = repairReducedRelatives(repaired, tokens);
+            repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
             deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
@@ -331,6 +331,33 @@ public final class CoreNlpParser implements Parser {
             out.remove(subj);
             out.add(new Dependency(verb, subj.dependent(), "obj"));
             out.add(new Dependency(subj.dependent(), participle, "acl"));
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's misreading of "Erdogan said Turkey was prepared to host talks": it makes "Turkey" the
+     * object of "said" and hangs the rest loosely (dep) on it. A verb of saying whose object is followed by a
+     * loose clause with an auxiliary or copula and no subject reports that clause, and the noun is its subject.
+     */
+    static List<Dependency> repairSpeechObjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency object : deps) {
+            int say = object.governor();
+            if (!object.relation().equals("obj") || say < 0 || !SAYING.contains(tokens.get(say).lemma())) continue;
+            Dependency loose = deps.stream().filter(d -> d.governor() == say && d.relation().equals("dep")
+                    && d.dependent() > object.dependent()).findFirst().orElse(null);
+            if (loose == null) continue;
+            int clause = loose.dependent();
+            boolean passive = deps.stream().anyMatch(d -> d.governor() == clause && d.relation().equals("aux:pass"));
+            boolean finite = passive || deps.stream().anyMatch(d -> d.governor() == clause
+                    && (d.relation().equals("aux") || d.relation().equals("cop")));
+            boolean subject = deps.stream().anyMatch(d -> d.governor() == clause && d.relation().startsWith("nsubj"));
+            if (!finite || subject) continue;
+            out.remove(object);
+            out.remove(loose);
+            out.add(new Dependency(clause, object.dependent(), passive ? "nsubj:pass" : "nsubj"));
+            out.add(new Dependency(say, clause, "ccomp"));
         }
         return out;
     }

@@ -273,6 +273,9 @@ class PatternTest {
         # a state freeing prisoners named by no country frees its own; during a visit, the visit is the pledger's too
         Belarus/NNP freed/VBD/free 52/CD prisoners/NNS/prisoner | nsubj:1:0 nummod:3:2 obj:1:3 | BLR 0841 BLR
         Myanmar/NNP pledged/VBD/pledge to/TO free/VB prisoners/NNS/prisoner during/IN a/DT visit/NN to/IN Britain/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 case:7:5 det:7:6 obl:during:3:7 case:9:8 nmod:to:7:9 | MMR 035 MMR intended; MMR 042 GBR
+        # a war machine the row names is the means of the act, not its own side acted on
+        Pyongyang/NNP fired/VBD/fire artillery/NN | nsubj:1:0 obj:1:2 | -
+        Pyongyang/NNP fired/VBD/fire artillery/NN at/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | PRKGOV 190 KORGOV
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)

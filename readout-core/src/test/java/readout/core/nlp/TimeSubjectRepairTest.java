@@ -144,6 +144,23 @@ class TimeSubjectRepairTest {
     }
 
     @Test
+    void a_speech_verbs_object_before_a_loose_clause_is_the_clauses_subject() {
+        // Erdogan said Turkey was prepared to host talks
+        List<Token> t = tagged("Erdogan/NNP", "said/VBD", "Turkey/NNP", "was/VBD", "prepared/VBN", "to/TO", "host/VB");
+        t.set(1, new Token(1, "said", "say", "VBD", 0, 0));
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(4, 3, "aux:pass"), new Dependency(1, 4, "dep"),
+                new Dependency(6, 5, "mark"), new Dependency(4, 6, "xcomp"));
+        List<Dependency> repaired = CoreNlpParser.repairSpeechObjects(misparse, t);
+        assertTrue(repaired.containsAll(List.of(new Dependency(4, 2, "nsubj:pass"), new Dependency(1, 4, "ccomp"))), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // Seoul told Tokyo, in a loose phrase, ...: "told" is no verb of saying with a clause; nothing changes
+        List<Token> told = new ArrayList<>(t);
+        told.set(1, new Token(1, "told", "tell", "VBD", 0, 0));
+        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(CoreNlpParser.repairSpeechObjects(misparse, told)));
+    }
+
+    @Test
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
