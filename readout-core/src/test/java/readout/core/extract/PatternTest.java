@@ -276,6 +276,8 @@ class PatternTest {
         # a war machine the row names is the means of the act, not its own side acted on
         Pyongyang/NNP fired/VBD/fire artillery/NN | nsubj:1:0 obj:1:2 | -
         Pyongyang/NNP fired/VBD/fire artillery/NN at/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | PRKGOV 190 KORGOV
+        # refusing to resign with no one pressing for it named is aimed at home
+        Kenya/NNP 's/POS president/NN declined/VBD/decline to/TO resign/VB | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:5:4 xcomp:3:5 | KENGOV 120 KEN
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
