@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * and a people's name after a country's ("Iraqi Kurds") read as that country's group (IRQKUR).
  */
 public final class ActorRecognizer {
+    private static final Set<String> FORMER = Set.of("former", "ex", "late");
+
     /** Capitalised words that are never a bare surname: months, days, pronouns and sentence openers. */
     private static final Set<String> NOT_SURNAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -213,14 +215,23 @@ public final class ActorRecognizer {
                     .map(r -> r.title() != null && r.title().endsWith(title)).orElse(false)).toList();
             if (!titled.isEmpty()) holders = titled;
         }
+        LocalDate asOf = discourse.published();
         if (holders.isEmpty() && i > 0 && KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {
-            // "President Bush" on a date between two Bushes' terms: whoever it is, the country is one
+            // "President Bush" on a date between two Bushes' terms: whoever it is, the country is one, and the
+            // title says he holds the office
+            String title = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
             List<Person> known = kb.bySurname(w);
+            // those who ever held an office the title names ("President Bush" is no Cayman Islands minister)
+            List<Person> titled = known.stream().filter(p -> p.tenures().stream()
+                    .anyMatch(office -> office.title() != null && office.title().endsWith(title))).toList();
+            if (!titled.isEmpty()) known = titled;
             boolean oneCountry = !known.isEmpty() && known.stream()
                     .map(p -> p.nearest(discourse.published()).country()).distinct().count() == 1;
             if (oneCountry) {
                 LocalDate on = discourse.published();
                 holders = List.of(known.stream().min(Comparator.comparingLong(p -> p.nearest(on).distance(on))).orElseThrow());
+                boolean former = i > 1 && FORMER.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+                if (!former) asOf = holders.get(0).nearest(on).from(); // "Former President Clinton" stays former
             }
         }
         if (holders.size() != 1) return Optional.empty();
@@ -236,7 +247,7 @@ public final class ActorRecognizer {
         if (kb.places().find(w).isPresent()) return Optional.empty();
         if (Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find()) return Optional.empty();
         Person p = holders.get(0);
-        Mention m = new Mention(person(p, text.substring(t.start(), t.end()), t.start(), t.end(), discourse.published()),
+        Mention m = new Mention(person(p, text.substring(t.start(), t.end()), t.start(), t.end(), asOf),
                 Entry.Kind.PERSON);
         discourse.introduce(w, m);
         return Optional.of(m);

@@ -99,6 +99,8 @@ class ActorRecognizerTest {
             "Karzai thanked the donors.|2010-03-01|Karzai=AFGGOV",
             // two Bushes held office in 2004 (one in the Cayman Islands): the title names the president
             "President Bush threatened further action.|2004-05-01|Bush=USAGOV",
+            // between the two Bushes' terms, the title says a president is meant, in office
+            "President Bush threatened further action.|2000-01-01|Bush=USAGOV",
             "Pope Leo XIV appealed for a ceasefire.|2025-06-10|Pope Leo XIV=VATGOV"})
     void a_bare_surname_is_the_one_office_holder_of_the_day(String text, String date, String expected) {
         List<String> found = codes(text, date);
