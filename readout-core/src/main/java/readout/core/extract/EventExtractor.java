@@ -833,9 +833,15 @@ public final class EventExtractor {
                 return;
             }
             for (Actor a : sources) {
+                boolean aimed = false;
                 for (Actor b : targets) {
-                    if (!a.code().equals(b.code())) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                    if (a.code().equals(b.code())) continue;
+                    out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                    aimed = true;
                 }
+                // "Bosnian Serbs completed their withdrawal from a Bosnian town": aimed only at itself, a one-sided
+                // act is still an act
+                if (!aimed && sense.oneSided()) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
             }
         }
 

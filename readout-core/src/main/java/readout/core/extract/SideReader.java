@@ -29,6 +29,8 @@ final class SideReader {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
+    /** Their possessives: "said their forces had withdrawn" are the speaker's forces. */
+    private static final Set<String> CLAUSE_POSSESSIVES = Set.of("its", "their", "our");
     /**
      * Roles of crowds, which are of the place where they act when nothing else names their country; armed
      * groups and officials are not (foreign troops, a visiting minister).
@@ -36,10 +38,10 @@ final class SideReader {
     private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD");
     /** Places that a country's word does not locate: they stand in another country ("the U.S. embassy"). */
     private static final Set<String> STANDS_ABROAD = Set.of("embassy", "consulate", "legation", "base", "mission");
-    /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     /** Nouns that a place name before them makes a place: "Gaza City", "the Donetsk region", "Kebbi state". */
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
             "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
+    /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
@@ -251,6 +253,12 @@ final class SideReader {
             return spanned(discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
         }
         String role = roleAt(t);
+        if (owners.isEmpty() && role != null && ps.children(t, "nmod:poss").stream()
+                .anyMatch(c -> CLAUSE_POSSESSIVES.contains(ps.token(c).word().toLowerCase(Locale.ROOT)))) {
+            // "Bosnian Serbs said their forces had withdrawn": the speaker's own
+            int verb = clauseOf(t);
+            if (verb >= 0) owners = subjects.apply(verb);
+        }
         if (owners.isEmpty() && role != null) {
             // "a spokesman for Japan's foreign ministry", "an official at the Israeli embassy": the body
             for (int c : ps.children(t, "nmod:for", "nmod:at", "nmod:with")) {

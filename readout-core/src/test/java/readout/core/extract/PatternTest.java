@@ -278,6 +278,9 @@ class PatternTest {
         Pyongyang/NNP fired/VBD/fire artillery/NN at/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | PRKGOV 190 KORGOV
         # refusing to resign with no one pressing for it named is aimed at home
         Kenya/NNP 's/POS president/NN declined/VBD/decline to/TO resign/VB | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:5:4 xcomp:3:5 | KENGOV 120 KEN
+        # the speaker's own forces, by a possessive in the clause said; a withdrawal from a town of its own is one-sided
+        Serbs/NNPS/serb said/VBD/say their/PRP$ forces/NNS/force withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 nmod:poss:3:2 nsubj:4:3 ccomp:1:4 case:6:5 obl:from:4:6 | SRBMIL 087 SRB reported
+        Serbia/NNP withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 case:3:2 obl:from:1:3 | SRB 087 -
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
