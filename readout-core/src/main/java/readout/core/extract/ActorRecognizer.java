@@ -163,7 +163,7 @@ public final class ActorRecognizer {
         Token t = tokens.get(i);
         Optional<Mention> inContext = contextualName(tokens, i, discourse);
         if (inContext.isPresent()) return inContext;
-        if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())
+        if (i + 1 < tokens.size() && namePart(tokens.get(i + 1).word())
                 && !NOT_SURNAMES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
             return Optional.empty(); // "Francis Fukuyama" after Pope Francis: a given name of a longer name
         }
@@ -241,7 +241,7 @@ public final class ActorRecognizer {
         }
         // a capitalised word before another is part of a longer name; at the head of a sentence, before any
         // capitalised word ("Young Algerians blocked roads" is no one named Young)
-        if (i + 1 < tokens.size() && (!inMatch[i + 1] || i == 0) && capitalised(tokens.get(i + 1).word())) {
+        if (i + 1 < tokens.size() && (!inMatch[i + 1] || i == 0) && namePart(tokens.get(i + 1).word())) {
             return Optional.empty();
         }
         if (kb.places().find(w).isPresent()) return Optional.empty();
@@ -251,6 +251,17 @@ public final class ActorRecognizer {
                 Entry.Kind.PERSON);
         discourse.introduce(w, m);
         return Optional.of(m);
+    }
+
+    /** Particles inside Arabic and European names: "Khalil al-Hayya", "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "bint", "de", "van",
+            "von", "da", "del", "der", "di", "la", "le");
+
+    /** True when a word goes on a name: a capitalised word or a name particle. */
+    private static boolean namePart(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        int dash = lower.indexOf('-');
+        return capitalised(w) || NAME_PARTICLES.contains(lower) || dash > 0 && NAME_PARTICLES.contains(lower.substring(0, dash));
     }
 
     private static boolean capitalised(String w) {

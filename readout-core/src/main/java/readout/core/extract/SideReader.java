@@ -268,8 +268,10 @@ final class SideReader {
             return located(t, role);
         }
         List<Actor> out = new ArrayList<>();
+        boolean generic = role != null && kb.genericTitle(titleWords(t));
         for (Actor owner : owners) {
-            if (owner.country() == null || role == null) {
+            // "Hamas leader Khalil al-Hayya": a generic head speaks for its body, in the body's own role
+            if (owner.country() == null || role == null || generic && owner.role() != null) {
                 out.add(owner);
                 continue;
             }
@@ -374,10 +376,15 @@ final class SideReader {
      * General": the office's, not an army's general).
      */
     String roleAt(int t) {
+        return kb.roleOfTitle(titleWords(t));
+    }
+
+    /** A noun's title words: its compounds and itself, in reading order. */
+    private List<String> titleWords(int t) {
         List<String> words = new ArrayList<>();
         for (int c : ps.children(t, "compound")) words.add(ps.token(c).lemma());
         words.add(ps.token(t).lemma());
-        return kb.roleOfTitle(words);
+        return words;
     }
 
     String roleTitle(int t) {

@@ -189,6 +189,16 @@ public final class KnowledgeBase {
         return role;
     }
 
+    /**
+     * True when the title's last word of office is a generic head (leader, official, spokesman): it speaks for
+     * whatever body owns it, so "Hamas leader" is of Hamas's role, not a government's.
+     */
+    public boolean genericTitle(List<String> words) {
+        String last = null;
+        for (String w : words) if (roleOf(w.toLowerCase(Locale.ROOT)) != null) last = w.toLowerCase(Locale.ROOT);
+        return last != null && SPOKESPEOPLE.contains(last);
+    }
+
     /** Role code for a role noun as written, singular or plural ("rebels", "gunmen"), or null. */
     public String roleOfForm(String word) {
         return roleForms.get(word.toLowerCase(Locale.ROOT));

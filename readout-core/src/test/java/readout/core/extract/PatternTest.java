@@ -281,6 +281,8 @@ class PatternTest {
         # the speaker's own forces, by a possessive in the clause said; a withdrawal from a town of its own is one-sided
         Serbs/NNPS/serb said/VBD/say their/PRP$ forces/NNS/force withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 nmod:poss:3:2 nsubj:4:3 ccomp:1:4 case:6:5 obl:from:4:6 | SRBMIL 087 SRB reported
         Serbia/NNP withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 case:3:2 obl:from:1:3 | SRB 087 -
+        # a leader or spokesman speaks for the body before it, in the body's role
+        Egypt/NNP received/VBD/receive Hamas/NNP leader/NN Hayya/NNP | nsubj:1:0 compound:3:2 compound:4:3 obj:1:4 | EGY 043 PSEREB
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
