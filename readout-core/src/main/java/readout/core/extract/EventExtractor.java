@@ -268,7 +268,7 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
-            if (carried >= 0 && modalities.takesIntent(tv.lemma()) && verbSense(carried) != null) {
+            if (carried >= 0 && modalities.takesIntent(tv.lemma())) {
                 return; // "agreed to meet": the meeting is the event
             }
             List<Actor> sources;
@@ -432,7 +432,8 @@ public final class EventExtractor {
             for (int x : ps.children(v, "xcomp")) {
                 EventPattern s = verbSense(x);
                 if (s != null && s.code() != null) return x;
-                for (int n : ps.children(x, "obj")) if (lexicon.isEventNoun(ps.token(n).lemma())) return x;
+                // "agreed to hold talks", "agreed to send a delegation to Doha for talks with Hamas"
+                for (int n : ps.children(x, "obj", "obl:for")) if (lexicon.isEventNoun(ps.token(n).lemma())) return x;
             }
             return -1;
         }
@@ -517,6 +518,7 @@ public final class EventExtractor {
                     if (!d.relation().equals(rel) || TimeWords.TIME.contains(ps.token(d.dependent()).lemma())) continue;
                     if (rel.equals("obj") && about(v)) continue; // "discussed the war": a topic, not a party
                     if (rel.equals("obl:at") && venue(d.dependent(), sense)) continue;
+                    if (rel.equals("obl:on") && topicOn(sense)) continue; // "work closely on North Korea": a topic
                     List<Actor> a = argument(d.dependent(), sense);
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
