@@ -491,6 +491,7 @@ public final class EventExtractor {
         boolean named(String cls, int t) {
             Token tok = ps.token(t);
             Mention m = mentionAt[t];
+            if (cls.equals(EventPattern.Condition.NOUN)) return tok.pos() != null && tok.pos().startsWith("NN");
             if (cls.equals(EventPattern.Condition.PLACE)) {
                 return m != null && (m.kind() == Entry.Kind.PLACE || m.kind() == Entry.Kind.METONYM
                         || m.kind() == Entry.Kind.COUNTRY);

@@ -141,8 +141,10 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         public static final String PARTY = "@party";
         /** The word class of a token that names a place: a town, a capital or a country ("captured Goma"). */
         public static final String PLACE = "@place";
-        /** The classes the coder knows without a definition: they depend on the actors found, not on words. */
-        public static final Set<String> BUILT_IN = Set.of(PARTY, PLACE);
+        /** The classes the coder knows without a definition: they depend on the actors found or the tags, not on words. */
+        /** A common or proper noun ("calls him a separatist": naming, not a phone call). */
+        public static final String NOUN = "@noun";
+        public static final Set<String> BUILT_IN = Set.of(PARTY, PLACE, NOUN);
 
         /** Tells which tokens of a sentence belong to a built-in class ({@link #BUILT_IN}). */
         @FunctionalInterface

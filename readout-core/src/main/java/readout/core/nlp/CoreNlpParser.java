@@ -85,6 +85,7 @@ public final class CoreNlpParser implements Parser {
             List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
             repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
             repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
+            repaired = repairSecondObjects(repaired);
             deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
@@ -358,6 +359,23 @@ public final class CoreNlpParser implements Parser {
             out.remove(loose);
             out.add(new Dependency(clause, object.dependent(), passive ? "nsubj:pass" : "nsubj"));
             out.add(new Dependency(say, clause, "ccomp"));
+        }
+        return out;
+    }
+
+    /**
+     * Reads a verb's second object as what the first is called, as UD does: the parser gives "whom Beijing calls a
+     * separatist" and "what Seoul called a provocation" two objects; the second is a secondary predicate (xcomp).
+     */
+    static List<Dependency> repairSecondObjects(List<Dependency> deps) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency second : deps) {
+            if (!second.relation().equals("obj")) continue;
+            boolean first = deps.stream().anyMatch(d -> d.governor() == second.governor() && d.relation().equals("obj")
+                    && d.dependent() < second.dependent());
+            if (!first) continue;
+            out.remove(second);
+            out.add(new Dependency(second.governor(), second.dependent(), "xcomp"));
         }
         return out;
     }

@@ -287,6 +287,9 @@ class PatternTest {
         Japan/NNP will/MD cooperate/VB on/IN Iran/NNP | nsubj:2:0 aux:2:1 case:4:3 obl:on:2:4 | -
         # agreeing to send a delegation for talks is the talks intended, not an agreement with where it goes
         Israel/NNP agreed/VBD/agree to/TO send/VB a/DT delegation/NN to/IN Doha/NNP for/IN talks/NNS/talk with/IN Hamas/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 det:5:4 obj:3:5 case:7:6 obl:to:3:7 case:9:8 obl:for:3:9 case:11:10 nmod:with:9:11 | ISR 036 PSEREB intended
+        # a verb's second object is what the first is called: naming, not a phone call
+        whom/WP Beijing/NNP calls/VBZ/call a/DT separatist/NN | obj:2:0 nsubj:2:1 det:4:3 xcomp:2:4 | -
+        Beijing/NNP called/VBD/call Washington/NNP | nsubj:1:0 obj:1:2 | CHNGOV 041 USAGOV
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)

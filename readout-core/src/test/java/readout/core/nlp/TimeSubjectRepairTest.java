@@ -161,6 +161,16 @@ class TimeSubjectRepairTest {
     }
 
     @Test
+    void a_verbs_second_object_is_what_the_first_is_called() {
+        // what Seoul called a provocation
+        List<Dependency> parse = List.of(new Dependency(2, 0, "obj"), new Dependency(2, 1, "nsubj"),
+                new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"));
+        List<Dependency> repaired = CoreNlpParser.repairSecondObjects(parse);
+        assertTrue(repaired.containsAll(List.of(new Dependency(2, 0, "obj"), new Dependency(2, 4, "xcomp"))), repaired.toString());
+        assertEquals(parse.size(), repaired.size());
+    }
+
+    @Test
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
