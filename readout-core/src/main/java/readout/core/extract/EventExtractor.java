@@ -345,6 +345,16 @@ public final class EventExtractor {
                 // "fired artillery": a war machine the row names is the means, not a side acted on
                 for (int w : verbMatch(v).words()) if ("MIL".equals(kb.roleOf(ps.token(w).lemma()))) acted.remove(Integer.valueOf(w));
                 targets.addAll(sides.placed(acted, v, sources, role -> true, true));
+                boolean struckThing = ps.children(v, "obj").stream().anyMatch(o -> !lexicon.isWeapon(ps.token(o).lemma()))
+                        && ps.children(v, "obl:into").isEmpty(); // "detonated a bomb", "rammed a car into": the means
+                if (targets.isEmpty() && struckThing) {
+                    // "attacked a convoy in Mali", the place hung on the verb: a thing struck is where it stands,
+                    // as it is when the parser hangs the place on the thing ("a convoy in Iraq")
+                    for (int p : ps.children(v, "obl:in", "obl:near")) {
+                        Mention m = mentionAt[p];
+                        if (m != null && named(EventPattern.Condition.PLACE, p)) targets.add(sides.asPlace(m));
+                    }
+                }
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
                 // "the government held talks with rebels", "accepted demands from the opposition": a domestic
                 // party named only by its role is of the other side's country, wherever they meet

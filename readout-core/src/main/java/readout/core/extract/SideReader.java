@@ -237,6 +237,17 @@ final class SideReader {
         }
         // "ethnic Albanians" are a people, not a state: of the place where they act, as a crowd is
         if (m != null && ethnic(t, t)) return located(t, "CVL");
+        if (m != null && m.kind() == Entry.Kind.DEMONYM && m.actor().role() == null) {
+            // "Thai and Cambodian troops", parsed with "Thai" a noun conjoined to "Cambodian troops": the role
+            // noun is shared
+            for (int c : ps.children(t, "conj")) {
+                String role = roleAt(c);
+                if (role == null || ps.children(c, "amod").stream().noneMatch(a -> mentionAt[a] != null)) continue;
+                Actor a = m.actor();
+                return List.of(new Actor(a.text(), a.name(), a.country() + role, a.country(), role, roleTitle(c),
+                        a.start(), a.end()));
+            }
+        }
         if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
         int counted = counted(t);
         if (counted != t) {

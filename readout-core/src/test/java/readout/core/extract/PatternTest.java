@@ -290,6 +290,15 @@ class PatternTest {
         # a verb's second object is what the first is called: naming, not a phone call
         whom/WP Beijing/NNP calls/VBZ/call a/DT separatist/NN | obj:2:0 nsubj:2:1 det:4:3 xcomp:2:4 | -
         Beijing/NNP called/VBD/call Washington/NNP | nsubj:1:0 obj:1:2 | CHNGOV 041 USAGOV
+        # a thing struck is where it stands, whether the place hangs on it or on the verb; a bomb set off is the means
+        Rebels/NNS/rebel attacked/VBD/attack a/DT convoy/NN in/IN Mali/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 obl:in:1:5 | MLIREB 190 MLI
+        Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN in/IN Istanbul/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 obl:in:2:6 | -
+        # "Thai and Cambodian troops", the first demonym parsed as a noun of its own: the role noun is shared
+        Thai/NNP and/CC Cambodian/JJ troops/NNS/troop exchanged/VBD/exchange fire/NN | nsubj:4:0 cc:3:1 amod:3:2 conj:0:3 obj:4:5 | THAMIL 194 KHMMIL; KHMMIL 194 THAMIL
+        # storming needs something stormed; a crowd storming a parliament riots; storming off from talks walks out
+        Protesters/NNS/protester stormed/VBD/storm the/DT parliament/NN in/IN Nepal/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:in:3:5 | NPLCVL 145 NPLLEG
+        Marines/NNPS/marine stormed/VBD/storm ashore/RB at/IN Mogadishu/NNP | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 | -
+        Iran/NNP stormed/VBD/storm off/RP from/IN talks/NNS/talk with/IN Russia/NNP | nsubj:1:0 compound:prt:1:2 case:4:3 obl:from:1:4 case:6:5 nmod:with:4:6 | IRN 163 RUS
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
