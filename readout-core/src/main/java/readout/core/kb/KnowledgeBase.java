@@ -166,7 +166,9 @@ public final class KnowledgeBase {
     }
 
     public String roleOf(String lemma) {
-        return roleNouns.get(lemma);
+        String r = roleNouns.get(lemma);
+        // a plural the tagger left unlemmatised, as it does a capitalised word opening a sentence ("Farmers")
+        return r != null ? r : roleForms.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -299,6 +299,11 @@ class PatternTest {
         Protesters/NNS/protester stormed/VBD/storm the/DT parliament/NN in/IN Nepal/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:in:3:5 | NPLCVL 145 NPLLEG
         Marines/NNPS/marine stormed/VBD/storm ashore/RB at/IN Mogadishu/NNP | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 | -
         Iran/NNP stormed/VBD/storm off/RP from/IN talks/NNS/talk with/IN Russia/NNP | nsubj:1:0 compound:prt:1:2 case:4:3 obl:from:1:4 case:6:5 nmod:with:4:6 | IRN 163 RUS
+        # roads blocked are a protest's obstruction; "Farmers" opening a sentence, tagged a proper noun, is still a role
+        Farmers/NNPS blocked/VBD/block highways/NNS/highway in/IN France/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | FRAAGR 144 FRA
+        # what is ruled out is aimed where the act would be; a request turned down is rejected
+        Germany/NNP ruled/VBD/rule out/RP sending/VBG/send missiles/NNS/missile to/IN Ukraine/NNP | nsubj:1:0 compound:prt:1:2 dep:1:3 obj:3:4 case:6:5 obl:to:3:6 | DEU 120 UKR
+        Tokyo/NNP turned/VBD/turn down/RP Beijing/NNP 's/POS request/NN | nsubj:1:0 compound:prt:1:2 nmod:poss:5:3 case:3:4 obj:1:5 | JPNGOV 120 CHNGOV
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
