@@ -320,6 +320,15 @@ public final class EventExtractor {
             if (carried < 0 && sense.has(Flag.CARRY) && !ps.children(v, "xcomp").isEmpty()) {
                 carried = ps.children(v, "xcomp").get(0); // "threatened to institute a curfew in Algiers"
             }
+            if (carried < 0 && sense.has(Flag.CARRY)) {
+                // "Iran warned it would close the strait if ...", "warned it would impose tariffs on Japan": the
+                // clause of the warner's own act, which is the threat's
+                for (int c : ps.children(v, "ccomp")) {
+                    boolean own = ps.children(c, "nsubj").stream().anyMatch(n -> "PRP".equals(ps.token(n).pos())
+                            && PARTY_PRONOUNS.contains(ps.token(n).lemma()));
+                    if (own) carried = c;
+                }
+            }
             if (carried >= 0 && sense.has(Flag.CARRY)) {
                 // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
                 if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense, sources));

@@ -304,6 +304,9 @@ class PatternTest {
         # what is ruled out is aimed where the act would be; a request turned down is rejected
         Germany/NNP ruled/VBD/rule out/RP sending/VBG/send missiles/NNS/missile to/IN Ukraine/NNP | nsubj:1:0 compound:prt:1:2 dep:1:3 obj:3:4 case:6:5 obl:to:3:6 | DEU 120 UKR
         Tokyo/NNP turned/VBD/turn down/RP Beijing/NNP 's/POS request/NN | nsubj:1:0 compound:prt:1:2 nmod:poss:5:3 case:3:4 obj:1:5 | JPNGOV 120 CHNGOV
+        # a warning that "it would" act is a threat, aimed where the act is or at whoever must not provoke it
+        Iran/NNP warned/VBD/warn it/PRP would/MD close/VB the/DT strait/NN if/IN Washington/NNP attacked/VBD/attack | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 det:6:5 obj:4:6 mark:9:7 nsubj:9:8 advcl:4:9 | IRN 130 USAGOV
+        China/NNP warned/VBD/warn it/PRP would/MD impose/VB tariffs/NNS/tariff on/IN Japan/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 case:7:6 obl:on:4:7 | CHN 130 JPN
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
