@@ -653,7 +653,12 @@ public final class EventExtractor {
             if (targets.isEmpty()) targets = nounTargets(n, sense);
             List<Actor> found = List.of();
             List<Actor> from = sides.actorsOf(ps.children(n, "nmod:from"));
-            if (governor >= 0) {
+            // "pledged cooperation during Putin's visit to Pyongyang", "... during a visit by Marcos to Hanoi": an
+            // occasion with its own agent is that agent's, not the clause subject's
+            List<Actor> agent = occasion(n) ? agentOf(n) : List.of();
+            if (!agent.isEmpty()) {
+                found = agent;
+            } else if (governor >= 0) {
                 found = subjects(governor);
                 if (!from.isEmpty()) {
                     // "received a call from X": X is the source, the receiver the target
@@ -685,6 +690,21 @@ public final class EventExtractor {
                 return;
             }
             emit(n, governor, sense, sources, aimed);
+        }
+
+        /** True when an event noun is the occasion phrase of a clause ("during a visit", "at the summit"). */
+        boolean occasion(int n) {
+            return ps.parents(quantityHead(n)).stream().anyMatch(d -> d.governor() >= 0 && d.base().equals("obl")
+                    && OCCASIONS.contains(d.specifier()));
+        }
+
+        /** Who an event noun names as its doer: its owner ("Putin's visit") or its "by" phrase ("a visit by Marcos"). */
+        List<Actor> agentOf(int n) {
+            List<Actor> a = sides.actorsOf(ps.children(n, "nmod:by"));
+            if (a.isEmpty()) {
+                for (int p : ps.children(n, "nmod:poss")) if (mentionAt[p] != null) a = List.of(mentionAt[p].actor());
+            }
+            return a;
         }
 
         /**

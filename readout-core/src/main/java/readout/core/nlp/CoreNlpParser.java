@@ -315,7 +315,8 @@ public final class CoreNlpParser implements Parser {
     /**
      * Repairs the parser's misreading of "released 10 Americans held in its prisons": it makes "Americans" the
      * subject of "held" and hangs that clause loosely (dep) on the verb, which is left with no object. Read as
-     * written: the noun is the verb's object and the participle, right after it, a reduced relative clause on it.
+     * written: the noun is the verb's object and the participle a reduced relative clause on it, or on the last
+     * noun of a phrase under it.
      */
     static List<Dependency> repairReducedRelatives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
@@ -326,12 +327,22 @@ public final class CoreNlpParser implements Parser {
             if (!"VBN".equals(tokens.get(participle).pos()) || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
             if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
             Dependency subj = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj")
-                    && d.dependent() > verb && d.dependent() == participle - 1).findFirst().orElse(null);
+                    && d.dependent() > verb && d.dependent() < participle).findFirst().orElse(null);
             if (subj == null || SAYING.contains(tokens.get(verb).lemma())) continue; // "said Israel attacked" is a clause
+            // the participle follows its noun, or a phrase under it ("restored ties in a deal brokered by China"):
+            // nothing between them is a verb, and it hangs on the nearest noun before it
+            int noun = -1;
+            boolean verbBetween = false;
+            for (int i = subj.dependent(); i < participle; i++) {
+                String pos = String.valueOf(tokens.get(i).pos());
+                if (pos.startsWith("VB") || pos.equals("MD")) verbBetween = true;
+                if (pos.startsWith("NN")) noun = i;
+            }
+            if (verbBetween) continue;
             out.remove(loose);
             out.remove(subj);
             out.add(new Dependency(verb, subj.dependent(), "obj"));
-            out.add(new Dependency(subj.dependent(), participle, "acl"));
+            out.add(new Dependency(noun, participle, "acl"));
         }
         return out;
     }

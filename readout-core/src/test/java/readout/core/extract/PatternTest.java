@@ -307,6 +307,10 @@ class PatternTest {
         # a warning that "it would" act is a threat, aimed where the act is or at whoever must not provoke it
         Iran/NNP warned/VBD/warn it/PRP would/MD close/VB the/DT strait/NN if/IN Washington/NNP attacked/VBD/attack | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 det:6:5 obj:4:6 mark:9:7 nsubj:9:8 advcl:4:9 | IRN 130 USAGOV
         China/NNP warned/VBD/warn it/PRP would/MD impose/VB tariffs/NNS/tariff on/IN Japan/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 case:7:6 obl:on:4:7 | CHN 130 JPN
+        # ties restored are diplomatic cooperation of both
+        Riyadh/NNP and/CC Tehran/NNP restored/VBD/restore ties/NNS/tie | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | SAUGOV 054 IRNGOV; IRNGOV 054 SAUGOV
+        # an occasion with its own agent is the agent's, not the clause subject's
+        Russia/NNP and/CC Iran/NNP signed/VBD/sign a/DT treaty/NN during/IN Putin/NNP 's/POS visit/NN to/IN Tehran/NNP | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:9:6 nmod:poss:9:7 case:7:8 obl:during:3:9 case:11:10 nmod:to:9:11 | RUS 057 IRN; IRN 057 RUS; RUSGOV 042 IRNGOV
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)

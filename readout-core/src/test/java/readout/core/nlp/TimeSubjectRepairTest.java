@@ -105,6 +105,13 @@ class TimeSubjectRepairTest {
         List<Dependency> repaired = CoreNlpParser.repairReducedRelatives(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"))), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
+        // Riyadh restored ties in a deal brokered by Beijing: the participle hangs on the last noun before it
+        List<Token> d = tagged("Riyadh/NNP", "restored/VBD", "ties/NNS", "in/IN", "deal/NN", "brokered/VBN", "by/IN", "Beijing/NNP");
+        List<Dependency> deal = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(5, 2, "nsubj"), new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod"),
+                new Dependency(1, 5, "dep"), new Dependency(7, 6, "case"), new Dependency(5, 7, "obl"));
+        assertTrue(CoreNlpParser.repairReducedRelatives(deal, d).containsAll(List.of(new Dependency(1, 2, "obj"),
+                new Dependency(4, 5, "acl"))));
         // Caracas said Americans held talks: a clause with its own finite verb is left alone
         List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
         List<Dependency> clause = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
