@@ -19,6 +19,9 @@ import java.util.Set;
 final class ModalityReader {
     /** Prepositions that set an event noun after the clause it is named in ("ahead of the summit"). */
     private static final Set<String> UPCOMING = Set.of("before", "ahead_of", "in_advance_of");
+    /** Modifiers of an event noun that put it ahead ("upcoming talks", "a planned visit"). */
+    private static final Set<String> COMING = Set.of("upcoming", "planned", "forthcoming", "scheduled", "proposed",
+            "expected", "impending", "future", "prospective");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must");
@@ -52,6 +55,8 @@ final class ModalityReader {
         }
         boolean intended = false;
         if (String.valueOf(ps.token(trigger).pos()).startsWith("NN")) {
+            // "briefed him on his upcoming talks with Trump", "the planned summit": an event still to come
+            for (int m : ps.children(trigger, "amod")) if (COMING.contains(ps.token(m).lemma())) intended = true;
             // "days before Lee's summit with Trump", "ahead of talks with Beijing": an occasion still to come
             // also through a span of time ("two days before the summit", parsed with the summit under "days")
             int t = trigger;

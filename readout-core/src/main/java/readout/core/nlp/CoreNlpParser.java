@@ -85,7 +85,7 @@ public final class CoreNlpParser implements Parser {
             List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
             repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
             repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
-            repaired = repairSecondObjects(repaired);
+            repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
             deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
@@ -387,6 +387,35 @@ public final class CoreNlpParser implements Parser {
             if (!first) continue;
             out.remove(second);
             out.add(new Dependency(second.governor(), second.dependent(), "xcomp"));
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's reading of "India struck what it called terrorist infrastructure": it makes the relative
+     * clause the verb's complement (ccomp). Read as written: "what" is the verb's object, the clause says what it is
+     * called (acl:relcl), and the phrases after the name hang on the verb ("… in Pakistan").
+     */
+    static List<Dependency> repairFreeRelatives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency clause : deps) {
+            if (!clause.relation().equals("ccomp") || clause.governor() < 0) continue;
+            int verb = clause.governor();
+            int what = verb + 1;
+            if (what >= tokens.size() || !tokens.get(what).lemma().equals("what")) continue;
+            if (!deps.contains(new Dependency(clause.dependent(), what, "obj"))) continue;
+            out.remove(clause);
+            out.add(new Dependency(verb, what, "obj"));
+            out.add(new Dependency(what, clause.dependent(), "acl:relcl"));
+            int name = deps.stream().filter(d -> d.governor() == clause.dependent() && d.relation().equals("xcomp"))
+                    .mapToInt(Dependency::dependent).max().orElse(Integer.MAX_VALUE);
+            for (Dependency d : deps) {
+                boolean after = d.governor() == clause.dependent() && d.dependent() > name;
+                if (after && (d.relation().startsWith("obl") || d.relation().equals("advmod"))) {
+                    out.remove(d);
+                    out.add(new Dependency(verb, d.dependent(), d.relation()));
+                }
+            }
         }
         return out;
     }

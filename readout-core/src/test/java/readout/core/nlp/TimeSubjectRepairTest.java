@@ -178,6 +178,19 @@ class TimeSubjectRepairTest {
     }
 
     @Test
+    void what_a_clause_calls_something_is_the_verbs_object() {
+        // India struck what it called infrastructure in Pakistan: parsed as a complement clause
+        List<Token> t = tagged("India/NNP", "struck/VBD", "what/WP", "it/PRP", "called/VBD", "infrastructure/NN", "in/IN", "Pakistan/NNP");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(4, 2, "obj"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "ccomp"),
+                new Dependency(4, 5, "xcomp"), new Dependency(7, 6, "case"), new Dependency(4, 7, "obl:in"));
+        List<Dependency> repaired = CoreNlpParser.repairFreeRelatives(misparse, t);
+        assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 4, "acl:relcl"),
+                new Dependency(1, 7, "obl:in"))), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("ccomp")), repaired.toString());
+    }
+
+    @Test
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
