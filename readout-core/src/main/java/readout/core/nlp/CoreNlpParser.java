@@ -86,6 +86,7 @@ public final class CoreNlpParser implements Parser {
             repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
             repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
             repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
+            repaired = repairFiniteConjuncts(repaired, tokens);
             deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
@@ -416,6 +417,33 @@ public final class CoreNlpParser implements Parser {
                     out.add(new Dependency(verb, d.dependent(), d.relation()));
                 }
             }
+        }
+        return out;
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    /**
+     * Repairs the parser's conjoining of a finite verb to a gerund or noun below the verb it goes with: "accused the
+     * Philippines of provoking a clash and demanded that Manila withdraw" is parsed with "demanded" conjoined to
+     * "provoking". A finite verb coordinates with a finite verb: it is conjoined to the nearest finite one above.
+     */
+    static List<Dependency> repairFiniteConjuncts(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency conj : deps) {
+            if (!conj.relation().equals("conj") || conj.governor() < 0) continue;
+            String first = String.valueOf(tokens.get(conj.governor()).pos());
+            if (!FINITE.contains(tokens.get(conj.dependent()).pos()) || FINITE.contains(first)
+                    || !(first.equals("VBG") || first.startsWith("NN"))) continue;
+            int up = conj.governor();
+            for (int step = 0; step < 4 && up >= 0 && !FINITE.contains(tokens.get(up).pos()); step++) {
+                final int x = up;
+                up = deps.stream().filter(d -> d.dependent() == x && !d.relation().equals("conj"))
+                        .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            }
+            if (up < 0 || !FINITE.contains(tokens.get(up).pos())) continue;
+            out.remove(conj);
+            out.add(new Dependency(up, conj.dependent(), "conj"));
         }
         return out;
     }

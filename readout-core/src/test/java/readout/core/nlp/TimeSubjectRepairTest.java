@@ -191,6 +191,24 @@ class TimeSubjectRepairTest {
     }
 
     @Test
+    void a_finite_verb_conjoined_to_a_gerund_goes_with_the_finite_verb_above() {
+        // China accused Manila of provoking a clash and demanded a withdrawal
+        List<Token> t = tagged("China/NNP", "accused/VBD", "Manila/NNP", "of/IN", "provoking/VBG", "clash/NN", "and/CC",
+                "demanded/VBD", "withdrawal/NN");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"), new Dependency(1, 4, "advcl"),
+                new Dependency(4, 5, "obj"), new Dependency(7, 6, "cc"), new Dependency(4, 7, "conj"),
+                new Dependency(7, 8, "obj"));
+        List<Dependency> repaired = CoreNlpParser.repairFiniteConjuncts(misparse, t);
+        assertTrue(repaired.contains(new Dependency(1, 7, "conj")), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // two gerunds conjoined are left alone
+        List<Token> g = new ArrayList<>(t);
+        g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
+        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(CoreNlpParser.repairFiniteConjuncts(misparse, g)));
+    }
+
+    @Test
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
