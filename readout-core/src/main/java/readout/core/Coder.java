@@ -39,6 +39,7 @@ import readout.core.time.EventDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -492,6 +493,7 @@ public final class Coder {
     private List<Event> toEvents(Article article, CleanText clean, List<Reading> readings) {
         List<Event> events = new ArrayList<>();
         String published = article.date() == null ? null : article.date().toString();
+        Set<String> told = new HashSet<>(); // events of earlier sentences, by dyad, code and modality
         for (Reading r : readings) {
             Sentence s = r.sentence();
             String text = article.text().substring(s.start(), s.end());
@@ -509,11 +511,17 @@ public final class Coder {
                 String key = c.source().polity() + ">" + (c.target() == null ? "-" : c.target().polity()) + ":"
                         + c.cameo().substring(0, 2) + ":" + c.modality();
                 if (!seen.add(key)) continue;
+                // "During the 30-minute call, Lee asked Xi ...": an event noun naming again, in a later sentence, the
+                // same act between the same sides is the article's earlier event, not a second one
+                String act = c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":" + c.cameo()
+                        + ":" + c.modality();
+                if (c.pattern().noun() && told.contains(act)) continue;
                 EventType type = ontology.type(c.cameo());
                 Optional<EventDate> when = r.date().map(d -> c.modality() == Modality.INTENDED
                         ? DateResolver.forIntended(d, article.date()) : DateResolver.forHappened(d, article.date()));
                 String date = when.map(EventDate::date).orElse(published);
                 String basis = when.map(EventDate::basis).orElse(published == null ? null : "publication date");
+                told.add(act);
                 events.add(new Event(article.id() + "-" + s.index() + "-" + events.size(), article.id(), s.index(), date,
                         basis, c.source(), c.target(), type.cameo(), type.root(), type.plover(), type.ploverMode(),
                         type.goldstein(), type.quadClass(), c.modality(), c.attribution(), r.place(), r.topics(),

@@ -345,6 +345,23 @@ class PatternTest {
     }
 
     @Test
+    void an_event_noun_naming_again_an_earlier_sentences_event_is_that_event() {
+        // "Lee held talks with Xi. During the talks, Lee urged Xi to act.": one meeting, told twice
+        HandParse held = new HandParse("Lee/NNP held/VBD/hold talks/NNS/talk with/IN Xi/NNP", "nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4");
+        HandParse during = new HandParse("During/IN the/DT talks/NNS/talk Lee/NNP urged/VBD/urge Xi/NNP to/TO act/VB",
+                "case:2:0 det:2:1 obl:during:4:2 nsubj:4:3 obj:4:5 mark:7:6 xcomp:4:7");
+        Coder coder = Coder.builder().lexicon(Lexicon.builtIn()).classifier(null)
+                .parser(() -> (sentence, offset) -> (sentence.startsWith("Lee") ? held : during).parse(sentence, offset)).build();
+        String once = coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null,
+                held.text() + " " + during.text())).events().stream().map(PatternTest::brief).collect(Collectors.joining("; "));
+        assertEquals("KORGOV 046 CHNGOV; KORGOV 021 CHNGOV", once);
+        // told alone, the occasion is a meeting of its own
+        String alone = coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, during.text())).events()
+                .stream().map(PatternTest::brief).collect(Collectors.joining("; "));
+        assertTrue(alone.contains("KORGOV 04"), alone);
+    }
+
+    @Test
     void every_event_names_the_pattern_row_that_coded_it() {
         List<Event> events = code("Washington/NNP demanded/VBD/demand that/IN Pyongyang/NNP abandon/VB its/PRP$ missiles/NNS/missile",
                 "nsubj:1:0 ccomp:1:4 mark:4:2 nsubj:4:3 obj:4:6 nmod:poss:6:5");
