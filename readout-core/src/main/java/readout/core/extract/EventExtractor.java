@@ -85,6 +85,8 @@ public final class EventExtractor {
 
     /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
+    /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
+    private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
@@ -308,6 +310,8 @@ public final class EventExtractor {
                     targets.addAll(defaultTargets(v, sense, sources));
                 }
                 if (targets.isEmpty() && sense.has(Flag.IRREAL)) targets.addAll(partyPronoun(v, sources));
+                // a response, or a show of force, made "after" or "in response to" another side's act answers it
+                if (targets.isEmpty() && (sense.has(Flag.RESP) || sense.code().startsWith("15"))) targets.addAll(answered(v, sources));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
                 if (targets.isEmpty() && !pairs) {
                     // "China is willing to strengthen coordination with Pyongyang": the complement's party
@@ -416,6 +420,29 @@ public final class EventExtractor {
                 }
                 List<Integer> down = ps.children(v, "xcomp");
                 v = down.isEmpty() ? -1 : down.get(0);
+            }
+            return List.of();
+        }
+
+        /**
+         * Whom a response answers when the sentence says what it answered: another side that acted in an "after"
+         * phrase ("scrambled jets after two Russian bombers flew near its airspace") or whose act is named "in
+         * response to" ("in response to the U.S. naval build-up").
+         */
+        List<Actor> answered(int v, List<Actor> sources) {
+            Set<String> own = polities(sources);
+            List<Dependency> phrases = new ArrayList<>(ps.children(v));
+            for (int r : ps.children(v, "obl:in")) {
+                // "in response to the U.S. build-up", parsed with the act under "response"
+                if (RESPONSES.contains(ps.token(r).lemma())) phrases.addAll(ps.children(r));
+            }
+            for (Dependency d : phrases) {
+                if (!(d.specifier().equals("after") || d.specifier().equals("to") && d.base().equals("nmod"))) continue;
+                List<Integer> who = d.base().equals("advcl") ? ps.children(d.dependent(), "nsubj") : List.of(d.dependent());
+                List<Actor> a = sides.actorsOf(who);
+                if (a.isEmpty() && !d.base().equals("advcl")) a = argument(d.dependent(), null);
+                a = a.stream().filter(x -> !own.contains(x.polity())).toList();
+                if (!a.isEmpty()) return a;
             }
             return List.of();
         }

@@ -311,6 +311,11 @@ class PatternTest {
         Riyadh/NNP and/CC Tehran/NNP restored/VBD/restore ties/NNS/tie | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | SAUGOV 054 IRNGOV; IRNGOV 054 SAUGOV
         # an occasion with its own agent is the agent's, not the clause subject's
         Russia/NNP and/CC Iran/NNP signed/VBD/sign a/DT treaty/NN during/IN Putin/NNP 's/POS visit/NN to/IN Tehran/NNP | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:9:6 nmod:poss:9:7 case:7:8 obl:during:3:9 case:11:10 nmod:to:9:11 | RUS 057 IRN; IRN 057 RUS; RUSGOV 042 IRNGOV
+        # a response or a show of force "after" another side acted, or "in response to" its act, answers it
+        Japan/NNP scrambled/VBD/scramble jets/NNS/jet after/IN Russian/JJ planes/NNS/plane flew/VBD/fly | nsubj:1:0 obj:1:2 mark:6:3 amod:5:4 nsubj:6:5 advcl:after:1:6 | JPN 150 RUS
+        Venezuela/NNP deployed/VBD/deploy troops/NNS/troop in/IN response/NN to/IN the/DT U.S./NNP buildup/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 case:8:5 det:8:6 compound:8:7 nmod:to:4:8 | VEN 154 USA
+        # reservists called up are mobilised
+        Israel/NNP called/VBD/call up/RP reservists/NNS/reservist | nsubj:1:0 compound:prt:1:2 obj:1:3 | ISR 154 -
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
