@@ -433,10 +433,16 @@ public final class CoreNlpParser implements Parser {
         for (Dependency conj : deps) {
             if (!conj.relation().equals("conj") || conj.governor() < 0) continue;
             String first = String.valueOf(tokens.get(conj.governor()).pos());
-            if (!FINITE.contains(tokens.get(conj.dependent()).pos()) || FINITE.contains(first)
-                    || !(first.equals("VBG") || first.startsWith("NN"))) continue;
+            // "made a visit to Kyiv on Monday, where he was greeted by Zelensky, and pledged aid": a clause of
+            // place or time ("where", "when") is an aside; the verb after it goes on from the sentence's verb
+            final int g = conj.governor();
+            boolean aside = deps.stream().anyMatch(d -> d.dependent() == g && d.relation().equals("acl:relcl"))
+                    && deps.stream().anyMatch(d -> d.governor() == g && d.relation().equals("advmod")
+                    && (tokens.get(d.dependent()).lemma().equals("where") || tokens.get(d.dependent()).lemma().equals("when")));
+            if (!FINITE.contains(tokens.get(conj.dependent()).pos())) continue;
+            if (!aside && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
             int up = conj.governor();
-            for (int step = 0; step < 4 && up >= 0 && !FINITE.contains(tokens.get(up).pos()); step++) {
+            for (int step = 0; step < 4 && up >= 0 && (up == g || !FINITE.contains(tokens.get(up).pos())); step++) {
                 final int x = up;
                 up = deps.stream().filter(d -> d.dependent() == x && !d.relation().equals("conj"))
                         .mapToInt(Dependency::governor).findFirst().orElse(-1);

@@ -202,6 +202,16 @@ class TimeSubjectRepairTest {
         List<Dependency> repaired = CoreNlpParser.repairFiniteConjuncts(misparse, t);
         assertTrue(repaired.contains(new Dependency(1, 7, "conj")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
+        // made a visit on Monday, where he was greeted, and pledged aid: the verb after a "where" aside goes on
+        // from the sentence's verb
+        List<Token> w = tagged("Biden/NNP", "made/VBD", "visit/NN", "on/IN", "Monday/NNP", "where/WRB", "he/PRP", "was/VBD",
+                "greeted/VBN", "and/CC", "pledged/VBD", "aid/NN");
+        List<Dependency> aside = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"), new Dependency(1, 4, "obl:on"),
+                new Dependency(8, 5, "advmod"), new Dependency(8, 6, "nsubj:pass"), new Dependency(8, 7, "aux:pass"),
+                new Dependency(4, 8, "acl:relcl"), new Dependency(10, 9, "cc"), new Dependency(8, 10, "conj"),
+                new Dependency(10, 11, "obj"));
+        assertTrue(CoreNlpParser.repairFiniteConjuncts(aside, w).contains(new Dependency(1, 10, "conj")));
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
