@@ -318,6 +318,8 @@ class PatternTest {
         Israel/NNP called/VBD/call up/RP reservists/NNS/reservist | nsubj:1:0 compound:prt:1:2 obj:1:3 | ISR 154 -
         # a visit made is a visit (042), as "visited"; one that will be made is an intention
         Trump/NNP made/VBD/make a/DT visit/NN to/IN Kyiv/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:to:3:5 | USAGOV 042 UKRGOV
+        # refuge sought in a country asks it for protection
+        Syrians/NNPS/syrian sought/VBD/seek asylum/NN in/IN Germany/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | SYR 0233 DEU
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
