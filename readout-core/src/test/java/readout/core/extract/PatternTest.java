@@ -320,6 +320,8 @@ class PatternTest {
         Trump/NNP made/VBD/make a/DT visit/NN to/IN Kyiv/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:to:3:5 | USAGOV 042 UKRGOV
         # refuge sought in a country asks it for protection
         Syrians/NNPS/syrian sought/VBD/seek asylum/NN in/IN Germany/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | SYR 0233 DEU
+        # work stopped is a strike, at home
+        Workers/NNS/worker in/IN Serbia/NNP stopped/VBD/stop work/NN | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | SRBLAB 143 SRB
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
