@@ -885,15 +885,7 @@ public final class EventExtractor {
                         }
                     }
                 } else if (!reciprocal && sense.has(Flag.HOME)) {
-                    Actor place = sides.abroadAt(trigger, anchor);
-                    if (place == null) place = sides.home(trigger, anchor, 2);
-                    for (Actor a : sources) {
-                        Actor b = place != null ? place
-                                : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
-                        // a domestic protest is aimed at home even where the protesters are named only by
-                        // their country ("Israelis rallied in Tel Aviv", "young Algerians blocked roads": → own)
-                        out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
-                    }
+                    for (Actor a : sources) out.add(new Candidate(a, home(a, trigger, anchor), cameo, sense, trig, modality, attribution));
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
                     // a response ("Xi agreed") gets its addressee from the discourse later
@@ -910,8 +902,22 @@ public final class EventExtractor {
                 }
                 // "Bosnian Serbs completed their withdrawal from a Bosnian town": aimed only at itself, a one-sided
                 // act is still an act
-                if (!aimed && sense.oneSided()) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
+                if (!aimed && sense.oneSided()) {
+                    Actor b = sense.has(Flag.HOME) ? home(a, trigger, anchor) : null;
+                    out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                }
             }
+        }
+
+        /**
+         * Where an act aimed at home falls: the country where it happens, else the actor's own. A domestic protest
+         * is aimed at home even where the protesters are named only by their country ("Israelis rallied in Tel Aviv",
+         * "young Algerians blocked roads": → own); so is a state of emergency a government declares.
+         */
+        Actor home(Actor a, int trigger, int anchor) {
+            Actor place = sides.abroadAt(trigger, anchor);
+            if (place == null) place = sides.home(trigger, anchor, 2);
+            return place != null ? place : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
         }
 
         /**

@@ -322,6 +322,9 @@ class PatternTest {
         Syrians/NNPS/syrian sought/VBD/seek asylum/NN in/IN Germany/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | SYR 0233 DEU
         # work stopped is a strike, at home
         Workers/NNS/worker in/IN Serbia/NNP stopped/VBD/stop work/NN | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | SRBLAB 143 SRB
+        # a state of emergency declared, or troops ordered onto the streets, at home
+        Ecuador/NNP 's/POS president/NN declared/VBD/declare a/DT state/NN of/IN emergency/NN | nmod:poss:2:0 case:0:1 nsubj:3:2 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | ECUGOV 1724 ECU
+        Dhaka/NNP ordered/VBD/order troops/NNS/troop onto/IN the/DT streets/NNS/street | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:onto:1:5 | BGDGOV 154 BGD
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
