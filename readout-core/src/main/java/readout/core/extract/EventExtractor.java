@@ -574,7 +574,9 @@ public final class EventExtractor {
             }
             if (sameSide.isEmpty()) {
                 // "launched drones at power plants across Ukraine", "pledged $2 billion in aid to Kyiv"
-                for (int o : ps.children(v, "obj")) {
+                List<Integer> objects = new ArrayList<>(ps.children(v, "obj"));
+                for (int o : List.copyOf(objects)) objects.addAll(ps.children(o, "conj")); // "exports of A and B to X"
+                for (int o : objects) {
                     List<Actor> a = underObject(o, sense, 3);
                     // "denounced the drills by the U.S.", the "by" hung on an active verb: the drills' agent
                     if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma()) && !ps.children(v, "nsubj").isEmpty()) {

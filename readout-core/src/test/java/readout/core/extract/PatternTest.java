@@ -325,6 +325,9 @@ class PatternTest {
         # a state of emergency declared, or troops ordered onto the streets, at home
         Ecuador/NNP 's/POS president/NN declared/VBD/declare a/DT state/NN of/IN emergency/NN | nmod:poss:2:0 case:0:1 nsubj:3:2 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | ECUGOV 1724 ECU
         Dhaka/NNP ordered/VBD/order troops/NNS/troop onto/IN the/DT streets/NNS/street | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:onto:1:5 | BGDGOV 154 BGD
+        # exports banned are an embargo, aimed where they went, also past coordinated goods; tariffs dropped are eased
+        Beijing/NNP banned/VBD/ban exports/NNS/export of/IN gallium/NN and/CC germanium/NN to/IN Japan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:of:2:4 cc:6:5 conj:2:6 case:8:7 nmod:to:6:8 | CHNGOV 166 JPN
+        Canada/NNP dropped/VBD/drop its/PRP$ tariffs/NNS/tariff on/IN U.S./NNP goods/NNS/good | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 nmod:on:3:6 | CAN 085 USA
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
