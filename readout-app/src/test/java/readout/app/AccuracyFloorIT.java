@@ -35,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.795, and the floors rose to 0.55 and 0.78.
  * With datelines placing sides named by role, condemnations and claims answering acts, war-zone towns and attribution
  * through misparses, the wire set reached 0.584 and its floor rose to 0.57; the state-actor set (0.798) keeps 0.78.
+ * With parse repairs of wire copy's commonest misreadings (a tangled trailing attribution, a second object, a finite
+ * verb conjoined low), refusals, refuge, strikes and obstruction, and occasions with their own agents, the sets
+ * reached 0.590 and 0.816, and the floors rose to 0.58 and 0.80.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -46,8 +49,8 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.78, 0.08",
-            "../eval/wire-heldout.jsonl, 0.57, 0.09",
+            "../eval/heldout.jsonl,      0.80, 0.08",
+            "../eval/wire-heldout.jsonl, 0.58, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);

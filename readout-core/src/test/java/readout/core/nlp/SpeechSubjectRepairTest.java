@@ -27,7 +27,7 @@ class SpeechSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(5, 1, "csubj"),
                 new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(5, 4, "aux"),
                 new Dependency(-1, 5, "root"));
-        List<Dependency> repaired = CoreNlpParser.repairSpeechSubjects(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairSpeechSubjects(misparse, t);
         assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 5, "ccomp")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(5, 3, "nsubj")), repaired.toString());
@@ -40,6 +40,6 @@ class SpeechSubjectRepairTest {
         List<Token> t = tagged("What/WP", "he/PRP", "said/VBD/say", "angered/VBD/anger", "Iran/NNP");
         List<Dependency> parse = List.of(new Dependency(2, 0, "obj"), new Dependency(2, 1, "nsubj"),
                 new Dependency(3, 2, "csubj"), new Dependency(-1, 3, "root"), new Dependency(3, 4, "obj"));
-        assertEquals(parse, CoreNlpParser.repairSpeechSubjects(parse, t));
+        assertEquals(parse, ParseRepairs.repairSpeechSubjects(parse, t));
     }
 }

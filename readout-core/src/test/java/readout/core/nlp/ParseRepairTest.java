@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The parser adapter's repairs of time phrases, on the misparses the parser gives: "threatened on Friday to impose …"
- * and "rejected Thursday a U.N. appeal".
+ * The parser adapter's repairs, each on the misparse the parser gives for the sentence it names ("threatened on
+ * Friday to impose …", "called on Israel to withdraw", "…, killing 23 people, officials said"), and on a parse it
+ * must leave as it is.
  */
-class TimeSubjectRepairTest {
+class ParseRepairTest {
 
     private static List<Token> tokens(String... words) {
         List<Token> out = new ArrayList<>();
@@ -36,7 +37,7 @@ class TimeSubjectRepairTest {
         List<Token> t = tagged("Beirut/NNP", "rejected/VBD", "Thursday/NNP", "an/DT", "appeal/NN");
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(1, 2, "obl:tmod"), new Dependency(4, 3, "det"), new Dependency(2, 4, "dep"));
-        List<Dependency> repaired = CoreNlpParser.repairTimeObjects(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairTimeObjects(misparse, t);
         assertTrue(repaired.contains(new Dependency(1, 4, "obj")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 2, "obl:tmod")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
@@ -49,7 +50,7 @@ class TimeSubjectRepairTest {
         List<Dependency> parse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(1, 4, "obl:tmod"),
                 new Dependency(4, 5, "appos"));
-        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairTimeObjects(parse, t)));
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairTimeObjects(parse, t)));
     }
 
     @Test
@@ -59,7 +60,7 @@ class TimeSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
                 new Dependency(1, 5, "advcl"), new Dependency(5, 6, "obj"));
-        List<Dependency> repaired = CoreNlpParser.withPrepositions(CoreNlpParser.repairTimeSubjects(misparse, t), t);
+        List<Dependency> repaired = CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(misparse, t), t);
         assertTrue(repaired.contains(new Dependency(1, 5, "xcomp")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 3, "obl:on")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(3, 2, "case")), repaired.toString());
@@ -74,7 +75,7 @@ class TimeSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
                 new Dependency(1, 5, "advcl"));
-        List<Dependency> repaired = CoreNlpParser.withPrepositions(CoreNlpParser.repairTimeSubjects(misparse, t), t);
+        List<Dependency> repaired = CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(misparse, t), t);
         assertTrue(repaired.containsAll(List.of(new Dependency(1, 5, "xcomp"), new Dependency(1, 3, "obl:on"),
                 new Dependency(3, 2, "case"))), repaired.toString());
         // punished Baghdad for failing to cooperate: a gerund is no party
@@ -82,7 +83,7 @@ class TimeSubjectRepairTest {
         List<Dependency> gerund = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
                 new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
                 new Dependency(0, 5, "advcl"));
-        assertEquals(new java.util.HashSet<>(gerund), new java.util.HashSet<>(CoreNlpParser.repairTimeSubjects(gerund, g)));
+        assertEquals(new java.util.HashSet<>(gerund), new java.util.HashSet<>(ParseRepairs.repairTimeSubjects(gerund, g)));
     }
 
     @Test
@@ -92,7 +93,7 @@ class TimeSubjectRepairTest {
         List<Dependency> parse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "advcl"),
                 new Dependency(4, 5, "advmod"));
-        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairTimeSubjects(parse, t)));
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairTimeSubjects(parse, t)));
     }
 
     @Test
@@ -102,7 +103,7 @@ class TimeSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "dep"), new Dependency(5, 4, "case"),
                 new Dependency(3, 5, "obl"));
-        List<Dependency> repaired = CoreNlpParser.repairReducedRelatives(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairReducedRelatives(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"))), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
         // Riyadh restored ties in a deal brokered by Beijing: the participle hangs on the last noun before it
@@ -110,13 +111,13 @@ class TimeSubjectRepairTest {
         List<Dependency> deal = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(5, 2, "nsubj"), new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod"),
                 new Dependency(1, 5, "dep"), new Dependency(7, 6, "case"), new Dependency(5, 7, "obl"));
-        assertTrue(CoreNlpParser.repairReducedRelatives(deal, d).containsAll(List.of(new Dependency(1, 2, "obj"),
+        assertTrue(ParseRepairs.repairReducedRelatives(deal, d).containsAll(List.of(new Dependency(1, 2, "obj"),
                 new Dependency(4, 5, "acl"))));
         // Caracas said Americans held talks: a clause with its own finite verb is left alone
         List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
         List<Dependency> clause = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj"));
-        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(CoreNlpParser.repairReducedRelatives(clause, f)));
+        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairReducedRelatives(clause, f)));
     }
 
     @Test
@@ -158,13 +159,13 @@ class TimeSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(1, 2, "obj"), new Dependency(4, 3, "aux:pass"), new Dependency(1, 4, "dep"),
                 new Dependency(6, 5, "mark"), new Dependency(4, 6, "xcomp"));
-        List<Dependency> repaired = CoreNlpParser.repairSpeechObjects(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairSpeechObjects(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(4, 2, "nsubj:pass"), new Dependency(1, 4, "ccomp"))), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
         // Seoul told Tokyo, in a loose phrase, ...: "told" is no verb of saying with a clause; nothing changes
         List<Token> told = new ArrayList<>(t);
         told.set(1, new Token(1, "told", "tell", "VBD", 0, 0));
-        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(CoreNlpParser.repairSpeechObjects(misparse, told)));
+        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(ParseRepairs.repairSpeechObjects(misparse, told)));
     }
 
     @Test
@@ -172,7 +173,7 @@ class TimeSubjectRepairTest {
         // what Seoul called a provocation
         List<Dependency> parse = List.of(new Dependency(2, 0, "obj"), new Dependency(2, 1, "nsubj"),
                 new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"));
-        List<Dependency> repaired = CoreNlpParser.repairSecondObjects(parse);
+        List<Dependency> repaired = ParseRepairs.repairSecondObjects(parse);
         assertTrue(repaired.containsAll(List.of(new Dependency(2, 0, "obj"), new Dependency(2, 4, "xcomp"))), repaired.toString());
         assertEquals(parse.size(), repaired.size());
     }
@@ -184,7 +185,7 @@ class TimeSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
                 new Dependency(4, 2, "obj"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "ccomp"),
                 new Dependency(4, 5, "xcomp"), new Dependency(7, 6, "case"), new Dependency(4, 7, "obl:in"));
-        List<Dependency> repaired = CoreNlpParser.repairFreeRelatives(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairFreeRelatives(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 4, "acl:relcl"),
                 new Dependency(1, 7, "obl:in"))), repaired.toString());
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("ccomp")), repaired.toString());
@@ -199,7 +200,7 @@ class TimeSubjectRepairTest {
                 new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"), new Dependency(1, 4, "advcl"),
                 new Dependency(4, 5, "obj"), new Dependency(7, 6, "cc"), new Dependency(4, 7, "conj"),
                 new Dependency(7, 8, "obj"));
-        List<Dependency> repaired = CoreNlpParser.repairFiniteConjuncts(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairFiniteConjuncts(misparse, t);
         assertTrue(repaired.contains(new Dependency(1, 7, "conj")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
         // made a visit on Monday, where he was greeted, and pledged aid: the verb after a "where" aside goes on
@@ -211,11 +212,11 @@ class TimeSubjectRepairTest {
                 new Dependency(8, 5, "advmod"), new Dependency(8, 6, "nsubj:pass"), new Dependency(8, 7, "aux:pass"),
                 new Dependency(4, 8, "acl:relcl"), new Dependency(10, 9, "cc"), new Dependency(8, 10, "conj"),
                 new Dependency(10, 11, "obj"));
-        assertTrue(CoreNlpParser.repairFiniteConjuncts(aside, w).contains(new Dependency(1, 10, "conj")));
+        assertTrue(ParseRepairs.repairFiniteConjuncts(aside, w).contains(new Dependency(1, 10, "conj")));
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
-        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(CoreNlpParser.repairFiniteConjuncts(misparse, g)));
+        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(ParseRepairs.repairFiniteConjuncts(misparse, g)));
     }
 
     @Test
@@ -225,7 +226,7 @@ class TimeSubjectRepairTest {
         List<Dependency> misparse = List.of(new Dependency(7, 0, "nsubj"), new Dependency(0, 2, "appos"),
                 new Dependency(0, 4, "appos"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"),
                 new Dependency(-1, 7, "root"));
-        List<Dependency> repaired = CoreNlpParser.repairLists(misparse, t);
+        List<Dependency> repaired = ParseRepairs.repairLists(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(0, 2, "conj"), new Dependency(0, 4, "conj"),
                 new Dependency(0, 6, "conj"))), repaired.toString());
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("appos")), repaired.toString());
@@ -237,6 +238,6 @@ class TimeSubjectRepairTest {
         List<Token> t = tagged("Annan/NNP", ",/,", "secretary-general/NN", ",/,", "and/CC", "Aziz/NNP");
         List<Dependency> parse = List.of(new Dependency(0, 2, "appos"), new Dependency(5, 4, "cc"),
                 new Dependency(2, 5, "conj"));
-        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(CoreNlpParser.repairLists(parse, t)));
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairLists(parse, t)));
     }
 }
