@@ -572,8 +572,9 @@ public final class EventExtractor {
                     if (sameSide.isEmpty()) sameSide = a;
                 }
             }
-            if (sameSide.isEmpty()) {
-                // "launched drones at power plants across Ukraine", "pledged $2 billion in aid to Kyiv"
+            {
+                // "launched drones at power plants across Ukraine", "pledged $2 billion in aid to Kyiv"; also past an
+                // object that named only the actor's own side ("dropped most of its tariffs on U.S. goods")
                 List<Integer> objects = new ArrayList<>(ps.children(v, "obj"));
                 for (int o : List.copyOf(objects)) objects.addAll(ps.children(o, "conj")); // "exports of A and B to X"
                 for (int o : objects) {
@@ -934,7 +935,9 @@ public final class EventExtractor {
         /** True when the verb's object is "each other" or "one another". */
         boolean reciprocal(int v) {
             for (int o : ps.children(v, "obj")) {
-                if (RECIPROCALS.contains(ps.token(o).lemma())) return true;
+                // "each other", "one another"; not "pledged another $500 million"
+                String before = o > 0 ? ps.token(o - 1).lemma() : "";
+                if (RECIPROCALS.contains(ps.token(o).lemma()) && (before.equals("each") || before.equals("one"))) return true;
             }
             return false;
         }

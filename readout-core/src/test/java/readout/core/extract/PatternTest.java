@@ -328,6 +328,8 @@ class PatternTest {
         # exports banned are an embargo, aimed where they went, also past coordinated goods; tariffs dropped are eased
         Beijing/NNP banned/VBD/ban exports/NNS/export of/IN gallium/NN and/CC germanium/NN to/IN Japan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:of:2:4 cc:6:5 conj:2:6 case:8:7 nmod:to:6:8 | CHNGOV 166 JPN
         Canada/NNP dropped/VBD/drop its/PRP$ tariffs/NNS/tariff on/IN U.S./NNP goods/NNS/good | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 nmod:on:3:6 | CAN 085 USA
+        # "another" is reciprocal only in "one another"; "pledged another $500 million in aid to Kyiv" names Ukraine
+        Washington/NNP pledged/VBD/pledge another/DT billion/CD in/IN aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nummod:2:3 case:5:4 nmod:in:2:5 case:7:6 nmod:to:5:7 | USAGOV 033 UKR
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
