@@ -29,6 +29,9 @@ final class SideReader {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
+    /** Nouns of another party than their owner: "Israel's militia ally", "Iran's proxies", "China's neighbours". */
+    private static final Set<String> OTHERS = Set.of("ally", "proxy", "partner", "neighbour", "neighbor", "rival",
+            "enemy", "foe", "adversary", "opponent");
     /** Their possessives: "said their forces had withdrawn" are the speaker's forces. */
     private static final Set<String> CLAUSE_POSSESSIVES = Set.of("its", "their", "our");
     /**
@@ -350,7 +353,9 @@ final class SideReader {
     List<Actor> owners(int t, int depth, Set<Integer> seen) {
         List<Actor> out = new ArrayList<>();
         if (!seen.add(t)) return out;
+        boolean other = OTHERS.contains(ps.token(t).lemma());
         for (String rel : MODIFIER_RELATIONS) {
+            if (other && rel.equals("nmod:poss")) continue; // "Israel's militia ally" is not Israel; "EC partners" are the EC's
             for (int c : ps.children(t, rel)) {
                 Mention cm = mentionAt[c];
                 // a person owns only through the possessive ("Lee's office" is Lee's government), a city
@@ -415,6 +420,7 @@ final class SideReader {
         boolean violent = sense != null && sense.code() != null && sense.code().compareTo("18") >= 0;
         for (String rel : violent ? List.of("nmod:poss", "compound", "amod", "nmod:in")
                 : List.of("nmod:poss", "compound", "amod")) {
+            if (rel.equals("nmod:poss") && OTHERS.contains(ps.token(n).lemma())) continue; // "Israel's allies"
             for (int c : ps.children(n, rel)) {
                 Mention m = mentionAt[c];
                 if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))

@@ -330,6 +330,9 @@ class PatternTest {
         Canada/NNP dropped/VBD/drop its/PRP$ tariffs/NNS/tariff on/IN U.S./NNP goods/NNS/good | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 nmod:on:3:6 | CAN 085 USA
         # "another" is reciprocal only in "one another"; "pledged another $500 million in aid to Kyiv" names Ukraine
         Washington/NNP pledged/VBD/pledge another/DT billion/CD in/IN aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nummod:2:3 case:5:4 nmod:in:2:5 case:7:6 nmod:to:5:7 | USAGOV 033 UKR
+        # an ally, proxy or neighbour is another party than its owner; a body's partners named by it are the body's
+        Iran/NNP criticized/VBD/criticize Israel/NNP 's/POS allies/NNS/ally | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | -
+        Iran/NNP criticized/VBD/criticize Israel/NNP | nsubj:1:0 obj:1:2 | IRN 111 ISR
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
