@@ -1,6 +1,5 @@
 package readout.core.extract;
 
-import readout.core.nlp.Dependency;
 import readout.core.nlp.ParsedSentence;
 import readout.core.nlp.Token;
 
@@ -40,13 +39,6 @@ final class HandParse {
                     offset + start, offset + start + p[0].length()));
             at = start + p[0].length();
         }
-        List<Dependency> ds = new ArrayList<>();
-        for (String d : deps.trim().split("\\s+")) {
-            int b = d.lastIndexOf(':');
-            int a = d.lastIndexOf(':', b - 1);
-            ds.add(new Dependency(Integer.parseInt(d.substring(a + 1, b)), Integer.parseInt(d.substring(b + 1)),
-                    d.substring(0, a)));
-        }
-        return new ParsedSentence(ts, ds);
+        return new ParsedSentence(ts, readout.core.nlp.TestDeps.parse(deps));
     }
 }

@@ -35,8 +35,7 @@ class ParseRepairTest {
     void a_noun_hung_on_a_bare_weekday_becomes_the_object_of_the_verb() {
         // Beirut rejected Thursday an appeal
         List<Token> t = tagged("Beirut/NNP", "rejected/VBD", "Thursday/NNP", "an/DT", "appeal/NN");
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(1, 2, "obl:tmod"), new Dependency(4, 3, "det"), new Dependency(2, 4, "dep"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obl:tmod:1:2 det:4:3 dep:2:4");
         List<Dependency> repaired = ParseRepairs.repairTimeObjects(misparse, t);
         assertTrue(repaired.contains(new Dependency(1, 4, "obj")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 2, "obl:tmod")), repaired.toString());
@@ -47,9 +46,7 @@ class ParseRepairTest {
     void a_verb_that_has_its_object_keeps_the_time_phrase_as_it_is() {
         // Seoul rejected the plan Thursday, a holiday: the apposition stays on the weekday
         List<Token> t = tagged("Seoul/NNP", "rejected/VBD", "the/DT", "plan/NN", "Thursday/NNP", "holiday/NN");
-        List<Dependency> parse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(3, 2, "det"), new Dependency(1, 3, "obj"), new Dependency(1, 4, "obl:tmod"),
-                new Dependency(4, 5, "appos"));
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 obl:tmod:1:4 appos:4:5");
         assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairTimeObjects(parse, t)));
     }
 
@@ -57,9 +54,7 @@ class ParseRepairTest {
     void a_weekday_read_as_the_subject_of_an_infinitive_becomes_a_time_phrase_of_the_verb() {
         // China threatened on Friday to impose sanctions
         List<Token> t = tokens("China", "threatened", "on", "Friday", "to", "impose", "sanctions");
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
-                new Dependency(1, 5, "advcl"), new Dependency(5, 6, "obj"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:1:5 obj:5:6");
         List<Dependency> repaired = CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(misparse, t), t);
         assertTrue(repaired.contains(new Dependency(1, 5, "xcomp")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 3, "obl:on")), repaired.toString());
@@ -72,17 +67,12 @@ class ParseRepairTest {
     void a_party_read_as_the_subject_of_an_infinitive_becomes_the_verbs_phrase() {
         // Syria called on Israel to withdraw
         List<Token> t = tagged("Syria/NNP", "called/VBD", "on/IN", "Israel/NNP", "to/TO", "withdraw/VB");
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
-                new Dependency(1, 5, "advcl"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:1:5");
         List<Dependency> repaired = CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(misparse, t), t);
-        assertTrue(repaired.containsAll(List.of(new Dependency(1, 5, "xcomp"), new Dependency(1, 3, "obl:on"),
-                new Dependency(3, 2, "case"))), repaired.toString());
+        assertTrue(repaired.containsAll(TestDeps.parse("xcomp:1:5 obl:on:1:3 case:3:2")), repaired.toString());
         // punished Baghdad for failing to cooperate: a gerund is no party
         List<Token> g = tagged("punished/VBD", "Baghdad/NNP", "for/IN", "failing/VBG", "to/TO", "cooperate/VB");
-        List<Dependency> gerund = List.of(new Dependency(-1, 0, "root"), new Dependency(0, 1, "obj"),
-                new Dependency(5, 2, "mark"), new Dependency(5, 3, "nsubj"), new Dependency(5, 4, "mark"),
-                new Dependency(0, 5, "advcl"));
+        List<Dependency> gerund = TestDeps.parse("root:-1:0 obj:0:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:0:5");
         assertEquals(new java.util.HashSet<>(gerund), new java.util.HashSet<>(ParseRepairs.repairTimeSubjects(gerund, g)));
     }
 
@@ -90,9 +80,7 @@ class ParseRepairTest {
     void a_purpose_clause_with_a_real_subject_is_left_alone() {
         // Seoul acted so that Friday's talks go ahead: no infinitive marker, nothing to repair
         List<Token> t = tokens("Seoul", "acted", "so", "Friday", "goes", "ahead");
-        List<Dependency> parse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(4, 2, "mark"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "advcl"),
-                new Dependency(4, 5, "advmod"));
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 nsubj:4:3 advcl:1:4 advmod:4:5");
         assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairTimeSubjects(parse, t)));
     }
 
@@ -100,23 +88,18 @@ class ParseRepairTest {
     void a_noun_read_as_the_subject_of_a_loose_participle_is_the_verbs_object() {
         // Caracas released Americans held in its prisons
         List<Token> t = tagged("Caracas/NNP", "released/VBD", "Americans/NNPS", "held/VBN", "in/IN", "prisons/NNS");
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "dep"), new Dependency(5, 4, "case"),
-                new Dependency(3, 5, "obl"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 case:5:4 obl:3:5");
         List<Dependency> repaired = ParseRepairs.repairReducedRelatives(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 3, "acl"))), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
         // Riyadh restored ties in a deal brokered by Beijing: the participle hangs on the last noun before it
         List<Token> d = tagged("Riyadh/NNP", "restored/VBD", "ties/NNS", "in/IN", "deal/NN", "brokered/VBN", "by/IN", "Beijing/NNP");
-        List<Dependency> deal = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(5, 2, "nsubj"), new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod"),
-                new Dependency(1, 5, "dep"), new Dependency(7, 6, "case"), new Dependency(5, 7, "obl"));
+        List<Dependency> deal = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:5:2 case:4:3 nmod:2:4 dep:1:5 case:7:6 obl:5:7");
         assertTrue(ParseRepairs.repairReducedRelatives(deal, d).containsAll(List.of(new Dependency(1, 2, "obj"),
                 new Dependency(4, 5, "acl"))));
         // Caracas said Americans held talks: a clause with its own finite verb is left alone
         List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
-        List<Dependency> clause = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(3, 2, "nsubj"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "obj"));
+        List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 obj:3:4");
         assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairReducedRelatives(clause, f)));
     }
 
@@ -127,14 +110,10 @@ class ParseRepairTest {
                 "officials/NNS", "said/VBD", "./.");
         List<Token> lemmas = new ArrayList<>(t);
         lemmas.set(9, new Token(9, "said", "say", "VBD", 0, 0));
-        List<Dependency> tangled = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(1, 9, "obj"), new Dependency(9, 3, "nsubj"), new Dependency(3, 2, "det"),
-                new Dependency(3, 5, "acl"), new Dependency(5, 6, "obj"), new Dependency(9, 8, "dep"));
+        List<Dependency> tangled = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:9 nsubj:9:3 det:3:2 acl:3:5 obj:5:6 dep:9:8");
         assertEquals(7, CoreNlpParser.brokenAttribution(tangled, lemmas, 0, lemmas.size()));
         // the same words parsed as written: nothing to mend
-        List<Dependency> sound = List.of(new Dependency(1, 0, "nsubj"), new Dependency(9, 1, "ccomp"),
-                new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(1, 5, "advcl"),
-                new Dependency(5, 6, "obj"), new Dependency(9, 8, "nsubj"), new Dependency(-1, 9, "root"));
+        List<Dependency> sound = TestDeps.parse("nsubj:1:0 ccomp:9:1 obj:1:3 det:3:2 advcl:1:5 obj:5:6 nsubj:9:8 root:-1:9");
         assertEquals(-1, CoreNlpParser.brokenAttribution(sound, lemmas, 0, lemmas.size()));
     }
 
@@ -156,9 +135,7 @@ class ParseRepairTest {
         // Erdogan said Turkey was prepared to host talks
         List<Token> t = tagged("Erdogan/NNP", "said/VBD", "Turkey/NNP", "was/VBD", "prepared/VBN", "to/TO", "host/VB");
         t.set(1, new Token(1, "said", "say", "VBD", 0, 0));
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(1, 2, "obj"), new Dependency(4, 3, "aux:pass"), new Dependency(1, 4, "dep"),
-                new Dependency(6, 5, "mark"), new Dependency(4, 6, "xcomp"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 aux:pass:4:3 dep:1:4 mark:6:5 xcomp:4:6");
         List<Dependency> repaired = ParseRepairs.repairSpeechObjects(misparse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(4, 2, "nsubj:pass"), new Dependency(1, 4, "ccomp"))), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
@@ -171,8 +148,7 @@ class ParseRepairTest {
     @Test
     void a_verbs_second_object_is_what_the_first_is_called() {
         // what Seoul called a provocation
-        List<Dependency> parse = List.of(new Dependency(2, 0, "obj"), new Dependency(2, 1, "nsubj"),
-                new Dependency(-1, 2, "root"), new Dependency(4, 3, "det"), new Dependency(2, 4, "obj"));
+        List<Dependency> parse = TestDeps.parse("obj:2:0 nsubj:2:1 root:-1:2 det:4:3 obj:2:4");
         List<Dependency> repaired = ParseRepairs.repairSecondObjects(parse);
         assertTrue(repaired.containsAll(List.of(new Dependency(2, 0, "obj"), new Dependency(2, 4, "xcomp"))), repaired.toString());
         assertEquals(parse.size(), repaired.size());
@@ -182,12 +158,9 @@ class ParseRepairTest {
     void what_a_clause_calls_something_is_the_verbs_object() {
         // India struck what it called infrastructure in Pakistan: parsed as a complement clause
         List<Token> t = tagged("India/NNP", "struck/VBD", "what/WP", "it/PRP", "called/VBD", "infrastructure/NN", "in/IN", "Pakistan/NNP");
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(4, 2, "obj"), new Dependency(4, 3, "nsubj"), new Dependency(1, 4, "ccomp"),
-                new Dependency(4, 5, "xcomp"), new Dependency(7, 6, "case"), new Dependency(4, 7, "obl:in"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:4:2 nsubj:4:3 ccomp:1:4 xcomp:4:5 case:7:6 obl:in:4:7");
         List<Dependency> repaired = ParseRepairs.repairFreeRelatives(misparse, t);
-        assertTrue(repaired.containsAll(List.of(new Dependency(1, 2, "obj"), new Dependency(2, 4, "acl:relcl"),
-                new Dependency(1, 7, "obl:in"))), repaired.toString());
+        assertTrue(repaired.containsAll(TestDeps.parse("obj:1:2 acl:relcl:2:4 obl:in:1:7")), repaired.toString());
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("ccomp")), repaired.toString());
     }
 
@@ -196,10 +169,7 @@ class ParseRepairTest {
         // China accused Manila of provoking a clash and demanded a withdrawal
         List<Token> t = tagged("China/NNP", "accused/VBD", "Manila/NNP", "of/IN", "provoking/VBG", "clash/NN", "and/CC",
                 "demanded/VBD", "withdrawal/NN");
-        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(1, 2, "obj"), new Dependency(4, 3, "mark"), new Dependency(1, 4, "advcl"),
-                new Dependency(4, 5, "obj"), new Dependency(7, 6, "cc"), new Dependency(4, 7, "conj"),
-                new Dependency(7, 8, "obj"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:4:3 advcl:1:4 obj:4:5 cc:7:6 conj:4:7 obj:7:8");
         List<Dependency> repaired = ParseRepairs.repairFiniteConjuncts(misparse, t);
         assertTrue(repaired.contains(new Dependency(1, 7, "conj")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
@@ -207,11 +177,7 @@ class ParseRepairTest {
         // from the sentence's verb
         List<Token> w = tagged("Biden/NNP", "made/VBD", "visit/NN", "on/IN", "Monday/NNP", "where/WRB", "he/PRP", "was/VBD",
                 "greeted/VBN", "and/CC", "pledged/VBD", "aid/NN");
-        List<Dependency> aside = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
-                new Dependency(1, 2, "obj"), new Dependency(4, 3, "case"), new Dependency(1, 4, "obl:on"),
-                new Dependency(8, 5, "advmod"), new Dependency(8, 6, "nsubj:pass"), new Dependency(8, 7, "aux:pass"),
-                new Dependency(4, 8, "acl:relcl"), new Dependency(10, 9, "cc"), new Dependency(8, 10, "conj"),
-                new Dependency(10, 11, "obj"));
+        List<Dependency> aside = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:4:3 obl:on:1:4 advmod:8:5 nsubj:pass:8:6 aux:pass:8:7 acl:relcl:4:8 cc:10:9 conj:8:10 obj:10:11");
         assertTrue(ParseRepairs.repairFiniteConjuncts(aside, w).contains(new Dependency(1, 10, "conj")));
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
@@ -223,12 +189,9 @@ class ParseRepairTest {
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
-        List<Dependency> misparse = List.of(new Dependency(7, 0, "nsubj"), new Dependency(0, 2, "appos"),
-                new Dependency(0, 4, "appos"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj"),
-                new Dependency(-1, 7, "root"));
+        List<Dependency> misparse = TestDeps.parse("nsubj:7:0 appos:0:2 appos:0:4 cc:6:5 conj:4:6 root:-1:7");
         List<Dependency> repaired = ParseRepairs.repairLists(misparse, t);
-        assertTrue(repaired.containsAll(List.of(new Dependency(0, 2, "conj"), new Dependency(0, 4, "conj"),
-                new Dependency(0, 6, "conj"))), repaired.toString());
+        assertTrue(repaired.containsAll(TestDeps.parse("conj:0:2 conj:0:4 conj:0:6")), repaired.toString());
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("appos")), repaired.toString());
     }
 
@@ -236,8 +199,7 @@ class ParseRepairTest {
     void a_title_in_apposition_stays_an_apposition() {
         // Kofi Annan, the secretary-general, and Aziz: the apposition is a common noun
         List<Token> t = tagged("Annan/NNP", ",/,", "secretary-general/NN", ",/,", "and/CC", "Aziz/NNP");
-        List<Dependency> parse = List.of(new Dependency(0, 2, "appos"), new Dependency(5, 4, "cc"),
-                new Dependency(2, 5, "conj"));
+        List<Dependency> parse = TestDeps.parse("appos:0:2 cc:5:4 conj:2:5");
         assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairLists(parse, t)));
     }
 }
