@@ -508,13 +508,10 @@ public final class Coder {
                 // a match is not a fight: "Morocco beat Portugal 1-0 in a World Cup semi-final"
                 if (lexicon.contest(c.pattern().trigger(), text)) continue;
                 // one real event named twice in a sentence ("held talks ..., their first meeting") is one event
-                String key = c.source().polity() + ">" + (c.target() == null ? "-" : c.target().polity()) + ":"
-                        + c.cameo().substring(0, 2) + ":" + c.modality();
-                if (!seen.add(key)) continue;
+                if (!seen.add(told(c, Actor::polity, c.cameo().substring(0, 2)))) continue;
                 // "During the 30-minute call, Lee asked Xi ...": an event noun naming again, in a later sentence, the
                 // same act between the same sides is the article's earlier event, not a second one
-                String act = c.source().code() + ">" + (c.target() == null ? "-" : c.target().code()) + ":" + c.cameo()
-                        + ":" + c.modality();
+                String act = told(c, Actor::code, c.cameo());
                 if (c.pattern().noun() && told.contains(act)) continue;
                 EventType type = ontology.type(c.cameo());
                 Optional<EventDate> when = r.date().map(d -> c.modality() == Modality.INTENDED
@@ -530,6 +527,12 @@ public final class Coder {
             }
         }
         return events;
+    }
+
+    /** What an event tells, for finding it told again: its sides as {@code side} names them, a code, its modality. */
+    private static String told(Candidate c, java.util.function.Function<Actor, String> side, String code) {
+        return side.apply(c.source()) + ">" + (c.target() == null ? "-" : side.apply(c.target())) + ":" + code + ":"
+                + c.modality();
     }
 
     /** Events that the text presents as having happened or as intended (what `eval` scores). */

@@ -431,16 +431,18 @@ public final class EventExtractor {
          */
         List<Actor> answered(int v, List<Actor> sources) {
             Set<String> own = polities(sources);
-            List<Dependency> phrases = new ArrayList<>(ps.children(v));
-            for (int r : ps.children(v, "obl:in")) {
+            List<Integer> acts = new ArrayList<>(); // the phrases that name the act answered
+            for (Dependency d : ps.children(v)) {
+                if (d.specifier().equals("after")) acts.add(d.dependent());
                 // "in response to the U.S. build-up", parsed with the act under "response"
-                if (RESPONSES.contains(ps.token(r).lemma())) phrases.addAll(ps.children(r));
+                if (d.relation().equals("obl:in") && RESPONSES.contains(ps.token(d.dependent()).lemma())) {
+                    acts.addAll(ps.children(d.dependent(), "nmod:to"));
+                }
             }
-            for (Dependency d : phrases) {
-                if (!(d.specifier().equals("after") || d.specifier().equals("to") && d.base().equals("nmod"))) continue;
-                List<Integer> who = d.base().equals("advcl") ? ps.children(d.dependent(), "nsubj") : List.of(d.dependent());
-                List<Actor> a = sides.actorsOf(who);
-                if (a.isEmpty() && !d.base().equals("advcl")) a = argument(d.dependent(), null);
+            for (int act : acts) {
+                // a clause's subject acted ("after two Russian bombers flew"); a noun's party did ("the U.S. build-up")
+                boolean clause = !ps.children(act, "nsubj").isEmpty();
+                List<Actor> a = clause ? sides.actorsOf(ps.children(act, "nsubj")) : argument(act, null);
                 a = a.stream().filter(x -> !own.contains(x.polity())).toList();
                 if (!a.isEmpty()) return a;
             }

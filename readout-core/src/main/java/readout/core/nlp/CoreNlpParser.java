@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -80,7 +81,7 @@ public final class CoreNlpParser implements Parser {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             addTokens(s, tokens, offset);
-            List<Dependency> basic = predict(labels, 0, labels.size(), base);
+            List<Dependency> basic = dependencies(parser.predict(s), 0, base);
             int comma = brokenAttribution(basic, tokens, base, labels.size());
             if (comma >= 0) basic = splitAttribution(labels, comma - base, base);
             deps.addAll(withPrepositions(ParseRepairs.apply(basic, tokens), tokens));
@@ -89,7 +90,10 @@ public final class CoreNlpParser implements Parser {
         return new ParsedSentence(tokens, deps);
     }
 
-    /** The parser's basic dependencies over labels [from, to), numbered from {@code base}. */
+    /**
+     * The parser's basic dependencies over part of a sentence's labels, [from, to), numbered from {@code base}: the
+     * labels are copied and renumbered, so only a sentence parsed in parts pays for it.
+     */
     private List<Dependency> predict(List<CoreLabel> labels, int from, int to, int base) {
         List<CoreLabel> part = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
@@ -99,8 +103,13 @@ public final class CoreNlpParser implements Parser {
         }
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, part);
+        return dependencies(parser.predict(sentence), from, base);
+    }
+
+    /** A parse's typed dependencies as token positions: its first token is {@code base + from}. */
+    private static List<Dependency> dependencies(GrammaticalStructure gs, int from, int base) {
         List<Dependency> out = new ArrayList<>();
-        for (TypedDependency td : parser.predict(sentence).typedDependencies()) {
+        for (TypedDependency td : gs.typedDependencies()) {
             int gov = td.gov().index() == 0 ? -1 : base + from + td.gov().index() - 1;
             out.add(new Dependency(gov, base + from + td.dep().index() - 1, td.reln().toString()));
         }
