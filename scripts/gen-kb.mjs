@@ -370,6 +370,18 @@ for (const c of [...countries].sort((a, b) => (ISO3_OVERRIDES[a.cca3] || a.cca3)
   }
 }
 
+// A demonym that two states share goes to the one reporters mean by it: "Dominican" is the Dominican
+// Republic's (Dominica's people are rarely in the news), "Congolese" the larger Congo's.
+{
+  const SHARED_DEMONYM_OWNER = { dominican: 'DOM', congolese: 'COD' };
+  for (const r of countryRows) {
+    r[4] = r[4].split(';').filter((d) => {
+      const owner = SHARED_DEMONYM_OWNER[d.toLowerCase()];
+      return d && (!owner || owner === r[0]);
+    }).join(';');
+  }
+}
+
 // ---------------------------------------------------------------------------
 // places.tsv
 // ---------------------------------------------------------------------------

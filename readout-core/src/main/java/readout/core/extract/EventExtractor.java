@@ -14,6 +14,7 @@ import readout.core.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,6 +85,8 @@ public final class EventExtractor {
     }
 
     /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
+    private static final Set<String> HUNDREDS = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
+            "millions");
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
@@ -540,12 +543,31 @@ public final class EventExtractor {
             Token tok = ps.token(t);
             Mention m = mentionAt[t];
             if (cls.equals(EventPattern.Condition.NOUN)) return tok.pos() != null && tok.pos().startsWith("NN");
+            if (cls.equals(EventPattern.Condition.PERSON)) {
+                return m != null ? m.kind() == Entry.Kind.PERSON
+                        : "PRP".equals(tok.pos()) && (tok.lemma().equals("he") || tok.lemma().equals("she"));
+            }
+            if (cls.equals(EventPattern.Condition.MANY)) return many(t);
             if (cls.equals(EventPattern.Condition.PLACE)) {
                 return m != null && (m.kind() == Entry.Kind.PLACE || m.kind() == Entry.Kind.METONYM
                         || m.kind() == Entry.Kind.COUNTRY);
             }
             return m != null || kb.roleOf(tok.lemma()) != null
                     || tok.pos() != null && tok.pos().startsWith("PRP") && !tok.word().equalsIgnoreCase("it");
+        }
+
+        /** A count in the hundreds or more: the word itself ("hundreds") or a number on it ("10,000 Haitians"). */
+        boolean many(int t) {
+            if (HUNDREDS.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return true;
+            for (int n : ps.children(t, "nummod")) {
+                if (many(n)) return true;
+                try {
+                    if (Double.parseDouble(ps.token(n).word().replace(",", "")) >= 100) return true;
+                } catch (NumberFormatException notANumber) {
+                    // "three", "dozens": fewer than a hundred
+                }
+            }
+            return false;
         }
 
         /** True when a token can stand for a party: an actor named, a pronoun, or a noun of a role ("rebels"). */

@@ -142,8 +142,14 @@ final class SideReader {
                     .anyMatch(c -> ps.token(c).lemma().equalsIgnoreCase("government"));
             if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
             Actor place = home(v, t, 2);
-            // a place named, not a country's word on what was hit ("fired rockets at Israeli towns")
-            if (place == null || demonymAt(place.start())) continue;
+            // a place named, not a country's word on what was hit ("fired rockets at Israeli towns"), unless the
+            // story is filed from that country ("KIGALI - ... massacred civilians in the Rwandan capital")
+            if (place != null && demonymAt(place.start())) {
+                String there = place.country();
+                place = discourse.filedFrom(java.util.Arrays.asList(mentionAt))
+                        .filter(f -> there.equals(f.country())).orElse(null);
+            }
+            if (place == null) continue;
             out.add(means ? place : agent(tok.word(), place.country(), role, head, tok.start(), tok.end()));
         }
         return out;

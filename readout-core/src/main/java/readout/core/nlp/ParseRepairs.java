@@ -20,7 +20,7 @@ final class ParseRepairs {
         repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
         repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
-        return repairFiniteConjuncts(repaired, tokens);
+        return repairFiniteConjuncts(repairLooseVerbs(repaired, tokens), tokens);
     }
 
     /**
@@ -252,6 +252,64 @@ final class ParseRepairs {
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+    /**
+     * Repairs the parser's misreading of a subject that carries a clause of its own. In "Government soldiers and
+     * Hutu militiamen armed with machetes have massacred thousands" it makes "soldiers" the subject of "armed" and
+     * hangs the sentence's verb loosely (dep) on the participle; in "Bosnian Serb forces who overran Srebrenica
+     * executed hundreds" it hangs the relative clause loosely on the noun and the verb on the clause. Read as
+     * written: the noun is the subject of the loose verb, which takes the clause's place, and the clause is on
+     * the noun (acl, acl:relcl).
+     */
+    static List<Dependency> repairLooseVerbs(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency loose : deps) {
+            int clause = loose.governor();
+            int verb = loose.dependent();
+            if (!loose.relation().equals("dep") || clause < 0 || verb < clause) continue;
+            String pos = String.valueOf(tokens.get(verb).pos());
+            if (!pos.startsWith("VB") || !child(deps, verb, "nsubj").isEmpty() || !child(deps, verb, "nsubj:pass").isEmpty()) continue;
+            boolean finite = FINITE.contains(pos) || !child(deps, verb, "aux").isEmpty();
+            List<Integer> subjects = child(deps, clause, "nsubj");
+            if (subjects.isEmpty()) continue;
+            int subject = subjects.get(0);
+            Dependency up = deps.stream().filter(d -> d.dependent() == clause).findFirst().orElse(null);
+            if (up == null) continue;
+            boolean participle = "VBN".equals(tokens.get(clause).pos()) && child(deps, clause, "aux").isEmpty()
+                    && subject < clause && String.valueOf(tokens.get(subject).pos()).startsWith("NN");
+            boolean relative = RELATIVES.contains(tokens.get(subject).lemma()) && up.relation().equals("dep")
+                    && up.governor() >= 0 && up.governor() < clause
+                    && String.valueOf(tokens.get(up.governor()).pos()).startsWith("NN");
+            if (participle && finite) {
+                out.remove(loose);
+                out.remove(up);
+                out.remove(new Dependency(clause, subject, "nsubj"));
+                boolean said = up.relation().equals("advcl") && up.governor() >= 0
+                        && SAYING.contains(tokens.get(up.governor()).lemma());
+                out.add(new Dependency(up.governor(), verb, said ? "ccomp" : up.relation()));
+                out.add(new Dependency(subject, clause, "acl"));
+                out.add(new Dependency(verb, subject, "nsubj"));
+            } else if (relative && (finite || pos.equals("VBN"))) {
+                int noun = up.governor();
+                Dependency top = deps.stream().filter(d -> d.dependent() == noun).findFirst().orElse(null);
+                if (top == null) continue;
+                out.remove(loose);
+                out.remove(up);
+                out.remove(top);
+                out.add(new Dependency(noun, clause, "acl:relcl"));
+                out.add(new Dependency(top.governor(), verb, top.relation()));
+                out.add(new Dependency(verb, noun, "nsubj"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> child(List<Dependency> deps, int governor, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : deps) if (d.governor() == governor && d.relation().equals(relation)) out.add(d.dependent());
+        return out;
+    }
 
     /**
      * Repairs the parser's conjoining of a finite verb to a gerund or noun below the verb it goes with: "accused the

@@ -173,6 +173,14 @@ class PatternTest {
         French/JJ farmers/NNS/farmer said/VBD/say they/PRP would/MD blockade/NN Paris/NNP | amod:1:0 nsubj:2:1 ccomp:2:5 nsubj:5:3 aux:5:4 obj:5:6 | FRAAGR 137 FRAGOV intended
         # killing people by the hundred is a mass killing (202), not a clash of arms
         Russian/JJ troops/NNS/troop killed/VBD/kill hundreds/NNS/hundred of/IN Ukrainian/JJ civilians/NNS/civilian | amod:1:0 nsubj:2:1 obj:2:3 nmod:of:3:6 case:6:4 amod:6:5 | RUSMIL 202 UKRCVL
+        # ... and a count in figures is one too (@many); a few people killed are a clash of arms
+        Militants/NNS/militant killed/VBD/kill 500/CD villagers/NNS/villager in/IN Nigeria/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | NGAREB 202 NGACVL
+        Militants/NNS/militant killed/VBD/kill 5/CD villagers/NNS/villager in/IN Nigeria/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | NGAREB 190 NGACVL
+        # people driven out by the hundred thousand are a mass expulsion (201)
+        Iran/NNP forced/VBD/force 500,000/CD Afghans/NNPS/afghan back/RB | nsubj:1:0 obj:1:3 nummod:3:2 advmod:1:4 | IRN 201 AFG
+        # a shot at one person is an attempt on a life (185); one shot dead is assassinated (186)
+        Gunmen/NNS/gunman shot/VBD/shoot Fico/NNP in/IN Slovakia/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | SVKUAF 185 SVKGOV
+        Gunmen/NNS/gunman shot/VBD/shoot Fico/NNP dead/JJ in/IN Slovakia/NNP | nsubj:1:0 obj:1:2 xcomp:1:3 obl:in:1:5 case:5:4 | SVKUAF 186 SVKGOV
         # a hand row flagged add gives a word a sense and leaves it the generated ones
         Israel/NNP accepted/VBD/accept demands/NNS/demand from/IN Egypt/NNP | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | ISR 080 EGY
         Israel/NNP accepted/VBD/accept an/DT invitation/NN from/IN Egypt/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:from:3:5 case:5:4 | ISR 036 EGY

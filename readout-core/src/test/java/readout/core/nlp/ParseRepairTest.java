@@ -202,4 +202,31 @@ class ParseRepairTest {
         List<Dependency> parse = TestDeps.parse("appos:0:2 cc:5:4 conj:2:5");
         assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairLists(parse, t)));
     }
+
+    @Test
+    void a_verb_hung_on_its_subjects_participle_takes_the_subject() {
+        // soldiers armed with machetes have massacred civilians, officials said
+        List<Token> t = tagged("soldiers/NNS", "armed/VBN", "with/IN", "machetes/NNS", "have/VBP", "massacred/VBN",
+                "civilians/NNS", "officials/NNS", "say/VBD"); // the tag's word is its lemma here
+        List<Dependency> misparse = TestDeps.parse(
+                "nsubj:1:0 case:3:2 obl:1:3 aux:5:4 dep:1:5 obj:5:6 nsubj:8:7 root:-1:8 advcl:8:1");
+        List<Dependency> repaired = ParseRepairs.repairLooseVerbs(misparse, t);
+        assertTrue(repaired.containsAll(TestDeps.parse("nsubj:5:0 acl:0:1 ccomp:8:5 obj:5:6")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("dep") || d.relation().equals("advcl")), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+    }
+
+    @Test
+    void a_verb_hung_on_a_relative_clause_takes_the_noun_as_subject() {
+        // forces who overran the town executed hundreds
+        List<Token> t = tagged("forces/NNS", "who/WP", "overran/VBD", "the/DT", "town/NN", "executed/VBN", "hundreds/NNS");
+        List<Dependency> misparse = TestDeps.parse("root:-1:0 nsubj:2:1 dep:0:2 det:4:3 obj:2:4 dep:2:5 obj:5:6");
+        List<Dependency> repaired = ParseRepairs.repairLooseVerbs(misparse, t);
+        assertTrue(repaired.containsAll(TestDeps.parse("root:-1:5 nsubj:5:0 acl:relcl:0:2 obj:5:6")), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // a participle with its own auxiliary is a clause, and a loose word with a subject is left alone
+        List<Token> u = tagged("troops/NNS", "were/VBD", "sent/VBN", "and/CC", "they/PRP", "fought/VBD");
+        List<Dependency> clause = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 cc:5:3 nsubj:5:4 dep:2:5");
+        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairLooseVerbs(clause, u)));
+    }
 }
