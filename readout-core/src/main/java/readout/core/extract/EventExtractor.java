@@ -776,6 +776,8 @@ public final class EventExtractor {
                 boolean argument = object || r.startsWith("obl");
                 Token g = ps.token(d.governor());
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
+                // "detained Lula as part of an investigation": the act is a step of it, taken by the same side
+                if ("as".equals(d.specifier()) && ps.token(quantityHead(n)).lemma().equals("part")) return d.governor();
                 EventPattern gs = verbSense(d.governor());
                 // "citing joint drills": a verb whose object is a topic lends no one to the event it names
                 if (object && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;
@@ -912,7 +914,11 @@ public final class EventExtractor {
                         }
                     }
                 } else if (!reciprocal && sense.has(Flag.HOME)) {
-                    for (Actor a : sources) out.add(new Candidate(a, home(a, trigger, anchor), cameo, sense, trig, modality, attribution));
+                    for (Actor a : sources) {
+                        Actor b = home(a, trigger, anchor);
+                        // an act that needs a target and has no home to fall on ("a U.N. commission to investigate")
+                        if (b != null || sense.has(Flag.MONO)) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                    }
                 } else if (!reciprocal && monadic(sense, trigger)) {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
                     // a response ("Xi agreed") gets its addressee from the discourse later
