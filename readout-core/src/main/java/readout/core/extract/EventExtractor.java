@@ -517,6 +517,9 @@ public final class EventExtractor {
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
                     return sides.actorsOf(objects);
                 }
+                // "discussed efforts to reach a ceasefire": an infinitive under a verb whose object is a topic is
+                // part of the topic, no one's act
+                if (d.base().equals("xcomp") && lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) return s;
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
                     s = subjects(d.governor());

@@ -53,6 +53,8 @@ final class SideReader {
     private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "unnamed", "anonymous");
     /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
+    /** Words that make a force the state's own, where it acts ("government soldiers", "security forces"). */
+    private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
@@ -137,9 +139,9 @@ final class SideReader {
             String role = roleAt(head);
             if (unknown(head)) continue;
             boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
-            // "government soldiers" are the state's own where they act; plain troops may be anyone's
+            // "government soldiers", "security forces" are the state's own where they act; plain troops may be anyone's
             boolean own = ps.children(head, "compound", "amod").stream()
-                    .anyMatch(c -> ps.token(c).lemma().equalsIgnoreCase("government"));
+                    .anyMatch(c -> OWN_FORCES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)));
             if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
             Actor place = home(v, t, 2);
             // a place named, not a country's word on what was hit ("fired rockets at Israeli towns"), unless the

@@ -341,6 +341,12 @@ class PatternTest {
         # an ally, proxy or neighbour is another party than its owner; a body's partners named by it are the body's
         Iran/NNP criticized/VBD/criticize Israel/NNP 's/POS allies/NNS/ally | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | -
         Iran/NNP criticized/VBD/criticize Israel/NNP | nsubj:1:0 obj:1:2 | IRN 111 ISR
+        # tear gas fired to break up a crowd is aimed at the crowd; police placed by a country are its police
+        Police/NNS/police in/IN India/NNP fired/VBD/fire gas/NN to/TO disperse/VB protesters/NNS/protester | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 mark:6:5 xcomp:3:6 obj:6:7 | INDCOP 175 INDCVL
+        # a package of sanctions approved is the sanctions
+        EU/NNP approved/VBD/approve a/DT package/NN of/IN sanctions/NNS/sanction against/IN Russia/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:against:5:7 | EEC 166 RUS
+        # an infinitive under a verb whose object is a topic is part of the topic: no ceasefire was reached
+        Turkey/NNP and/CC Egypt/NNP discussed/VBD/discuss efforts/NNS/effort to/TO reach/VB a/DT ceasefire/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 mark:6:5 xcomp:3:6 det:8:7 obj:6:8 | TUR 040 EGY; EGY 040 TUR
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
@@ -355,6 +361,9 @@ class PatternTest {
         # sides named only by their role are of the country the story was filed from; those whose throats were cut too
         ALGIERS (Reuters) -  | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | DZAREB 180 DZACVL
         -                    | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | -
+        # security forces are the state's own where they act, as government soldiers are
+        BEIRUT (Reuters) -  | Security/NN forces/NNS/force fired/VBD/fire gas/NN at/IN protesters/NNS/protester | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:at:2:5 | LBNMIL 175 LBNCVL
+        BEIRUT (Reuters) -  | Foreign/JJ forces/NNS/force fired/VBD/fire gas/NN at/IN protesters/NNS/protester | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:at:2:5 | -
         # ... when the sentence names no other country
         ALGIERS (Reuters) -  | Syrian/JJ guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | SYRREB 180 SYRCVL
         # an attack on no one named makes no event of its place alone
