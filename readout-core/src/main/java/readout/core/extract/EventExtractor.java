@@ -84,9 +84,10 @@ public final class EventExtractor {
         return out;
     }
 
-    /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
+    /** Words that count in the hundreds or more (the built-in class {@code @many}). */
     private static final Set<String> HUNDREDS = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
             "millions");
+    /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
@@ -351,6 +352,10 @@ public final class EventExtractor {
                 // "keep up the strikes until Israel halts its offensive": force kept up until another side yields
                 targets.addAll(conditioned(v, sources, UNTIL));
             }
+            if (force(v) && polities(sources).containsAll(polities(targets))) {
+                List<Actor> other = otherOwner(v, sources);
+                if (!other.isEmpty()) targets = new ArrayList<>(other);
+            }
             if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && force(v)) {
                 // "Indian security forces killed five militants in Kashmir": those acted on, named only by
                 // their role, are where the act happens, else of the actor's own country
@@ -393,6 +398,26 @@ public final class EventExtractor {
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             consumed.addAll(verbMatch(v).words()); // "declined to comment" is one event
             emit(v, -1, sense, sources, targets);
+        }
+
+        /**
+         * The side an act of force on "its" or "their" own falls on: no side strikes its own, so in "Iran vowed
+         * revenge after Israel struck its nuclear sites" the possessive stands for the subject of the clause above.
+         */
+        List<Actor> otherOwner(int v, List<Actor> sources) {
+            Set<String> own = polities(sources);
+            boolean possessive = false;
+            // up the clauses: "struck its nuclear sites and killed commanders" goes on from the act on "its" sites
+            for (int depth = 0, x = v; depth < 3 && x >= 0; depth++) {
+                possessive |= ps.children(x, "obj").stream().flatMap(o -> ps.children(o, "nmod:poss").stream())
+                        .anyMatch(p -> "PRP$".equals(ps.token(p).pos()));
+                int up = ps.parents(x).stream().filter(d -> d.governor() >= 0).mapToInt(Dependency::governor).findFirst().orElse(-1);
+                if (up < 0) return List.of();
+                List<Actor> s = subjects(up);
+                if (possessive && !s.isEmpty() && s.stream().noneMatch(a -> own.contains(a.polity()))) return s;
+                x = up;
+            }
+            return List.of();
         }
 
         /**

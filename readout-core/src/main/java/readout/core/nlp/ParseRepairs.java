@@ -144,8 +144,9 @@ final class ParseRepairs {
     }
 
     /**
-     * Repairs the parser's misreading of "released 10 Americans held in its prisons": it makes "Americans" the
-     * subject of "held" and hangs that clause loosely (dep) on the verb, which is left with no object. Read as
+     * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
+     * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep) on the
+     * verb, which is left with no object. Read as
      * written: the noun is the verb's object and the participle a reduced relative clause on it, or on the last
      * noun of a phrase under it.
      */
@@ -155,7 +156,8 @@ final class ParseRepairs {
             int verb = loose.governor();
             int participle = loose.dependent();
             if (!loose.relation().equals("dep") || verb < 0 || participle < verb) continue;
-            if (!"VBN".equals(tokens.get(participle).pos()) || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
+            String tag = String.valueOf(tokens.get(participle).pos());
+            if (!(tag.equals("VBN") || tag.equals("VBG")) || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
             if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
             Dependency subj = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj")
                     && d.dependent() > verb && d.dependent() < participle).findFirst().orElse(null);

@@ -97,6 +97,11 @@ class ParseRepairTest {
         List<Dependency> deal = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:5:2 case:4:3 nmod:2:4 dep:1:5 case:7:6 obl:5:7");
         assertTrue(ParseRepairs.repairReducedRelatives(deal, d).containsAll(List.of(new Dependency(1, 2, "obj"),
                 new Dependency(4, 5, "acl"))));
+        // fire killed 30 Palestinians waiting for food: a present participle is a reduced relative too
+        List<Token> w = tagged("fire/NN", "killed/VBD", "Palestinians/NNPS", "waiting/VBG", "for/IN", "food/NN");
+        List<Dependency> waiting = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 case:5:4 obl:3:5");
+        assertTrue(ParseRepairs.repairReducedRelatives(waiting, w).containsAll(List.of(new Dependency(1, 2, "obj"),
+                new Dependency(2, 3, "acl"))));
         // Caracas said Americans held talks: a clause with its own finite verb is left alone
         List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
         List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 obj:3:4");
