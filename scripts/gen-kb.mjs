@@ -153,6 +153,7 @@ const CITY_EXONYMS = {
   'GR:Thessaloníki': ['Thessaloniki'],
   'GR:Pátra': ['Patras'],
   'CA:Québec': ['Quebec City'],
+  'PS:Gaza': ['Gaza City'],
   'MA:Fès': ['Fez'],
   'CN:Xi’an': ["Xi'an", 'Xian'],
   'CN:Ürümqi': ['Urumqi'],

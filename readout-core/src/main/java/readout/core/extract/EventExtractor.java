@@ -371,9 +371,14 @@ public final class EventExtractor {
                 if (targets.isEmpty() && struckThing) {
                     // "attacked a convoy in Mali", the place hung on the verb: a thing struck is where it stands,
                     // as it is when the parser hangs the place on the thing ("a convoy in Iraq")
-                    for (int p : ps.children(v, "obl:in", "obl:near")) {
-                        Mention m = mentionAt[p];
-                        if (m != null && named(EventPattern.Condition.PLACE, p)) targets.add(sides.asPlace(m));
+                    for (int in : ps.children(v, "obl:in", "obl:near")) {
+                        // "in the city of Dnipro": the place the phrase names
+                        List<Integer> places = new ArrayList<>(List.of(in));
+                        places.addAll(ps.children(in, "nmod:of"));
+                        for (int p : places) {
+                            Mention m = mentionAt[p];
+                            if (m != null && named(EventPattern.Condition.PLACE, p)) targets.add(sides.asPlace(m));
+                        }
                     }
                 }
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
