@@ -869,7 +869,7 @@ public final class EventExtractor {
                 if (d.governor() < 0) continue;
                 String head = ps.token(d.governor()).lemma();
                 if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(head) || MOMENTS.contains(head))
-                        || d.relation().equals("compound") && FRAME_NOUNS.contains(head)) {
+                        || d.relation().equals("compound") && (FRAME_NOUNS.contains(head) || QUANTITY_NOUNS.contains(head))) {
                     return d.governor();
                 }
             }

@@ -345,6 +345,11 @@ class PatternTest {
         Police/NNS/police in/IN India/NNP fired/VBD/fire gas/NN to/TO disperse/VB protesters/NNS/protester | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 mark:6:5 xcomp:3:6 obj:6:7 | INDCOP 175 INDCVL
         # a package of sanctions approved is the sanctions
         EU/NNP approved/VBD/approve a/DT package/NN of/IN sanctions/NNS/sanction against/IN Russia/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:against:5:7 | EEC 166 RUS
+        # ... and so is a "sanctions package" adopted
+        EU/NNP adopted/VBD/adopt a/DT sanctions/NNS/sanction package/NN against/IN Russia/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 nmod:against:4:6 | EEC 166 RUS
+        # support expressed is support; a feeling no row names is nothing
+        Iran/NNP expressed/VBD/express support/NN for/IN Syria/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:for:2:4 | IRN 051 SYR
+        Iran/NNP expressed/VBD/express views/NNS/view on/IN Syria/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:on:2:4 | -
         # an infinitive under a verb whose object is a topic is part of the topic: no ceasefire was reached
         Turkey/NNP and/CC Egypt/NNP discussed/VBD/discuss efforts/NNS/effort to/TO reach/VB a/DT ceasefire/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 mark:6:5 xcomp:3:6 det:8:7 obj:6:8 | TUR 040 EGY; EGY 040 TUR
         # a vow of retaliation answers the act it follows; no side strikes "its" own: the possessive is the other clause's subject
