@@ -119,7 +119,9 @@ final class ModalityReader {
                 }
                 // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y" is an act of its own
                 if (!b.equals("conj") && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
-                if (lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
+                // "a report that Russia had supplied ...": a noun of saying holds a claim, not a speaker's words
+                boolean verb = String.valueOf(ps.token(parent).pos()).startsWith("VB");
+                if (verb && lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
                 sameClause = sameClause && b.equals("conj");
                 break;
             }

@@ -24,6 +24,8 @@ class ModalityReaderTest {
         Iran/NNP would/MD meet/VB Iraq/NNP if/IN asked/VBN/ask          | nsubj:2:0 aux:2:1 obj:2:3 advcl:2:5 mark:5:4       | 2 | HYPOTHETICAL
         # a condition stays a condition when someone says it ("threatened to expel them if the Union agreed to ...")
         Iran/NNP said/VBD/say it/PRP would/MD act/VB if/IN Iraq/NNP agreed/VBD/agree to/TO meet/VB | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 advcl:4:7 mark:7:5 nsubj:7:6 xcomp:7:9 mark:9:8 | 9 | HYPOTHETICAL
+        # what a report holds is a claim, not a speaker's words: "denied a report that Iran had met Iraq"
+        Japan/NNP denied/VBD/deny a/DT report/NN/report that/IN Iran/NNP had/VBD/have met/VBN/meet Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 mark:7:4 nsubj:7:5 aux:7:6 ccomp:3:7 obj:7:8 | 7 | HYPOTHETICAL
         # an event noun marked as still to come is intended ("briefed him on his upcoming talks")
         Iran/NNP held/VBD/hold upcoming/JJ talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:with:3:5 | 3 | INTENDED
         # an object denied is an act denied
