@@ -20,7 +20,8 @@ final class ParseRepairs {
         repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
         repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
-        return repairFiniteConjuncts(repairLooseVerbs(repaired, tokens), tokens);
+        repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
+        return repairFiniteConjuncts(repaired, tokens);
     }
 
     /**
@@ -302,6 +303,41 @@ final class ParseRepairs {
                 out.add(new Dependency(noun, clause, "acl:relcl"));
                 out.add(new Dependency(top.governor(), verb, top.relation()));
                 out.add(new Dependency(verb, noun, "nsubj"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's misreading of "India struck nine sites in Pakistan and Pakistani Kashmir": it makes
+     * "sites" the subject of "Kashmir" and the name a predicate (xcomp, or a clause: ccomp) of the verb, which is
+     * left with no object. Read as written: the noun is the verb's object and the name is conjoined to the last
+     * noun before it.
+     */
+    static List<Dependency> repairSmallClauses(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency x : deps) {
+            int verb = x.governor();
+            int name = x.dependent();
+            boolean clause = x.relation().equals("xcomp") || x.relation().equals("ccomp");
+            if (!clause || verb < 0 || !String.valueOf(tokens.get(name).pos()).startsWith("NN")) continue;
+            if (!child(deps, verb, "obj").isEmpty()) continue;
+            List<Integer> subjects = child(deps, name, "nsubj");
+            // "said they would blockade Paris": a verb the tagger took for a noun has its auxiliary
+            if (subjects.isEmpty() || subjects.get(0) < verb || !child(deps, name, "aux").isEmpty()) continue;
+            int noun = subjects.get(0);
+            if (!String.valueOf(tokens.get(noun).pos()).startsWith("NN")) continue;
+            int last = noun;
+            for (int i = noun + 1; i < name; i++) if (String.valueOf(tokens.get(i).pos()).startsWith("NN")) last = i;
+            out.remove(x);
+            out.remove(new Dependency(name, noun, "nsubj"));
+            out.add(new Dependency(verb, noun, "obj"));
+            out.add(new Dependency(last, name, "conj"));
+            // "... camps in Afghanistan on Thursday, retaliation for ...": the name's time phrases are the verb's
+            for (Dependency d : deps) {
+                if (d.governor() != name || !(d.base().equals("obl") || d.relation().equals("obj"))) continue;
+                out.remove(d);
+                out.add(new Dependency(verb, d.dependent(), d.relation().equals("obj") ? "dep" : d.relation()));
             }
         }
         return out;

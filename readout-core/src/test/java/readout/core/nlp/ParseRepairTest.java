@@ -234,4 +234,23 @@ class ParseRepairTest {
         List<Dependency> clause = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 cc:5:3 nsubj:5:4 dep:2:5");
         assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairLooseVerbs(clause, u)));
     }
+
+    @Test
+    void a_noun_read_as_the_subject_of_a_name_after_the_verb_is_its_object() {
+        // India struck sites in Pakistan and Kashmir
+        List<Token> t = tagged("India/NNP", "struck/VBD", "sites/NNS", "in/IN", "Pakistan/NNP", "and/CC", "Kashmir/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:6:2 case:4:3 nmod:2:4 cc:6:5 xcomp:1:6");
+        List<Dependency> repaired = ParseRepairs.repairSmallClauses(misparse, t);
+        assertTrue(repaired.containsAll(TestDeps.parse("obj:1:2 conj:4:6")), repaired.toString());
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("xcomp")), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // farmers said they would blockade Paris: a verb tagged as a noun, with its auxiliary, is a clause
+        List<Token> v = tagged("farmers/NNS", "said/VBD", "they/PRP", "would/MD", "blockade/NN", "Paris/NNP");
+        List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:4:2 aux:4:3 ccomp:1:4 obj:4:5");
+        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairSmallClauses(clause, v)));
+        // named him envoy: a verb with its object keeps its predicate
+        List<Token> u = tagged("Rome/NNP", "named/VBD", "him/PRP", "envoy/NN");
+        List<Dependency> named = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 xcomp:1:3");
+        assertEquals(new java.util.HashSet<>(named), new java.util.HashSet<>(ParseRepairs.repairSmallClauses(named, u)));
+    }
 }
