@@ -277,6 +277,15 @@ public final class EventExtractor {
             if (carried >= 0 && modalities.takesIntent(tv.lemma())) {
                 return; // "agreed to meet": the meeting is the event
             }
+            // "a package of sanctions targeting tankers", "adopted sanctions, targeting tankers": a participle on
+            // an event noun, or on the verb whose object it is, tells that event's aim; it is no act of its own
+            for (Dependency d : ps.parents(v)) {
+                if (d.governor() < 0 || !"VBG".equals(tv.pos())) continue;
+                boolean onNoun = d.relation().equals("acl") && eventNoun(d.governor());
+                boolean onObject = (d.base().equals("conj") || d.base().equals("advcl"))
+                        && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun);
+                if (onNoun || onObject) return;
+            }
             List<Actor> sources;
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
@@ -589,6 +598,13 @@ public final class EventExtractor {
                     || tok.pos() != null && tok.pos().startsWith("PRP") && !tok.word().equalsIgnoreCase("it");
         }
 
+        /** True when a noun names an event, or counts one ("a package of sanctions"). */
+        boolean eventNoun(int n) {
+            if (lexicon.isEventNoun(ps.token(n).lemma())) return true;
+            for (int c : ps.children(n, "nmod:of", "compound")) if (lexicon.isEventNoun(ps.token(c).lemma())) return true;
+            return false;
+        }
+
         /** A count in the hundreds or more: the word itself ("hundreds") or a number on it ("10,000 Haitians"). */
         boolean many(int t) {
             if (HUNDREDS.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return true;
@@ -892,6 +908,12 @@ public final class EventExtractor {
                     out.addAll(a);
                 }
                 if (!out.isEmpty()) break;
+            }
+            if (out.isEmpty()) {
+                // "sanctions targeting Russian banks", "strikes targeting Hamas leaders": whom its participle aims at
+                for (int c : ps.children(n, "acl")) {
+                    if ("VBG".equals(ps.token(c).pos())) out.addAll(sides.actorsOf(ps.children(c, "obj")));
+                }
             }
             if (out.isEmpty()) {
                 // "his wish for China to step up", "its demand that Israel ease": the clause's subject

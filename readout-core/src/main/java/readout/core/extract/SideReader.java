@@ -143,7 +143,7 @@ final class SideReader {
             boolean own = ps.children(head, "compound", "amod").stream()
                     .anyMatch(c -> OWN_FORCES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)));
             if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
-            Actor place = home(v, t, 2);
+            Actor place = home(v, t, 2, false);
             // a place named, not a country's word on what was hit ("fired rockets at Israeli towns"), unless the
             // story is filed from that country ("KIGALI - ... massacred civilians in the Rwandan capital")
             if (place != null && demonymAt(place.start())) {
@@ -455,6 +455,14 @@ final class SideReader {
      * strike"); else the country the article was filed from, when the sentence names no other; null when none.
      */
     Actor home(int trigger, int anchor, int depth) {
+        return home(trigger, anchor, depth, true);
+    }
+
+    /**
+     * As {@link #home(int, int, int)}; {@code anyCountry} false leaves out the one country the sentence names,
+     * which for an act of force may be only the victim's ("a bomb killed three U.S. soldiers").
+     */
+    private Actor home(int trigger, int anchor, int depth, boolean anyCountry) {
         Actor here = placeUnder(trigger, anchor, depth);
         if (here != null || depth < 2) return here;
         for (int x : new int[] {trigger, anchor}) {
@@ -466,7 +474,23 @@ final class SideReader {
                 }
             }
         }
-        return discourse.filedFrom(java.util.Arrays.asList(mentionAt)).orElse(null);
+        return discourse.filedFrom(java.util.Arrays.asList(mentionAt)).orElseGet(() -> anyCountry ? onlyCountry() : null);
+    }
+
+    /**
+     * The one country a sentence names, by its name, a place in it or its people ("Police arrested 200 people in
+     * Tbilisi after protesters tried to storm the palace": Georgia), for a story with no dateline; null when the
+     * sentence names none or several.
+     */
+    private Actor onlyCountry() {
+        Mention only = null;
+        for (Mention m : mentionAt) {
+            if (m == null || m.actor().country() == null) continue;
+            if (only != null && !only.actor().country().equals(m.actor().country())) return null;
+            if (only == null) only = m;
+        }
+        return only == null || kb.country(only.actor().country()).isEmpty() ? null
+                : country(only.actor().country(), only.actor().text(), only.actor().start(), only.actor().end());
     }
 
     private Actor placeUnder(int trigger, int anchor, int depth) {

@@ -45,7 +45,9 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
+    /** Case and accents aside, as names are matched in text: "Los Ángeles" (Chile) and Los Angeles share a key. */
     private static String key(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT);
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -356,6 +356,10 @@ class PatternTest {
         Iran/NNP vowed/VBD/vow retaliation/NN after/IN Israel/NNP struck/VBD/strike its/PRP$ sites/NNS/site | nsubj:1:0 obj:1:2 mark:5:3 nsubj:5:4 advcl:after:1:5 nmod:poss:7:6 obj:5:7 | IRN 130 ISR; ISR 195 IRN
         # a thing struck is where it stands, also "in the city of" a place
         A/DT Russian/JJ missile/NN hit/VBD/hit a/DT building/NN in/IN the/DT city/NN of/IN Dnipro/NNP | det:2:0 amod:2:1 nsubj:3:2 det:5:4 obj:3:5 case:8:6 det:8:7 obl:in:3:8 case:10:9 nmod:of:8:10 | RUS 190 UKR
+        # a participle on an event noun tells that event's aim: sanctions targeting banks are no attack on them
+        EU/NNP adopted/VBD/adopt sanctions/NNS/sanction targeting/VBG/target Russian/JJ banks/NNS/bank | nsubj:1:0 obj:1:2 acl:2:3 amod:5:4 obj:3:5 | EEC 166 RUS
+        # with no dateline, sides named only by their role are of the one country the sentence names
+        Police/NNS/police arrested/VBD/arrest people/NNS/people in/IN Tbilisi/NNP after/IN protesters/NNS/protester stormed/VBD/storm the/DT palace/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 mark:7:5 nsubj:7:6 advcl:after:1:7 det:9:8 obj:7:9 | GEOCOP 173 GEOCVL; GEOCVL 145 GEO
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
