@@ -381,7 +381,8 @@ public final class Coder {
             String role = kb.roleOfForm(w); // the pre-pass has word forms: "rebels", "gunmen"
             if (role != null && !role.equals("GOV")) extra = Math.max(extra, 1); // "police", "rebels"
             if (lexicon.isWeapon(w)) extra = Math.max(extra, 1); // "a roadside bomb": an attacker left unnamed
-            if (w.equals("two") && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
+            // "the two leaders", "both sides"
+            if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
         }
         return polities.size() + extra;
     }

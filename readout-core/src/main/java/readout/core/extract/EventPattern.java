@@ -181,6 +181,13 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 s = s.substring(0, eq);
             }
             if (s.isEmpty()) throw new IllegalArgumentException(where + ": empty condition");
+            final String bare = s;
+            if (lemmas.isEmpty() && !target && java.util.Arrays.stream(Flag.values())
+                    .anyMatch(f -> f.name().equalsIgnoreCase(bare))) {
+                // "clash 190 <tab><tab> sym": a flag one column too far right would be a relation no parse has
+                throw new IllegalArgumentException(where + ": '" + s + "' is a flag, not a condition: flags go in the"
+                        + " third column (key, code, flags, conditions)");
+            }
             List<String> path = List.of(s.split("/"));
             for (String step : path) {
                 if (step.isEmpty()) throw new IllegalArgumentException(where + ": empty step in condition '" + s + "'");

@@ -270,9 +270,13 @@ final class SideReader {
         }
         if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
         List<Actor> owners = owners(t, 2, new HashSet<>());
-        if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma()) && ps.hasChild(t, "nummod", "two")) {
-            // "the two leaders", "the two countries": the last two sides named
-            return spanned(discourse.lastSides(tok.start(), 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
+        if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma())
+                && (ps.hasChild(t, "nummod", "two") || ps.hasChild(t, "det", "both"))) {
+            // "the two leaders", "the two countries", "both sides": the last two sides named; as the object of a
+            // clause, named before the sentence ("Washington and Beijing urged both sides to show restraint")
+            boolean subject = ps.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
+            int before = subject ? tok.start() : ps.token(0).start();
+            return spanned(discourse.lastSides(before, 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
         }
         String role = roleAt(t);
         if (owners.isEmpty() && role != null && ps.children(t, "nmod:poss").stream()

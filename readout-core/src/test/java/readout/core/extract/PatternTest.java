@@ -360,6 +360,8 @@ class PatternTest {
         EU/NNP adopted/VBD/adopt sanctions/NNS/sanction targeting/VBG/target Russian/JJ banks/NNS/bank | nsubj:1:0 obj:1:2 acl:2:3 amod:5:4 obj:3:5 | EEC 166 RUS
         # with no dateline, sides named only by their role are of the one country the sentence names
         Police/NNS/police arrested/VBD/arrest people/NNS/people in/IN Tbilisi/NNP after/IN protesters/NNS/protester stormed/VBD/storm the/DT palace/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 mark:7:5 nsubj:7:6 advcl:after:1:7 det:9:8 obj:7:9 | GEOCOP 173 GEOCVL; GEOCVL 145 GEO
+        # two sides that clash fight each other
+        Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
         Yugoslav/JJ troops/NNS/troop attacked/VBD/attack Slovenia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | SRBMIL 190 SVN
         """)
@@ -440,6 +442,7 @@ class PatternTest {
         meet	040	loud                  | unknown flag 'loud'
         meet	040		obj->target prep:with->target | at most one condition can give the target
         send	072		theme=@guns      | unknown word class '@guns'
+        clash	190		sym              | 'sym' is a flag, not a condition
         """)
     void a_bad_pattern_row_is_refused_with_its_line_and_reason(String row, String reason) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
