@@ -38,6 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With parse repairs of wire copy's commonest misreadings (a tangled trailing attribution, a second object, a finite
  * verb conjoined low), refusals, refuge, strikes and obstruction, and occasions with their own agents, the sets
  * reached 0.590 and 0.816, and the floors rose to 0.58 and 0.80.
+ * With mass violence and attempts on lives as CAMEO separates them, further parse repairs (a verb hung on its
+ * subject's participle or relative clause, a noun read as the subject of a name), investigations aimed at home and
+ * places named as reporters name them, the wire set reached 0.602 and its floor rose to 0.59.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -50,7 +53,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.80, 0.08",
-            "../eval/wire-heldout.jsonl, 0.58, 0.09",
+            "../eval/wire-heldout.jsonl, 0.59, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
