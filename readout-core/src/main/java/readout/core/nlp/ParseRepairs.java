@@ -73,12 +73,12 @@ final class ParseRepairs {
             if (!time.relation().equals("obl:tmod") && !time.relation().equals("obl:npmod")) continue;
             if (!TimeWords.TIME.contains(tokens.get(time.dependent()).lemma())) continue;
             int verb = time.governor();
-            if (verb < 0 || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
+            if (verb < 0 || !tagged(tokens, verb, "VB")) continue;
             if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
             for (Dependency d : deps) {
                 if (d.governor() != time.dependent() || d.dependent() < time.dependent()) continue;
                 if (!(d.relation().equals("dep") || d.relation().equals("appos") || d.relation().equals("obj"))) continue;
-                if (!String.valueOf(tokens.get(d.dependent()).pos()).startsWith("NN")) continue;
+                if (!tagged(tokens, d.dependent(), "NN")) continue;
                 out.remove(d);
                 out.add(new Dependency(verb, d.dependent(), "obj"));
                 break;
@@ -158,7 +158,7 @@ final class ParseRepairs {
             int participle = loose.dependent();
             if (!loose.relation().equals("dep") || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
-            if (!(tag.equals("VBN") || tag.equals("VBG")) || !String.valueOf(tokens.get(verb).pos()).startsWith("VB")) continue;
+            if (!(tag.equals("VBN") || tag.equals("VBG")) || !tagged(tokens, verb, "VB")) continue;
             if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
             Dependency subj = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj")
                     && d.dependent() > verb && d.dependent() < participle).findFirst().orElse(null);
@@ -280,10 +280,10 @@ final class ParseRepairs {
             Dependency up = deps.stream().filter(d -> d.dependent() == clause).findFirst().orElse(null);
             if (up == null) continue;
             boolean participle = "VBN".equals(tokens.get(clause).pos()) && child(deps, clause, "aux").isEmpty()
-                    && subject < clause && String.valueOf(tokens.get(subject).pos()).startsWith("NN");
+                    && subject < clause && tagged(tokens, subject, "NN");
             boolean relative = RELATIVES.contains(tokens.get(subject).lemma()) && up.relation().equals("dep")
                     && up.governor() >= 0 && up.governor() < clause
-                    && String.valueOf(tokens.get(up.governor()).pos()).startsWith("NN");
+                    && tagged(tokens, up.governor(), "NN");
             if (participle && finite) {
                 out.remove(loose);
                 out.remove(up);
@@ -320,15 +320,15 @@ final class ParseRepairs {
             int verb = x.governor();
             int name = x.dependent();
             boolean clause = x.relation().equals("xcomp") || x.relation().equals("ccomp");
-            if (!clause || verb < 0 || !String.valueOf(tokens.get(name).pos()).startsWith("NN")) continue;
+            if (!clause || verb < 0 || !tagged(tokens, name, "NN")) continue;
             if (!child(deps, verb, "obj").isEmpty()) continue;
             List<Integer> subjects = child(deps, name, "nsubj");
             // "said they would blockade Paris": a verb the tagger took for a noun has its auxiliary
             if (subjects.isEmpty() || subjects.get(0) < verb || !child(deps, name, "aux").isEmpty()) continue;
             int noun = subjects.get(0);
-            if (!String.valueOf(tokens.get(noun).pos()).startsWith("NN")) continue;
+            if (!tagged(tokens, noun, "NN")) continue;
             int last = noun;
-            for (int i = noun + 1; i < name; i++) if (String.valueOf(tokens.get(i).pos()).startsWith("NN")) last = i;
+            for (int i = noun + 1; i < name; i++) if (tagged(tokens, i, "NN")) last = i;
             out.remove(x);
             out.remove(new Dependency(name, noun, "nsubj"));
             out.add(new Dependency(verb, noun, "obj"));
@@ -341,6 +341,11 @@ final class ParseRepairs {
             }
         }
         return out;
+    }
+
+    /** True when a token's tag starts with the prefix ("NN": a noun; "VB": a verb). */
+    private static boolean tagged(List<Token> tokens, int i, String prefix) {
+        return String.valueOf(tokens.get(i).pos()).startsWith(prefix);
     }
 
     private static List<Integer> child(List<Dependency> deps, int governor, String relation) {
