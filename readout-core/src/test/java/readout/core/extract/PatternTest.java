@@ -360,6 +360,9 @@ class PatternTest {
         EU/NNP adopted/VBD/adopt sanctions/NNS/sanction targeting/VBG/target Russian/JJ banks/NNS/bank | nsubj:1:0 obj:1:2 acl:2:3 amod:5:4 obj:3:5 | EEC 166 RUS
         # with no dateline, sides named only by their role are of the one country the sentence names
         Police/NNS/police arrested/VBD/arrest people/NNS/people in/IN Tbilisi/NNP after/IN protesters/NNS/protester stormed/VBD/storm the/DT palace/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 mark:7:5 nsubj:7:6 advcl:after:1:7 det:9:8 obj:7:9 | GEOCOP 173 GEOCVL; GEOCVL 145 GEO
+        # talks held are coded by their own noun: phone talks are a call
+        Japan/NNP held/VBD/hold phone/NN talks/NNS/talk with/IN China/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:with:3:5 | JPN 041 CHN
+        Japan/NNP held/VBD/hold talks/NNS/talk with/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | JPN 046 CHN
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
