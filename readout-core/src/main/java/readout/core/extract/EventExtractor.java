@@ -381,9 +381,9 @@ public final class EventExtractor {
                     // "attacked a convoy in Mali", the place hung on the verb: a thing struck is where it stands,
                     // as it is when the parser hangs the place on the thing ("a convoy in Iraq")
                     for (int in : ps.children(v, "obl:in", "obl:near")) {
-                        // "in the city of Dnipro": the place the phrase names
+                        // "in the city of Dnipro", "near an aid site in southern Gaza": the place the phrase names
                         List<Integer> places = new ArrayList<>(List.of(in));
-                        places.addAll(ps.children(in, "nmod:of"));
+                        places.addAll(ps.children(in, "nmod:of", "nmod:in"));
                         for (int p : places) {
                             Mention m = mentionAt[p];
                             if (m != null && named(EventPattern.Condition.PLACE, p)) targets.add(sides.asPlace(m));
