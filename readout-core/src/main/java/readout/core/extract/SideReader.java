@@ -483,14 +483,20 @@ final class SideReader {
 
     /**
      * The one country a sentence names, by its name, a place in it or its people ("Police arrested 200 people in
-     * Tbilisi after protesters tried to storm the palace": Georgia), for a story with no dateline; null when the
-     * sentence names none or several.
+     * Tbilisi after protesters tried to storm the palace": Georgia; "workers of the Serbian union stopped work":
+     * Serbia), for a story with no dateline; null when it names none or several, or names it only for what stands
+     * or is burnt abroad ("protesters rallied outside the U.S. embassy", "burned an Israeli flag" are nobody's).
      */
     private Actor onlyCountry() {
         Mention only = null;
-        for (Mention m : mentionAt) {
+        for (int t = 0; t < mentionAt.length; t++) {
+            Mention m = mentionAt[t];
             if (m == null || m.actor().country() == null) continue;
             if (only != null && !only.actor().country().equals(m.actor().country())) return null;
+            for (Dependency up : ps.parents(t)) {
+                String head = up.governor() < 0 ? "" : ps.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+                if (STANDS_ABROAD.contains(head) || head.equals("flag")) return null;
+            }
             if (only == null) only = m;
         }
         return only == null || kb.country(only.actor().country()).isEmpty() ? null
