@@ -365,6 +365,9 @@ class PatternTest {
         Japan/NNP held/VBD/hold talks/NNS/talk with/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | JPN 046 CHN
         # a crowd fired on is of the place where it stands, also "near a site in" a place
         Israeli/JJ troops/NNS/troop opened/VBD/open fire/NN on/IN crowds/NNS/crowd near/IN a/DT site/NN in/IN Gaza/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 case:8:6 det:8:7 obl:near:2:8 case:10:9 nmod:in:8:10 | ISRMIL 193 PSECVL
+        # troops deployed to quell protests are a show of force at home; protesters quelled are repressed
+        Nairobi/NNP deployed/VBD/deploy troops/NNS/troop to/TO quell/VB protests/NNS/protest | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 obj:4:5 | KENGOV 154 KEN
+        Police/NNS/police in/IN Nairobi/NNP quelled/VBD/quell protesters/NNS/protester | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | KENCOP 175 KENCVL
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
