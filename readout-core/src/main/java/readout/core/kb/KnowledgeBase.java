@@ -1,6 +1,7 @@
 package readout.core.kb;
 
 import readout.core.Resources;
+import readout.core.nlp.Accents;
 import readout.core.nlp.Token;
 import readout.core.nlp.Tokenizer;
 import readout.core.place.Gazetteer;
@@ -275,7 +276,7 @@ public final class KnowledgeBase {
 
     /** Everyone the knowledge base lists with a surname, in or out of office on any date. */
     public List<Person> bySurname(String surname) {
-        List<Person> all = surname == null ? null : bySurname.get(NameTrie.fold(surname.toLowerCase(Locale.ROOT)));
+        List<Person> all = surname == null ? null : bySurname.get(Accents.fold(surname.toLowerCase(Locale.ROOT)));
         return all == null ? List.of() : List.copyOf(all);
     }
 
@@ -727,7 +728,7 @@ public final class KnowledgeBase {
          * a Congolese prime minister's name in 1991, is the city.
          */
         private boolean modernSurname(String word) {
-            List<Person> holders = bySurname.get(NameTrie.fold(word.toLowerCase(Locale.ROOT)));
+            List<Person> holders = bySurname.get(Accents.fold(word.toLowerCase(Locale.ROOT)));
             if (holders == null) return false;
             return holders.stream().flatMap(x -> x.tenures().stream())
                     .anyMatch(t -> t.to() == null || t.to().isAfter(MODERN));
@@ -748,7 +749,7 @@ public final class KnowledgeBase {
             }
             for (String k : keys) {
                 if (k.length() < 3 || !Character.isUpperCase(k.charAt(0))) continue;
-                List<Person> l = bySurname.computeIfAbsent(NameTrie.fold(k.toLowerCase(Locale.ROOT)),
+                List<Person> l = bySurname.computeIfAbsent(Accents.fold(k.toLowerCase(Locale.ROOT)),
                         x -> new ArrayList<>(1));
                 if (!l.contains(p)) l.add(p);
             }

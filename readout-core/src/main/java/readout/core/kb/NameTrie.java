@@ -1,5 +1,7 @@
 package readout.core.kb;
 
+import readout.core.nlp.Accents;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,29 +32,7 @@ final class NameTrie {
      * "Orbán" → "orban", "Erdoğan" → "erdogan"), since wire copy often drops the accents a dictionary keeps.
      */
     static String key(String word) {
-        return ARTICLE_PREFIX.matcher(fold(word.toLowerCase(Locale.ROOT))).replaceFirst("");
-    }
-
-    /** Latin letters without their diacritics; a word in plain ASCII is returned as it is. */
-    static String fold(String word) {
-        boolean ascii = true;
-        for (int i = 0; i < word.length() && ascii; i++) ascii = word.charAt(i) < 128;
-        if (ascii) return word;
-        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        StringBuilder sb = new StringBuilder(d.length());
-        for (char c : d.toCharArray()) {
-            sb.append(switch (c) {
-                case 'ı' -> 'i';
-                case 'ł' -> 'l';
-                case 'Ł' -> 'L';
-                case 'ø' -> 'o';
-                case 'Ø' -> 'O';
-                case 'đ' -> 'd';
-                case 'Đ' -> 'D';
-                default -> c;
-            });
-        }
-        return sb.toString();
+        return ARTICLE_PREFIX.matcher(Accents.fold(word.toLowerCase(Locale.ROOT))).replaceFirst("");
     }
 
     /** True for the article standing alone inside a name ("Omar al Bashir", "Omar El Bashir"); it is skipped. */

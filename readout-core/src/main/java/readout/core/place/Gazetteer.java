@@ -1,5 +1,7 @@
 package readout.core.place;
 
+import readout.core.nlp.Accents;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +47,8 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
-    /** Case and accents aside, as names are matched in text: "Los Ángeles" (Chile) and Los Angeles share a key. */
+    /** Case and accents aside, as the name index matches them: "Los Ángeles" (Chile) and Los Angeles share a key. */
     private static String key(String name) {
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(java.util.Locale.ROOT);
+        return Accents.fold(name).toLowerCase(java.util.Locale.ROOT);
     }
 }
