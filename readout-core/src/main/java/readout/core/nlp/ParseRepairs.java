@@ -74,7 +74,7 @@ final class ParseRepairs {
             if (!TimeWords.TIME.contains(tokens.get(time.dependent()).lemma())) continue;
             int verb = time.governor();
             if (verb < 0 || !tagged(tokens, verb, "VB")) continue;
-            if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
+            if (has(deps, verb, "obj")) continue;
             for (Dependency d : deps) {
                 if (d.governor() != time.dependent() || d.dependent() < time.dependent()) continue;
                 if (!(d.relation().equals("dep") || d.relation().equals("appos") || d.relation().equals("obj"))) continue;
@@ -102,11 +102,11 @@ final class ParseRepairs {
             if (!csubj.relation().equals("csubj") || !SAYING.contains(tokens.get(csubj.dependent()).lemma())) continue;
             int verb = csubj.governor();
             int say = csubj.dependent();
-            if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) continue;
+            if (has(deps, verb, "nsubj") || has(deps, verb, "nsubj:pass")) continue;
             Dependency object = deps.stream().filter(d -> d.governor() == say && d.relation().equals("obj")
                     && d.dependent() > say && d.dependent() < verb).findFirst().orElse(null);
             if (object == null) continue;
-            Dependency head = deps.stream().filter(d -> d.dependent() == verb).findFirst().orElse(null);
+            Dependency head = head(deps, verb);
             out.remove(csubj);
             out.remove(object);
             out.add(new Dependency(verb, object.dependent(), "nsubj"));
@@ -128,9 +128,9 @@ final class ParseRepairs {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency first : deps) {
             int head = first.governor();
-            if (!first.relation().equals("appos") || head < 0 || !proper(tokens.get(head))) continue;
+            if (!first.relation().equals("appos") || head < 0 || !tagged(tokens, head, "NNP")) continue;
             List<Dependency> appositions = deps.stream().filter(d -> d.governor() == head && d.relation().equals("appos")).toList();
-            if (appositions.get(0) != first || !appositions.stream().allMatch(d -> proper(tokens.get(d.dependent())))) continue;
+            if (appositions.get(0) != first || !appositions.stream().allMatch(d -> tagged(tokens, d.dependent(), "NNP"))) continue;
             int last = appositions.get(appositions.size() - 1).dependent();
             Dependency tail = deps.stream().filter(d -> d.governor() == last && d.relation().equals("conj")).findFirst().orElse(null);
             if (tail == null) continue;
@@ -159,7 +159,7 @@ final class ParseRepairs {
             if (!loose.relation().equals("dep") || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
             if (!(tag.equals("VBN") || tag.equals("VBG")) || !tagged(tokens, verb, "VB")) continue;
-            if (deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) continue;
+            if (has(deps, verb, "obj")) continue;
             Dependency subj = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj")
                     && d.dependent() > verb && d.dependent() < participle).findFirst().orElse(null);
             if (subj == null || SAYING.contains(tokens.get(verb).lemma())) continue; // "said Israel attacked" is a clause
@@ -195,10 +195,9 @@ final class ParseRepairs {
                     && d.dependent() > object.dependent()).findFirst().orElse(null);
             if (loose == null) continue;
             int clause = loose.dependent();
-            boolean passive = deps.stream().anyMatch(d -> d.governor() == clause && d.relation().equals("aux:pass"));
-            boolean finite = passive || deps.stream().anyMatch(d -> d.governor() == clause
-                    && (d.relation().equals("aux") || d.relation().equals("cop")));
-            boolean subject = deps.stream().anyMatch(d -> d.governor() == clause && d.relation().startsWith("nsubj"));
+            boolean passive = has(deps, clause, "aux:pass");
+            boolean finite = passive || has(deps, clause, "aux") || has(deps, clause, "cop");
+            boolean subject = has(deps, clause, "nsubj") || has(deps, clause, "nsubj:pass");
             if (!finite || subject) continue;
             out.remove(object);
             out.remove(loose);
@@ -272,14 +271,14 @@ final class ParseRepairs {
             int verb = loose.dependent();
             if (!loose.relation().equals("dep") || clause < 0 || verb < clause) continue;
             String pos = String.valueOf(tokens.get(verb).pos());
-            if (!pos.startsWith("VB") || !child(deps, verb, "nsubj").isEmpty() || !child(deps, verb, "nsubj:pass").isEmpty()) continue;
-            boolean finite = FINITE.contains(pos) || !child(deps, verb, "aux").isEmpty();
-            List<Integer> subjects = child(deps, clause, "nsubj");
+            if (!pos.startsWith("VB") || has(deps, verb, "nsubj") || has(deps, verb, "nsubj:pass")) continue;
+            boolean finite = FINITE.contains(pos) || has(deps, verb, "aux");
+            List<Integer> subjects = children(deps, clause, "nsubj");
             if (subjects.isEmpty()) continue;
             int subject = subjects.get(0);
-            Dependency up = deps.stream().filter(d -> d.dependent() == clause).findFirst().orElse(null);
+            Dependency up = head(deps, clause);
             if (up == null) continue;
-            boolean participle = "VBN".equals(tokens.get(clause).pos()) && child(deps, clause, "aux").isEmpty()
+            boolean participle = "VBN".equals(tokens.get(clause).pos()) && !has(deps, clause, "aux")
                     && subject < clause && tagged(tokens, subject, "NN");
             boolean relative = RELATIVES.contains(tokens.get(subject).lemma()) && up.relation().equals("dep")
                     && up.governor() >= 0 && up.governor() < clause
@@ -295,7 +294,7 @@ final class ParseRepairs {
                 out.add(new Dependency(verb, subject, "nsubj"));
             } else if (relative && (finite || pos.equals("VBN"))) {
                 int noun = up.governor();
-                Dependency top = deps.stream().filter(d -> d.dependent() == noun).findFirst().orElse(null);
+                Dependency top = head(deps, noun);
                 if (top == null) continue;
                 out.remove(loose);
                 out.remove(up);
@@ -321,10 +320,10 @@ final class ParseRepairs {
             int name = x.dependent();
             boolean clause = x.relation().equals("xcomp") || x.relation().equals("ccomp");
             if (!clause || verb < 0 || !tagged(tokens, name, "NN")) continue;
-            if (!child(deps, verb, "obj").isEmpty()) continue;
-            List<Integer> subjects = child(deps, name, "nsubj");
+            if (has(deps, verb, "obj")) continue;
+            List<Integer> subjects = children(deps, name, "nsubj");
             // "said they would blockade Paris": a verb the tagger took for a noun has its auxiliary
-            if (subjects.isEmpty() || subjects.get(0) < verb || !child(deps, name, "aux").isEmpty()) continue;
+            if (subjects.isEmpty() || subjects.get(0) < verb || has(deps, name, "aux")) continue;
             int noun = subjects.get(0);
             if (!tagged(tokens, noun, "NN")) continue;
             int last = noun;
@@ -348,10 +347,21 @@ final class ParseRepairs {
         return String.valueOf(tokens.get(i).pos()).startsWith(prefix);
     }
 
-    private static List<Integer> child(List<Dependency> deps, int governor, String relation) {
+    /** The tokens that hang on a governor by a relation, in order. */
+    private static List<Integer> children(List<Dependency> deps, int governor, String relation) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : deps) if (d.governor() == governor && d.relation().equals(relation)) out.add(d.dependent());
         return out;
+    }
+
+    private static boolean has(List<Dependency> deps, int governor, String relation) {
+        return !children(deps, governor, relation).isEmpty();
+    }
+
+    /** The relation that hangs a token on its head, or null. */
+    private static Dependency head(List<Dependency> deps, int token) {
+        for (Dependency d : deps) if (d.dependent() == token) return d;
+        return null;
     }
 
     /**
@@ -367,9 +377,9 @@ final class ParseRepairs {
             // "made a visit to Kyiv on Monday, where he was greeted by Zelensky, and pledged aid": a clause of
             // place or time ("where", "when") is an aside; the verb after it goes on from the sentence's verb
             final int g = conj.governor();
-            boolean aside = deps.stream().anyMatch(d -> d.dependent() == g && d.relation().equals("acl:relcl"))
-                    && deps.stream().anyMatch(d -> d.governor() == g && d.relation().equals("advmod")
-                    && (tokens.get(d.dependent()).lemma().equals("where") || tokens.get(d.dependent()).lemma().equals("when")));
+            Dependency on = head(deps, g);
+            boolean aside = on != null && on.relation().equals("acl:relcl") && children(deps, g, "advmod").stream()
+                    .anyMatch(a -> tokens.get(a).lemma().equals("where") || tokens.get(a).lemma().equals("when"));
             if (!FINITE.contains(tokens.get(conj.dependent()).pos())) continue;
             if (!aside && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
             int up = conj.governor();
@@ -383,9 +393,5 @@ final class ParseRepairs {
             out.add(new Dependency(up, conj.dependent(), "conj"));
         }
         return out;
-    }
-
-    private static boolean proper(Token t) {
-        return t.pos() != null && t.pos().startsWith("NNP");
     }
 }
