@@ -31,6 +31,16 @@ class ParseRepairTest {
         return out;
     }
 
+    /** The repaired parse has the relations given, as {@code relation:governor:dependent}. */
+    private static void assertHas(List<Dependency> repaired, String relations) {
+        assertTrue(repaired.containsAll(TestDeps.parse(relations)), repaired.toString());
+    }
+
+    /** A repair left a parse it does not recognise as it was. */
+    private static void assertUnchanged(List<Dependency> parse, List<Dependency> repaired) {
+        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(repaired));
+    }
+
     @Test
     void a_noun_hung_on_a_bare_weekday_becomes_the_object_of_the_verb() {
         // Beirut rejected Thursday an appeal
@@ -47,7 +57,7 @@ class ParseRepairTest {
         // Seoul rejected the plan Thursday, a holiday: the apposition stays on the weekday
         List<Token> t = tagged("Seoul/NNP", "rejected/VBD", "the/DT", "plan/NN", "Thursday/NNP", "holiday/NN");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 obl:tmod:1:4 appos:4:5");
-        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairTimeObjects(parse, t)));
+        assertUnchanged(parse, ParseRepairs.repairTimeObjects(parse, t));
     }
 
     @Test
@@ -69,11 +79,11 @@ class ParseRepairTest {
         List<Token> t = tagged("Syria/NNP", "called/VBD", "on/IN", "Israel/NNP", "to/TO", "withdraw/VB");
         List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:1:5");
         List<Dependency> repaired = CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(misparse, t), t);
-        assertTrue(repaired.containsAll(TestDeps.parse("xcomp:1:5 obl:on:1:3 case:3:2")), repaired.toString());
+        assertHas(repaired, "xcomp:1:5 obl:on:1:3 case:3:2");
         // punished Baghdad for failing to cooperate: a gerund is no party
         List<Token> g = tagged("punished/VBD", "Baghdad/NNP", "for/IN", "failing/VBG", "to/TO", "cooperate/VB");
         List<Dependency> gerund = TestDeps.parse("root:-1:0 obj:0:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:0:5");
-        assertEquals(new java.util.HashSet<>(gerund), new java.util.HashSet<>(ParseRepairs.repairTimeSubjects(gerund, g)));
+        assertUnchanged(gerund, ParseRepairs.repairTimeSubjects(gerund, g));
     }
 
     @Test
@@ -81,7 +91,7 @@ class ParseRepairTest {
         // Seoul acted so that Friday's talks go ahead: no infinitive marker, nothing to repair
         List<Token> t = tokens("Seoul", "acted", "so", "Friday", "goes", "ahead");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 nsubj:4:3 advcl:1:4 advmod:4:5");
-        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairTimeSubjects(parse, t)));
+        assertUnchanged(parse, ParseRepairs.repairTimeSubjects(parse, t));
     }
 
     @Test
@@ -105,7 +115,7 @@ class ParseRepairTest {
         // Caracas said Americans held talks: a clause with its own finite verb is left alone
         List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
         List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 obj:3:4");
-        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairReducedRelatives(clause, f)));
+        assertUnchanged(clause, ParseRepairs.repairReducedRelatives(clause, f));
     }
 
     @Test
@@ -147,7 +157,7 @@ class ParseRepairTest {
         // Seoul told Tokyo, in a loose phrase, ...: "told" is no verb of saying with a clause; nothing changes
         List<Token> told = new ArrayList<>(t);
         told.set(1, new Token(1, "told", "tell", "VBD", 0, 0));
-        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(ParseRepairs.repairSpeechObjects(misparse, told)));
+        assertUnchanged(misparse, ParseRepairs.repairSpeechObjects(misparse, told));
     }
 
     @Test
@@ -165,7 +175,7 @@ class ParseRepairTest {
         List<Token> t = tagged("India/NNP", "struck/VBD", "what/WP", "it/PRP", "called/VBD", "infrastructure/NN", "in/IN", "Pakistan/NNP");
         List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:4:2 nsubj:4:3 ccomp:1:4 xcomp:4:5 case:7:6 obl:in:4:7");
         List<Dependency> repaired = ParseRepairs.repairFreeRelatives(misparse, t);
-        assertTrue(repaired.containsAll(TestDeps.parse("obj:1:2 acl:relcl:2:4 obl:in:1:7")), repaired.toString());
+        assertHas(repaired, "obj:1:2 acl:relcl:2:4 obl:in:1:7");
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("ccomp")), repaired.toString());
     }
 
@@ -187,7 +197,7 @@ class ParseRepairTest {
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
-        assertEquals(new java.util.HashSet<>(misparse), new java.util.HashSet<>(ParseRepairs.repairFiniteConjuncts(misparse, g)));
+        assertUnchanged(misparse, ParseRepairs.repairFiniteConjuncts(misparse, g));
     }
 
     @Test
@@ -196,7 +206,7 @@ class ParseRepairTest {
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
         List<Dependency> misparse = TestDeps.parse("nsubj:7:0 appos:0:2 appos:0:4 cc:6:5 conj:4:6 root:-1:7");
         List<Dependency> repaired = ParseRepairs.repairLists(misparse, t);
-        assertTrue(repaired.containsAll(TestDeps.parse("conj:0:2 conj:0:4 conj:0:6")), repaired.toString());
+        assertHas(repaired, "conj:0:2 conj:0:4 conj:0:6");
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("appos")), repaired.toString());
     }
 
@@ -205,7 +215,7 @@ class ParseRepairTest {
         // Kofi Annan, the secretary-general, and Aziz: the apposition is a common noun
         List<Token> t = tagged("Annan/NNP", ",/,", "secretary-general/NN", ",/,", "and/CC", "Aziz/NNP");
         List<Dependency> parse = TestDeps.parse("appos:0:2 cc:5:4 conj:2:5");
-        assertEquals(new java.util.HashSet<>(parse), new java.util.HashSet<>(ParseRepairs.repairLists(parse, t)));
+        assertUnchanged(parse, ParseRepairs.repairLists(parse, t));
     }
 
     @Test
@@ -216,7 +226,7 @@ class ParseRepairTest {
         List<Dependency> misparse = TestDeps.parse(
                 "nsubj:1:0 case:3:2 obl:1:3 aux:5:4 dep:1:5 obj:5:6 nsubj:8:7 root:-1:8 advcl:8:1");
         List<Dependency> repaired = ParseRepairs.repairLooseVerbs(misparse, t);
-        assertTrue(repaired.containsAll(TestDeps.parse("nsubj:5:0 acl:0:1 ccomp:8:5 obj:5:6")), repaired.toString());
+        assertHas(repaired, "nsubj:5:0 acl:0:1 ccomp:8:5 obj:5:6");
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("dep") || d.relation().equals("advcl")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
     }
@@ -227,12 +237,12 @@ class ParseRepairTest {
         List<Token> t = tagged("forces/NNS", "who/WP", "overran/VBD", "the/DT", "town/NN", "executed/VBN", "hundreds/NNS");
         List<Dependency> misparse = TestDeps.parse("root:-1:0 nsubj:2:1 dep:0:2 det:4:3 obj:2:4 dep:2:5 obj:5:6");
         List<Dependency> repaired = ParseRepairs.repairLooseVerbs(misparse, t);
-        assertTrue(repaired.containsAll(TestDeps.parse("root:-1:5 nsubj:5:0 acl:relcl:0:2 obj:5:6")), repaired.toString());
+        assertHas(repaired, "root:-1:5 nsubj:5:0 acl:relcl:0:2 obj:5:6");
         assertEquals(misparse.size(), repaired.size());
         // a participle with its own auxiliary is a clause, and a loose word with a subject is left alone
         List<Token> u = tagged("troops/NNS", "were/VBD", "sent/VBN", "and/CC", "they/PRP", "fought/VBD");
         List<Dependency> clause = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 cc:5:3 nsubj:5:4 dep:2:5");
-        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairLooseVerbs(clause, u)));
+        assertUnchanged(clause, ParseRepairs.repairLooseVerbs(clause, u));
     }
 
     @Test
@@ -241,16 +251,16 @@ class ParseRepairTest {
         List<Token> t = tagged("India/NNP", "struck/VBD", "sites/NNS", "in/IN", "Pakistan/NNP", "and/CC", "Kashmir/NNP");
         List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:6:2 case:4:3 nmod:2:4 cc:6:5 xcomp:1:6");
         List<Dependency> repaired = ParseRepairs.repairSmallClauses(misparse, t);
-        assertTrue(repaired.containsAll(TestDeps.parse("obj:1:2 conj:4:6")), repaired.toString());
+        assertHas(repaired, "obj:1:2 conj:4:6");
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("xcomp")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
         // farmers said they would blockade Paris: a verb tagged as a noun, with its auxiliary, is a clause
         List<Token> v = tagged("farmers/NNS", "said/VBD", "they/PRP", "would/MD", "blockade/NN", "Paris/NNP");
         List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:4:2 aux:4:3 ccomp:1:4 obj:4:5");
-        assertEquals(new java.util.HashSet<>(clause), new java.util.HashSet<>(ParseRepairs.repairSmallClauses(clause, v)));
+        assertUnchanged(clause, ParseRepairs.repairSmallClauses(clause, v));
         // named him envoy: a verb with its object keeps its predicate
         List<Token> u = tagged("Rome/NNP", "named/VBD", "him/PRP", "envoy/NN");
         List<Dependency> named = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 xcomp:1:3");
-        assertEquals(new java.util.HashSet<>(named), new java.util.HashSet<>(ParseRepairs.repairSmallClauses(named, u)));
+        assertUnchanged(named, ParseRepairs.repairSmallClauses(named, u));
     }
 }
