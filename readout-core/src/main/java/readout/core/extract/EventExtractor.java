@@ -381,13 +381,8 @@ public final class EventExtractor {
                     // "attacked a convoy in Mali", the place hung on the verb: a thing struck is where it stands,
                     // as it is when the parser hangs the place on the thing ("a convoy in Iraq")
                     for (int in : ps.children(v, "obl:in", "obl:near")) {
-                        // "in the city of Dnipro", "near an aid site in southern Gaza": the place the phrase names
-                        List<Integer> places = new ArrayList<>(List.of(in));
-                        places.addAll(ps.children(in, "nmod:of", "nmod:in"));
-                        for (int p : places) {
-                            Mention m = mentionAt[p];
-                            if (m != null && named(EventPattern.Condition.PLACE, p)) targets.add(sides.asPlace(m));
-                        }
+                        Actor at = sides.placeOf(in); // "in Mali", "in the city of Dnipro", "near a site in Gaza"
+                        if (at != null) targets.add(at);
                     }
                 }
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
@@ -598,10 +593,12 @@ public final class EventExtractor {
                     || tok.pos() != null && tok.pos().startsWith("PRP") && !tok.word().equalsIgnoreCase("it");
         }
 
-        /** True when a noun names an event, or counts one ("a package of sanctions"). */
+        /** True when a noun names an event, or counts one ("a package of sanctions", "a sanctions package"). */
         boolean eventNoun(int n) {
             if (lexicon.isEventNoun(ps.token(n).lemma())) return true;
-            for (int c : ps.children(n, "nmod:of", "compound")) if (lexicon.isEventNoun(ps.token(c).lemma())) return true;
+            for (int c : ps.children(n, "nmod:of", "compound")) {
+                if (lexicon.isEventNoun(ps.token(c).lemma()) && quantityHead(c) == n) return true;
+            }
             return false;
         }
 

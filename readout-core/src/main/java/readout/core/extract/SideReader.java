@@ -522,6 +522,12 @@ final class SideReader {
         return null;
     }
 
+    /** The country of a place phrase: the place itself or one further down ("in the city of Dnipro"); null when none. */
+    Actor placeOf(int c) {
+        Actor at = placeAt(c);
+        return at != null ? at : placeBelow(c, 2);
+    }
+
     /** A place further down a chain of places ("in an attack on a village in Nigeria's Zamfara state"). */
     private Actor placeBelow(int c, int depth) {
         for (Dependency d : ps.children(c)) {
