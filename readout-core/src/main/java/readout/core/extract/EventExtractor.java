@@ -514,6 +514,10 @@ public final class EventExtractor {
 
         /** The infinitive complement of a verb when it carries an event of its own ("agreed to meet"), or -1. */
         int carriedEvent(int v) {
+            if (modalities.takesIntent(ps.token(v).lemma())) {
+                // "agreed to a ceasefire", "agreed to talks": the intended event is named by its noun
+                for (int n : ps.children(v, "obl:to")) if (lexicon.isEventNoun(ps.token(n).lemma())) return n;
+            }
             for (int x : ps.children(v, "xcomp")) {
                 EventPattern s = verbSense(x);
                 if (s != null && s.code() != null) return x;
@@ -824,6 +828,8 @@ public final class EventExtractor {
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
                 // "detained Lula as part of an investigation": the act is a step of it, taken by the same side
                 if ("as".equals(d.specifier()) && ps.token(quantityHead(n)).lemma().equals("part")) return d.governor();
+                // "agreed to a ceasefire": the one who agrees intends the event the noun names
+                if ("to".equals(d.specifier()) && carriedEvent(d.governor()) == n) return d.governor();
                 EventPattern gs = verbSense(d.governor());
                 // "citing joint drills": a verb whose object is a topic lends no one to the event it names
                 if (object && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;

@@ -89,6 +89,13 @@ final class ModalityReader {
             if (negated(ps, d.governor())) return Modality.NEGATED;
             if (takesIntent(ps.token(d.governor()).lemma())) intended = true;
         }
+        for (Dependency d : ps.parents(trigger)) {
+            // "agreed to a ceasefire": an event noun a verb of intent governs with "to"
+            boolean byVerb = d.governor() >= 0 && String.valueOf(ps.token(d.governor()).pos()).startsWith("VB");
+            if (byVerb && "to".equals(d.specifier()) && d.base().equals("obl") && takesIntent(ps.token(d.governor()).lemma())) {
+                intended = true;
+            }
+        }
         Set<Integer> seen = new HashSet<>();
         while (x >= 0 && seen.add(x)) {
             for (int a : ps.children(x, "aux")) {
@@ -222,14 +229,16 @@ final class ModalityReader {
         return false;
     }
 
-    /** True when a verb flagged {@code decide} ("agree", "decide", "try") governs the trigger's infinitive. */
+    /** True when a verb flagged {@code decide} ("agree", "decide", "try") governs the trigger's infinitive or its "to" noun. */
     private boolean decided(ParsedSentence ps, int trigger) {
         Set<Integer> seen = new HashSet<>();
         int x = trigger;
         while (x >= 0 && seen.add(x)) {
             int parent = -1;
             for (Dependency d : ps.parents(x)) {
-                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("conj"))) parent = d.governor();
+                // "agreed to impose sanctions", "agreed to new sanctions"
+                boolean to = d.base().equals("obl") && "to".equals(d.specifier());
+                if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("conj") || to)) parent = d.governor();
             }
             if (parent >= 0 && lexicon.verbHas(ps.token(parent).lemma(), Flag.DECIDE)) return true;
             x = parent;

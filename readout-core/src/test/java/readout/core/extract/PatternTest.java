@@ -77,7 +77,12 @@ class PatternTest {
         # ... and so is an office-holder named by title
         Japan/NNP 's/POS prime/JJ minister/NN said/VBD/say he/PRP would/MD criticize/VB China/NNP | nmod:poss:3:0 case:0:1 amod:3:2 nsubj:4:3 ccomp:4:7 nsubj:7:5 aux:7:6 obj:7:8 | JPNGOV 111 CHN intended
         # whoever says so is no target, even where the parser hung them under the object
-        Iran/NNP and/CC Iraq/NNP agreed/VBD/agree to/IN talks/NNS/talk ,/, Tehran/NNP 's/POS office/NN said/VBD/say | nsubj:3:0 cc:2:1 conj:0:2 obl:to:3:5 case:5:4 nmod:poss:9:7 case:7:8 appos:5:9 dep:10:3 | IRN 030 IRQ reported; IRQ 030 IRN reported
+        Iran/NNP and/CC Iraq/NNP agreed/VBD/agree to/IN talks/NNS/talk ,/, Tehran/NNP 's/POS office/NN said/VBD/say | nsubj:3:0 cc:2:1 conj:0:2 obl:to:3:5 case:5:4 nmod:poss:9:7 case:7:8 appos:5:9 dep:10:3 | IRN 036 IRQ intended; IRQ 036 IRN intended
+        # an event agreed to by its noun is intended, as one agreed to by its verb: a truce (035), a decision to sanction
+        Iran/NNP and/CC Iraq/NNP agreed/VBD/agree to/IN a/DT ceasefire/NN | nsubj:3:0 cc:2:1 conj:0:2 obl:to:3:6 case:6:4 det:6:5 | IRN 035 IRQ intended; IRQ 035 IRN intended
+        Britain/NNP agreed/VBD/agree to/IN new/JJ sanctions/NNS/sanction on/IN Iran/NNP | nsubj:1:0 obl:to:1:4 case:4:2 amod:4:3 nmod:on:4:6 case:6:5 | GBR 166 IRN intended
+        # fighting halted is a truce, between the two who halt it
+        Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology
         Seoul/NNP expressed/VBD/express regret/NN over/IN Japan/NNP 's/POS decision/NN | nsubj:1:0 obj:1:2 case:6:3 nmod:poss:6:4 case:4:5 nmod:over:2:6 | KORGOV 110 JPN
         Japan/NNP expressed/VBD/express regret/NN to/IN China/NNP for/IN its/PRP$ actions/NNS/action | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 nmod:poss:7:6 obl:for:1:7 | JPN 055 CHN
