@@ -93,6 +93,9 @@ public final class EventExtractor {
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
+    /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
+    private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
+
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
     /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
@@ -323,6 +326,7 @@ public final class EventExtractor {
                     targets.addAll(defaultTargets(v, sense, sources));
                 }
                 if (targets.isEmpty() && sense.has(Flag.IRREAL)) targets.addAll(partyPronoun(v, sources));
+                if (targets.isEmpty()) targets.addAll(mover(v)); // "…, a move Tehran denounced"
                 // a response, or a show of force, made "after" or "in response to" another side's act answers it
                 if (targets.isEmpty() && (sense.has(Flag.RESP) || sense.code().startsWith("15"))) targets.addAll(answered(v, sources));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
@@ -407,6 +411,28 @@ public final class EventExtractor {
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             consumed.addAll(verbMatch(v).words()); // "declined to comment" is one event
             emit(v, -1, sense, sources, targets);
+        }
+
+        /**
+         * The side whose act a clause on "a move" judges: in "detained the mayor, a move the opposition called a
+         * coup" or "voted to launch an inquiry, a step Tehran denounced", the noun stands for the act of the first
+         * verb above it, and the judgement is aimed at that verb's subject.
+         */
+        List<Actor> mover(int v) {
+            for (Dependency d : ps.parents(v)) {
+                boolean clause = d.base().equals("dep") || d.base().equals("acl");
+                if (d.governor() < 0 || !clause || !MOVES.contains(ps.token(d.governor()).lemma())) continue;
+                for (int x = head(d.governor()), depth = 0; x >= 0 && depth < 6; x = head(x), depth++) {
+                    if (String.valueOf(ps.token(x).pos()).startsWith("VB")) return subjects(x);
+                }
+            }
+            return List.of();
+        }
+
+        /** The token a token hangs from, or -1 at the root. */
+        int head(int t) {
+            for (Dependency d : ps.parents(t)) if (d.governor() >= 0) return d.governor();
+            return -1;
         }
 
         /**

@@ -16,7 +16,7 @@ final class ParseRepairs {
 
     /** Applies every repair, in order. */
     static List<Dependency> apply(List<Dependency> basic, List<Token> tokens) {
-        List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(basic, tokens), tokens);
+        List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(basic, tokens), tokens), tokens);
         repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
         repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
@@ -57,6 +57,28 @@ final class ParseRepairs {
             if (prep != null) {
                 out.remove(prep);
                 out.add(new Dependency(subj.dependent(), prep.dependent(), "case"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's misreading of "Trump called Putin on Tuesday": it makes "on" a particle of the verb
+     * ("called on", an appeal) and "Tuesday" a bare time word. A particle just before a time word of the same
+     * verb is that time word's preposition.
+     */
+    static List<Dependency> repairTimeParticles(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency prt : deps) {
+            if (!prt.relation().equals("compound:prt")) continue;
+            int next = prt.dependent() + 1;
+            if (next >= tokens.size() || !TimeWords.TIME.contains(tokens.get(next).lemma())) continue;
+            for (Dependency time : deps) {
+                if (time.dependent() != next || time.governor() != prt.governor() || !time.relation().startsWith("obl")) continue;
+                out.remove(prt);
+                out.add(new Dependency(next, prt.dependent(), "case"));
+                out.remove(time);
+                out.add(new Dependency(time.governor(), next, "obl"));
             }
         }
         return out;

@@ -81,6 +81,11 @@ class PatternTest {
         # an event agreed to by its noun is intended, as one agreed to by its verb: a truce (035), a decision to sanction
         Iran/NNP and/CC Iraq/NNP agreed/VBD/agree to/IN a/DT ceasefire/NN | nsubj:3:0 cc:2:1 conj:0:2 obl:to:3:6 case:6:4 det:6:5 | IRN 035 IRQ intended; IRQ 035 IRN intended
         Britain/NNP agreed/VBD/agree to/IN new/JJ sanctions/NNS/sanction on/IN Iran/NNP | nsubj:1:0 obl:to:1:4 case:4:2 amod:4:3 nmod:on:4:6 case:6:5 | GBR 166 IRN intended
+        # a judgement on "a move" set beside a clause is aimed at the clause's actor; a thing called a wrong is criticised
+        Iran/NNP closed/VBD/close the/DT strait/NN ,/, a/DT move/NN Iraq/NNP denounced/VBD/denounce | nsubj:1:0 det:3:2 obj:1:3 det:6:5 appos:3:6 nsubj:8:7 dep:6:8 | IRQ 111 IRN
+        Iran/NNP detained/VBD/detain the/DT mayor/NN ,/, a/DT move/NN Iraq/NNP called/VBD/call a/DT coup/NN | nsubj:1:0 det:3:2 obj:1:3 det:6:5 obl:npmod:1:6 nsubj:8:7 dep:6:8 det:10:9 obj:8:10 | IRN 173 IRNGOV; IRQ 111 IRN
+        # ... and naming a thing is no phone call
+        Iraq/NNP called/VBD/call a/DT referendum/NN | nsubj:1:0 det:3:2 obj:1:3 | -
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology

@@ -42,6 +42,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_particle_before_the_verbs_weekday_is_the_weekdays_preposition() {
+        // Trump called Putin on Tuesday: a call, not "called on"
+        List<Token> t = tagged("Trump/NNP", "called/VBD", "Putin/NNP", "on/IN", "Tuesday/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 compound:prt:1:3 obl:tmod:1:4");
+        List<Dependency> repaired = ParseRepairs.repairTimeParticles(misparse, t);
+        assertHas(repaired, "obj:1:2 obl:1:4 case:4:3");
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("compound:prt")), repaired.toString());
+        // called on Israel on Tuesday: the particle before a party stays
+        List<Token> u = tagged("Trump/NNP", "called/VBD", "on/RP", "Israel/NNP", "on/IN", "Tuesday/NNP");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 compound:prt:1:2 obj:1:3 case:5:4 obl:on:1:5");
+        assertUnchanged(parse, ParseRepairs.repairTimeParticles(parse, u));
+    }
+
+    @Test
     void a_noun_hung_on_a_bare_weekday_becomes_the_object_of_the_verb() {
         // Beirut rejected Thursday an appeal
         List<Token> t = tagged("Beirut/NNP", "rejected/VBD", "Thursday/NNP", "an/DT", "appeal/NN");
