@@ -162,6 +162,19 @@ class ActorRecognizerTest {
         assertEquals(expected == null ? List.of() : List.of(expected), found, text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen from Gaza crossed the fence, and jets later struck the enclave.|enclave=PSE",
+            "Chinese warships sailed near Taiwan as Beijing kept up pressure on the island.|island=TWN",
+            // nothing named that the noun can stand for: no actor
+            "Rebels in Cabinda said the enclave would fight on.|",
+            "Cuban officials said the island had run short of fuel.|"})
+    void a_place_named_again_by_a_noun_after_the(String text, String expected) {
+        List<String> found = codes(text, "2025-06-10").stream().filter(c -> c.startsWith("enclave=") || c.startsWith("island="))
+                .toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), found, text);
+    }
+
     @Test
     void a_surname_resolved_once_holds_for_the_article() {
         Discourse d = new Discourse(LocalDate.of(1995, 6, 1));
