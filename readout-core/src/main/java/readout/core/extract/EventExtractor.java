@@ -93,6 +93,8 @@ public final class EventExtractor {
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "whom", "who");
+
     /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
 
@@ -709,6 +711,22 @@ public final class EventExtractor {
                     || !ps.children(o, "nmod:with", "nmod:between").isEmpty()
                     // "walked out of the talks in Istanbul": talks take place where they are
                     || lexicon.isEventNoun(ps.token(o).lemma()) && shared(ownSense(o, null));
+            List<Integer> things = new ArrayList<>(List.of(o));
+            things.addAll(ps.children(o, "nmod:of")); // "tonnes of rice offered by"
+            for (int t : things) {
+                // "refused to accept rice offered by South Korea", "rejected a plan that Egypt put forward": its author
+                for (int p : ps.children(t, "acl")) {
+                    List<Actor> by = sides.actorsOf(ps.children(p, "obl:by", "obl:agent"));
+                    if (!by.isEmpty() && "VBN".equals(ps.token(p).pos())) return by;
+                }
+                for (int p : ps.children(t, "acl:relcl")) {
+                    // the relative is the clause's object ("drills that Syria calls rehearsals" names, it authors nothing)
+                    boolean authored = ps.children(p, "xcomp").isEmpty() && ps.children(p, "obj").stream()
+                            .allMatch(x -> RELATIVES.contains(ps.token(x).lemma()));
+                    List<Actor> by = authored ? sides.actorsOf(ps.children(p, "nsubj")) : List.<Actor>of();
+                    if (!by.isEmpty()) return by;
+                }
+            }
             for (Dependency d : ps.children(o)) {
                 if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;

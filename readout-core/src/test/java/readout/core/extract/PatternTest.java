@@ -86,6 +86,9 @@ class PatternTest {
         Iran/NNP detained/VBD/detain the/DT mayor/NN ,/, a/DT move/NN Iraq/NNP called/VBD/call a/DT coup/NN | nsubj:1:0 det:3:2 obj:1:3 det:6:5 obl:npmod:1:6 nsubj:8:7 dep:6:8 det:10:9 obj:8:10 | IRN 173 IRNGOV; IRQ 111 IRN
         # ... and naming a thing is no phone call
         Iraq/NNP called/VBD/call a/DT referendum/NN | nsubj:1:0 det:3:2 obj:1:3 | -
+        # a thing refused is aimed at its author, named by a participle's "by" or a relative clause's subject
+        Iran/NNP refused/VBD/refuse to/TO accept/VB rice/NN offered/VBN/offer by/IN Iraq/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 acl:4:5 obl:by:5:7 case:7:6 | IRN 120 IRQ
+        Iran/NNP rejected/VBD/reject a/DT plan/NN that/WDT Iraq/NNP proposed/VBD/propose | nsubj:1:0 det:3:2 obj:1:3 obj:6:4 nsubj:6:5 acl:relcl:3:6 | IRN 120 IRQ
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology
