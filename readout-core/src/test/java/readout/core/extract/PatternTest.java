@@ -89,6 +89,9 @@ class PatternTest {
         # a thing refused is aimed at its author, named by a participle's "by" or a relative clause's subject
         Iran/NNP refused/VBD/refuse to/TO accept/VB rice/NN offered/VBN/offer by/IN Iraq/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 acl:4:5 obl:by:5:7 case:7:6 | IRN 120 IRQ
         Iran/NNP rejected/VBD/reject a/DT plan/NN that/WDT Iraq/NNP proposed/VBD/propose | nsubj:1:0 det:3:2 obj:1:3 obj:6:4 nsubj:6:5 acl:relcl:3:6 | IRN 120 IRQ
+        # a bombardment is an act of force, named as the subject of the clause; a siege ended is lifted
+        Iran/NNP 's/POS bombardment/NN of/IN Basra/NNP entered/VBD/enter a/DT third/JJ day/NN | nmod:poss:2:0 case:0:1 nsubj:5:2 nmod:of:2:4 case:4:3 root:-1:5 det:8:6 amod:8:7 obj:5:8 | IRN 190 IRQ
+        Iran/NNP ended/VBD/end its/PRP$ siege/NN of/IN Basra/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 nmod:of:3:5 case:5:4 | IRN 0872 IRQ
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology
