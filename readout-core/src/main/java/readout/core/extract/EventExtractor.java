@@ -377,7 +377,9 @@ public final class EventExtractor {
                 List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
                 if (patternTarget(v) >= 0) acted.add(patternTarget(v));
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
-                for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "nmod:of")); // "the throats of 19 villagers"
+                for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "conj")); // "fired gas and rounds at …"
+                // "the throats of 19 villagers"; "fired tear gas and live rounds at protesters", the aim hung on the object
+                for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "nmod:of", "nmod:at", "nmod:against"));
                 // "fired artillery": a war machine the row names is the means, not a side acted on
                 for (int w : verbMatch(v).words()) if ("MIL".equals(kb.roleOf(ps.token(w).lemma()))) acted.remove(Integer.valueOf(w));
                 targets.addAll(sides.placed(acted, v, sources, role -> true, true));
@@ -392,11 +394,11 @@ public final class EventExtractor {
                     }
                 }
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
-                // "the government held talks with rebels", "accepted demands from the opposition": a domestic
-                // party named only by its role is of the other side's country, wherever they meet
+                // "the government held talks with rebels", "accepted demands from the opposition", "protesters
+                // hurled stones at police": a domestic party named only by its role is of the other side's country
                 List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
                 for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into"));
-                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into"));
+                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at"));
                 targets.addAll(ownByRole(parties, v, sources, sense));
             }
             if (sources.isEmpty() && sense.has(Flag.HOME)) {
@@ -463,7 +465,8 @@ public final class EventExtractor {
          * is its own unless named otherwise ("opened investigations into 20 police officers").
          */
         List<Actor> ownByRole(List<Integer> parties, int v, List<Actor> sources, EventPattern sense) {
-            boolean state = sense.has(Flag.STATE) || sense.code().startsWith("09");
+            // an investigation, or a protest, may be aimed at any part of the state ("hurled stones at police")
+            boolean state = sense.has(Flag.STATE) || sense.code().startsWith("09") || sense.code().startsWith("14");
             return sides.placed(parties, v, sources, state ? role -> true : DOMESTIC_ROLES::contains, false);
         }
 

@@ -507,11 +507,7 @@ public final class KnowledgeBase {
             if (!c.capital().isEmpty()) countryNames.putIfAbsent(c.capital().toLowerCase(Locale.ROOT), iso3);
             name(c.name(), new Entry(Entry.Kind.COUNTRY, iso3, null, c.name(), iso3, null, false));
             for (String a : c.alternates()) name(a, new Entry(Entry.Kind.COUNTRY, iso3, null, c.name(), iso3, null, false));
-            for (String d : c.demonyms()) {
-                name(d, new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
-                // the people in the plural, as reporters name them: "Algerians", "Iraqis", "Thais"
-                if (d.matches(".*(an|i|o|k)")) name(plural(d), new Entry(Entry.Kind.DEMONYM, iso3, null, c.name(), iso3, null, false));
-            }
+            for (String d : c.demonyms()) demonym(d, iso3, c.name());
             if (!c.capital().isEmpty()) {
                 name(c.capital(), new Entry(Entry.Kind.METONYM, iso3, "GOV", c.name(), iso3, null, false));
             }
@@ -533,13 +529,28 @@ public final class KnowledgeBase {
                     yield new Entry(Entry.Kind.COUNTRY, iso3, null, cname, iso3, null, false);
                 }
                 case "group" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
-                case "demonym" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
+                case "demonym" -> {
+                    demonym(text, iso3, cname);
+                    yield null;
+                }
                 case "metonym" -> new Entry(Entry.Kind.METONYM, iso3, "GOV", cname, iso3, null, false);
                 case "metonym-MIL" -> new Entry(Entry.Kind.METONYM, iso3, "MIL", cname, iso3, null, false);
                 default -> throw new IllegalArgumentException("kind must be name, demonym, group, metonym, metonym-MIL"
                         + " or context, not '" + kind + "'");
             };
-            name(text, e);
+            if (e != null) name(text, e);
+        }
+
+        /**
+         * A demonym, and the people in the plural as reporters name them ("Algerians", "Argentines", "Czechs",
+         * "New Zealanders"), unless the plural is no plural ("the Lebanese", "the French", "the Swiss") or
+         * already names something ("Philippines").
+         */
+        private void demonym(String d, String iso3, String country) {
+            name(d, new Entry(Entry.Kind.DEMONYM, iso3, null, country, iso3, null, false));
+            String many = d + "s"; // not plural(): Germans, not "Germen"
+            if (d.matches(".*(ese|sh|[^e]ch|s|x|y|men|be|na)") || countryNames.containsKey(many.toLowerCase(Locale.ROOT))) return;
+            name(many, new Entry(Entry.Kind.DEMONYM, iso3, null, country, iso3, null, false));
         }
 
         private void organization(String[] f) {

@@ -21,6 +21,7 @@ final class ParseRepairs {
         repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
         repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
+        repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         return repairFiniteConjuncts(repaired, tokens);
     }
 
@@ -359,6 +360,62 @@ final class ParseRepairs {
                 if (d.governor() != name || !(d.base().equals("obl") || d.relation().equals("obj"))) continue;
                 out.remove(d);
                 out.add(new Dependency(verb, d.dependent(), d.relation().equals("obj") ? "dep" : d.relation()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's reading of "Tens of thousands of students hurled stones at the embassy": with the verb
+     * tagged a participle, "hurled stones" becomes a noun phrase and the sentence has no verb. In a sentence whose
+     * root is a noun, a participle between two nouns, modifying the second, is the sentence's verb: the root is
+     * its subject, the second noun its object.
+     */
+    static List<Dependency> repairVerblessRoots(List<Dependency> deps, List<Token> tokens) {
+        Dependency root = deps.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
+        if (root == null || !tagged(tokens, root.dependent(), "NN")) return deps;
+        for (Dependency d : deps) {
+            int v = d.dependent();
+            int o = d.governor();
+            if (!d.relation().equals("amod") || o != v + 1 || v <= root.dependent() || !tagged(tokens, o, "NN")) continue;
+            if (!tagged(tokens, v - 1, "NN") || !Set.of("VBN", "VBD").contains(String.valueOf(tokens.get(v).pos()))) continue;
+            List<Dependency> out = new ArrayList<>(deps);
+            out.remove(root);
+            out.remove(d);
+            out.remove(head(deps, o));
+            out.add(new Dependency(-1, v, "root"));
+            out.add(new Dependency(v, root.dependent(), "nsubj"));
+            out.add(new Dependency(v, o, "obj"));
+            return out;
+        }
+        return deps;
+    }
+
+    /**
+     * Repairs the parser's reading of "fired tear gas and live rounds at protesters": an adjective the tagger took
+     * for a verb's base form ("live") is conjoined to the past-tense verb. A base form with no subject, auxiliary
+     * or marker, conjoined to a past-tense verb that has an object, with its own object right after it, modifies
+     * that object, which is the verb's second object.
+     */
+    static List<Dependency> repairBaseConjuncts(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency c : deps) {
+            if (!c.relation().equals("conj") || c.governor() < 0) continue;
+            int h = c.governor();
+            int v = c.dependent();
+            if (!"VBD".equals(tokens.get(h).pos()) || !"VB".equals(tokens.get(v).pos())) continue;
+            if (has(deps, v, "nsubj") || has(deps, v, "aux") || has(deps, v, "mark")) continue;
+            List<Integer> first = children(deps, h, "obj");
+            List<Integer> second = children(deps, v, "obj");
+            if (first.isEmpty() || second.size() != 1 || second.get(0) != v + 1) continue;
+            int o = second.get(0);
+            out.remove(c);
+            out.remove(new Dependency(v, o, "obj"));
+            out.add(new Dependency(first.get(0), o, "conj"));
+            out.add(new Dependency(o, v, "amod"));
+            for (int cc : children(deps, v, "cc")) {
+                out.remove(new Dependency(v, cc, "cc"));
+                out.add(new Dependency(o, cc, "cc"));
             }
         }
         return out;

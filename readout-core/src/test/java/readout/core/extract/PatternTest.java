@@ -92,6 +92,14 @@ class PatternTest {
         # a bombardment is an act of force, named as the subject of the clause; a siege ended is lifted
         Iran/NNP 's/POS bombardment/NN of/IN Basra/NNP entered/VBD/enter a/DT third/JJ day/NN | nmod:poss:2:0 case:0:1 nsubj:5:2 nmod:of:2:4 case:4:3 root:-1:5 det:8:6 amod:8:7 obj:5:8 | IRN 190 IRQ
         Iran/NNP ended/VBD/end its/PRP$ siege/NN of/IN Basra/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 nmod:of:3:5 case:5:4 | IRN 0872 IRQ
+        # crowds demonstrate wherever they protest, strike when they go on strike, riot when they clash with police;
+        # the police they face are of their own country
+        Iraqi/JJ activists/NNS/activist protested/VBD/protest at/IN the/DT palace/NN | amod:1:0 nsubj:2:1 case:5:3 det:5:4 obl:at:2:5 | IRQCVL 141 IRQ
+        Iraqi/JJ workers/NNS/worker went/VBD/go on/IN strike/NN | amod:1:0 nsubj:2:1 case:4:3 obl:on:2:4 | IRQLAB 143 IRQ
+        Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
+        Iraqi/JJ protesters/NNS/protester hurled/VBD/hurl stones/NNS/stone at/IN police/NN | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:at:2:5 | IRQCVL 145 IRQCOP
+        # an aim hung on the second of two things fired
+        Iraqi/JJ police/NN fired/VBD/fire gas/NN and/CC rounds/NNS/round at/IN protesters/NNS/protester | amod:1:0 nsubj:2:1 obj:2:3 cc:5:4 conj:3:5 case:7:6 nmod:at:5:7 | IRQCOP 175 IRQCVL
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology
@@ -254,9 +262,10 @@ class PatternTest {
         Rebels/NNS/rebel captured/VBD/capture Goma/NNP | nsubj:1:0 obj:1:2 | CODREB 192 COD
         # ... or of the country the attack it goes on from struck (one event: the killing is not of Israel's own)
         Israel/NNP struck/VBD/strike Iran/NNP 's/POS sites/NNS/site and/CC killed/VBD/kill commanders/NNS/commander | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 cc:6:5 conj:1:6 obj:6:7 | ISR 195 IRN
-        # a curfew imposed, a building set on fire by a crowd: the side named by its role is of the place
+        # a curfew imposed, a building set on fire by a crowd: the side named by its role is of the place, and so
+        # is the institution whose building burns
         The/DT army/NN imposed/VBD/impose a/DT curfew/NN in/IN Kathmandu/NNP | det:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | NPLMIL 1723 NPL
-        Protesters/NNS/protester set/VBD/set fire/NN to/IN parliament/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:6:5 obl:in:1:6 | NPLCVL 145 NPL
+        Protesters/NNS/protester set/VBD/set fire/NN to/IN parliament/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:6:5 obl:in:1:6 | NPLCVL 145 NPLLEG
         # police who shot protesters at a rally did not rally
         Police/NNS/police shot/VBD/shoot protesters/NNS/protester at/IN a/DT rally/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:at:1:5 case:7:6 nmod:in:5:7 | NPLCOP 190 NPL
         # what cooperation or talks are on is their topic: the sides cooperate with each other, not with North Korea

@@ -56,6 +56,32 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_between_two_nouns_of_a_verbless_sentence_is_its_verb() {
+        // Students hurled stones at the embassy, tagged and parsed as "students [hurled stones]"
+        List<Token> t = tagged("Students/NNS", "hurled/VBN", "stones/NNS", "at/IN", "the/DT", "embassy/NN");
+        List<Dependency> misparse = TestDeps.parse("root:-1:0 amod:2:1 dep:0:2 case:5:3 det:5:4 nmod:at:2:5");
+        assertHas(ParseRepairs.repairVerblessRoots(misparse, t), "root:-1:1 nsubj:1:0 obj:1:2 nmod:at:2:5");
+        // a sentence with a verb keeps its participles: "police fired at armed men"
+        List<Token> u = tagged("Police/NNS", "fired/VBD", "at/IN", "armed/VBN", "men/NNS");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 case:4:2 amod:4:3 obl:at:1:4");
+        assertUnchanged(parse, ParseRepairs.repairVerblessRoots(parse, u));
+    }
+
+    @Test
+    void a_base_form_conjoined_to_a_past_verb_before_its_object_modifies_that_object() {
+        // Police fired gas and live rounds at protesters: "live" is no verb
+        List<Token> t = tagged("Police/NNS", "fired/VBD", "gas/NN", "and/CC", "live/VB", "rounds/NNS", "at/IN", "crowds/NNS");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:4:3 conj:1:4 obj:4:5 case:7:6 nmod:at:5:7");
+        List<Dependency> repaired = ParseRepairs.repairBaseConjuncts(misparse, t);
+        assertHas(repaired, "obj:1:2 conj:2:5 amod:5:4 cc:5:3 nmod:at:5:7");
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("conj") && d.governor() == 1), repaired.toString());
+        // "will meet and discuss trade": two verbs under one auxiliary stay verbs
+        List<Token> u = tagged("Leaders/NNS", "met/VBD", "Xi/NNP", "and/CC", "discuss/VB", "trade/NN");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:4:3 conj:1:4 obj:4:5 aux:4:3");
+        assertUnchanged(parse, ParseRepairs.repairBaseConjuncts(parse, u));
+    }
+
+    @Test
     void a_noun_hung_on_a_bare_weekday_becomes_the_object_of_the_verb() {
         // Beirut rejected Thursday an appeal
         List<Token> t = tagged("Beirut/NNP", "rejected/VBD", "Thursday/NNP", "an/DT", "appeal/NN");
