@@ -875,6 +875,8 @@ public final class EventExtractor {
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
                 // "detained Lula as part of an investigation": the act is a step of it, taken by the same side
                 if ("as".equals(d.specifier()) && ps.token(quantityHead(n)).lemma().equals("part")) return d.governor();
+                // "described the deployment as a threat": what something is called is no event of its own
+                if ("as".equals(d.specifier())) return -2;
                 // "agreed to a ceasefire": the one who agrees intends the event the noun names
                 if ("to".equals(d.specifier()) && carriedEvent(d.governor()) == n) return d.governor();
                 EventPattern gs = verbSense(d.governor());

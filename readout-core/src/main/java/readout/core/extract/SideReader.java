@@ -331,7 +331,11 @@ final class SideReader {
      */
     List<Actor> located(int t, String role) {
         Token tok = ps.token(t);
-        for (int c : ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from")) {
+        List<Integer> places = new ArrayList<>(ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from"));
+        for (int b : ps.children(t, "amod")) {
+            if (ps.token(b).lemma().equals("base")) places.addAll(ps.children(b, "obl")); // "Pakistan-based militants"
+        }
+        for (int c : places) {
             Mention m = mentionAt[c];
             String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
             if (iso == null || kb.country(iso).isEmpty()) continue;

@@ -19,7 +19,7 @@ final class ParseRepairs {
         List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(basic, tokens), tokens), tokens);
         repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
-        repaired = repairFreeRelatives(repairSecondObjects(repaired), tokens);
+        repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         return repairFiniteConjuncts(repaired, tokens);
@@ -214,8 +214,12 @@ final class ParseRepairs {
         for (Dependency object : deps) {
             int say = object.governor();
             if (!object.relation().equals("obj") || say < 0 || !SAYING.contains(tokens.get(say).lemma())) continue;
+            // the clause hung loosely on the verb, or conjoined to the object with no "and" ("said the sanctions
+            // were a hostile act", parsed "said [the sanctions], [a hostile act]")
             Dependency loose = deps.stream().filter(d -> d.governor() == say && d.relation().equals("dep")
-                    && d.dependent() > object.dependent()).findFirst().orElse(null);
+                    && d.dependent() > object.dependent()
+                    || d.governor() == object.dependent() && d.relation().equals("conj") && has(deps, d.dependent(), "cop")
+                    && !has(deps, d.dependent(), "cc")).findFirst().orElse(null);
             if (loose == null) continue;
             int clause = loose.dependent();
             boolean passive = has(deps, clause, "aux:pass");
@@ -233,9 +237,22 @@ final class ParseRepairs {
     /**
      * Reads a verb's second object as what the first is called, as UD does: the parser gives "whom Beijing calls a
      * separatist" and "what Seoul called a provocation" two objects; the second is a secondary predicate (xcomp).
+     * So is a noun a verb of naming hangs on its indirect object ("called Netanyahu a war criminal").
      */
-    static List<Dependency> repairSecondObjects(List<Dependency> deps) {
+    static List<Dependency> repairSecondObjects(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency first : deps) {
+            // "called Netanyahu a war criminal", parsed with the person an indirect object and the name hung on him
+            if (!first.relation().equals("iobj") || first.governor() < 0) continue;
+            if (!SMALL_CLAUSE_VERBS.contains(tokens.get(first.governor()).lemma())) continue;
+            for (int name : children(deps, first.dependent(), "dep")) {
+                if (name < first.dependent() || !tagged(tokens, name, "NN")) continue;
+                out.remove(first);
+                out.remove(new Dependency(first.dependent(), name, "dep"));
+                out.add(new Dependency(first.governor(), first.dependent(), "obj"));
+                out.add(new Dependency(first.governor(), name, "xcomp"));
+            }
+        }
         for (Dependency second : deps) {
             if (!second.relation().equals("obj")) continue;
             boolean first = deps.stream().anyMatch(d -> d.governor() == second.governor() && d.relation().equals("obj")
@@ -330,6 +347,10 @@ final class ParseRepairs {
         return out;
     }
 
+    /** Verbs whose object is rightly the subject of a noun after it: "called the recognition a reward". */
+    static final Set<String> SMALL_CLAUSE_VERBS = Set.of("call", "brand", "label", "dub", "term", "name", "consider",
+            "declare", "elect", "appoint", "make", "deem", "proclaim", "designate");
+
     /**
      * Repairs the parser's misreading of "India struck nine sites in Pakistan and Pakistani Kashmir": it makes
      * "sites" the subject of "Kashmir" and the name a predicate (xcomp, or a clause: ccomp) of the verb, which is
@@ -342,11 +363,12 @@ final class ParseRepairs {
             int verb = x.governor();
             int name = x.dependent();
             boolean clause = x.relation().equals("xcomp") || x.relation().equals("ccomp");
-            if (!clause || verb < 0 || !tagged(tokens, name, "NN")) continue;
+            if (!clause || verb < 0 || !tagged(tokens, name, "NN") || SMALL_CLAUSE_VERBS.contains(tokens.get(verb).lemma())) continue;
             if (has(deps, verb, "obj")) continue;
             List<Integer> subjects = children(deps, name, "nsubj");
             // "said they would blockade Paris": a verb the tagger took for a noun has its auxiliary
-            if (subjects.isEmpty() || subjects.get(0) < verb || has(deps, name, "aux")) continue;
+            // ... and "said the sanctions were a hostile act" its copula
+            if (subjects.isEmpty() || subjects.get(0) < verb || has(deps, name, "aux") || has(deps, name, "cop")) continue;
             int noun = subjects.get(0);
             if (!tagged(tokens, noun, "NN")) continue;
             int last = noun;

@@ -100,6 +100,12 @@ class PatternTest {
         Iraqi/JJ protesters/NNS/protester hurled/VBD/hurl stones/NNS/stone at/IN police/NN | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:at:2:5 | IRQCVL 145 IRQCOP
         # an aim hung on the second of two things fired
         Iraqi/JJ police/NN fired/VBD/fire gas/NN and/CC rounds/NNS/round at/IN protesters/NNS/protester | amod:1:0 nsubj:2:1 obj:2:3 cc:5:4 conj:3:5 case:7:6 nmod:at:5:7 | IRQCOP 175 IRQCVL
+        # a side, or its act, called a wrong is criticised; what it is called is no event of its own
+        Iran/NNP called/VBD/call Iraq/NNP a/DT criminal/NN | nsubj:1:0 obj:1:2 det:4:3 xcomp:1:4 | IRN 111 IRQ
+        Iran/NNP called/VBD/call Iraq/NNP 's/POS move/NN a/DT provocation/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 nsubj:6:4 det:6:5 xcomp:1:6 | IRN 111 IRQ
+        Iran/NNP described/VBD/describe Iraq/NNP 's/POS drills/NNS/drill as/IN a/DT threat/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 case:7:5 det:7:6 obl:as:1:7 | IRN 111 IRQ
+        # militants based somewhere are of that country
+        Iran/NNP blamed/VBD/blame Iraq/NNP -/HYPH based/VBN/base militants/NNS/militant | nsubj:1:0 obl:4:2 punct:4:3 amod:5:4 obj:1:5 | IRN 112 IRQREB
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology

@@ -21,12 +21,12 @@ class ParseRepairTest {
         return out;
     }
 
-    /** Tokens given as word/TAG. */
+    /** Tokens given as word/TAG, or word/TAG/lemma. */
     private static List<Token> tagged(String... words) {
         List<Token> out = new ArrayList<>();
         for (String w : words) {
             String[] f = w.split("/");
-            out.add(new Token(out.size(), f[0], f[0].toLowerCase(java.util.Locale.ROOT), f[1], 0, 0));
+            out.add(new Token(out.size(), f[0], f.length > 2 ? f[2] : f[0].toLowerCase(java.util.Locale.ROOT), f[1], 0, 0));
         }
         return out;
     }
@@ -79,6 +79,18 @@ class ParseRepairTest {
         List<Token> u = tagged("Leaders/NNS", "met/VBD", "Xi/NNP", "and/CC", "discuss/VB", "trade/NN");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:4:3 conj:1:4 obj:4:5 aux:4:3");
         assertUnchanged(parse, ParseRepairs.repairBaseConjuncts(parse, u));
+    }
+
+    @Test
+    void a_copular_clause_conjoined_to_a_speech_verbs_object_is_what_was_said() {
+        // Russia said the sanctions were a hostile act
+        List<Token> t = tagged("Russia/NNP", "said/VBD/say", "the/DT", "sanctions/NNS", "were/VBD", "a/DT", "hostile/JJ", "act/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 cop:7:4 det:7:5 amod:7:6 conj:3:7");
+        assertHas(ParseRepairs.repairSpeechObjects(misparse, t), "ccomp:1:7 nsubj:7:3 cop:7:4");
+        // "said the sanctions and the tariffs were unfair": a real list keeps its "and"
+        List<Token> u = tagged("Russia/NNP", "said/VBD/say", "sanctions/NNS", "and/CC", "tariffs/NNS", "were/VBD", "unfair/JJ");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:4:3 conj:2:4 cop:4:5 amod:4:6");
+        assertUnchanged(parse, ParseRepairs.repairSpeechObjects(parse, u));
     }
 
     @Test
@@ -204,9 +216,18 @@ class ParseRepairTest {
     void a_verbs_second_object_is_what_the_first_is_called() {
         // what Seoul called a provocation
         List<Dependency> parse = TestDeps.parse("obj:2:0 nsubj:2:1 root:-1:2 det:4:3 obj:2:4");
-        List<Dependency> repaired = ParseRepairs.repairSecondObjects(parse);
+        List<Token> t = tagged("what/WP", "Seoul/NNP", "called/VBD/call", "a/DT", "provocation/NN");
+        List<Dependency> repaired = ParseRepairs.repairSecondObjects(parse, t);
         assertTrue(repaired.containsAll(List.of(new Dependency(2, 0, "obj"), new Dependency(2, 4, "xcomp"))), repaired.toString());
         assertEquals(parse.size(), repaired.size());
+        // Turkey called Netanyahu a criminal, the name hung on an indirect object
+        List<Token> u = tagged("Turkey/NNP", "called/VBD/call", "Netanyahu/NNP", "a/DT", "criminal/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 iobj:1:2 det:4:3 dep:2:4");
+        assertHas(ParseRepairs.repairSecondObjects(misparse, u), "obj:1:2 xcomp:1:4");
+        // "gave Israel a warning": an indirect object of another verb stays
+        List<Token> g = tagged("Turkey/NNP", "gave/VBD/give", "Israel/NNP", "a/DT", "warning/NN");
+        List<Dependency> given = TestDeps.parse("nsubj:1:0 root:-1:1 iobj:1:2 det:4:3 dep:2:4");
+        assertUnchanged(given, ParseRepairs.repairSecondObjects(given, g));
     }
 
     @Test
