@@ -34,6 +34,10 @@ public record Candidate(Actor source, Actor target, String cameo, EventPattern p
         return new Candidate(source, target, cameo, pattern, trigger, m, a, probability);
     }
 
+    public Candidate withCameo(String code) {
+        return new Candidate(source, target, code, pattern, trigger, modality, attribution, probability);
+    }
+
     public Candidate withProbability(double p) {
         return new Candidate(source, target, cameo, pattern, trigger, modality, attribution, p);
     }

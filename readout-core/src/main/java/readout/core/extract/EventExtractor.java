@@ -95,6 +95,20 @@ public final class EventExtractor {
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> RELATIVES = Set.of("that", "which", "whom", "who");
 
+    /** Armed sides outside a state's forces: rebels, insurgents, gunmen no one has named. */
+    private static final Set<String> IRREGULAR = Set.of("REB", "INS", "UAF");
+
+    /**
+     * CAMEO's line between fighting (root 19) and unconventional violence (root 18): force that irregulars
+     * (rebels, insurgents, unnamed gunmen) turn on civilians is an assault (180), not a battle, as reporters'
+     * "gunmen killed 12 villagers" is coded; against soldiers, or by a state's forces, it stays a fight.
+     */
+    static Candidate unconventional(Candidate c) {
+        boolean irregular = c.source() != null && c.source().role() != null && IRREGULAR.contains(c.source().role());
+        boolean civilians = c.target() != null && "CVL".equals(c.target().role());
+        return irregular && civilians && c.cameo() != null && c.cameo().startsWith("19") ? c.withCameo("180") : c;
+    }
+
     /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
 
@@ -203,6 +217,7 @@ public final class EventExtractor {
                     noun(t.index());
                 }
             }
+            out.replaceAll(EventExtractor::unconventional);
             return out;
         }
 

@@ -106,6 +106,9 @@ class PatternTest {
         Iran/NNP described/VBD/describe Iraq/NNP 's/POS drills/NNS/drill as/IN a/DT threat/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 case:7:5 det:7:6 obl:as:1:7 | IRN 111 IRQ
         # militants based somewhere are of that country
         Iran/NNP blamed/VBD/blame Iraq/NNP -/HYPH based/VBN/base militants/NNS/militant | nsubj:1:0 obl:4:2 punct:4:3 amod:5:4 obj:1:5 | IRN 112 IRQREB
+        # force irregulars turn on civilians is an assault (180); on soldiers it stays a fight
+        Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD villagers/NNS/villager | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 180 IRQCVL
+        Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD soldiers/NNS/soldier | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 190 IRQMIL
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology
@@ -205,7 +208,7 @@ class PatternTest {
         Russian/JJ troops/NNS/troop killed/VBD/kill hundreds/NNS/hundred of/IN Ukrainian/JJ civilians/NNS/civilian | amod:1:0 nsubj:2:1 obj:2:3 nmod:of:3:6 case:6:4 amod:6:5 | RUSMIL 202 UKRCVL
         # ... and a count in figures is one too (@many); a few people killed are a clash of arms
         Militants/NNS/militant killed/VBD/kill 500/CD villagers/NNS/villager in/IN Nigeria/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | NGAREB 202 NGACVL
-        Militants/NNS/militant killed/VBD/kill 5/CD villagers/NNS/villager in/IN Nigeria/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | NGAREB 190 NGACVL
+        Militants/NNS/militant killed/VBD/kill 5/CD villagers/NNS/villager in/IN Nigeria/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | NGAREB 180 NGACVL
         # people driven out by the hundred thousand are a mass expulsion (201)
         Iran/NNP forced/VBD/force 500,000/CD Afghans/NNPS/afghan back/RB | nsubj:1:0 obj:1:3 nummod:3:2 advmod:1:4 | IRN 201 AFG
         # a shot at one person is an attempt on a life (185); one shot dead is assassinated (186)
@@ -229,7 +232,7 @@ class PatternTest {
         # ... and with no place named, no one: an attacker left unnamed is not the victim's country
         A/DT bomb/NN killed/VBD/kill three/CD U.S./NNP soldiers/NNS/soldier | det:1:0 nsubj:2:1 obj:2:5 nummod:5:3 compound:5:4 | -
         # armed men named only by their role are of the place where they strike; troops may be foreign, and are not
-        Gunmen/NNS/gunman killed/VBD/kill three/CD villagers/NNS/villager in/IN Peshawar/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | PAKUAF 190 PAKCVL
+        Gunmen/NNS/gunman killed/VBD/kill three/CD villagers/NNS/villager in/IN Peshawar/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | PAKUAF 180 PAKCVL
         Troops/NNS/troop killed/VBD/kill three/CD villagers/NNS/villager in/IN Peshawar/NNP | nsubj:1:0 obj:1:3 nummod:3:2 obl:in:1:5 case:5:4 | -
         # a country's word on what was hit is the target, not the place of the attacker
         Militants/NNS/militant fired/VBD/fire rockets/NNS/rocket at/IN Israeli/JJ towns/NNS/town | nsubj:1:0 obj:1:2 obl:at:1:5 case:5:3 amod:5:4 | -
