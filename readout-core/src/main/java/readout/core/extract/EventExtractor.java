@@ -745,8 +745,13 @@ public final class EventExtractor {
                     if (!by.isEmpty()) return by;
                 }
             }
-            for (Dependency d : ps.children(o)) {
-                if (!d.base().equals("nmod") || !UNDER_OBJECT.contains(d.specifier())) continue;
+            List<Dependency> phrases = new ArrayList<>(ps.children(o));
+            for (int c : ps.children(o, "acl")) {
+                if (ps.token(c).lemma().equals("carry")) phrases.addAll(ps.children(c)); // "ships carrying aid to Myanmar"
+            }
+            for (Dependency d : phrases) {
+                boolean phrase = d.base().equals("nmod") || d.base().equals("obl") && d.governor() != o;
+                if (!phrase || !UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;
                 if (d.specifier().equals("at") && venue(d.dependent(), sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));

@@ -237,7 +237,8 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             Set<String> prep = step.startsWith("prep:") ? Set.of(step.substring(5).split("\\|")) : null;
             if (step.equals("theme")) {
                 // the object (and the objects coordinated with it), and what a partitive or a sum counts:
-                // "hundreds of doctors", "a shipment of arms", "troops and millions of shells", "$10 million in aid"
+                // "hundreds of doctors", "a shipment of arms", "troops and millions of shells", "$10 million in aid",
+                // "ships carrying aid"
                 for (Dependency d : ps.children(t)) {
                     if (!d.relation().equals("obj") && !d.relation().equals("nsubj:pass")) continue;
                     List<Integer> objects = new ArrayList<>(List.of(d.dependent()));
@@ -245,6 +246,8 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                     for (int o : objects) {
                         out.add(o);
                         out.addAll(ps.children(o, "nmod:of", "nmod:in"));
+                        // "two ships carrying relief supplies": what the means carries
+                        for (int c : ps.children(o, "acl")) if (ps.token(c).lemma().equals("carry")) out.addAll(ps.children(c, "obj"));
                     }
                 }
                 return out;

@@ -49,7 +49,7 @@ final class ModalityReader {
         for (int o : ps.children(trigger, "obj")) {
             if (ps.hasChild(o, "det", "no")) return Modality.NEGATED; // "expressed no view", "gave no help"
         }
-        boolean hypothetical = question;
+        boolean hypothetical = question || habitual(ps, anchor);
         for (int m : ps.children(trigger, "amod")) {
             if (SPECULATIVE.contains(ps.token(m).lemma())) hypothetical = true;
         }
@@ -150,6 +150,27 @@ final class ModalityReader {
         for (Dependency d : ps.parents(x)) {
             String pos = d.governor() < 0 ? null : ps.token(d.governor()).pos();
             if (pos != null && pos.startsWith("NN") && Set.of("ccomp", "acl", "dep").contains(d.base())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a relative clause in the simple present says what someone habitually does ("militants who use
+     * Afghan soil to attack Pakistani forces"): a description, not an event of the report. The clause's verb is
+     * found up the chain of infinitives and coordinated verbs.
+     */
+    private static boolean habitual(ParsedSentence ps, int v) {
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            int up = -1;
+            for (Dependency d : ps.parents(v)) {
+                if (d.governor() < 0) continue;
+                String pos = String.valueOf(ps.token(v).pos());
+                if (d.relation().equals("acl:relcl")) {
+                    return (pos.equals("VBP") || pos.equals("VBZ")) && ps.children(v, "aux").isEmpty();
+                }
+                if (d.base().equals("xcomp") || d.base().equals("conj") || d.base().equals("advcl")) up = d.governor();
+            }
+            v = up;
         }
         return false;
     }

@@ -109,6 +109,10 @@ class PatternTest {
         # force irregulars turn on civilians is an assault (180); on soldiers it stays a fight
         Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD villagers/NNS/villager | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 180 IRQCVL
         Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD soldiers/NNS/soldier | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 190 IRQMIL
+        # aid carried by the means sent, aid announced, relief teams arriving
+        Iran/NNP sent/VBD/send ships/NNS/ship carrying/VBG/carry food/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 acl:2:3 obj:3:4 case:6:5 obl:to:3:6 | IRN 073 IRQ
+        Iran/NNP announced/VBD/announce aid/NN for/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:for:2:4 | IRN 070 IRQ
+        Iranian/JJ rescue/NN teams/NNS/team arrived/VBD/arrive in/IN Iraq/NNP | amod:2:0 compound:2:1 nsubj:3:2 case:5:4 obl:in:3:5 | IRN 073 IRQ
         # fighting halted is a truce, between the two who halt it
         Iran/NNP and/CC Iraq/NNP halted/VBD/halt their/PRP$ attacks/NNS/attack | nsubj:3:0 cc:2:1 conj:0:2 nmod:poss:5:4 obj:3:5 | IRN 0871 IRQ; IRQ 0871 IRN
         # regret over another's act is disapproval, regret for one's own an apology
