@@ -481,7 +481,12 @@ final class ParseRepairs {
             Dependency on = head(deps, g);
             boolean aside = on != null && on.relation().equals("acl:relcl") && children(deps, g, "advmod").stream()
                     .anyMatch(a -> tokens.get(a).lemma().equals("where") || tokens.get(a).lemma().equals("when"));
-            if (!FINITE.contains(tokens.get(conj.dependent()).pos())) continue;
+            // "said that Russia was behind a series of attacks, and accused Moscow of ...", "accused" tagged a
+            // participle: one with an object and no auxiliary, conjoined to a noun, is a finite verb too
+            int v = conj.dependent();
+            boolean participle = "VBN".equals(tokens.get(v).pos()) && first.startsWith("NN") && has(deps, v, "obj")
+                    && !has(deps, v, "aux") && !has(deps, v, "aux:pass");
+            if (!FINITE.contains(tokens.get(v).pos()) && !participle) continue;
             if (!aside && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
             int up = conj.governor();
             for (int step = 0; step < 4 && up >= 0 && (up == g || !FINITE.contains(tokens.get(up).pos())); step++) {

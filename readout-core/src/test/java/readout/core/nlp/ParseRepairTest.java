@@ -255,6 +255,11 @@ class ParseRepairTest {
                 "greeted/VBN", "and/CC", "pledged/VBD", "aid/NN");
         List<Dependency> aside = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:4:3 obl:on:1:4 advmod:8:5 nsubj:pass:8:6 aux:pass:8:7 acl:relcl:4:8 cc:10:9 conj:8:10 obj:10:11");
         assertTrue(ParseRepairs.repairFiniteConjuncts(aside, w).contains(new Dependency(1, 10, "conj")));
+        // Poland said Russia was behind attacks and accused Moscow, "accused" tagged a participle: the same
+        List<Token> p = tagged("Poland/NNP", "said/VBD", "Russia/NNP", "was/VBD", "behind/IN", "attacks/NNS", "and/CC",
+                "accused/VBN", "Moscow/NNP");
+        List<Dependency> behind = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:5:2 cop:5:3 case:5:4 ccomp:1:5 cc:7:6 conj:5:7 obj:7:8");
+        assertTrue(ParseRepairs.repairFiniteConjuncts(behind, p).contains(new Dependency(1, 7, "conj")));
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
