@@ -92,26 +92,13 @@ public final class EventExtractor {
     /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
-    /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
+    /** Relative pronouns: "a plan that Egypt put forward", "militants who attacked". */
     private static final Set<String> RELATIVES = Set.of("that", "which", "whom", "who");
-
     /** Armed sides outside a state's forces: rebels, insurgents, gunmen no one has named. */
     private static final Set<String> IRREGULAR = Set.of("REB", "INS", "UAF");
-
-    /**
-     * CAMEO's line between fighting (root 19) and unconventional violence (root 18): force that irregulars
-     * (rebels, insurgents, unnamed gunmen) turn on civilians is an assault (180), not a battle, as reporters'
-     * "gunmen killed 12 villagers" is coded; against soldiers, or by a state's forces, it stays a fight.
-     */
-    static Candidate unconventional(Candidate c) {
-        boolean irregular = c.source() != null && c.source().role() != null && IRREGULAR.contains(c.source().role());
-        boolean civilians = c.target() != null && "CVL".equals(c.target().role());
-        return irregular && civilians && c.cameo() != null && c.cameo().startsWith("19") ? c.withCameo("180") : c;
-    }
-
     /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
-
+    /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
     /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
@@ -129,6 +116,17 @@ public final class EventExtractor {
         this.lexicon = lexicon;
         this.modalities = new ModalityReader(lexicon);
         this.attributions = new AttributionReader(lexicon);
+    }
+
+    /**
+     * CAMEO's line between fighting (root 19) and unconventional violence (root 18): force that irregulars
+     * (rebels, insurgents, unnamed gunmen) turn on civilians is an assault (180), not a battle, as reporters'
+     * "gunmen killed 12 villagers" is coded; against soldiers, or by a state's forces, it stays a fight.
+     */
+    static Candidate unconventional(Candidate c) {
+        boolean irregular = c.source() != null && c.source().role() != null && IRREGULAR.contains(c.source().role());
+        boolean civilians = c.target() != null && "CVL".equals(c.target().role());
+        return irregular && civilians && c.cameo() != null && c.cameo().startsWith("19") ? c.withCameo("180") : c;
     }
 
     /** Events of one parsed sentence, in trigger order. */
@@ -441,17 +439,11 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(v)) {
                 boolean clause = d.base().equals("dep") || d.base().equals("acl");
                 if (d.governor() < 0 || !clause || !MOVES.contains(ps.token(d.governor()).lemma())) continue;
-                for (int x = head(d.governor()), depth = 0; x >= 0 && depth < 6; x = head(x), depth++) {
+                for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < 6; x = ps.head(x), depth++) {
                     if (String.valueOf(ps.token(x).pos()).startsWith("VB")) return subjects(x);
                 }
             }
             return List.of();
-        }
-
-        /** The token a token hangs from, or -1 at the root. */
-        int head(int t) {
-            for (Dependency d : ps.parents(t)) if (d.governor() >= 0) return d.governor();
-            return -1;
         }
 
         /**

@@ -162,9 +162,9 @@ final class ModalityReader {
     private static boolean habitual(ParsedSentence ps, int v) {
         for (int depth = 0; depth < 3 && v >= 0; depth++) {
             int up = -1;
+            String pos = String.valueOf(ps.token(v).pos());
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
-                String pos = String.valueOf(ps.token(v).pos());
                 if (d.relation().equals("acl:relcl")) {
                     return (pos.equals("VBP") || pos.equals("VBZ")) && ps.children(v, "aux").isEmpty();
                 }

@@ -523,22 +523,22 @@ public final class KnowledgeBase {
                 return;
             }
             String cname = countries.containsKey(iso3) ? countries.get(iso3).name() : iso3;
+            if (kind.equals("demonym")) {
+                demonym(text, iso3, cname);
+                return;
+            }
             Entry e = switch (kind) {
                 case "name" -> {
                     countryNames.putIfAbsent(text.toLowerCase(Locale.ROOT), iso3);
                     yield new Entry(Entry.Kind.COUNTRY, iso3, null, cname, iso3, null, false);
                 }
                 case "group" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
-                case "demonym" -> {
-                    demonym(text, iso3, cname);
-                    yield null;
-                }
                 case "metonym" -> new Entry(Entry.Kind.METONYM, iso3, "GOV", cname, iso3, null, false);
                 case "metonym-MIL" -> new Entry(Entry.Kind.METONYM, iso3, "MIL", cname, iso3, null, false);
                 default -> throw new IllegalArgumentException("kind must be name, demonym, group, metonym, metonym-MIL"
                         + " or context, not '" + kind + "'");
             };
-            if (e != null) name(text, e);
+            name(text, e);
         }
 
         /**

@@ -214,12 +214,8 @@ final class ParseRepairs {
         for (Dependency object : deps) {
             int say = object.governor();
             if (!object.relation().equals("obj") || say < 0 || !SAYING.contains(tokens.get(say).lemma())) continue;
-            // the clause hung loosely on the verb, or conjoined to the object with no "and" ("said the sanctions
-            // were a hostile act", parsed "said [the sanctions], [a hostile act]")
             Dependency loose = deps.stream().filter(d -> d.governor() == say && d.relation().equals("dep")
-                    && d.dependent() > object.dependent()
-                    || d.governor() == object.dependent() && d.relation().equals("conj") && has(deps, d.dependent(), "cop")
-                    && !has(deps, d.dependent(), "cc")).findFirst().orElse(null);
+                    && d.dependent() > object.dependent()).findFirst().orElse(null);
             if (loose == null) continue;
             int clause = loose.dependent();
             boolean passive = has(deps, clause, "aux:pass");

@@ -48,6 +48,12 @@ public final class ParsedSentence {
     }
 
     /** Dependents of i whose relation equals {@code relation} or starts with {@code relation + ":"}. */
+    /** The token {@code i} hangs from, or -1 at the root. */
+    public int head(int i) {
+        for (Dependency d : parents(i)) if (d.governor() >= 0) return d.governor();
+        return -1;
+    }
+
     public List<Integer> children(int i, String relation) {
         List<Integer> r = new ArrayList<>();
         for (Dependency d : out.get(i)) {
