@@ -38,6 +38,8 @@ public final class EventExtractor {
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
             "towards", "in", "for", "near", "over", "about", "from", "around", "off");
+    /** Prepositions that name where something sent or aimed goes. */
+    private static final Set<String> DESTINATIONS = Set.of("to", "at", "against", "into", "toward", "towards");
     /** Relations through which an argument noun names the party it concerns. */
     private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
             "nmod:by", "nmod:from", "nmod:of", "nmod:for");
@@ -743,7 +745,20 @@ public final class EventExtractor {
             }
             for (Dependency d : phrases) {
                 boolean phrase = d.base().equals("nmod") || d.base().equals("obl") && d.governor() != o;
-                if (!phrase || !UNDER_OBJECT.contains(d.specifier())) continue;
+                if (!phrase) continue;
+                if (d.specifier().equals("of")) {
+                    // "a team of medics to Myanmar": where the bare noun an object counts goes ("the start of a
+                    // visit to Japan" counts nothing)
+                    if (!ps.children(d.dependent(), "det", "nmod:poss").isEmpty()) continue;
+                    for (Dependency g : ps.children(d.dependent())) {
+                        if (g.base().equals("nmod") && DESTINATIONS.contains(g.specifier())) {
+                            List<Actor> a = argument(g.dependent(), sense);
+                            if (!a.isEmpty()) return a;
+                        }
+                    }
+                    continue;
+                }
+                if (!UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;
                 if (d.specifier().equals("at") && venue(d.dependent(), sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));

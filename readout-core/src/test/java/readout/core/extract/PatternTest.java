@@ -111,6 +111,7 @@ class PatternTest {
         Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD soldiers/NNS/soldier | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 190 IRQMIL
         # aid carried by the means sent, aid announced, relief teams arriving
         Iran/NNP sent/VBD/send ships/NNS/ship carrying/VBG/carry food/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 acl:2:3 obj:3:4 case:6:5 obl:to:3:6 | IRN 073 IRQ
+        Iran/NNP sent/VBD/send a/DT team/NN of/IN medics/NNS/medic to/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:to:5:7 | IRN 073 IRQ
         Iran/NNP announced/VBD/announce aid/NN for/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:for:2:4 | IRN 070 IRQ
         Iranian/JJ rescue/NN teams/NNS/team arrived/VBD/arrive in/IN Iraq/NNP | amod:2:0 compound:2:1 nsubj:3:2 case:5:4 obl:in:3:5 | IRN 073 IRQ
         # fighting halted is a truce, between the two who halt it
