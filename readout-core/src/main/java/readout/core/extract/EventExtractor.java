@@ -31,6 +31,8 @@ public final class EventExtractor {
     private static final List<String> TARGET_RELATIONS = List.of("obj", "iobj", "obl:with", "obl:to", "obl:against",
             "obl:on", "obl:toward", "obl:towards", "obl:at", "obl:into", "nmod:with", "nmod:to", "obl:from", "obl:across",
             "obl:for");
+    /** Phrases that name what an act of force struck: "set fire to homes", "fired at a crowd", "rammed into a bus". */
+    private static final Set<String> STRUCK = Set.of("obl:to", "obl:at", "obl:into", "obl:against");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
     /** Prepositions that say where, not at whom: a capital after them is a place. */
@@ -392,6 +394,8 @@ public final class EventExtractor {
                 List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
                 if (patternTarget(v) >= 0) acted.add(patternTarget(v));
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
+                // "attacked the town of Cabaret, killing 70 people": those the act's participle struck
+                for (int c : ps.children(v, "advcl", "dep")) if ("VBG".equals(ps.token(c).pos())) acted.addAll(ps.children(c, "obj"));
                 for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "conj")); // "fired gas and rounds at …"
                 // "the throats of 19 villagers"; "fired tear gas and live rounds at protesters", the aim hung on the object
                 for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "nmod:of", "nmod:at", "nmod:against"));
@@ -681,6 +685,8 @@ public final class EventExtractor {
                     if (rel.equals("obl:at") && venue(d.dependent(), sense)) continue;
                     if (rel.equals("obl:on") && topicOn(sense)) continue; // "work closely on North Korea": a topic
                     List<Actor> a = argument(d.dependent(), sense);
+                    // "set fire to homes in a Palestinian village": force falls where what it struck stands
+                    if (a.isEmpty() && STRUCK.contains(rel) && force(v)) a = underObject(d.dependent(), sense, 2);
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
                     if (sameSide.isEmpty()) sameSide = a;
@@ -699,6 +705,7 @@ public final class EventExtractor {
                     }
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
+                    if (sameSide.isEmpty() && force(v)) sameSide = a; // "rebels shelled a camp near El Fasher": their own country
                 }
             }
             return sameSide;

@@ -109,6 +109,11 @@ class PatternTest {
         # force irregulars turn on civilians is an assault (180); on soldiers it stays a fight
         Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD villagers/NNS/villager | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 180 IRQCVL
         Iraqi/JJ rebels/NNS/rebel killed/VBD/kill ten/CD soldiers/NNS/soldier | amod:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | IRQREB 190 IRQMIL
+        # force falls where what it struck stands, in the actor's own country too; those a participle says it
+        # killed are its target when nothing else is named
+        Iraqi/JJ rebels/NNS/rebel shelled/VBD/shell a/DT camp/NN near/IN Mosul/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:near:4:6 | IRQREB 194 IRQ
+        Iranian/JJ settlers/NNS/settler set/VBD/set fire/NN to/IN homes/NNS/home in/IN Iraq/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:to:2:5 case:7:6 nmod:in:5:7 | IRNCVL 1712 IRQ
+        Iraqi/JJ gangs/NNS/gang attacked/VBD/attack the/DT town/NN ,/, killing/VBG/kill ten/CD people/NNS/people | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 punct:6:5 dep:2:6 nummod:8:7 obj:6:8 | IRQCRM 190 IRQCVL
         # aid carried by the means sent, aid announced, relief teams arriving
         Iran/NNP sent/VBD/send ships/NNS/ship carrying/VBG/carry food/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 acl:2:3 obj:3:4 case:6:5 obl:to:3:6 | IRN 073 IRQ
         Iran/NNP sent/VBD/send a/DT team/NN of/IN medics/NNS/medic to/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:to:5:7 | IRN 073 IRQ
