@@ -208,7 +208,8 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 if (at.isEmpty()) return -1;
             }
             for (int t : at) {
-                if (lemmas.isEmpty() || names(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return t;
+                String whole = ps.hyphenated(t);
+                if (lemmas.isEmpty() || names(ps.token(t).lemma().toLowerCase(Locale.ROOT)) || whole != null && names(whole)) return t;
                 for (String b : BUILT_IN) if (lemmas.contains(b) && builtIn.has(b, t)) return t;
             }
             return -1;

@@ -250,7 +250,9 @@ public final class Lexicon {
     /** As {@link #match(ParsedSentence, int, boolean)}, with {@code builtIn} telling which tokens name a party or a place. */
     public EventPattern.Match match(ParsedSentence ps, int token, boolean asNoun, Condition.Classes builtIn) {
         String lemma = ps.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
-        List<EventPattern> candidates = (asNoun ? nouns : verbs).get(lemma);
+        String whole = ps.hyphenated(token); // "staged a sit-in": the word, not its last part
+        List<EventPattern> candidates = whole != null ? (asNoun ? nouns : verbs).get(whole) : null;
+        if (candidates == null) candidates = (asNoun ? nouns : verbs).get(lemma);
         if (candidates == null) return null;
         boolean adjective = !asNoun && ps.token(token).pos() != null && ps.token(token).pos().startsWith("JJ");
         for (EventPattern p : candidates) {

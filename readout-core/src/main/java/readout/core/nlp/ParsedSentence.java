@@ -47,13 +47,30 @@ public final class ParsedSentence {
         return in.get(i);
     }
 
-    /** Dependents of i whose relation equals {@code relation} or starts with {@code relation + ":"}. */
     /** The token {@code i} hangs from, or -1 at the root. */
     public int head(int i) {
         for (Dependency d : parents(i)) if (d.governor() >= 0) return d.governor();
         return -1;
     }
 
+    /**
+     * The lemma of the hyphenated word that token {@code i} begins or ends, else null: the parser splits "sit-in"
+     * and "cease-fire" into three tokens, and either end may head them. Only lower-case words written together
+     * count ("U.S.-led" and "Kim - Trump" do not).
+     */
+    public String hyphenated(int i) {
+        String after = joined(i - 2);
+        return after != null ? after : joined(i);
+    }
+
+    private String joined(int a) {
+        if (a < 0 || a + 2 >= tokens.size() || !tokens.get(a + 1).word().equals("-")) return null;
+        Token x = tokens.get(a), h = tokens.get(a + 1), y = tokens.get(a + 2);
+        boolean together = x.end() == h.start() && h.end() == y.start();
+        return together && x.word().matches("[a-z]+") && y.word().matches("[a-z]+") ? x.word() + "-" + y.lemma() : null;
+    }
+
+    /** Dependents of i whose relation equals {@code relation} or starts with {@code relation + ":"}. */
     public List<Integer> children(int i, String relation) {
         List<Integer> r = new ArrayList<>();
         for (Dependency d : out.get(i)) {
