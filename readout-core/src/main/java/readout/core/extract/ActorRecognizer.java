@@ -43,6 +43,8 @@ public final class ActorRecognizer {
             "interior", "home", "unification", "economy", "economic", "commerce", "industry", "energy", "justice",
             "affairs", "security", "national", "consul", "adviser", "advisor", "chief", "cabinet", "special",
             "director", "top", "senior", "assistant", "vice", "deputy", "first", "state", "councillor", "councilor");
+    /** Words that make the name after them someone's own. */
+    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
 
     private final KnowledgeBase kb;
@@ -61,6 +63,10 @@ public final class ActorRecognizer {
         int previousEnd = -1;
         for (KnowledgeBase.Match m : matches) {
             for (int i = next; i < m.start(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
+            if (owned(tokens, m)) {
+                next = Math.max(next, m.end());
+                continue;
+            }
             Mention mention = toMention(text, tokens, m, discourse.published());
             if (previous != null && previousEnd == m.start() && isGroup(mention) && isNational(previous)) {
                 // "Iraqi Kurds", "Turkish Kurds", "Iraqi Shiites": the country's group
@@ -86,6 +92,19 @@ public final class ActorRecognizer {
         }
         for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * True for an international body's name that someone owns: "his Security Council" is a state's own council,
+     * not the United Nations'. ("bin Laden's al-Qaeda" is still al-Qaeda.) Not before a plural noun, which is what the possessive
+     * owns ("its European Union partners").
+     */
+    private static boolean owned(List<Token> tokens, KnowledgeBase.Match m) {
+        if (m.start() == 0 || m.end() < tokens.size() && tokens.get(m.end()).word().matches("\\p{Ll}+s")) return false;
+        for (Entry e : m.entries()) {
+            if (e.kind() != Entry.Kind.ORGANIZATION || e.country() != null && !e.country().isEmpty()) return false;
+        }
+        return OWNERS.contains(tokens.get(m.start() - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**

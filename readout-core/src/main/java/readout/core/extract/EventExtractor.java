@@ -592,10 +592,12 @@ public final class EventExtractor {
                 }
             }
             // conjoined or controlled verbs without their own subject borrow their head's; an infinitive
-            // under a verb with an object is controlled by the object ("urged Iran to resume talks")
+            // under a verb with an object is controlled by the object ("urged Iran to resume talks", "called on
+            // the Council to impose sanctions")
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
                 List<Integer> objects = ps.children(d.governor(), "obj");
+                if (objects.isEmpty()) objects = ps.children(d.governor(), "obl:on");
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
                     return sides.actorsOf(objects);
                 }
@@ -603,16 +605,22 @@ public final class EventExtractor {
                 // part of the topic, no one's act
                 if (d.base().equals("xcomp") && lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) return s;
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
-                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl")) {
+                // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
+                // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
+                String lemma = ps.token(v).lemma();
+                boolean participle = d.base().equals("dep") && "VBG".equals(ps.token(v).pos())
+                        && (lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL));
+                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
                     s = subjects(d.governor());
                     if (!s.isEmpty()) return s;
-                    // "seized power ... and detained Suu Kyi", parsed with "detained" conjoined to the noun: the
-                    // verb whose object the noun is
-                    for (Dependency up : ps.parents(d.governor())) {
-                        if (d.base().equals("conj") && up.governor() >= 0 && up.relation().equals("obj")) {
-                            s = subjects(up.governor());
-                            if (!s.isEmpty()) return s;
-                        }
+                    // "seized power ... and detained Suu Kyi", "accused Rwanda of backing rebels and called on …",
+                    // parsed with the verb conjoined to a noun or to a gerund of another tense: the verb above
+                    String below = String.valueOf(ps.token(d.governor()).pos());
+                    int up = ps.head(d.governor());
+                    boolean misplaced = below.startsWith("NN") || below.equals("VBG") && !"VBG".equals(ps.token(v).pos());
+                    if (d.base().equals("conj") && misplaced && up >= 0 && String.valueOf(ps.token(up).pos()).startsWith("VB")) {
+                        s = subjects(up);
+                        if (!s.isEmpty()) return s;
                     }
                 }
             }

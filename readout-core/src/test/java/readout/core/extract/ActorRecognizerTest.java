@@ -92,6 +92,17 @@ class ActorRecognizerTest {
         assertTrue(found.contains(expected), found.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The envoy briefed the Security Council on Monday.|Security Council=UNO",
+            "Its European Union partners objected.|European Union=EEC",
+            // someone's own council is a state's body, not the United Nations'
+            "Putin chaired a meeting of his Security Council.|Putin=RUSGOV",
+            "Russian Security Council Secretary Sergei Shoigu arrived.|Russian Security Council=RUSGOV Sergei Shoigu=RUSGOV"})
+    void a_council_is_the_united_nations_unless_someone_owns_it(String text, String expected) {
+        assertEquals(expected, String.join(" ", codes(text, "2025-06-01")), text);
+    }
+
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
             "Yeltsin warned the West against expanding NATO.|1995-06-01|Yeltsin=RUSGOV",

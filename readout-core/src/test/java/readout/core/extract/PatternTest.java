@@ -206,6 +206,11 @@ class PatternTest {
         Iran/NNP threatened/VBD/threaten to/TO attack/VB unless/IN Iraq/NNP pays/VBZ/pay | nsubj:1:0 xcomp:1:3 mark:3:2 advcl:3:6 mark:6:4 nsubj:6:5 | IRN 130 IRQ
         # "it" as the party accused is the last other side named; "it" as a thing rejected is nobody
         Egypt/NNP cut/VBD/cut ties/NNS/tie with/IN Qatar/NNP accusing/VBG/accuse it/PRP of/IN terror/NN | nsubj:1:0 obj:1:2 nmod:with:2:4 case:4:3 conj:1:5 obj:5:6 obl:of:5:8 case:8:7 | EGY 161 QAT; EGY 112 QAT
+        # a participle of judging left as a bare dep is its clause subject's act
+        Iraqi/JJ police/NN arrested/VBD/arrest activists/NNS/activist accusing/VBG/accuse Iran/NNP of/IN plotting/VBG/plot | amod:1:0 nsubj:2:1 obj:2:3 dep:2:4 obj:4:5 obl:of:4:7 case:7:6 | IRQCOP 173 IRQCVL; IRQCOP 112 IRN
+        # a past verb the parser conjoined to the gerund of an accusation is the accuser's; "called on X to"
+        # leaves the infinitive to X
+        Egypt/NNP accused/VBD/accuse Qatar/NNP of/IN backing/VBG/back rebels/NNS/rebel and/CC called/VBD/call on/IN Iran/NNP to/TO sanction/VB Qatar/NNP | nsubj:1:0 obj:1:2 obl:of:1:4 mark:4:3 obj:4:5 cc:7:6 conj:4:7 case:9:8 obl:on:7:9 mark:11:10 xcomp:7:11 obj:11:12 | EGY 112 QAT; EGY 020 IRN; IRN 166 QAT hypothetical
         Qatar/NNP made/VBD/make a/DT plan/NN and/CC Egypt/NNP rejected/VBD/reject it/PRP | nsubj:1:0 obj:1:3 det:3:2 conj:1:6 cc:6:4 nsubj:6:5 obj:6:7 | -
         # a warning that a party will face a response is a threat to that party; a forecast is not
         Iran/NNP warned/VBD/warn that/IN Israel/NNP would/MD face/VB a/DT response/NN | nsubj:1:0 ccomp:1:5 mark:5:2 nsubj:5:3 aux:5:4 obj:5:7 det:7:6 | IRN 130 ISR
