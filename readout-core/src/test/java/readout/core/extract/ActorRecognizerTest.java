@@ -84,7 +84,11 @@ class ActorRecognizerTest {
             "Bosnian Serb forces shelled Serb villages.|1995-03-01|Serb=SRB",
             "Tamil Tiger rebels attacked.|1995-03-01|Tamil Tiger=LKAREB",
             // the Palestinian territories by their names
-            "Troops raided a camp in the occupied West Bank.|2025-06-01|West Bank=PSE"})
+            "Troops raided a camp in the occupied West Bank.|2025-06-01|West Bank=PSE",
+            // regions and their peoples as conflict reporting names them, by the country the UN recognises
+            "Tigrayan forces shelled the town.|2020-11-04|Tigrayan=ETH",
+            "Drones struck a depot in Crimea.|2024-06-01|Crimea=UKR",
+            "Rohingya refugees crossed into Bangladesh.|2017-09-01|Rohingya=MMR"})
     void names_as_reporters_spell_them(String text, String date, String expected) {
         // the Arabic article joined or apart; a middle name the knowledge base lacks (the one in office on the
         // date is chosen); a name in lower case from its article; a former office-holder is of the country's elites

@@ -96,6 +96,11 @@ class PatternTest {
         # the police they face are of their own country
         Iraqi/JJ activists/NNS/activist protested/VBD/protest at/IN the/DT palace/NN | amod:1:0 nsubj:2:1 case:5:3 det:5:4 obl:at:2:5 | IRQCVL 141 IRQ
         Iraqi/JJ workers/NNS/worker went/VBD/go on/IN strike/NN | amod:1:0 nsubj:2:1 case:4:3 obl:on:2:4 | IRQLAB 143 IRQ
+        # a crowd counted by its size protests as a crowd; a state that protests complains (114)
+        Thousands/NNS/thousand of/IN Iraqis/NNPS/Iraqi protested/VBD/protest against/IN Iran/NNP | nsubj:3:0 case:2:1 nmod:of:0:2 case:5:4 obl:against:3:5 | IRQ 141 IRN
+        Iraq/NNP protested/VBD/protest to/IN Iran/NNP | nsubj:1:0 case:3:2 obl:to:1:3 | IRQ 114 IRN
+        # an act of force ordered is the ordering side's
+        Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
         Iraqi/JJ protesters/NNS/protester hurled/VBD/hurl stones/NNS/stone at/IN police/NN | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:at:2:5 | IRQCVL 145 IRQCOP
         # an aim hung on the second of two things fired
