@@ -13,7 +13,7 @@ public final class Tokenizer {
     /** Participles that make a name a modifier ("Saudi-led", "Iranian-backed"): the name is a token of its own. */
     private static final java.util.Set<String> SUFFIXES = java.util.Set.of("led", "backed", "based", "born", "owned",
             "run", "brokered", "sponsored", "allied", "aligned", "controlled", "held", "occupied", "made", "supplied",
-            "funded", "armed", "trained", "built", "linked", "affiliated", "friendly", "bound");
+            "funded", "armed", "trained", "built", "linked", "affiliated", "friendly", "bound", "flagged", "registered");
 
 
     public List<Token> tokenize(String text, int from, int to) {

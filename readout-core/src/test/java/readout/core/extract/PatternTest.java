@@ -99,6 +99,9 @@ class PatternTest {
         # a crowd counted by its size protests as a crowd; a state that protests complains (114)
         Thousands/NNS/thousand of/IN Iraqis/NNPS/Iraqi protested/VBD/protest against/IN Iran/NNP | nsubj:3:0 case:2:1 nmod:of:0:2 case:5:4 obl:against:3:5 | IRQ 141 IRN
         Iraq/NNP protested/VBD/protest to/IN Iran/NNP | nsubj:1:0 case:3:2 obl:to:1:3 | IRQ 114 IRN
+        # supplies stopped to a country are an embargo on it, named on the verb or under the object
+        Iran/NNP cut/VBD/cut gas/NN supplies/NNS/supply to/IN Iraq/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 163 IRQ
+        Iran/NNP cut/VBD/cut electricity/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | IRN 163 IRQ
         # an act of force ordered is the ordering side's
         Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP

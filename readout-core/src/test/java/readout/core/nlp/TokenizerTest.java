@@ -22,6 +22,7 @@ class TokenizerTest {
     void a_name_before_a_modifying_participle_is_a_token_of_its_own() {
         assertEquals(List.of("a", "Saudi", "-", "led", "coalition", "and", "Iranian", "-", "backed", "militias"),
                 words("a Saudi-led coalition and Iranian-backed militias"));
+        assertEquals(List.of("a", "Greek", "-", "flagged", "tanker"), words("a Greek-flagged tanker")); // a ship's flag
         assertEquals(List.of("Jae-ledger"), words("Jae-ledger")); // only the whole participle
     }
 
