@@ -574,6 +574,8 @@ public final class EventExtractor {
         List<Actor> subjects(int v) {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
+            // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
+            for (int n : own) if (s.isEmpty() && force(v)) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
             if (s.isEmpty() && force(v)) s = sides.perpetrators(own, v, lexicon::isWeapon); // "a roadside bomb killed"
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             for (Dependency d : ps.parents(v)) {

@@ -475,7 +475,8 @@ final class SideReader {
         if (here != null || depth < 2) return here;
         for (int x : new int[] {trigger, anchor}) {
             for (int s : ps.children(x, "nsubj")) {
-                for (int c : ps.children(s, "nmod:in")) {
+                // "a bomb in Kabul killed", "the strike on Kyiv killed": where the subject struck
+                for (int c : ps.children(s, "nmod:in", "nmod:on", "nmod:against")) {
                     Actor at = placeUnder(c, c, 1);
                     if (at == null) at = placeAt(c);
                     if (at != null) return at;
