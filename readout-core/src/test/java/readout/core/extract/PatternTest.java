@@ -106,6 +106,9 @@ class PatternTest {
         The/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP killed/VBD/kill ten/CD people/NNS/person | det:1:0 nsubj:6:1 case:3:2 nmod:by:1:3 case:5:4 nmod:on:1:5 nummod:8:7 obj:6:8 | IRN 190 IRQCVL
         # fire from a side is its act, aimed at whoever came under it
         Iraqi/JJ troops/NNS/troop came/VBD/come under/IN fire/NN from/IN Iran/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:under:2:4 case:6:5 nmod:from:4:6 | IRN 190 IRQMIL
+        # a pact left is relations reduced with its partner, not a pact signed or a retreat
+        Iran/NNP pulled/VBD/pull out/IN of/IN the/DT deal/NN with/IN Iraq/NNP | nsubj:1:0 case:5:2 case:5:3 det:5:4 obl:out:1:5 case:7:6 obl:with:1:7 | IRN 160 IRQ
+        Iran/NNP withdrew/VBD/withdraw from/IN the/DT deal/NN | nsubj:1:0 case:4:2 det:4:3 obl:from:1:4 | -
         # an act of force ordered is the ordering side's
         Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
