@@ -43,6 +43,8 @@ public final class ActorRecognizer {
             "interior", "home", "unification", "economy", "economic", "commerce", "industry", "energy", "justice",
             "affairs", "security", "national", "consul", "adviser", "advisor", "chief", "cabinet", "special",
             "director", "top", "senior", "assistant", "vice", "deputy", "first", "state", "councillor", "councilor");
+    /** Words by which copy names again a group it has named ("the group said", "the militia"). */
+    private static final Set<String> GROUP_WORDS = Set.of("group", "militia", "movement", "organisation", "organization");
     /** Words that make the name after them someone's own. */
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
@@ -199,6 +201,12 @@ public final class ActorRecognizer {
      */
     private Optional<Mention> contextualName(List<Token> tokens, int i, Discourse discourse) {
         Token t = tokens.get(i);
+        boolean counts = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("of"); // "the group of experts"
+        if (GROUP_WORDS.contains(t.word()) && !counts && i > 0 && (tokens.get(i - 1).word().equalsIgnoreCase("the")
+                || i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("the") && tokens.get(i - 1).word().matches("\\p{Ll}+"))) {
+            // "the group", "the militant group", "the rights group": the armed group or organisation named last
+            return discourse.lastGroup().map(g -> new Mention(g.actor().withSpan(t.word(), t.start(), t.end()), g.kind()));
+        }
         if (i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("the")) return Optional.empty();
         if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())) return Optional.empty();
         return kb.contextualName(t.word(), discourse::hasNamed).map(iso -> new Mention(

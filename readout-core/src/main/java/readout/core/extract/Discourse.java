@@ -53,6 +53,21 @@ public final class Discourse {
         return countries.contains(iso3);
     }
 
+    /**
+     * The group named last: an armed group or a non-governmental organisation ("Hamas", "Human Rights Watch"),
+     * for "the group" or "the militant group" later in the article.
+     */
+    Optional<Mention> lastGroup() {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            Mention m = named.get(i);
+            String role = m.actor().role();
+            if (m.kind() == Entry.Kind.ORGANIZATION && ("REB".equals(role) || "NGO".equals(role) || "IMG".equals(m.actor().code()))) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Makes a short name ("Lee") stand for a person from here on, as if a full name had introduced it. */
     void introduce(String shortName, Mention m) {
         shortNames.putIfAbsent(shortName, m);

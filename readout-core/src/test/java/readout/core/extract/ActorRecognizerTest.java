@@ -98,6 +98,17 @@ class ActorRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Hezbollah fired rockets at Israel. The group said it was retaliation.|Hezbollah=LBNREB Israel=ISR group=LBNREB",
+            "Hamas freed two hostages. The militant group said more would follow.|Hamas=PSEREB group=PSEREB",
+            // a group counted is no group named, and nothing is named before it
+            "Hamas freed two hostages. The group of mediators met.|Hamas=PSEREB",
+            "The group said it was retaliation.|-"})
+    void the_group_is_the_armed_group_or_organisation_named_last(String text, String expected) {
+        assertEquals(expected.equals("-") ? "" : expected, String.join(" ", codes(text, "2024-06-01")), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "The envoy briefed the Security Council on Monday.|Security Council=UNO",
             "Its European Union partners objected.|European Union=EEC",
             // someone's own council is a state's body, not the United Nations'
