@@ -43,6 +43,8 @@ public final class ActorRecognizer {
             "interior", "home", "unification", "economy", "economic", "commerce", "industry", "energy", "justice",
             "affairs", "security", "national", "consul", "adviser", "advisor", "chief", "cabinet", "special",
             "director", "top", "senior", "assistant", "vice", "deputy", "first", "state", "councillor", "councilor");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts");
     /** Words by which copy names again a group it has named ("the group said", "the militia"). */
     private static final Set<String> GROUP_WORDS = Set.of("group", "militia", "movement", "organisation", "organization");
     /** Words that make the name after them someone's own. */
@@ -70,6 +72,12 @@ public final class ActorRecognizer {
                 continue;
             }
             Mention mention = toMention(text, tokens, m, discourse.published());
+            if (mention.kind() == Entry.Kind.METONYM && bearing(tokens, m.start())) {
+                // "a town north of Port-au-Prince": the capital as a point on the map, the country's ground
+                Actor a = mention.actor();
+                mention = new Mention(new Actor(a.text(), kb.displayName(a.country()), a.country(), a.country(), null, null,
+                        a.start(), a.end()), Entry.Kind.PLACE);
+            }
             if (previous != null && previousEnd == m.start() && isGroup(mention) && isNational(previous)) {
                 // "Iraqi Kurds", "Turkish Kurds", "Iraqi Shiites": the country's group
                 mention = nationalGroup(text, previous, mention);
@@ -94,6 +102,16 @@ public final class ActorRecognizer {
         }
         for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
         return out;
+    }
+
+    /** True when the words before token {@code i} give a bearing from it ("north of", "30 km southwest of"). */
+    private static boolean bearing(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).word().equals("of") && compass(tokens.get(i - 2).word());
+    }
+
+    /** True for a word of bearing: "north", "southwest", "outskirts". */
+    static boolean compass(String word) {
+        return COMPASS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

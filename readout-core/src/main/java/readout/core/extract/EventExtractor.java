@@ -760,9 +760,18 @@ public final class EventExtractor {
             for (int c : ps.children(o, "acl")) {
                 if (ps.token(c).lemma().equals("carry")) phrases.addAll(ps.children(c)); // "ships carrying aid to Myanmar"
             }
+            // "struck an energy facility south of Kyiv": the bearing's place
+            for (int c : ps.children(o, "advmod", "amod", "nmod:npmod")) {
+                if (ActorRecognizer.compass(ps.token(c).word())) phrases.addAll(ps.children(c));
+            }
             for (Dependency d : phrases) {
                 boolean phrase = d.base().equals("nmod") || d.base().equals("obl") && d.governor() != o;
                 if (!phrase) continue;
+                if (d.specifier().equals("of") && ActorRecognizer.compass(ps.token(d.governor()).word())) {
+                    List<Actor> a = argument(d.dependent(), sense);
+                    if (!a.isEmpty()) return a;
+                    continue;
+                }
                 if (d.specifier().equals("of")) {
                     // "a team of medics to Myanmar": where the bare noun an object counts goes ("the start of a
                     // visit to Japan" counts nothing)

@@ -88,7 +88,9 @@ class ActorRecognizerTest {
             // regions and their peoples as conflict reporting names them, by the country the UN recognises
             "Tigrayan forces shelled the town.|2020-11-04|Tigrayan=ETH",
             "Drones struck a depot in Crimea.|2024-06-01|Crimea=UKR",
-            "Rohingya refugees crossed into Bangladesh.|2017-09-01|Rohingya=MMR"})
+            "Rohingya refugees crossed into Bangladesh.|2017-09-01|Rohingya=MMR",
+            // a capital as a point on the map is the country's ground, not its government
+            "Gangs attacked a town north of Port-au-Prince.|2025-03-01|Port-au-Prince=HTI"})
     void names_as_reporters_spell_them(String text, String date, String expected) {
         // the Arabic article joined or apart; a middle name the knowledge base lacks (the one in office on the
         // date is chosen); a name in lower case from its article; a former office-holder is of the country's elites

@@ -113,6 +113,8 @@ class PatternTest {
         Iraqi/JJ troops/NNS/troop retook/VBD/retake the/DT town/NN from/IN rebels/NNS/rebel | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 obl:from:2:6 | IRQMIL 192 IRQREB
         # poison gas dropped is a weapon of mass destruction used
         Iraqi/JJ helicopters/NNS/helicopter dropped/VBD/drop chlorine/NN cylinders/NNS/cylinder on/IN Iran/NNP | amod:1:0 nsubj:2:1 compound:4:3 obj:2:4 case:6:5 obl:on:2:6 | IRQMIL 2041 IRN
+        # a bearing from a capital is the country's ground, not its government
+        Iraqi/JJ jets/NNS/jet struck/VBD/strike a/DT plant/NN south/RB of/IN Tehran/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 advmod:4:5 case:7:6 obl:of:5:7 | IRQMIL 195 IRN
         # an act of force ordered is the ordering side's
         Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
