@@ -296,7 +296,12 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
-            if (carried >= 0 && modalities.takesIntent(tv.lemma())) {
+            // "agreed with Seoul to resume the dialogue": an act that names no one leaves the agreement the event
+            EventPattern carriedSense = carried >= 0 ? verbSense(carried) : null;
+            boolean orphan = carried >= 0 && "VB".equals(ps.token(carried).pos()) && !argued(carried)
+                    && (carriedSense == null || !carriedSense.has(Flag.SYM))
+                    && ps.children(v, "obl:with").stream().anyMatch(this::party);
+            if (carried >= 0 && modalities.takesIntent(tv.lemma()) && !orphan) {
                 return; // "agreed to meet": the meeting is the event
             }
             // "a package of sanctions targeting tankers", "adopted sanctions, targeting tankers": a participle on
@@ -675,6 +680,16 @@ public final class EventExtractor {
         }
 
         /** True when a token can stand for a party: an actor named, a pronoun, or a noun of a role ("rebels"). */
+        /** True when a verb has a party among its objects and phrases, or under its object. */
+        boolean argued(int v) {
+            for (Dependency d : ps.children(v)) {
+                if (!d.base().equals("obj") && !d.base().equals("obl") && !d.base().equals("iobj")) continue;
+                if (party(d.dependent())) return true;
+                for (Dependency u : ps.children(d.dependent())) if (u.base().equals("nmod") && party(u.dependent())) return true;
+            }
+            return false;
+        }
+
         boolean party(int t) {
             Token tok = ps.token(t);
             return mentionAt[t] != null || (tok.pos() != null && tok.pos().startsWith("PRP"))
