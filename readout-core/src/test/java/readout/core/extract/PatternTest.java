@@ -118,6 +118,8 @@ class PatternTest {
         # an agreement with a party to do what names no one is the agreement; one to meet is the meeting
         Iran/NNP agreed/VBD/agree with/IN Iraq/NNP to/TO resume/VB the/DT dialogue/NN | nsubj:1:0 case:3:2 obl:with:1:3 mark:5:4 xcomp:1:5 det:7:6 obj:5:7 | IRN 030 IRQ
         Iran/NNP and/CC Iraq/NNP agreed/VBD/agree to/TO meet/VB | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 | IRN 036 IRQ intended; IRQ 036 IRN intended
+        # a loan approved to a country is economic aid to it
+        Iran/NNP approved/VBD/approve a/DT loan/NN to/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 071 IRQ
         # an act of force ordered is the ordering side's
         Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
