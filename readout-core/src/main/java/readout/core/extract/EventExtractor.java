@@ -843,6 +843,9 @@ public final class EventExtractor {
         List<Actor> argument(int o, EventPattern sense) {
             List<Actor> a = sides.actorsOf(List.of(o));
             if (a.isEmpty()) a = sides.modifierActors(o, sense);
+            // "condemned the attack by Israel on Rafah": an act whose author is named answers to its author; one
+            // with none named, to whom it was aimed at
+            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = sides.actorsOf(ps.children(o, "nmod:by"));
             if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, ownSense(o, sense));
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
@@ -875,6 +878,7 @@ public final class EventExtractor {
             // "pledged cooperation during Putin's visit to Pyongyang", "... during a visit by Marcos to Hanoi": an
             // occasion with its own agent is that agent's, not the clause subject's
             List<Actor> agent = occasion(n) ? agentOf(n) : List.of();
+            List<Actor> by = sides.actorsOf(ps.children(n, "nmod:by"));
             if (!agent.isEmpty()) {
                 found = agent;
             } else if (governor >= 0) {
@@ -883,12 +887,17 @@ public final class EventExtractor {
                     // "received a call from X": X is the source, the receiver the target
                     targets = found;
                     found = from;
+                } else if (!by.isEmpty()) {
+                    // "came under attack by rebels", "reported an attack by Israel on Rafah": the act is its
+                    // agent's, aimed where it says or else at the verb's subject
+                    if (targets.isEmpty()) targets = found;
+                    found = by;
                 } else if (targets.isEmpty()) {
                     targets = defaultTargets(governor, sense, found);
                 }
             }
             if (found.isEmpty()) found = sides.modifierActors(n, null);
-            if (found.isEmpty()) found = sides.actorsOf(ps.children(n, "nmod:by"));
+            if (found.isEmpty()) found = by;
             if (found.isEmpty() && governor == -1 && from.isEmpty() && sense.code().startsWith("04")) {
                 // "said at the start of a visit to Tokyo": a meeting or a visit of the clause's subject
                 int clause = occasionVerb(n);

@@ -120,6 +120,9 @@ class PatternTest {
         Iran/NNP and/CC Iraq/NNP agreed/VBD/agree to/TO meet/VB | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 | IRN 036 IRQ intended; IRQ 036 IRN intended
         # a loan approved to a country is economic aid to it
         Iran/NNP approved/VBD/approve a/DT loan/NN to/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 071 IRQ
+        # an act with its author named is the author's, and a judgement of it answers to the author
+        Egypt/NNP condemned/VBD/condemn the/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:by:3:5 case:7:6 nmod:on:3:7 | EGY 111 IRN
+        Egypt/NNP reported/VBD/report an/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:by:3:5 case:7:6 nmod:on:3:7 | IRN 190 IRQ
         # an act of force ordered is the ordering side's
         Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
