@@ -879,6 +879,7 @@ public final class EventExtractor {
             // occasion with its own agent is that agent's, not the clause subject's
             List<Actor> agent = occasion(n) ? agentOf(n) : List.of();
             List<Actor> by = sides.actorsOf(ps.children(n, "nmod:by"));
+            List<Actor> aimedAt = targets;
             if (!agent.isEmpty()) {
                 found = agent;
             } else if (governor >= 0) {
@@ -896,7 +897,15 @@ public final class EventExtractor {
                     targets = defaultTargets(governor, sense, found);
                 }
             }
-            if (found.isEmpty()) found = sides.modifierActors(n, null);
+            List<Actor> owner = sides.modifierActors(n, null);
+            if (governor >= 0 && isForce(sense.code()) && from.isEmpty() && by.isEmpty() && !owner.isEmpty()
+                    && !polities(owner).containsAll(polities(found))) {
+                // "Iran called the U.S. strikes outrageous": an act of force a country's word marks is its own,
+                // not the speaker's, aimed only where the noun says
+                found = owner;
+                targets = aimedAt;
+            }
+            if (found.isEmpty()) found = owner;
             if (found.isEmpty()) found = by;
             if (found.isEmpty() && governor == -1 && from.isEmpty() && sense.code().startsWith("04")) {
                 // "said at the start of a visit to Tokyo": a meeting or a visit of the clause's subject
