@@ -41,6 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With mass violence and attempts on lives as CAMEO separates them, further parse repairs (a verb hung on its
  * subject's participle or relative clause, a noun read as the subject of a name), investigations aimed at home and
  * places named as reporters name them, the wire set reached 0.605 and its floor rose to 0.59.
+ * With named authors winning over the verbs that report their acts, lost subjects found again and a pact left read
+ * as relations reduced, the sets reached 0.621 and 0.828, and the floors rose to 0.61 and 0.81.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -52,8 +54,8 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.80, 0.08",
-            "../eval/wire-heldout.jsonl, 0.59, 0.09",
+            "../eval/heldout.jsonl,      0.81, 0.08",
+            "../eval/wire-heldout.jsonl, 0.61, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);

@@ -43,6 +43,7 @@ public final class ActorRecognizer {
             "interior", "home", "unification", "economy", "economic", "commerce", "industry", "energy", "justice",
             "affairs", "security", "national", "consul", "adviser", "advisor", "chief", "cabinet", "special",
             "director", "top", "senior", "assistant", "vice", "deputy", "first", "state", "councillor", "councilor");
+    /** Words that give a bearing from a place ("north of Kyiv", "the outskirts of Khartoum"). */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "outskirts");
     /** Words by which copy names again a group it has named ("the group said", "the militia"). */
@@ -115,9 +116,9 @@ public final class ActorRecognizer {
     }
 
     /**
-     * True for an international body's name that someone owns: "his Security Council" is a state's own council,
-     * not the United Nations'. ("bin Laden's al-Qaeda" is still al-Qaeda.) Not before a plural noun, which is what the possessive
-     * owns ("its European Union partners").
+     * True for an international body's name that a pronoun owns: "his Security Council" is a state's own council,
+     * not the United Nations' ("bin Laden's al-Qaeda" is still al-Qaeda). Not before a plural noun, which is what
+     * the pronoun owns ("its European Union partners").
      */
     private static boolean owned(List<Token> tokens, KnowledgeBase.Match m) {
         if (m.start() == 0 || m.end() < tokens.size() && tokens.get(m.end()).word().matches("\\p{Ll}+s")) return false;

@@ -679,7 +679,6 @@ public final class EventExtractor {
             return false;
         }
 
-        /** True when a token can stand for a party: an actor named, a pronoun, or a noun of a role ("rebels"). */
         /** True when a verb has a party among its objects and phrases, or under its object. */
         boolean argued(int v) {
             for (Dependency d : ps.children(v)) {
@@ -690,6 +689,7 @@ public final class EventExtractor {
             return false;
         }
 
+        /** True when a token can stand for a party: an actor named, a pronoun, or a noun of a role ("rebels"). */
         boolean party(int t) {
             Token tok = ps.token(t);
             return mentionAt[t] != null || (tok.pos() != null && tok.pos().startsWith("PRP"))
