@@ -304,6 +304,13 @@ public final class EventExtractor {
             if (carried >= 0 && modalities.takesIntent(tv.lemma()) && !orphan) {
                 return; // "agreed to meet": the meeting is the event
             }
+            // "launched strikes on Iraq to punish Baghdad": the purpose of an act is no act of its own
+            for (Dependency d : ps.parents(v)) {
+                if (d.relation().equals("advcl:to") && d.governor() >= 0) {
+                    EventPattern above = verbSense(d.governor());
+                    if (above != null && above.code() != null) return;
+                }
+            }
             // "a package of sanctions targeting tankers", "adopted sanctions, targeting tankers": a participle on
             // an event noun, or on the verb whose object it is, tells that event's aim; it is no act of its own
             for (Dependency d : ps.parents(v)) {

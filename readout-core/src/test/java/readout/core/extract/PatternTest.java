@@ -125,6 +125,8 @@ class PatternTest {
         Egypt/NNP reported/VBD/report an/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:by:3:5 case:7:6 nmod:on:3:7 | IRN 190 IRQ
         # an act of force a country's word marks is that country's, not the speaker's who names it
         Iran/NNP called/VBD/call the/DT Iraqi/JJ strikes/NNS/strike outrageous/JJ | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 xcomp:1:5 | -
+        # the purpose of an act is no act of its own
+        Iran/NNP shelled/VBD/shell Iraq/NNP to/TO punish/VB Baghdad/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:to:1:4 obj:4:5 | IRN 194 IRQ
         # an act of force ordered is the ordering side's
         Iraq/NNP ordered/VBD/order an/DT offensive/NN against/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:against:3:5 | IRQ 190 IRN
         Iraqi/JJ protesters/NNS/protester clashed/VBD/clash with/IN police/NN | amod:1:0 nsubj:2:1 case:4:3 obl:with:2:4 | IRQCVL 145 IRQCOP
