@@ -200,6 +200,14 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * says which tokens belong to the built-in classes ({@code @party}, {@code @place}).
          */
         int find(ParsedSentence ps, int trigger, Classes builtIn) {
+            int found = walk(ps, trigger, path, builtIn);
+            // "cut off gas supplies to Poland" and "cut electricity to Gaza": a phrase the path seeks under the
+            // object (or under another phrase) may be hung by the parser on the verb itself
+            if (found < 0 && path.size() == 2 && path.get(1).startsWith("prep:")) found = walk(ps, trigger, path.subList(1, 2), builtIn);
+            return found;
+        }
+
+        private int walk(ParsedSentence ps, int trigger, List<String> path, Classes builtIn) {
             List<Integer> at = List.of(trigger);
             for (String step : path) {
                 List<Integer> next = new ArrayList<>();
