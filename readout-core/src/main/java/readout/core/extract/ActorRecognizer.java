@@ -50,6 +50,8 @@ public final class ActorRecognizer {
     private static final Set<String> GROUP_WORDS = Set.of("group", "militia", "movement", "organisation", "organization");
     /** Words that make the name after them someone's own. */
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
+    /** A lower-case plural noun, what a possessive before a name owns ("its European Union partners"). */
+    private static final Pattern PLURAL = Pattern.compile("\\p{Ll}+s");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
 
     private final KnowledgeBase kb;
@@ -121,11 +123,12 @@ public final class ActorRecognizer {
      * the pronoun owns ("its European Union partners").
      */
     private static boolean owned(List<Token> tokens, KnowledgeBase.Match m) {
-        if (m.start() == 0 || m.end() < tokens.size() && tokens.get(m.end()).word().matches("\\p{Ll}+s")) return false;
+        if (m.start() == 0 || !OWNERS.contains(tokens.get(m.start() - 1).word().toLowerCase(Locale.ROOT))) return false;
+        if (m.end() < tokens.size() && PLURAL.matcher(tokens.get(m.end()).word()).matches()) return false;
         for (Entry e : m.entries()) {
             if (e.kind() != Entry.Kind.ORGANIZATION || e.country() != null && !e.country().isEmpty()) return false;
         }
-        return OWNERS.contains(tokens.get(m.start() - 1).word().toLowerCase(Locale.ROOT));
+        return true;
     }
 
     /**

@@ -296,12 +296,7 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
-            // "agreed with Seoul to resume the dialogue": an act that names no one leaves the agreement the event
-            EventPattern carriedSense = carried >= 0 ? verbSense(carried) : null;
-            boolean orphan = carried >= 0 && "VB".equals(ps.token(carried).pos()) && !argued(carried)
-                    && (carriedSense == null || !carriedSense.has(Flag.SYM))
-                    && ps.children(v, "obl:with").stream().anyMatch(this::party);
-            if (carried >= 0 && modalities.takesIntent(tv.lemma()) && !orphan) {
+            if (carried >= 0 && modalities.takesIntent(tv.lemma()) && !orphan(v, carried)) {
                 return; // "agreed to meet": the meeting is the event
             }
             // "launched strikes on Iraq to punish Baghdad": the purpose of an act is no act of its own
@@ -586,9 +581,11 @@ public final class EventExtractor {
         List<Actor> subjects(int v) {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
-            // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
-            for (int n : own) if (s.isEmpty() && force(v)) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
-            if (s.isEmpty() && force(v)) s = sides.perpetrators(own, v, lexicon::isWeapon); // "a roadside bomb killed"
+            if (s.isEmpty() && force(v)) {
+                // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
+                for (int n : own) if (s.isEmpty()) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
+                if (s.isEmpty()) s = sides.perpetrators(own, v, lexicon::isWeapon); // "a roadside bomb killed"
+            }
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             for (Dependency d : ps.parents(v)) {
                 // "A Thai military spokesperson accused Cambodia ...", parsed as a noun with a participle: a
@@ -684,6 +681,17 @@ public final class EventExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when an intent verb's infinitive names no one while the verb names a partner: "agreed with Seoul to
+         * resume the dialogue" is the agreement; "agreed with Seoul to meet" stays the meeting.
+         */
+        boolean orphan(int v, int carried) {
+            EventPattern carriedSense = verbSense(carried);
+            return "VB".equals(ps.token(carried).pos()) && !argued(carried)
+                    && (carriedSense == null || !carriedSense.has(Flag.SYM))
+                    && ps.children(v, "obl:with").stream().anyMatch(this::party);
         }
 
         /** True when a verb has a party among its objects and phrases, or under its object. */

@@ -47,6 +47,8 @@ public final class ParsedSentence {
         return in.get(i);
     }
 
+    private static final java.util.regex.Pattern LOWER = java.util.regex.Pattern.compile("[a-z]+");
+
     /** The token {@code i} hangs from, or -1 at the root. */
     public int head(int i) {
         for (Dependency d : parents(i)) if (d.governor() >= 0) return d.governor();
@@ -67,7 +69,7 @@ public final class ParsedSentence {
         if (a < 0 || a + 2 >= tokens.size() || !tokens.get(a + 1).word().equals("-")) return null;
         Token x = tokens.get(a), h = tokens.get(a + 1), y = tokens.get(a + 2);
         boolean together = x.end() == h.start() && h.end() == y.start();
-        return together && x.word().matches("[a-z]+") && y.word().matches("[a-z]+") ? x.word() + "-" + y.lemma() : null;
+        return together && LOWER.matcher(x.word()).matches() && LOWER.matcher(y.word()).matches() ? x.word() + "-" + y.lemma() : null;
     }
 
     /** Dependents of i whose relation equals {@code relation} or starts with {@code relation + ":"}. */
