@@ -102,6 +102,8 @@ public final class EventExtractor {
     private static final Set<String> IRREGULAR = Set.of("REB", "INS", "UAF");
     /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
+    /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
+    private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
     /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
@@ -928,6 +930,10 @@ public final class EventExtractor {
                 if (clause >= 0) found = subjects(clause);
             }
             if (found.isEmpty()) found = from;
+            List<Actor> victims = isForce(sense.code()) ? struck(n) : List.of();
+            if (!victims.isEmpty() && !polities(found).containsAll(polities(victims))) {
+                targets = victims; // "20 Palestinians were killed in Israeli strikes on Gaza": whom it killed
+            }
             if (targets.isEmpty() && found.size() == 1 && !sense.has(Flag.SYM)) {
                 targets = ownByRole(ps.children(n, "nmod:into", "nmod:against", "nmod:of"), n, found, sense);
             }
@@ -942,6 +948,24 @@ public final class EventExtractor {
                 return;
             }
             emit(n, governor, sense, sources, aimed);
+        }
+
+        /**
+         * Whom an act of force struck where the clause says so: the passive subject of a force verb it was the
+         * means of ("four Syrian soldiers were killed in an Israeli air strike"), the one who died in it ("a
+         * soldier died in an Indian drone strike"), the one who came under it ("Kharkiv came under Russian
+         * attack"); none where they are nobody's.
+         */
+        List<Actor> struck(int n) {
+            for (Dependency d : ps.parents(quantityHead(n))) {
+                if (d.governor() < 0 || !d.base().equals("obl")) continue;
+                int v = d.governor();
+                if ("under".equals(d.specifier())) return sides.actorsOf(ps.children(v, "nsubj"));
+                if (!MEANS.contains(d.specifier())) continue;
+                if (force(v)) return sides.actorsOf(ps.children(v, "nsubj:pass"));
+                if (ps.token(v).lemma().equals("die")) return sides.actorsOf(ps.children(v, "nsubj"));
+            }
+            return List.of();
         }
 
         /** True when an event noun is the occasion phrase of a clause ("during a visit", "at the summit"). */

@@ -173,17 +173,31 @@ public final class CoreNlpParser implements Parser {
     /**
      * Mends the tagger's verb after an article or a possessive, which no English verb follows: in "a massive
      * drone and missile attack" it tags "drone" a verb, and the parser then loses the whole sentence. The
-     * word is a noun, as it would be in "a drone".
+     * word is a noun, as it would be in "a drone". So is a verb inside such a noun phrase, between words
+     * that modify a noun and the noun itself ("a massive Russian missile and drone attack").
      */
     static void retag(List<CoreLabel> labels) {
         for (int i = 1; i < labels.size(); i++) {
             String tag = labels.get(i).tag();
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             if (determined(labels.get(i - 1))
-                    || i > 1 && labels.get(i - 1).tag().startsWith("JJ") && determined(labels.get(i - 2))) {
+                    || i > 1 && labels.get(i - 1).tag().startsWith("JJ") && determined(labels.get(i - 2))
+                    || i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN") && inNounPhrase(labels, i)) {
                 labels.get(i).setTag("NN");
             }
         }
+    }
+
+    /** True when only modifiers of a noun and "and" or "or" stand between an article and {@code i}. */
+    private static boolean inNounPhrase(List<CoreLabel> labels, int i) {
+        if (!"CC".equals(labels.get(i - 1).tag())) return false;
+        for (int j = i - 2; j >= 0; j--) {
+            CoreLabel l = labels.get(j);
+            if (determined(l)) return j < i - 2;
+            String t = l.tag();
+            if (!t.startsWith("JJ") && !t.equals("NN") && !t.equals("NNP") && !t.equals("CC")) return false;
+        }
+        return false;
     }
 
     private static boolean determined(CoreLabel l) {

@@ -105,6 +105,9 @@ class ActorRecognizerTest {
             "Hamas freed two hostages. The militant group said more would follow.|Hamas=PSEREB group=PSEREB",
             "Hamas freed two hostages. The group of mediators met.|Hamas=PSEREB",
             "The group said it was retaliation.|-",
+            // armed groups of 2020s reporting, by the short forms reporters use
+            "The RSF shelled El Fasher as PKK and ELN fighters laid down arms.|RSF=SDNREB El Fasher=SDN PKK=TURREB ELN=COLREB",
+            "JNIM fighters attacked a convoy claimed by ISWAP.|JNIM=MLIREB ISWAP=IMG",
             // "the Security Council" is the United Nations' unless a pronoun owns it
             "The envoy briefed the Security Council on Monday.|Security Council=UNO",
             "Its European Union partners objected.|European Union=EEC",

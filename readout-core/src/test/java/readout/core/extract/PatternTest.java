@@ -106,6 +106,11 @@ class PatternTest {
         The/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP killed/VBD/kill ten/CD people/NNS/person | det:1:0 nsubj:6:1 case:3:2 nmod:by:1:3 case:5:4 nmod:on:1:5 nummod:8:7 obj:6:8 | IRN 190 IRQCVL
         # fire from a side is its act, aimed at whoever came under it
         Iraqi/JJ troops/NNS/troop came/VBD/come under/IN fire/NN from/IN Iran/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:under:2:4 case:6:5 nmod:from:4:6 | IRN 190 IRQMIL
+        # ... or under a side's attack, its rocket fire; and those killed in a side's strike, or who died in it, are whom it struck
+        Basra/NNP came/VBD/come under/IN Iranian/JJ attack/NN | nsubj:1:0 case:4:2 amod:4:3 obl:under:1:4 | IRN 190 IRQ
+        Iraqi/JJ towns/NNS/town came/VBD/come under/IN Iranian/JJ rocket/NN fire/NN | amod:1:0 nsubj:2:1 case:6:3 amod:6:4 compound:6:5 obl:under:2:6 | IRN 190 IRQ
+        Ten/CD Iraqi/JJ soldiers/NNS/soldier were/VBD/be killed/VBN/kill in/IN an/DT Iranian/JJ strike/NN | nummod:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:8:5 det:8:6 amod:8:7 obl:in:4:8 | IRN 195 IRQMIL
+        Iraqi/JJ soldiers/NNS/soldier died/VBD/die in/IN an/DT Iranian/JJ strike/NN | amod:1:0 nsubj:2:1 case:6:3 det:6:4 amod:6:5 obl:in:2:6 | IRN 195 IRQMIL
         # a pact left is relations reduced with its partner, not a pact signed or a retreat
         Iran/NNP pulled/VBD/pull out/IN of/IN the/DT deal/NN with/IN Iraq/NNP | nsubj:1:0 case:5:2 case:5:3 det:5:4 obl:out:1:5 case:7:6 obl:with:1:7 | IRN 160 IRQ
         Iran/NNP withdrew/VBD/withdraw from/IN the/DT deal/NN | nsubj:1:0 case:4:2 det:4:3 obl:from:1:4 | -

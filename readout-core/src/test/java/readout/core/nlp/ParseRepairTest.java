@@ -174,15 +174,32 @@ class ParseRepairTest {
 
     @Test
     void a_verb_after_an_article_is_retagged_a_noun() {
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("launched/VBD", "a/DT", "massive/JJ", "drone/VB", "to/TO",
+                "attack/VB", "its/PRP$", "attack/VBP");
+        CoreNlpParser.retag(labels);
+        assertEquals(List.of("VBD", "DT", "JJ", "NN", "TO", "VB", "PRP$", "NN"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
+    }
+
+    @Test
+    void a_verb_inside_a_noun_phrase_is_retagged_a_noun() {
+        // came under a massive Russian missile and drone attack; but "the army and police search homes" keeps its verb
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("came/VBD", "under/IN", "a/DT", "massive/JJ", "Russian/JJ",
+                "missile/NN", "and/CC", "drone/VB", "attack/NN", "as/IN", "soldiers/NNS", "and/CC", "police/NN", "search/VBP",
+                "homes/NNS");
+        CoreNlpParser.retag(labels);
+        assertEquals("NN", labels.get(7).tag());
+        assertEquals("VBP", labels.get(13).tag());
+    }
+
+    private static List<edu.stanford.nlp.ling.CoreLabel> labels(String... tagged) {
         List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>();
-        for (String w : List.of("launched/VBD", "a/DT", "massive/JJ", "drone/VB", "to/TO", "attack/VB", "its/PRP$", "attack/VBP")) {
+        for (String w : tagged) {
             edu.stanford.nlp.ling.CoreLabel l = new edu.stanford.nlp.ling.CoreLabel();
             l.setWord(w.split("/")[0]);
             l.setTag(w.split("/")[1]);
             labels.add(l);
         }
-        CoreNlpParser.retag(labels);
-        assertEquals(List.of("VBD", "DT", "JJ", "NN", "TO", "VB", "PRP$", "NN"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
+        return labels;
     }
 
     @Test
