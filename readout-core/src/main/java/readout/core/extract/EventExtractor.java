@@ -354,9 +354,10 @@ public final class EventExtractor {
                     targets.addAll(defaultTargets(v, sense, sources));
                 }
                 if (targets.isEmpty() && sense.has(Flag.IRREAL)) targets.addAll(partyPronoun(v, sources));
-                if (targets.isEmpty()) targets.addAll(mover(v)); // "…, a move Tehran denounced"
+                if (targets.isEmpty()) targets.addAll(mover(v, sense)); // "…, a move Tehran denounced"
                 // a response, or a show of force, made "after" or "in response to" another side's act answers it
-                if (targets.isEmpty() && (sense.has(Flag.RESP) || sense.code().startsWith("15"))) targets.addAll(answered(v, sources));
+                // (any act made "in retaliation for" another side's act answers it)
+                if (targets.isEmpty()) targets.addAll(answered(v, sources, sense.has(Flag.RESP) || sense.code().startsWith("15")));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
                 if (targets.isEmpty() && !pairs) {
                     // "China is willing to strengthen coordination with Pyongyang": the complement's party
@@ -448,12 +449,15 @@ public final class EventExtractor {
         /**
          * The side whose act a clause on "a move" judges: in "detained the mayor, a move the opposition called a
          * coup" or "voted to launch an inquiry, a step Tehran denounced", the noun stands for the act of the first
-         * verb above it, and the judgement is aimed at that verb's subject.
+         * verb above it, and the judgement is aimed at that verb's subject. So is a response in a relative clause
+         * on what it answers: "declared a truce, which Kyiv dismissed as a stunt".
          */
-        List<Actor> mover(int v) {
+        List<Actor> mover(int v, EventPattern sense) {
+            boolean answers = sense.has(Flag.RESP)
+                    && ps.children(v, "obj").stream().anyMatch(o -> "WDT".equals(ps.token(o).pos()));
             for (Dependency d : ps.parents(v)) {
                 boolean clause = d.base().equals("dep") || d.base().equals("acl");
-                if (d.governor() < 0 || !clause || !MOVES.contains(ps.token(d.governor()).lemma())) continue;
+                if (d.governor() < 0 || !clause || !answers && !MOVES.contains(ps.token(d.governor()).lemma())) continue;
                 for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < 6; x = ps.head(x), depth++) {
                     if (String.valueOf(ps.token(x).pos()).startsWith("VB")) return subjects(x);
                 }
@@ -515,18 +519,19 @@ public final class EventExtractor {
         }
 
         /**
-         * Whom a response answers when the sentence says what it answered: another side that acted in an "after"
-         * phrase ("scrambled jets after two Russian bombers flew near its airspace") or whose act is named "in
-         * response to" ("in response to the U.S. naval build-up").
+         * Whom an act answers when the sentence says what it answered: another side whose act is named "in
+         * response to" or "in retaliation for" ("slapped export controls on metals in retaliation for U.S.
+         * tariffs"); for a response ({@code after}), also one that acted in an "after" phrase ("scrambled jets
+         * after two Russian bombers flew near its airspace").
          */
-        List<Actor> answered(int v, List<Actor> sources) {
+        List<Actor> answered(int v, List<Actor> sources, boolean after) {
             Set<String> own = polities(sources);
             List<Integer> acts = new ArrayList<>(); // the phrases that name the act answered
             for (Dependency d : ps.children(v)) {
-                if (d.specifier().equals("after")) acts.add(d.dependent());
+                if (after && d.specifier().equals("after")) acts.add(d.dependent());
                 // "in response to the U.S. build-up", parsed with the act under "response"
                 if (d.relation().equals("obl:in") && RESPONSES.contains(ps.token(d.dependent()).lemma())) {
-                    acts.addAll(ps.children(d.dependent(), "nmod:to"));
+                    acts.addAll(ps.children(d.dependent(), "nmod:to", "nmod:for"));
                 }
             }
             for (int act : acts) {

@@ -409,6 +409,14 @@ class PatternTest {
         # a response or a show of force "after" another side acted, or "in response to" its act, answers it
         Japan/NNP scrambled/VBD/scramble jets/NNS/jet after/IN Russian/JJ planes/NNS/plane flew/VBD/fly | nsubj:1:0 obj:1:2 mark:6:3 amod:5:4 nsubj:6:5 advcl:after:1:6 | JPN 150 RUS
         Venezuela/NNP deployed/VBD/deploy troops/NNS/troop in/IN response/NN to/IN the/DT U.S./NNP buildup/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 case:8:5 det:8:6 compound:8:7 nmod:to:4:8 | VEN 154 USA
+        # any act "in retaliation for" another side's act is aimed at that side; a retort in tariffs is a sanction
+        China/NNP slapped/VBD/slap controls/NNS/control on/IN metals/NNS/metal in/IN retaliation/NN for/IN U.S./NNP tariffs/NNS/tariff | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 case:6:5 obl:in:1:6 case:9:7 compound:9:8 nmod:for:6:9 | CHN 166 USA
+        China/NNP hit/VBD/hit back/RB at/IN Canada/NNP with/IN tariffs/NNS/tariff | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 case:6:5 obl:with:1:6 | CHN 166 CAN
+        # a rebuff in a relative clause answers the author of what it rebuffs (a truce is aimed at the side that rebuffs it); a challenge brushed aside is rejected
+        Iran/NNP declared/VBD/declare a/DT truce/NN ,/, which/WDT Iraq/NNP dismissed/VBD/dismiss | nsubj:1:0 det:3:2 obj:1:3 punct:3:4 obj:7:5 nsubj:7:6 acl:relcl:3:7 | IRN 0871 IRQ; IRQ 120 IRN
+        Iran/NNP brushed/VBD/brush aside/RB a/DT challenge/NN from/IN Iraq/NNP | nsubj:1:0 advmod:1:2 det:4:3 obj:1:4 case:6:5 nmod:from:4:6 | IRN 120 IRQ
+        # a truce declared with a side
+        Iran/NNP declared/VBD/declare a/DT truce/NN with/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:with:3:5 | IRN 0871 IRQ
         # reservists called up are mobilised
         Israel/NNP called/VBD/call up/RP reservists/NNS/reservist | nsubj:1:0 compound:prt:1:2 obj:1:3 | ISR 154 -
         # a visit made is a visit (042), as "visited"; one that will be made is an intention
