@@ -659,6 +659,9 @@ public final class EventExtractor {
                         : "PRP".equals(tok.pos()) && (tok.lemma().equals("he") || tok.lemma().equals("she"));
             }
             if (cls.equals(EventPattern.Condition.MANY)) return many(t);
+            if (cls.equals(EventPattern.Condition.BODY)) {
+                return m != null && m.kind() == Entry.Kind.ORGANIZATION && m.actor().country() == null;
+            }
             if (cls.equals(EventPattern.Condition.PLACE)) {
                 return m != null && (m.kind() == Entry.Kind.PLACE || m.kind() == Entry.Kind.METONYM
                         || m.kind() == Entry.Kind.COUNTRY);
@@ -896,7 +899,9 @@ public final class EventExtractor {
             List<Actor> targets = match.target() >= 0 ? argument(match.target(), sense) : List.of();
             if (targets.isEmpty()) targets = nounTargets(n, sense);
             List<Actor> found = List.of();
-            List<Actor> from = sides.actorsOf(ps.children(n, "nmod:from"));
+            // who a "from" phrase names sent or did the act ("a call from Seoul"), unless the row makes it the
+            // target ("their withdrawal from ECOWAS")
+            List<Actor> from = sides.actorsOf(ps.children(n, "nmod:from").stream().filter(c -> c != match.target()).toList());
             // "pledged cooperation during Putin's visit to Pyongyang", "... during a visit by Marcos to Hanoi": an
             // occasion with its own agent is that agent's, not the clause subject's
             List<Actor> agent = occasion(n) ? agentOf(n) : List.of();

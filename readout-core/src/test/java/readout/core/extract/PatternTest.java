@@ -114,6 +114,10 @@ class PatternTest {
         # a pact left is relations reduced with its partner, not a pact signed or a retreat
         Iran/NNP pulled/VBD/pull out/IN of/IN the/DT deal/NN with/IN Iraq/NNP | nsubj:1:0 case:5:2 case:5:3 det:5:4 obl:out:1:5 case:7:6 obl:with:1:7 | IRN 160 IRQ
         Iran/NNP withdrew/VBD/withdraw from/IN the/DT deal/NN | nsubj:1:0 case:4:2 det:4:3 obl:from:1:4 | -
+        # an international body left is relations reduced with it, by verb or by noun ("from" names what is left, not who acts)
+        Mali/NNP withdrew/VBD/withdraw from/IN ECOWAS/NNP | nsubj:1:0 case:3:2 obl:from:1:3 | MLI 160 WAS
+        Mali/NNP announced/VBD/announce its/PRP$ withdrawal/NN from/IN ECOWAS/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:from:3:5 | MLI 160 WAS
+        Iran/NNP withdrew/VBD/withdraw its/PRP$ troops/NNS/troop from/IN Iraq/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:from:1:5 | IRN 087 IRQ
         # ground taken from a side is aimed at that side
         Iraqi/JJ troops/NNS/troop retook/VBD/retake the/DT town/NN from/IN rebels/NNS/rebel | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 obl:from:2:6 | IRQMIL 192 IRQREB
         # poison gas dropped is a weapon of mass destruction used
