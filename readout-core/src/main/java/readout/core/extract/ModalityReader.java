@@ -122,7 +122,11 @@ final class ModalityReader {
                 if (b.equals("xcomp") || b.equals("conj")) {
                     if (negated(ps, parent)) return Modality.NEGATED;
                     if (lexicon.verbHas(lemma, Flag.NEGATE)) return Modality.NEGATED;
-                    if (takesIntent(lemma)) intended = true;
+                    // "vowed to retaliate and punish": the coordinated infinitive is intended too; "vowed to
+                    // retaliate and said it had shot down five jets": a verb in the past is an act of its own
+                    String pos = String.valueOf(ps.token(x).pos());
+                    boolean finite = b.equals("conj") && (pos.equals("VBD") || pos.equals("VBZ"));
+                    if (takesIntent(lemma) && !finite) intended = true;
                 }
                 // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y" is an act of its own
                 if (!b.equals("conj") && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;

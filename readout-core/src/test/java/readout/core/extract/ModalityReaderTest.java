@@ -20,6 +20,9 @@ class ModalityReaderTest {
         Iran/NNP could/MD meet/VB Iraq/NNP                              | aux:2:1 nsubj:2:0 obj:2:3                          | 2 | HYPOTHETICAL
         Iran/NNP plans/VBZ/plan to/TO meet/VB Iraq/NNP                  | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4               | 3 | INTENDED
         Iran/NNP failed/VBD/fail to/TO meet/VB Iraq/NNP                 | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4               | 3 | NEGATED
+        # an infinitive coordinated under a vow is intended; a past verb coordinated with the vow is an act of its own
+        Iran/NNP vowed/VBD/vow to/TO meet/VB and/CC aid/VB Iraq/NNP     | nsubj:1:0 xcomp:1:3 mark:3:2 conj:3:5 cc:5:4 obj:5:6 | 5 | INTENDED
+        Iran/NNP vowed/VBD/vow to/TO act/VB and/CC said/VBD/say it/PRP had/VBD/have met/VBN/meet Iraq/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 conj:1:5 cc:5:4 ccomp:5:8 nsubj:8:6 aux:8:7 obj:8:9 | 8 | ASSERTED
         Iran/NNP said/VBD/say it/PRP would/MD meet/VB Iraq/NNP          | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5      | 4 | INTENDED
         Iran/NNP would/MD meet/VB Iraq/NNP if/IN asked/VBN/ask          | nsubj:2:0 aux:2:1 obj:2:3 advcl:2:5 mark:5:4       | 2 | HYPOTHETICAL
         # a condition stays a condition when someone says it ("threatened to expel them if the Union agreed to ...")
