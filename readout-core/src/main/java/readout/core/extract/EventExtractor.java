@@ -433,7 +433,7 @@ public final class EventExtractor {
             if (sources.isEmpty() && sense.has(Flag.HOME)) {
                 // "the army imposed a curfew in Kathmandu", "protesters rallied" in a story filed from Nairobi: a
                 // side named only by its role is of the country where it acts
-                sources = sides.placed(ps.children(v, "nsubj"), v, targets, role -> true, true);
+                sources = sides.placed(ps.children(v, "nsubj"), v, targets, role -> true, true, true);
             }
             if (sources.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
                 // "Police arrested former President Yoon": a state's agents named only by their role are of the

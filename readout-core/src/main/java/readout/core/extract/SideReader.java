@@ -25,6 +25,9 @@ import java.util.function.IntFunction;
  * asks it about the arguments it has found.
  */
 final class SideReader {
+    /** Words that name people by their number alone: "thousands rallied", "dozens were detained". */
+    private static final Set<String> COUNTS = Set.of("thousand", "hundred", "dozen", "score", "thousands", "hundreds",
+            "dozens", "scores");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
@@ -92,6 +95,15 @@ final class SideReader {
      */
     List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide, java.util.function.Predicate<String> roles,
                        boolean atPlace) {
+        return placed(tokens, v, otherSide, roles, atPlace, false);
+    }
+
+    /**
+     * As {@link #placed(List, int, List, java.util.function.Predicate, boolean)}; {@code crowds} also places a crowd
+     * named by its size alone ("thousands rallied in central Seoul"), as civilians.
+     */
+    List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide, java.util.function.Predicate<String> roles,
+                       boolean atPlace, boolean crowds) {
         List<Actor> out = new ArrayList<>();
         Actor place = atPlace ? home(v, v, 2) : null;
         String own = otherSide.isEmpty() ? null : otherSide.get(0).country();
@@ -101,6 +113,7 @@ final class SideReader {
             int head = counted(t);
             if (mentionAt[head] != null || !actorsAt(head).isEmpty() || unknown(head)) continue;
             String role = roleAt(head);
+            if (crowds && role == null && COUNTS.contains(ps.token(head).lemma())) role = "CVL";
             if (role == null || iso == null || !roles.test(role)) continue;
             Token tok = ps.token(t);
             out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));

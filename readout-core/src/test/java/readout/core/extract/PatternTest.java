@@ -413,6 +413,11 @@ class PatternTest {
         # a response or a show of force "after" another side acted, or "in response to" its act, answers it
         Japan/NNP scrambled/VBD/scramble jets/NNS/jet after/IN Russian/JJ planes/NNS/plane flew/VBD/fly | nsubj:1:0 obj:1:2 mark:6:3 amod:5:4 nsubj:6:5 advcl:after:1:6 | JPN 150 RUS
         Venezuela/NNP deployed/VBD/deploy troops/NNS/troop in/IN response/NN to/IN the/DT U.S./NNP buildup/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 case:8:5 det:8:6 compound:8:7 nmod:to:4:8 | VEN 154 USA
+        # a crowd named by its size alone is of civilians where it rallies
+        Thousands/NNS/thousand rallied/VBD/rally in/IN Baghdad/NNP | nsubj:1:0 case:3:2 obl:in:1:3 | IRQCVL 141 IRQ
+        # troops sent to fight beside a side are military aid to it; patrols held jointly are cooperation
+        Iran/NNP sent/VBD/send troops/NNS/troop to/TO fight/VB alongside/IN Iraqi/JJ forces/NNS/force | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 case:7:5 amod:7:6 obl:alongside:4:7 | IRN 072 IRQMIL
+        Iranian/JJ and/CC Iraqi/JJ warships/NNS/warship held/VBD/hold joint/JJ patrols/NNS/patrol | amod:3:0 cc:2:1 conj:0:2 nsubj:4:3 amod:6:5 obj:4:6 | IRNMIL 062 IRQMIL; IRQMIL 062 IRNMIL
         # any act "in retaliation for" another side's act is aimed at that side; a retort in tariffs is a sanction
         China/NNP slapped/VBD/slap controls/NNS/control on/IN metals/NNS/metal in/IN retaliation/NN for/IN U.S./NNP tariffs/NNS/tariff | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 case:6:5 obl:in:1:6 case:9:7 compound:9:8 nmod:for:6:9 | CHN 166 USA
         China/NNP hit/VBD/hit back/RB at/IN Canada/NNP with/IN tariffs/NNS/tariff | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 case:6:5 obl:with:1:6 | CHN 166 CAN
