@@ -488,12 +488,16 @@ public final class EventExtractor {
         /**
          * Parties named only by their role, as the other side of one actor's act: a country's dissenters are of the
          * country that deals with them ("held talks with rebels"); whoever a state arrests, charges or investigates
-         * is its own unless named otherwise ("opened investigations into 20 police officers").
+         * is its own unless named otherwise ("opened investigations into 20 police officers"); the state a country's
+         * dissenters deal with is theirs ("the RSF accused the army of air strikes").
          */
         List<Actor> ownByRole(List<Integer> parties, int v, List<Actor> sources, EventPattern sense) {
             // an investigation, or a protest, may be aimed at any part of the state ("hurled stones at police")
             boolean state = sense.has(Flag.STATE) || sense.code().startsWith("09") || sense.code().startsWith("14");
-            return sides.placed(parties, v, sources, state ? role -> true : DOMESTIC_ROLES::contains, false);
+            boolean dissent = sources.stream().anyMatch(a -> a.role() != null && DOMESTIC_ROLES.contains(a.role()));
+            java.util.function.Predicate<String> roles = state ? role -> true
+                    : dissent ? role -> DOMESTIC_ROLES.contains(role) || STATE_ROLES.contains(role) : DOMESTIC_ROLES::contains;
+            return sides.placed(parties, v, sources, roles, false);
         }
 
         /**

@@ -156,7 +156,9 @@ final class SideReader {
             boolean own = ps.children(head, "compound", "amod").stream()
                     .anyMatch(c -> OWN_FORCES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)));
             if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
-            Actor place = home(v, t, 2, false);
+            // the state's own forces act at home: the one country the sentence names will do ("Nepal's prime
+            // minister resigned after security forces killed 19 people")
+            Actor place = home(v, t, 2, own);
             // a place named, not a country's word on what was hit ("fired rockets at Israeli towns"), unless the
             // story is filed from that country ("KIGALI - ... massacred civilians in the Rwandan capital")
             if (place != null && demonymAt(place.start())) {

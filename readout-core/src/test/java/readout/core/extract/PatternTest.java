@@ -413,6 +413,9 @@ class PatternTest {
         # a response or a show of force "after" another side acted, or "in response to" its act, answers it
         Japan/NNP scrambled/VBD/scramble jets/NNS/jet after/IN Russian/JJ planes/NNS/plane flew/VBD/fly | nsubj:1:0 obj:1:2 mark:6:3 amod:5:4 nsubj:6:5 advcl:after:1:6 | JPN 150 RUS
         Venezuela/NNP deployed/VBD/deploy troops/NNS/troop in/IN response/NN to/IN the/DT U.S./NNP buildup/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 case:8:5 det:8:6 compound:8:7 nmod:to:4:8 | VEN 154 USA
+        # the state a country's rebels deal with is theirs; the state's own forces act in the one country named
+        Iraqi/JJ rebels/NNS/rebel accused/VBD/accuse the/DT army/NN of/IN lying/VBG/lie | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 mark:6:5 advcl:of:2:6 | IRQREB 112 IRQMIL
+        Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 190 IRQCVL
         # a crowd named by its size alone is of civilians where it rallies
         Thousands/NNS/thousand rallied/VBD/rally in/IN Baghdad/NNP | nsubj:1:0 case:3:2 obl:in:1:3 | IRQCVL 141 IRQ
         # troops sent to fight beside a side are military aid to it; patrols held jointly are cooperation
