@@ -208,6 +208,7 @@ final class ModalityReader {
             String threat = threatCode(code);
             return threat.equals(code) && ultimatum && !code.startsWith("13") ? "130" : threat;
         }
+        if (code.equals("045")) return "039"; // an offer to mediate
         return switch (code.substring(0, 2)) {
             case "04" -> "036";
             case "05" -> "030";

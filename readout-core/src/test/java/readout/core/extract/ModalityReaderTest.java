@@ -63,6 +63,7 @@ class ModalityReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
         Iran/NNP will/MD meet/VB Iraq/NNP                                   | aux:2:1 nsubj:2:0 obj:2:3                     | 2 | 036
         Iran/NNP will/MD aid/VB Iraq/NNP                                    | aux:2:1 nsubj:2:0 obj:2:3                     | 2 | 033
+        Iran/NNP will/MD mediate/VB between/IN Iraq/NNP and/CC Syria/NNP  | aux:2:1 nsubj:2:0 obl:between:2:4 case:4:3 conj:4:6 cc:6:5 | 2 | 039
         Iran/NNP will/MD attack/VB Iraq/NNP                                 | aux:2:1 nsubj:2:0 obj:2:3                     | 2 | 1384
         Iran/NNP said/VBD/say it/PRP would/MD boycott/VB Iraq/NNP           | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | 1312
         Iran/NNP vowed/VBD/vow to/TO expel/VB Iraq/NNP                      | nsubj:1:0 xcomp:1:3 mark:3:2 obj:3:4          | 3 | 136

@@ -416,6 +416,10 @@ class PatternTest {
         # the state a country's rebels deal with is theirs; the state's own forces act in the one country named
         Iraqi/JJ rebels/NNS/rebel accused/VBD/accuse the/DT army/NN of/IN lying/VBG/lie | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 mark:6:5 advcl:of:2:6 | IRQREB 112 IRQMIL
         Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 190 IRQCVL
+        # mediation is aimed at the sides it stands between; money lent or granted is economic aid
+        Qatar/NNP mediated/VBD/mediate between/IN Iran/NNP and/CC Iraq/NNP | nsubj:1:0 case:3:2 obl:between:1:3 cc:5:4 conj:3:5 | QAT 045 IRN; QAT 045 IRQ
+        Iran/NNP extended/VBD/extend a/DT credit/NN line/NN to/IN Iraq/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 obl:to:1:6 | IRN 071 IRQ
+        Iran/NNP granted/VBD/grant Iraq/NNP a/DT loan/NN | nsubj:1:0 iobj:1:2 det:4:3 obj:1:4 | IRN 071 IRQ
         # a crowd named by its size alone is of civilians where it rallies
         Thousands/NNS/thousand rallied/VBD/rally in/IN Baghdad/NNP | nsubj:1:0 case:3:2 obl:in:1:3 | IRQCVL 141 IRQ
         # troops sent to fight beside a side are military aid to it; patrols held jointly are cooperation
