@@ -67,6 +67,8 @@ public final class Coder {
     /** Longest sentence parsed, in characters; longer ones are skipped (lists, tables, run-on boilerplate). */
     public static final int MAX_SENTENCE_CHARS = 1_500;
 
+    /** Roles of a country's actors that stand apart from its state ("the Awami League", "the RSF"). */
+    private static final Set<String> NON_STATE = Set.of("PTY", "REB", "OPP", "INS", "RAD");
     private static final Pattern ANAPHORIC_START = Pattern.compile(
             "^(?:It|This|That|The (?:call|conversation|meeting|talks|summit|visit|exchange|phone call))\\b");
     private static final Set<String> SPEECH_FORMS = Set.of("said", "divulged", "disclosed", "revealed", "confirmed",
@@ -369,10 +371,16 @@ public final class Coder {
      * noun or "force" the noun do not send a sentence to the dependency parser.
      */
 
-    /** Sides a sentence names: distinct polities, plus a pronoun, an agent noun or "the two …". */
+    /**
+     * Sides a sentence names: distinct polities (a country's party or armed group apart from its state:
+     * "Bangladeshi authorities banned the Awami League"), plus a pronoun, an agent noun or "the two …".
+     */
     private int sides(List<Token> tokens, List<Mention> mentions, Discourse discourse) {
         Set<String> polities = new java.util.HashSet<>();
-        for (Mention m : mentions) polities.add(m.actor().polity());
+        for (Mention m : mentions) {
+            Actor a = m.actor();
+            polities.add(a.role() != null && NON_STATE.contains(a.role()) ? a.code() : a.polity());
+        }
         discourse.filedFrom(mentions).ifPresent(a -> polities.add(a.polity())); // "KIGALI - soldiers killed villagers"
         int extra = 0;
         for (int i = 0; i < tokens.size(); i++) {

@@ -416,6 +416,8 @@ class PatternTest {
         # the state a country's rebels deal with is theirs; the state's own forces act in the one country named
         Iraqi/JJ rebels/NNS/rebel accused/VBD/accuse the/DT army/NN of/IN lying/VBG/lie | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 mark:6:5 advcl:of:2:6 | IRQREB 112 IRQMIL
         Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 190 IRQCVL
+        # fighting kept up, vowed until another side yields, threatens that side
+        Iraqi/JJ rebels/NNS/rebel vowed/VBD/vow to/TO keep/VB fighting/VBG/fight until/IN the/DT government/NN agreed/VBD/agree | amod:1:0 nsubj:2:1 mark:4:3 xcomp:2:4 obj:4:5 mark:9:6 det:8:7 nsubj:9:8 advcl:until:4:9 | IRQREB 1384 IRQGOV intended
         # mediation is aimed at the sides it stands between; money lent or granted is economic aid
         Qatar/NNP mediated/VBD/mediate between/IN Iran/NNP and/CC Iraq/NNP | nsubj:1:0 case:3:2 obl:between:1:3 cc:5:4 conj:3:5 | QAT 045 IRN; QAT 045 IRQ
         Iran/NNP extended/VBD/extend a/DT credit/NN line/NN to/IN Iraq/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 obl:to:1:6 | IRN 071 IRQ
@@ -507,6 +509,8 @@ class PatternTest {
         # with no dateline, protesters are of the one country the sentence names, not of an embassy's
         -                    | Workers/NNS/worker in/IN Belgrade/NNP stopped/VBD/stop work/NN | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | SRBLAB 143 SRB
         -                    | Protesters/NNS/protester rallied/VBD/rally outside/IN the/DT U.S./NNP embassy/NN | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:outside:1:5 | -
+        # a country's party is a side apart from its state, so the sentence is parsed at all
+        -                    | Bangladeshi/JJ authorities/NNS/authority banned/VBD/ban the/DT Awami/NNP League/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 | BGDGOV 172 BGDPTY
         # missiles fired into the sea near a country are a show of force, not an attack on it
         -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
         """)
