@@ -265,8 +265,12 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             }
             List<Dependency> deps = ps.children(t);
             for (Dependency up : prep != null ? ps.parents(t) : List.<Dependency>of()) {
-                // "two days of drills around Taiwan": the parser often hangs the phrase on the count
-                if (up.relation().equals("nmod:of") && up.governor() >= 0 && !ps.children(up.governor(), "nummod").isEmpty()) {
+                // "two days of drills around Taiwan": the parser often hangs the phrase on the count; "conducted
+                // drills around Taiwan": on the verb whose object the word is
+                boolean count = up.relation().equals("nmod:of") && up.governor() >= 0 && !ps.children(up.governor(), "nummod").isEmpty();
+                boolean verb = up.relation().equals("obj") && up.governor() >= 0
+                        && String.valueOf(ps.token(up.governor()).pos()).startsWith("VB");
+                if (count || verb) {
                     deps = new ArrayList<>(deps);
                     deps.addAll(ps.children(up.governor()));
                 }

@@ -416,6 +416,10 @@ class PatternTest {
         # the state a country's rebels deal with is theirs; the state's own forces act in the one country named
         Iraqi/JJ rebels/NNS/rebel accused/VBD/accuse the/DT army/NN of/IN lying/VBG/lie | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 mark:6:5 advcl:of:2:6 | IRQREB 112 IRQMIL
         Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 190 IRQCVL
+        # weapons shipments paused to a side are military aid reduced, not an embargo
+        Iran/NNP paused/VBD/pause weapons/NNS/weapon shipments/NNS/shipment to/IN Iraq/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 1622 IRQ
+        # a noun row's phrase may hang on the verb whose object the noun is
+        Iran/NNP conducted/VBD/conduct drills/NNS/drill around/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:around:1:4 | IRN 150 IRQ
         # fighting kept up, vowed until another side yields, threatens that side
         Iraqi/JJ rebels/NNS/rebel vowed/VBD/vow to/TO keep/VB fighting/VBG/fight until/IN the/DT government/NN agreed/VBD/agree | amod:1:0 nsubj:2:1 mark:4:3 xcomp:2:4 obj:4:5 mark:9:6 det:8:7 nsubj:9:8 advcl:until:4:9 | IRQREB 1384 IRQGOV intended
         # mediation is aimed at the sides it stands between; money lent or granted is economic aid
