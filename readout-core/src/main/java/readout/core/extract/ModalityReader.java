@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class ModalityReader {
     /** Prepositions that set an event noun after the clause it is named in ("ahead of the summit"). */
+    /** Markers of a clause beside another, not its content: "accused Manila, while Manila blamed Beijing". */
+    private static final Set<String> ASIDES = Set.of("while", "whereas", "after", "before", "when", "as", "although", "though");
     private static final Set<String> UPCOMING = Set.of("before", "ahead_of", "in_advance_of");
     /** Modifiers of an event noun that put it ahead ("upcoming talks", "a planned visit"). */
     private static final Set<String> COMING = Set.of("upcoming", "planned", "forthcoming", "scheduled", "proposed",
@@ -128,8 +130,10 @@ final class ModalityReader {
                     boolean finite = b.equals("conj") && (pos.equals("VBD") || pos.equals("VBZ"));
                     if (takesIntent(lemma) && !finite) intended = true;
                 }
-                // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y" is an act of its own
-                if (!b.equals("conj") && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
+                // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y", "accused X ...,
+                // while Y blamed Z" are acts of their own
+                boolean aside = b.equals("conj") || b.equals("advcl") && ASIDES.contains(d.specifier());
+                if (!aside && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
                 // "a report that Russia had supplied ...": a noun of saying holds a claim, not a speaker's words
                 boolean verb = String.valueOf(ps.token(parent).pos()).startsWith("VB");
                 if (verb && lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
