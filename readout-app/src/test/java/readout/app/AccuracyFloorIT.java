@@ -43,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * places named as reporters name them, the wire set reached 0.605 and its floor rose to 0.59.
  * With named authors winning over the verbs that report their acts, lost subjects found again and a pact left read
  * as relations reduced, the sets reached 0.621 and 0.828, and the floors rose to 0.61 and 0.81.
+ * With casualty reports, retorts, bodies left and sides apart from the state, the wire set reached 0.627 and its
+ * floor rose to 0.62.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -55,7 +57,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.81, 0.08",
-            "../eval/wire-heldout.jsonl, 0.61, 0.09",
+            "../eval/wire-heldout.jsonl, 0.62, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
