@@ -103,6 +103,8 @@ public final class EventExtractor {
     /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
     /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
+    /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
     private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
@@ -621,6 +623,9 @@ public final class EventExtractor {
                 List<Integer> objects = ps.children(d.governor(), "obj");
                 if (objects.isEmpty()) objects = ps.children(d.governor(), "obl:on");
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
+                    // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
+                    boolean named = objects.stream().anyMatch(o -> mentionAt[o] != null || !sides.owners(o, 2, new java.util.HashSet<>()).isEmpty());
+                    if (!named && SENDING.contains(ps.token(d.governor()).lemma())) return subjects(d.governor());
                     return sides.actorsOf(objects);
                 }
                 // "discussed efforts to reach a ceasefire": an infinitive under a verb whose object is a topic is
@@ -1195,6 +1200,10 @@ public final class EventExtractor {
          */
         Actor home(Actor a, int trigger, int anchor) {
             Actor place = sides.abroadAt(trigger, anchor);
+            // "sent experts to Iraq to investigate": the act is where they were sent
+            for (Dependency d : ps.parents(trigger)) {
+                if (d.base().equals("xcomp") && d.governor() >= 0 && SENDING.contains(ps.token(d.governor()).lemma())) anchor = d.governor();
+            }
             if (place == null) place = sides.home(trigger, anchor, 2);
             return place != null ? place : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
         }

@@ -29,8 +29,8 @@ final class ParseRepairs {
      * Repairs the parser's usual misreading of wire copy's "threatened on Friday to impose …": it makes
      * "Friday" the subject of "impose", "on" its marker and the infinitive an adverbial clause. Read as
      * written: the infinitive is the verb's complement (xcomp) and "on Friday" a time phrase of the verb.
-     * It misreads "called on Israel to withdraw" the same way; there the noun is the verb's "on" phrase (a
-     * gerund, "for failing to cooperate", is left as it is).
+     * It misreads "called on Israel to withdraw" and "sent personnel to Bosnia to investigate" the same way;
+     * there the noun is the verb's "on" or "to" phrase (a gerund, "for failing to cooperate", is left as it is).
      */
     static List<Dependency> repairTimeSubjects(List<Dependency> basic, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(basic);
@@ -44,7 +44,9 @@ final class ParseRepairs {
             for (Dependency d : basic) {
                 if (d.dependent() == x && d.relation().equals("advcl")) clause = d;
                 if (d.governor() == x && d.relation().equals("mark")) {
-                    if (tokens.get(d.dependent()).lemma().equals("to")) to = true;
+                    // "sent personnel to Bosnia to investigate": the first "to" is a preposition (IN)
+                    boolean infinitive = tokens.get(d.dependent()).lemma().equals("to") && d.dependent() > subj.dependent();
+                    if (infinitive) to = true;
                     else if (d.dependent() < subj.dependent()) prep = d;
                 }
             }

@@ -418,6 +418,8 @@ class PatternTest {
         Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 190 IRQCVL
         # weapons shipments paused to a side are military aid reduced, not an embargo
         Iran/NNP paused/VBD/pause weapons/NNS/weapon shipments/NNS/shipment to/IN Iraq/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 1622 IRQ
+        # people sent to act, named only by their role, act for the sender
+        Iran/NNP sent/VBD/send police/NNS/police to/IN Iraq/NNP to/TO investigate/VB | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 mark:6:5 xcomp:1:6 | IRN 090 IRQ
         # intelligence given to a side is military aid; shared with it, intelligence cooperation
         Iran/NNP provided/VBD/provide intelligence/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | IRN 072 IRQ
         Iran/NNP shared/VBD/share intelligence/NN with/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | IRN 064 IRQ

@@ -120,6 +120,10 @@ class ParseRepairTest {
         List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:1:5");
         List<Dependency> repaired = CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(misparse, t), t);
         assertHas(repaired, "xcomp:1:5 obl:on:1:3 case:3:2");
+        // the UN sent personnel to Bosnia to investigate: both markers are "to", the first a preposition
+        List<Token> s = tagged("UN/NNP", "sent/VBD", "personnel/NNS", "to/IN", "Bosnia/NNP", "to/TO", "investigate/VB");
+        List<Dependency> sent = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:6:3 nsubj:6:4 mark:6:5 advcl:1:6");
+        assertHas(CoreNlpParser.withPrepositions(ParseRepairs.repairTimeSubjects(sent, s), s), "xcomp:1:6 obl:to:1:4 case:4:3");
         // punished Baghdad for failing to cooperate: a gerund is no party
         List<Token> g = tagged("punished/VBD", "Baghdad/NNP", "for/IN", "failing/VBG", "to/TO", "cooperate/VB");
         List<Dependency> gerund = TestDeps.parse("root:-1:0 obj:0:1 mark:5:2 nsubj:5:3 mark:5:4 advcl:0:5");
