@@ -624,8 +624,11 @@ public final class EventExtractor {
                 if (objects.isEmpty()) objects = ps.children(d.governor(), "obl:on");
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
                     // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
-                    boolean named = objects.stream().anyMatch(o -> mentionAt[o] != null || !sides.owners(o, 2, new java.util.HashSet<>()).isEmpty());
-                    if (!named && SENDING.contains(ps.token(d.governor()).lemma())) return subjects(d.governor());
+                    boolean sent = SENDING.contains(ps.token(d.governor()).lemma());
+                    if (sent && objects.stream().noneMatch(o -> mentionAt[o] != null
+                            || !sides.owners(o, 2, new java.util.HashSet<>()).isEmpty())) {
+                        return subjects(d.governor());
+                    }
                     return sides.actorsOf(objects);
                 }
                 // "discussed efforts to reach a ceasefire": an infinitive under a verb whose object is a topic is

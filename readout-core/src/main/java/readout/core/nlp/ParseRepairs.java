@@ -44,7 +44,7 @@ final class ParseRepairs {
             for (Dependency d : basic) {
                 if (d.dependent() == x && d.relation().equals("advcl")) clause = d;
                 if (d.governor() == x && d.relation().equals("mark")) {
-                    // "sent personnel to Bosnia to investigate": the first "to" is a preposition (IN)
+                    // "sent personnel to Bosnia to investigate": a "to" before the subject is its preposition
                     boolean infinitive = tokens.get(d.dependent()).lemma().equals("to") && d.dependent() > subj.dependent();
                     if (infinitive) to = true;
                     else if (d.dependent() < subj.dependent()) prep = d;
