@@ -67,8 +67,6 @@ public final class Coder {
     /** Longest sentence parsed, in characters; longer ones are skipped (lists, tables, run-on boilerplate). */
     public static final int MAX_SENTENCE_CHARS = 1_500;
 
-    /** Roles of a country's actors that stand apart from its state ("the Awami League", "the RSF"). */
-    private static final Set<String> NON_STATE = Set.of("PTY", "REB", "OPP", "INS", "RAD");
     private static final Pattern ANAPHORIC_START = Pattern.compile(
             "^(?:It|This|That|The (?:call|conversation|meeting|talks|summit|visit|exchange|phone call))\\b");
     private static final Set<String> SPEECH_FORMS = Set.of("said", "divulged", "disclosed", "revealed", "confirmed",
@@ -372,14 +370,15 @@ public final class Coder {
      */
 
     /**
-     * Sides a sentence names: distinct polities (a country's party or armed group apart from its state:
+     * Sides a sentence names: distinct polities (a country's party or dissenters apart from its state:
      * "Bangladeshi authorities banned the Awami League"), plus a pronoun, an agent noun or "the two …".
      */
     private int sides(List<Token> tokens, List<Mention> mentions, Discourse discourse) {
         Set<String> polities = new java.util.HashSet<>();
         for (Mention m : mentions) {
             Actor a = m.actor();
-            polities.add(a.role() != null && NON_STATE.contains(a.role()) ? a.code() : a.polity());
+            boolean apart = a.role() != null && (a.role().equals("PTY") || EventExtractor.DOMESTIC_ROLES.contains(a.role()));
+            polities.add(apart ? a.code() : a.polity());
         }
         discourse.filedFrom(mentions).ifPresent(a -> polities.add(a.polity())); // "KIGALI - soldiers killed villagers"
         int extra = 0;

@@ -64,7 +64,7 @@ public final class EventExtractor {
     /** Roles of a state's agents: police, courts, government, army, legislature. */
     private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
-    private static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
+    public static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
     /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
     private static final Set<String> PLACE_AIMED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
     /**
