@@ -452,13 +452,19 @@ public final class Coder {
                 // the same sentence's other events first ("China launched drills ..., and Taipei condemned the
                 // exercises"), then the article's before it; read latest first
                 List<Candidate> before = new ArrayList<>(seen);
-                for (int j = cs.size() - 1; j >= 0; j--) if (j != i) before.add(cs.get(j));
+                // but not the act itself, made by a partner beside ("Egypt and Qatar welcomed the release")
+                for (int j = cs.size() - 1; j >= 0; j--) if (j != i && !sameAct(c, cs.get(j))) before.add(cs.get(j));
                 java.util.Collections.reverse(before);
                 Actor target = claim ? claimed(before) : addressee(c, before);
                 if (target != null) cs.set(i, c.withTarget(target));
             }
             seen.addAll(cs);
         }
+    }
+
+    /** True when two candidates are one act of several sources: the same row matched at the same words. */
+    private static boolean sameAct(Candidate a, Candidate b) {
+        return a.pattern() == b.pattern() && a.trigger().equals(b.trigger()) && a.cameo().equals(b.cameo());
     }
 
     /** What a claim of responsibility is aimed at: the target of the latest act of force. */

@@ -22,7 +22,39 @@ final class ParseRepairs {
         repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
-        return repairFiniteConjuncts(repaired, tokens);
+        return repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens);
+    }
+
+    /**
+     * Repairs the parser's reading of "China is firmly opposed to Britain's interference" as a passive, with China
+     * the one opposed. "Opposed to" is an adjective: its subject opposes what the "to" phrase names. A passive
+     * with an agent ("was opposed by Britain") is left as it is.
+     */
+    static List<Dependency> repairAdjectivalPassives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency subj : deps) {
+            int v = subj.governor();
+            if (!subj.relation().equals("nsubj:pass") || !tokens.get(v).word().equalsIgnoreCase("opposed")) continue;
+            boolean to = false;
+            boolean agent = false;
+            for (int o : children(deps, v, "obl")) {
+                for (int c : children(deps, o, "case")) {
+                    String w = tokens.get(c).lemma();
+                    to |= w.equals("to");
+                    agent |= w.equals("by");
+                }
+            }
+            if (!to || agent || has(deps, v, "obl:agent")) continue;
+            out.remove(subj);
+            out.add(new Dependency(v, subj.dependent(), "nsubj"));
+            for (Dependency d : deps) {
+                if (d.governor() == v && d.relation().equals("aux:pass")) {
+                    out.remove(d);
+                    out.add(new Dependency(v, d.dependent(), "cop"));
+                }
+            }
+        }
+        return out;
     }
 
     /**

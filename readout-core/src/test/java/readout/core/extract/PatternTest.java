@@ -492,6 +492,9 @@ class PatternTest {
         # troops deployed to quell protests are a show of force at home; protesters quelled are repressed
         Nairobi/NNP deployed/VBD/deploy troops/NNS/troop to/TO quell/VB protests/NNS/protest | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 obj:4:5 | KENGOV 154 KEN
         Police/NNS/police in/IN Nairobi/NNP quelled/VBD/quell protesters/NNS/protester | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | KENCOP 175 KENCVL
+        # accusations traded are made by each side at the other; representations lodged are an official protest
+        China/NNP and/CC Japan/NNP traded/VBD/trade accusations/NNS/accusation | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | CHN 112 JPN; JPN 112 CHN
+        Beijing/NNP lodged/VBD/lodge representations/NNS/representation with/IN Tokyo/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | CHNGOV 114 JPNGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
@@ -522,6 +525,8 @@ class PatternTest {
         -                    | Protesters/NNS/protester rallied/VBD/rally outside/IN the/DT U.S./NNP embassy/NN | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:outside:1:5 | -
         # a country's party is a side apart from its state, so the sentence is parsed at all
         -                    | Bangladeshi/JJ authorities/NNS/authority banned/VBD/ban the/DT Awami/NNP League/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 | BGDGOV 172 BGDPTY
+        # what two sides welcome together is no welcome of each other, and a response to no one named is dropped
+        -                    | Egypt/NNP and/CC Qatar/NNP welcomed/VBD/welcome the/DT release/NN of/IN hostages/NNS/hostage | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | -
         # missiles fired into the sea near a country are a show of force, not an attack on it
         -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
         """)

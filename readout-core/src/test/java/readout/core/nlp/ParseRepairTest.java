@@ -346,4 +346,18 @@ class ParseRepairTest {
         List<Dependency> called = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:4:2 det:4:3 xcomp:1:4");
         assertUnchanged(called, ParseRepairs.repairSmallClauses(called, r));
     }
+
+    @Test
+    void the_subject_of_opposed_to_is_the_one_who_opposes() {
+        // China is opposed to Britain's interference: an adjective, not a passive
+        List<Token> t = tagged("China/NNP", "is/VBZ/be", "opposed/VBN/oppose", "to/IN", "Britain/NNP", "'s/POS", "interference/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 case:6:3 nmod:poss:6:4 case:4:5 obl:2:6");
+        List<Dependency> repaired = ParseRepairs.repairAdjectivalPassives(misparse, t);
+        assertHas(repaired, "nsubj:2:0 cop:2:1 obl:2:6");
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().startsWith("nsubj:pass") || d.relation().equals("aux:pass")), repaired.toString());
+        // a passive with its agent stays one: "the plan was opposed by Britain"
+        List<Token> u = tagged("plan/NN", "was/VBD/be", "opposed/VBN/oppose", "by/IN", "Britain/NNP");
+        List<Dependency> parse = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 case:4:3 obl:2:4");
+        assertUnchanged(parse, ParseRepairs.repairAdjectivalPassives(parse, u));
+    }
 }
