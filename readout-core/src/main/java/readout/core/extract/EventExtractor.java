@@ -350,8 +350,11 @@ public final class EventExtractor {
                     // a letter from Pyongyang" receives no one; "launched drones at plants across Ukraine")
                     targets.addAll(argument(prep, sense));
                     if (targets.isEmpty()) targets.addAll(underObject(prep, sense, 3));
-                    for (int x : ps.children(v, "obl:across", "obl:throughout")) {
-                        if (targets.isEmpty()) targets.addAll(argument(x, sense)); // "… at plants across Ukraine"
+                    // "… at plants across Ukraine"; force falls where it strikes: "slammed into blocks in Dnipro"
+                    List<Integer> places = isForce(sense.code()) ? ps.children(v, "obl:across", "obl:throughout", "obl:in")
+                            : ps.children(v, "obl:across", "obl:throughout");
+                    for (int x : places) {
+                        if (targets.isEmpty()) targets.addAll(argument(x, sense));
                     }
                 } else if (targets.isEmpty()) {
                     targets.addAll(defaultTargets(v, sense, sources));

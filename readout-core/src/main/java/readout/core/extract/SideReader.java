@@ -62,6 +62,8 @@ final class SideReader {
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
             "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
+    /** Nouns of a government named after the one who leads it ("the Trump administration", "the Assad regime"). */
+    private static final Set<String> RULE_NOUNS = Set.of("administration", "government", "regime", "cabinet");
     /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
     private static final Set<String> PARTITIVES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "handful", "band", "some",
@@ -389,10 +391,12 @@ final class SideReader {
             if (other && rel.equals("nmod:poss")) continue; // "Israel's militia ally" is not Israel; "EC partners" are the EC's
             for (int c : ps.children(t, rel)) {
                 Mention cm = mentionAt[c];
-                // a person owns only through the possessive ("Lee's office" is Lee's government), a city
+                // a person owns only through the possessive ("Lee's office" is Lee's government) or a government
+                // named after them, a city
                 // through the possessive or "of" ("the Gaza war", "the Istanbul talks" belong to no one)
                 if (cm != null && ethnic(t, c)) continue; // "ethnic Albanian guerrillas" are no state's
-                if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss"))
+                boolean rule = (rel.equals("compound") || rel.equals("amod")) && RULE_NOUNS.contains(ps.token(t).lemma()); // "the Trump administration"
+                if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss") || rule)
                         && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     out.add(cm.actor());
                     for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());

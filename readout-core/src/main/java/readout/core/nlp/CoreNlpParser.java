@@ -236,10 +236,16 @@ public final class CoreNlpParser implements Parser {
             if (c.governor() != head || !c.relation().equals(relation)) continue;
             String m = tokens.get(c.dependent()).lemma();
             if (m.equals("'s") || m.equals("'")) return null; // a possessive, not a preposition
+            // a marker of several words is named by its words: the lemmatiser makes "according" "accord"
+            String words = tokens.get(c.dependent()).word().toLowerCase(Locale.ROOT);
+            boolean fixed = false;
             for (Dependency f : deps) {
-                if (f.governor() == c.dependent() && f.relation().equals("fixed")) m += "_" + tokens.get(f.dependent()).lemma();
+                if (f.governor() == c.dependent() && f.relation().equals("fixed")) {
+                    words += "_" + tokens.get(f.dependent()).word().toLowerCase(Locale.ROOT);
+                    fixed = true;
+                }
             }
-            return m;
+            return fixed ? words : m;
         }
         return null;
     }

@@ -495,6 +495,12 @@ class PatternTest {
         # accusations traded are made by each side at the other; representations lodged are an official protest
         China/NNP and/CC Japan/NNP traded/VBD/trade accusations/NNS/accusation | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | CHN 112 JPN; JPN 112 CHN
         Beijing/NNP lodged/VBD/lodge representations/NNS/representation with/IN Tokyo/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | CHNGOV 114 JPNGOV
+        # a government named after its leader is that leader's government
+        The/DT Trump/NNP administration/NN imposed/VBD/impose sanctions/NNS/sanction on/IN Iran/NNP | det:2:0 compound:2:1 nsubj:3:2 obj:3:4 case:6:5 obl:on:3:6 | USAGOV 166 IRN
+        # missiles that slam into buildings strike the place the buildings stand in, also when it hangs on the verb
+        Russian/JJ missiles/NNS/missile slammed/VBD/slam into/IN blocks/NNS/block in/IN Dnipro/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 case:6:5 obl:in:2:6 | RUS 190 UKR
+        # gunfire exchanged is a fight of both sides
+        Thailand/NNP and/CC Cambodia/NNP exchanged/VBD/exchange gunfire/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | THA 193 KHM; KHM 193 THA
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on

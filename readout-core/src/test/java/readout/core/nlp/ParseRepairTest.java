@@ -360,4 +360,13 @@ class ParseRepairTest {
         List<Dependency> parse = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 case:4:3 obl:2:4");
         assertUnchanged(parse, ParseRepairs.repairAdjectivalPassives(parse, u));
     }
+
+    @Test
+    void a_marker_of_several_words_is_named_by_its_words_not_its_lemmas() {
+        // "…, according to officials": the lemmatiser makes "according" "accord"; the relation is "according_to"
+        List<Token> t = tagged("Missiles/NNS/missile", "hit/VBD/hit", "Kyiv/NNP", "according/VBG/accord", "to/IN/to", "officials/NNS/official");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:5:3 fixed:3:4 obl:1:5");
+        assertTrue(CoreNlpParser.withPrepositions(parse, t).contains(new Dependency(1, 5, "obl:according_to")),
+                CoreNlpParser.withPrepositions(parse, t).toString());
+    }
 }
