@@ -6,6 +6,7 @@ import readout.core.nlp.Dependency;
 import readout.core.nlp.ParsedSentence;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -87,7 +88,8 @@ final class ModalityReader {
         for (Dependency d : ps.parents(anchor)) {
             // "no plans for a meeting", "a plan for talks": an event noun held by a noun of intent
             boolean byNoun = d.governor() >= 0 && String.valueOf(ps.token(d.governor()).pos()).startsWith("NN");
-            if (!byNoun || !d.base().equals("nmod") && !d.relation().equals("acl")) continue; // "interest in meeting"
+            boolean clause = d.base().equals("acl") && !d.relation().equals("acl:relcl"); // "a plan to disarm"
+            if (!byNoun || !d.base().equals("nmod") && !clause) continue; // "interest in meeting"
             if (negated(ps, d.governor())) return Modality.NEGATED;
             if (takesIntent(ps.token(d.governor()).lemma())) intended = true;
         }
@@ -129,6 +131,10 @@ final class ModalityReader {
                     String pos = String.valueOf(ps.token(x).pos());
                     boolean finite = b.equals("conj") && (pos.equals("VBD") || pos.equals("VBZ"));
                     if (takesIntent(lemma) && !finite) intended = true;
+                    // "drew up a plan to disarm Hezbollah", parsed with the infinitive on the verb: the plan's
+                    for (int o : b.equals("xcomp") ? ps.children(parent, "obj") : List.<Integer>of()) {
+                        if (o < x && takesIntent(ps.token(o).lemma())) intended = true;
+                    }
                 }
                 // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y", "accused X ...,
                 // while Y blamed Z" are acts of their own

@@ -47,6 +47,9 @@ class ModalityReaderTest {
         # "no plans for a meeting": an event noun held by a negated noun of intent
         no/DT plans/NNS/plan for/IN a/DT meeting/NN with/IN Iraq/NNP | det:1:0 nmod:for:1:4 case:4:2 det:4:3 nmod:with:4:6 case:6:5 | 4 | NEGATED
         plans/NNS/plan for/IN a/DT meeting/NN with/IN Iraq/NNP | nmod:for:0:3 case:3:1 det:3:2 nmod:with:3:5 case:5:4 | 3 | INTENDED
+        # a plan or a bid to act is the act intended, also when the parser hangs the infinitive on the verb above the plan
+        Iran/NNP made/VBD/make a/DT bid/NN to/TO meet/VB Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 mark:5:4 acl:to:3:5 obj:5:6 | 5 | INTENDED
+        Iran/NNP drew/VBD/draw up/RP a/DT plan/NN to/TO meet/VB Iraq/NNP | nsubj:1:0 compound:prt:1:2 det:4:3 obj:1:4 mark:6:5 xcomp:1:6 obj:6:7 | 6 | INTENDED
         # an occasion named "ahead of" or "before" the clause is still to come, also through a span of time
         Iran/NNP spoke/VBD/speak ahead/RB of/IN talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 obl:ahead_of:1:4 case:4:2 fixed:2:3 nmod:with:4:6 case:6:5 | 4 | INTENDED
         it/PRP came/VBD/come two/CD days/NNS/day before/IN a/DT summit/NN with/IN Iraq/NNP | nsubj:1:0 nummod:3:2 obl:before:1:3 case:3:4 det:6:5 dep:3:6 nmod:with:6:8 case:8:7 | 6 | INTENDED

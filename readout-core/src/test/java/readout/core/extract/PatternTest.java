@@ -501,6 +501,8 @@ class PatternTest {
         Russian/JJ missiles/NNS/missile slammed/VBD/slam into/IN blocks/NNS/block in/IN Dnipro/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 case:6:5 obl:in:2:6 | RUS 190 UKR
         # gunfire exchanged is a fight of both sides
         Thailand/NNP and/CC Cambodia/NNP exchanged/VBD/exchange gunfire/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | THA 193 KHM; KHM 193 THA
+        # warning shots are a show of force at whoever they answer
+        Seoul/NNP fired/VBD/fire warning/NN shots/NNS/shot after/IN Pyongyang/NNP crossed/VBD/cross the/DT border/NN | nsubj:1:0 compound:3:2 obj:1:3 mark:6:4 nsubj:6:5 advcl:after:1:6 det:8:7 obj:6:8 | KORGOV 150 PRKGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
