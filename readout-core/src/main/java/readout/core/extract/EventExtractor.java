@@ -301,7 +301,13 @@ public final class EventExtractor {
             if (sense == null || sense.code() == null) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
-            if (carried >= 0 && modalities.takesIntent(tv.lemma()) && !orphan(v, carried)) {
+            // "expressed its willingness to meet", parsed with the infinitive on the verb: the subject's own intent
+            // is the event; another's ("praised Haiti's efforts to", "rejected an offer to") is answered
+            final int held = carried;
+            boolean intentObject = held >= 0 && ps.children(v, "obj").stream().anyMatch(o -> o < held
+                    && lexicon.nounHas(ps.token(o).lemma(), Flag.INTENT)
+                    && ps.children(o, "nmod:poss").stream().allMatch(p -> "PRP$".equals(ps.token(p).pos())));
+            if (carried >= 0 && (modalities.takesIntent(tv.lemma()) || intentObject) && !orphan(v, carried)) {
                 return; // "agreed to meet": the meeting is the event
             }
             // "launched strikes on Iraq to punish Baghdad": the purpose of an act is no act of its own
@@ -614,7 +620,8 @@ public final class EventExtractor {
             }
             for (Dependency d : ps.parents(v)) {
                 // "expressed interest in meeting Kim", "its readiness to mediate": the subject of the noun's verb
-                if (!d.relation().equals("acl") || d.governor() < 0 || !modalities.takesIntent(ps.token(d.governor()).lemma())) continue;
+                boolean clause = d.base().equals("acl") && !d.relation().equals("acl:relcl"); // also "acl:to"
+                if (!clause || d.governor() < 0 || !modalities.takesIntent(ps.token(d.governor()).lemma())) continue;
                 for (Dependency up : ps.parents(d.governor())) {
                     if (up.governor() >= 0 && up.relation().equals("obj")) return subjects(up.governor());
                 }

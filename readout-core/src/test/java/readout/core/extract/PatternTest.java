@@ -173,6 +173,9 @@ class PatternTest {
         Iran/NNP ruled/VBD/rule out/RP a/DT truce/NN with/IN Iraq/NNP | nsubj:1:0 compound:prt:1:2 det:4:3 obj:1:4 nmod:with:4:6 case:6:5 | IRN 120 IRQ
         # an interest in meeting is the subject's intention to meet
         Iran/NNP expressed/VBD/express interest/NN in/IN meeting/VBG/meet Iraq/NNP | nsubj:1:0 obj:1:2 mark:4:3 acl:2:4 obj:4:5 | IRN 036 IRQ intended
+        # ... also when the parser hangs the infinitive on the verb; another's offer rejected is a rejection
+        Iran/NNP expressed/VBD/express its/PRP$ willingness/NN to/TO meet/VB Iraq/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 mark:5:4 xcomp:1:5 obj:5:6 | IRN 036 IRQ intended
+        Iran/NNP rejected/VBD/reject Iraq/NNP 's/POS offer/NN to/TO mediate/VB | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 mark:6:5 xcomp:1:6 | IRN 120 IRQ
         # a relative clause's subject is not whom an event noun is aimed at
         Iran/NNP and/CC Iraq/NNP held/VBD/hold drills/NNS/drill that/WDT Syria/NNP calls/VBZ/call rehearsals/NNS/rehearsal | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 obj:7:5 nsubj:7:6 acl:relcl:4:7 obj:7:8 | IRN 062 IRQ; IRQ 062 IRN
         # arms sent toward a party are a show of force; a party provided with arms is aided
