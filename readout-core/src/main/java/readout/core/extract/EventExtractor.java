@@ -299,6 +299,7 @@ public final class EventExtractor {
         void verb(int v) {
             EventPattern sense = verbSense(v);
             if (sense == null || sense.code() == null) return;
+            if (mediated(v, sense)) return;
             Token tv = ps.token(v);
             int carried = carriedEvent(v);
             // "expressed its willingness to meet", parsed with the infinitive on the verb: the subject's own intent
@@ -916,6 +917,7 @@ public final class EventExtractor {
             EventPattern.Match match = lexicon.match(ps, n, true, this::named);
             EventPattern sense = match == null ? null : match.pattern();
             if (sense == null || sense.code() == null) return;
+            if (mediated(n, sense)) return;
             int governor = lightVerb(n, sense);
             if (governor == -2) return; // the object of a verb that carries its own event
             // the row may say where the target is ("a suspension of links with Serbia")
@@ -981,6 +983,67 @@ public final class EventExtractor {
                 return;
             }
             emit(n, governor, sense, sources, aimed);
+        }
+
+        /**
+         * A mediation or a hosting told as a modifier of what it brought about: "talks mediated by Washington", "a
+         * U.S.-brokered ceasefire", "talks under Emirati mediation", "held talks at the White House, hosted by
+         * Clinton". The mediator's act (the row's code: 045, or 043 for a host) is aimed at each party of the talks
+         * or deal: those it is "between", else the subjects of the clause that holds it ("India and Pakistan agreed
+         * to a ceasefire after talks mediated by Washington"). False when the trigger is no such modifier, or names
+         * no mediator or no party.
+         */
+        boolean mediated(int m, EventPattern sense) {
+            if (!sense.code().equals("045") && !sense.code().equals("043")) return false;
+            int event = -1; // the talks or the deal
+            int holder = -1; // the clause whose subjects are the parties
+            List<Actor> mediators = List.of();
+            boolean byPhrase = "VBN".equals(ps.token(m).pos()) && !ps.children(m, "obl:by").isEmpty();
+            for (Dependency d : ps.parents(m)) {
+                if (d.governor() < 0) continue;
+                String pos = String.valueOf(ps.token(d.governor()).pos());
+                if (pos.startsWith("NN") && (d.base().equals("amod") || d.base().equals("acl") && !d.relation().equals("acl:relcl"))) {
+                    // "mediated by Washington"; "U.S.-brokered", the name hung on the participle before its hyphen
+                    mediators = sides.actorsOf(ps.children(m, "obl", "compound", "npadvmod"));
+                    event = d.governor();
+                } else if (pos.startsWith("NN") && d.relation().equals("nmod:under")) {
+                    mediators = sides.modifierActors(m, sense); // "under Emirati mediation", "under Qatar's mediation"
+                    event = d.governor();
+                } else if (pos.startsWith("VB") && byPhrase && (d.base().equals("dep") || d.relation().equals("advcl"))
+                        && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun)) {
+                    mediators = sides.actorsOf(ps.children(m, "obl:by")); // "held talks ..., hosted by Clinton"
+                    holder = d.governor();
+                }
+            }
+            for (Dependency d : byPhrase && event < 0 && holder < 0 ? ps.children(m) : List.<Dependency>of()) {
+                // "after talks mediated by Washington", parsed as an active clause with the talks its subject
+                if (d.relation().equals("nsubj") && eventNoun(d.dependent())) {
+                    event = d.dependent();
+                    mediators = sides.actorsOf(ps.children(m, "obl:by"));
+                }
+            }
+            if (mediators.isEmpty()) return false;
+            List<Actor> parties = event >= 0 ? sides.actorsOf(ps.children(event, "nmod:between")) : List.of();
+            if (parties.isEmpty() && holder < 0 && event >= 0) {
+                // the clause that holds the talks: the verb whose object, phrase or subject they are
+                int phrase = ps.parents(event).stream().anyMatch(d -> d.governor() == m) ? m : event;
+                for (int up = 0; up < 2; up++) { // "after a long night of talks", "two rounds of talks"
+                    final int at = phrase;
+                    phrase = ps.parents(at).stream().filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0)
+                            .map(Dependency::governor).findFirst().orElse(at);
+                }
+                for (Dependency d : ps.parents(phrase)) {
+                    boolean held = d.base().equals("obj") || d.base().equals("obl") || d.base().equals("advcl")
+                            || d.relation().equals("nsubj:pass");
+                    if (d.governor() >= 0 && held) holder = d.governor();
+                }
+            }
+            if (parties.isEmpty() && holder >= 0) parties = subjects(holder);
+            Set<String> own = polities(mediators);
+            List<Actor> aimed = parties.stream().filter(p -> !own.contains(p.polity())).toList();
+            if (aimed.isEmpty()) return false;
+            emit(m, -1, sense, mediators, aimed);
+            return true;
         }
 
         /**

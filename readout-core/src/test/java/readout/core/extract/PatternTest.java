@@ -506,6 +506,10 @@ class PatternTest {
         Thailand/NNP and/CC Cambodia/NNP exchanged/VBD/exchange gunfire/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | THA 193 KHM; KHM 193 THA
         # warning shots are a show of force at whoever they answer
         Seoul/NNP fired/VBD/fire warning/NN shots/NNS/shot after/IN Pyongyang/NNP crossed/VBD/cross the/DT border/NN | nsubj:1:0 compound:3:2 obj:1:3 mark:6:4 nsubj:6:5 advcl:after:1:6 det:8:7 obj:6:8 | KORGOV 150 PRKGOV
+        # a mediator named on the talks or the deal mediates between the parties of the clause that holds it
+        India/NNP and/CC Pakistan/NNP agreed/VBD/agree to/IN a/DT ceasefire/NN after/IN talks/NNS/talk mediated/VBN/mediate by/IN Washington/NNP | nsubj:3:0 cc:2:1 conj:0:2 case:6:4 det:6:5 obl:to:3:6 mark:9:7 nsubj:9:8 advcl:after:3:9 case:11:10 obl:by:9:11 | USAGOV 045 IND; USAGOV 045 PAK; IND 035 PAK intended; PAK 035 IND intended
+        Israel/NNP and/CC Iran/NNP observed/VBD/observe a/DT U.S./NNP -/HYPH brokered/VBN/broker truce/NN | nsubj:3:0 cc:2:1 conj:0:2 det:8:4 obl:7:5 punct:7:6 amod:8:7 obj:3:8 | USA 045 ISR; USA 045 IRN
+        Armenia/NNP and/CC Azerbaijan/NNP held/VBD/hold talks/NNS/talk under/IN Emirati/NNP mediation/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 case:7:5 compound:7:6 nmod:under:4:7 | ARM 046 AZE; AZE 046 ARM; ARE 045 ARM; ARE 045 AZE
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
