@@ -510,6 +510,8 @@ class PatternTest {
         India/NNP and/CC Pakistan/NNP agreed/VBD/agree to/IN a/DT ceasefire/NN after/IN talks/NNS/talk mediated/VBN/mediate by/IN Washington/NNP | nsubj:3:0 cc:2:1 conj:0:2 case:6:4 det:6:5 obl:to:3:6 mark:9:7 nsubj:9:8 advcl:after:3:9 case:11:10 obl:by:9:11 | USAGOV 045 IND; USAGOV 045 PAK; IND 035 PAK intended; PAK 035 IND intended
         Israel/NNP and/CC Iran/NNP observed/VBD/observe a/DT U.S./NNP -/HYPH brokered/VBN/broker truce/NN | nsubj:3:0 cc:2:1 conj:0:2 det:8:4 obl:7:5 punct:7:6 amod:8:7 obj:3:8 | USA 045 ISR; USA 045 IRN
         Armenia/NNP and/CC Azerbaijan/NNP held/VBD/hold talks/NNS/talk under/IN Emirati/NNP mediation/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 case:7:5 compound:7:6 nmod:under:4:7 | ARM 046 AZE; AZE 046 ARM; ARE 045 ARM; ARE 045 AZE
+        # an embargo imposed is a sanction, a blockade imposed a restriction of movement, as the nouns alone are
+        Israel/NNP imposed/VBD/impose a/DT blockade/NN on/IN Gaza/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | ISR 191 PSE
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
