@@ -22,7 +22,51 @@ final class ParseRepairs {
         repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
-        return repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens);
+        return repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
+    }
+
+    /**
+     * Repairs the parser's reading of a gerund after a preposition as an adjective of the name that follows:
+     * "after accusing Israeli President Shimon Peres of …" is parsed as a phrase "after [accusing President]
+     * Peres". Before a name, the gerund is the verb of the phrase, and the name its object; not a participle
+     * that titles a name ({@link #TITLE_PARTICIPLES}).
+     */
+    /** Participles that stand before names as adjectives: "with visiting Chinese President Xi", "from neighbouring Lebanon". */
+    static final Set<String> TITLE_PARTICIPLES = Set.of("visit", "neighbor", "neighbour", "neighboring", "neighbouring",
+            "rule", "govern", "oppose", "war", "lead", "incoming", "outgoing", "reign", "sit", "rise", "emerge");
+
+    static List<Dependency> repairPrepositionalGerunds(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency amod : deps) {
+            int v = amod.dependent();
+            if (!amod.relation().equals("amod") || v == 0 || !"VBG".equals(tokens.get(v).pos())
+                    || !"IN".equals(tokens.get(v - 1).pos()) || TITLE_PARTICIPLES.contains(tokens.get(v).lemma())) {
+                continue;
+            }
+            Dependency kase = head(deps, v - 1);
+            if (kase == null || !kase.relation().equals("case")) continue;
+            int name = kase.governor();
+            if (!"NNP".equals(tokens.get(name).pos()) || !under(deps, amod.governor(), name)) continue; // not "starving Somalis"
+            Dependency phrase = head(deps, name);
+            if (phrase == null || phrase.governor() < 0 || !(phrase.relation().equals("obl") || phrase.relation().equals("nmod"))) continue;
+            out.remove(amod);
+            out.remove(kase);
+            out.remove(phrase);
+            out.add(new Dependency(phrase.governor(), v, "advcl"));
+            out.add(new Dependency(v, v - 1, "mark"));
+            out.add(new Dependency(v, name, "obj"));
+        }
+        return out;
+    }
+
+    /** True when {@code t} is {@code top} or lies below it in the parse. */
+    private static boolean under(List<Dependency> deps, int t, int top) {
+        for (int depth = 0; depth < 6 && t >= 0; depth++) {
+            if (t == top) return true;
+            Dependency h = head(deps, t);
+            t = h == null ? -1 : h.governor();
+        }
+        return false;
     }
 
     /**

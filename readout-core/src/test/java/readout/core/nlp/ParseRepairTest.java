@@ -369,4 +369,22 @@ class ParseRepairTest {
         assertTrue(CoreNlpParser.withPrepositions(parse, t).contains(new Dependency(1, 5, "obl:according_to")),
                 CoreNlpParser.withPrepositions(parse, t).toString());
     }
+
+    @Test
+    void a_gerund_after_a_preposition_before_a_name_is_the_phrases_verb() {
+        // Erdogan walked out after accusing President Peres: "accusing" is no adjective of the title
+        List<Token> t = tagged("Erdogan/NNP", "walked/VBD/walk", "after/IN", "accusing/VBG/accuse", "President/NNP", "Peres/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 case:5:2 amod:4:3 compound:5:4 obl:1:5");
+        List<Dependency> repaired = ParseRepairs.repairPrepositionalGerunds(misparse, t);
+        assertHas(repaired, "advcl:1:3 mark:3:2 obj:3:5 compound:5:4");
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("obl") || d.relation().equals("amod")), repaired.toString());
+        // a participle that titles a name stays an adjective: "talks with visiting President Xi"
+        List<Token> u = tagged("Modi/NNP", "held/VBD/hold", "talks/NNS/talk", "with/IN", "visiting/VBG/visit", "President/NNP", "Xi/NNP");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:6:3 amod:5:4 compound:6:5 nmod:2:6");
+        assertUnchanged(parse, ParseRepairs.repairPrepositionalGerunds(parse, u));
+        // ... and so does one before a people: "deliveries to starving Somalis"
+        List<Token> w = tagged("aid/NN", "went/VBD/go", "to/IN", "starving/VBG/starve", "Somalis/NNPS/somali");
+        List<Dependency> people = TestDeps.parse("nsubj:1:0 root:-1:1 case:4:2 amod:4:3 obl:1:4");
+        assertUnchanged(people, ParseRepairs.repairPrepositionalGerunds(people, w));
+    }
 }
