@@ -258,6 +258,20 @@ final class SideReader {
                     : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
             return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
         }
+        if (word.equals("them") && "PRP".equals(tok.pos())) {
+            // "expelled two Estonian diplomats, accusing them of spying": those the verb above acted on
+            for (Dependency d : ps.parents(t)) {
+                if (d.governor() < 0 || !d.base().equals("obj")) continue;
+                for (Dependency up : ps.parents(d.governor())) {
+                    if (up.governor() < 0 || !Set.of("dep", "advcl", "conj").contains(up.base())) continue;
+                    for (int o : ps.children(up.governor(), "obj")) {
+                        List<Actor> acted = actorsAt(o);
+                        if (!acted.isEmpty()) return spanned(acted, tok);
+                    }
+                }
+            }
+            return List.of();
+        }
         if (tok.pos() != null && tok.pos().startsWith("PRP") && CLAUSE_PRONOUNS.contains(word)) {
             // "Syria said it would ...", "the rebels announced that they were willing to ...": the speaker
             int verb = clauseOf(t);

@@ -512,6 +512,8 @@ class PatternTest {
         Armenia/NNP and/CC Azerbaijan/NNP held/VBD/hold talks/NNS/talk under/IN Emirati/NNP mediation/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 case:7:5 compound:7:6 nmod:under:4:7 | ARM 046 AZE; AZE 046 ARM; ARE 045 ARM; ARE 045 AZE
         # an embargo imposed is a sanction, a blockade imposed a restriction of movement, as the nouns alone are
         Israel/NNP imposed/VBD/impose a/DT blockade/NN on/IN Gaza/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | ISR 191 PSE
+        # "them" in a participle's object are those the verb above acted on
+        Russia/NNP expelled/VBD/expel Estonian/JJ diplomats/NNS/diplomat ,/, accusing/VBG/accuse them/PRP of/IN spying/VBG/spy | nsubj:1:0 amod:3:2 obj:1:3 punct:1:4 dep:1:5 obj:5:6 mark:8:7 advcl:of:5:8 | RUS 164 ESTGOV; RUS 112 ESTGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
