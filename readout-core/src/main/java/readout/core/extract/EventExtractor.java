@@ -926,7 +926,10 @@ public final class EventExtractor {
             List<Actor> found = List.of();
             // who a "from" phrase names sent or did the act ("a call from Seoul"), unless the row makes it the
             // target ("their withdrawal from ECOWAS")
-            List<Actor> from = sides.actorsOf(ps.children(n, "nmod:from").stream().filter(c -> c != match.target()).toList());
+            List<Integer> fromPhrase = new ArrayList<>(ps.children(n, "nmod:from"));
+            // "drew condemnation from Washington", the phrase hung on the verb whose object the noun is
+            if (governor >= 0 && ps.children(governor, "obj").contains(n)) fromPhrase.addAll(ps.children(governor, "obl:from"));
+            List<Actor> from = sides.actorsOf(fromPhrase.stream().filter(c -> c != match.target()).toList());
             // "pledged cooperation during Putin's visit to Pyongyang", "... during a visit by Marcos to Hanoi": an
             // occasion with its own agent is that agent's, not the clause subject's
             List<Actor> agent = occasion(n) ? agentOf(n) : List.of();
@@ -947,6 +950,16 @@ public final class EventExtractor {
                     found = by;
                 } else if (targets.isEmpty()) {
                     targets = defaultTargets(governor, sense, found);
+                }
+            }
+            if (governor == -1 && !from.isEmpty() && targets.isEmpty()) {
+                // "fired a missile, drawing condemnation from Washington", parsed with the participle an adjective
+                // of the noun: the response is aimed at the subject of the clause it hangs on
+                for (Dependency d : ps.parents(n)) {
+                    boolean clause = Set.of("xcomp", "advcl", "dep").contains(d.base());
+                    if (d.governor() >= 0 && clause && String.valueOf(ps.token(d.governor()).pos()).startsWith("VB")) {
+                        targets = subjects(d.governor());
+                    }
                 }
             }
             List<Actor> owner = sides.modifierActors(n, null);

@@ -514,6 +514,9 @@ class PatternTest {
         Israel/NNP imposed/VBD/impose a/DT blockade/NN on/IN Gaza/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | ISR 191 PSE
         # "them" in a participle's object are those the verb above acted on
         Russia/NNP expelled/VBD/expel Estonian/JJ diplomats/NNS/diplomat ,/, accusing/VBG/accuse them/PRP of/IN spying/VBG/spy | nsubj:1:0 amod:3:2 obj:1:3 punct:1:4 dep:1:5 obj:5:6 mark:8:7 advcl:of:5:8 | RUS 164 ESTGOV; RUS 112 ESTGOV
+        # criticism drawn from a side is that side's, aimed at the act's author
+        Iran/NNP 's/POS launch/NN drew/VBD/draw criticism/NN from/IN Japan/NNP | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 case:6:5 obl:from:3:6 | JPN 111 IRN
+        Iran/NNP fired/VBD/fire a/DT missile/NN ,/, drawing/VBG/draw condemnation/NN from/IN Japan/NNP | nsubj:1:0 det:3:2 obj:1:3 punct:1:4 amod:6:5 xcomp:1:6 case:8:7 nmod:from:6:8 | JPN 111 IRN
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
