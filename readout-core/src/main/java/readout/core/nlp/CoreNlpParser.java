@@ -174,13 +174,17 @@ public final class CoreNlpParser implements Parser {
      * Mends the tagger's verb after an article or a possessive, which no English verb follows: in "a massive
      * drone and missile attack" it tags "drone" a verb, and the parser then loses the whole sentence. The
      * word is a noun, as it would be in "a drone". So is a verb inside such a noun phrase, between words
-     * that modify a noun and the noun itself ("a massive Russian missile and drone attack").
+     * that modify a noun and the noun itself ("a massive Russian missile and drone attack"), and one after "a" and a
+     * noun ("a minerals deal").
      */
     static void retag(List<CoreLabel> labels) {
         for (int i = 1; i < labels.size(); i++) {
             String tag = labels.get(i).tag();
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
-            if (determined(labels.get(i - 1))
+            // "a minerals deal", "a trade deal": no verb in the plain or present form follows "a" and a noun
+            boolean indefinite = i > 1 && labels.get(i - 1).tag().startsWith("NN") && !labels.get(i - 1).tag().startsWith("NNP")
+                    && Set.of("a", "an").contains(labels.get(i - 2).word().toLowerCase(Locale.ROOT));
+            if (determined(labels.get(i - 1)) || indefinite
                     || i > 1 && labels.get(i - 1).tag().startsWith("JJ") && determined(labels.get(i - 2))
                     || i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN") && inNounPhrase(labels, i)) {
                 labels.get(i).setTag("NN");

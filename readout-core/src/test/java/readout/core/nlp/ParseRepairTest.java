@@ -195,6 +195,16 @@ class ParseRepairTest {
         assertEquals("VBP", labels.get(13).tag());
     }
 
+    @Test
+    void a_verb_after_a_and_a_noun_is_retagged_a_noun() {
+        // ratify a minerals deal with the United States; but "the rebels attack villages" keeps its verb
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("ratify/VB", "a/DT", "minerals/NNS", "deal/VBP", "with/IN",
+                "Kyiv/NNP", "as/IN", "the/DT", "rebels/NNS", "attack/VBP", "villages/NNS");
+        CoreNlpParser.retag(labels);
+        assertEquals("NN", labels.get(3).tag());
+        assertEquals("VBP", labels.get(9).tag());
+    }
+
     private static List<edu.stanford.nlp.ling.CoreLabel> labels(String... tagged) {
         List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>();
         for (String w : tagged) {
