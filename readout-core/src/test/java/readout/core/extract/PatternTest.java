@@ -517,6 +517,8 @@ class PatternTest {
         # criticism drawn from a side is that side's, aimed at the act's author
         Iran/NNP 's/POS launch/NN drew/VBD/draw criticism/NN from/IN Japan/NNP | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 case:6:5 obl:from:3:6 | JPN 111 IRN
         Iran/NNP fired/VBD/fire a/DT missile/NN ,/, drawing/VBG/draw condemnation/NN from/IN Japan/NNP | nsubj:1:0 det:3:2 obj:1:3 punct:1:4 amod:6:5 xcomp:1:6 case:8:7 nmod:from:6:8 | JPN 111 IRN
+        # an envoy summoned, with no one named, is summoned by the state where it happens
+        Russia/NNP 's/POS envoy/NN was/VBD/be summoned/VBN/summon in/IN Warsaw/NNP | nmod:poss:2:0 case:0:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 | POL 114 RUSGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
