@@ -71,6 +71,11 @@ final class AttributionReader {
                 }
             }
         }
+        // "Xi told Trump that Washington should ..., according to state media": the parser hangs a closing
+        // "according to" on the last clause, but it tells who says the whole
+        for (Dependency d : ps.dependencies()) {
+            if (d.relation().equals("obl:according_to") && ps.governs(anchor, d.governor())) return d.dependent();
+        }
         return trailing(ps, anchor);
     }
 

@@ -17,6 +17,8 @@ class AttributionReaderTest {
         Xi/NNP agreed/VBD/agree ,/, the/DT office/NN said/VBD/say                 | nsubj:1:0 parataxis:1:5 det:4:3 nsubj:5:4     | 1 | 4
         # according to
         Xi/NNP agreed/VBD/agree according/VBG to/TO Xinhua/NNP                    | nsubj:1:0 obl:according_to:1:4 case:4:2      | 1 | 4
+        # ... also when the parser hangs a closing "according to" on the clause told, below the telling
+        Xi/NNP told/VBD/tell Lee/NNP Seoul/NNP should/MD act/VB according/VBG to/TO Xinhua/NNP | nsubj:1:0 obj:1:2 ccomp:1:5 nsubj:5:3 aux:5:4 obl:according_to:5:8 case:8:6 | 1 | 8
         # a narrated event is nobody's account
         Xi/NNP agreed/VBD/agree on/IN Tuesday/NNP                                 | nsubj:1:0 obl:on:1:3 case:3:2                 | 1 | -1
         # a sentence that ends with its attribution, whatever the parser made of it
