@@ -105,6 +105,8 @@ public final class EventExtractor {
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
     /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
     /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */
+    /** Verbs of going somewhere, where the act of an infinitive of purpose takes place ("arrived in Haiti to lead"). */
+    private static final Set<String> MOVING = Set.of("arrive", "land", "fly", "travel", "go", "come", "head", "return");
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
     private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
@@ -1290,9 +1292,12 @@ public final class EventExtractor {
          */
         Actor home(Actor a, int trigger, int anchor) {
             Actor place = sides.abroadAt(trigger, anchor);
-            // "sent experts to Iraq to investigate": the act is where they were sent
+            // "sent experts to Iraq to investigate", "arrived in South Sudan to join the peacekeeping mission": the
+            // act is where they were sent or went
             for (Dependency d : ps.parents(trigger)) {
-                if (d.base().equals("xcomp") && d.governor() >= 0 && SENDING.contains(ps.token(d.governor()).lemma())) anchor = d.governor();
+                boolean purpose = d.base().equals("xcomp") || d.relation().equals("advcl:to");
+                String verb = d.governor() < 0 ? "" : ps.token(d.governor()).lemma();
+                if (purpose && (SENDING.contains(verb) || MOVING.contains(verb))) anchor = d.governor();
             }
             if (place == null) place = sides.home(trigger, anchor, 2);
             return place != null ? place : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());

@@ -519,6 +519,9 @@ class PatternTest {
         Iran/NNP fired/VBD/fire a/DT missile/NN ,/, drawing/VBG/draw condemnation/NN from/IN Japan/NNP | nsubj:1:0 det:3:2 obj:1:3 punct:1:4 amod:6:5 xcomp:1:6 case:8:7 nmod:from:6:8 | JPN 111 IRN
         # an envoy summoned, with no one named, is summoned by the state where it happens
         Russia/NNP 's/POS envoy/NN was/VBD/be summoned/VBN/summon in/IN Warsaw/NNP | nmod:poss:2:0 case:0:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 | POL 114 RUSGOV
+        # troops that join or lead a peacekeeping force keep the peace where they serve or arrive
+        Ethiopian/JJ troops/NNS/troop in/IN Somalia/NNP joined/VBD/join the/DT peacekeeping/NN force/NN | amod:1:0 nsubj:4:1 case:3:2 nmod:in:1:3 det:7:5 compound:7:6 obj:4:7 | ETHMIL 074 SOM
+        Kenyan/JJ police/NNS/police arrived/VBD/arrive in/IN Haiti/NNP to/TO lead/VB a/DT peacekeeping/NN mission/NN | amod:1:0 nsubj:2:1 case:4:3 obl:in:2:4 mark:6:5 xcomp:2:6 det:9:7 compound:9:8 obj:6:9 | KENCOP 042 HTI; KENCOP 074 HTI
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
