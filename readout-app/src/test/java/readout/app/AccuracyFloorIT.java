@@ -44,7 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With named authors winning over the verbs that report their acts, lost subjects found again and a pact left read
  * as relations reduced, the sets reached 0.621 and 0.828, and the floors rose to 0.61 and 0.81.
  * With casualty reports, retorts, bodies left and sides apart from the state, the wire set reached 0.627 and its
- * floor rose to 0.62.
+ * floor rose to 0.62. With mediators and hosts read off the talks they brought about, "according to" read on real
+ * parses, and the secondary acts of participles, the sets reached 0.641 and 0.841, and the floors rose to 0.63
+ * and 0.83.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -56,8 +58,8 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.81, 0.08",
-            "../eval/wire-heldout.jsonl, 0.62, 0.09",
+            "../eval/heldout.jsonl,      0.83, 0.08",
+            "../eval/wire-heldout.jsonl, 0.63, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);

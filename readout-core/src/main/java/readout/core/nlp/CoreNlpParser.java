@@ -169,6 +169,7 @@ public final class CoreNlpParser implements Parser {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /**
      * Mends the tagger's verb after an article or a possessive, which no English verb follows: in "a massive
@@ -183,7 +184,7 @@ public final class CoreNlpParser implements Parser {
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "a minerals deal", "a trade deal": no verb in the plain or present form follows "a" and a noun
             boolean indefinite = i > 1 && labels.get(i - 1).tag().startsWith("NN") && !labels.get(i - 1).tag().startsWith("NNP")
-                    && Set.of("a", "an").contains(labels.get(i - 2).word().toLowerCase(Locale.ROOT));
+                    && INDEFINITE.contains(labels.get(i - 2).word().toLowerCase(Locale.ROOT));
             if (determined(labels.get(i - 1)) || indefinite
                     || i > 1 && labels.get(i - 1).tag().startsWith("JJ") && determined(labels.get(i - 2))
                     || i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN") && inNounPhrase(labels, i)) {

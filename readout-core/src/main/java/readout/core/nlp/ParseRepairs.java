@@ -25,16 +25,16 @@ final class ParseRepairs {
         return repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
     }
 
+    /** Participles that stand before names as adjectives: "with visiting Chinese President Xi", "from neighbouring Lebanon". */
+    static final Set<String> TITLE_PARTICIPLES = Set.of("visit", "neighbor", "neighbour", "neighboring", "neighbouring",
+            "rule", "govern", "oppose", "war", "lead", "incoming", "outgoing", "reign", "sit", "rise", "emerge");
+
     /**
      * Repairs the parser's reading of a gerund after a preposition as an adjective of the name that follows:
      * "after accusing Israeli President Shimon Peres of …" is parsed as a phrase "after [accusing President]
      * Peres". Before a name, the gerund is the verb of the phrase, and the name its object; not a participle
      * that titles a name ({@link #TITLE_PARTICIPLES}).
      */
-    /** Participles that stand before names as adjectives: "with visiting Chinese President Xi", "from neighbouring Lebanon". */
-    static final Set<String> TITLE_PARTICIPLES = Set.of("visit", "neighbor", "neighbour", "neighboring", "neighbouring",
-            "rule", "govern", "oppose", "war", "lead", "incoming", "outgoing", "reign", "sit", "rise", "emerge");
-
     static List<Dependency> repairPrepositionalGerunds(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency amod : deps) {
