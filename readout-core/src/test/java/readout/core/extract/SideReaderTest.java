@@ -22,6 +22,8 @@ class SideReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
         # a partitive passes on what it counts, and a place on the quantity locates it
         Tens/NNS/ten of/IN thousands/NNS/thousand of/IN students/NNS/student throughout/IN Indonesia/NNP | nmod:of:0:2 case:2:1 nmod:of:2:4 case:4:3 nmod:throughout:0:6 case:6:5 | 0 | IDNEDU
+        # a country's radio is its media, not its state ("claimed responsibility in a call to Israel Radio")
+        Israel/NNP radio/NN | compound:1:0 | 1 | ISRMED
         # an agent located by a place
         police/NNS/police in/IN Seoul/NNP | nmod:in:0:2 case:2:1 | 0 | KORCOP
         # a nationality and a role noun
