@@ -32,8 +32,8 @@ final class ParseRepairs {
     /**
      * Repairs the parser's reading of a gerund after a preposition as an adjective of the name that follows:
      * "after accusing Israeli President Shimon Peres of …" is parsed as a phrase "after [accusing President]
-     * Peres". Before a name, the gerund is the verb of the phrase, and the name its object; not a participle
-     * that titles a name ({@link #TITLE_PARTICIPLES}).
+     * Peres". Before a name, or before a number ("by expelling six Canadian diplomats"), the gerund is the verb of
+     * the phrase, and the noun its object; not a participle that titles a name ({@link #TITLE_PARTICIPLES}).
      */
     static List<Dependency> repairPrepositionalGerunds(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
@@ -46,7 +46,11 @@ final class ParseRepairs {
             Dependency kase = head(deps, v - 1);
             if (kase == null || !kase.relation().equals("case")) continue;
             int name = kase.governor();
-            if (!"NNP".equals(tokens.get(name).pos()) || !under(deps, amod.governor(), name)) continue; // not "starving Somalis"
+            // a name, or a noun counted after the gerund ("by expelling six Canadian diplomats": no adjective
+            // stands before a number); not "starving Somalis"
+            boolean counted = false;
+            for (int i = v + 1; i < name; i++) counted |= "CD".equals(tokens.get(i).pos());
+            if (!("NNP".equals(tokens.get(name).pos()) || counted) || !under(deps, amod.governor(), name)) continue;
             Dependency phrase = head(deps, name);
             if (phrase == null || phrase.governor() < 0 || !(phrase.relation().equals("obl") || phrase.relation().equals("nmod"))) continue;
             out.remove(amod);

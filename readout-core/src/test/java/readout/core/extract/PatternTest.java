@@ -522,6 +522,10 @@ class PatternTest {
         # troops that join or lead a peacekeeping force keep the peace where they serve or arrive
         Ethiopian/JJ troops/NNS/troop in/IN Somalia/NNP joined/VBD/join the/DT peacekeeping/NN force/NN | amod:1:0 nsubj:4:1 case:3:2 nmod:in:1:3 det:7:5 compound:7:6 obj:4:7 | ETHMIL 074 SOM
         Kenyan/JJ police/NNS/police arrived/VBD/arrive in/IN Haiti/NNP to/TO lead/VB a/DT peacekeeping/NN mission/NN | amod:1:0 nsubj:2:1 case:4:3 obl:in:2:4 mark:6:5 xcomp:2:6 det:9:7 compound:9:8 obj:6:9 | KENCOP 042 HTI; KENCOP 074 HTI
+        # diplomats expelled with no one named are expelled by the state they leave; the one helped may be parsed as
+        # the subject of what it is helped to do
+        Russian/JJ diplomats/NNS/diplomat were/VBD/be expelled/VBN/expel from/IN Moldova/NNP | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:5:4 obl:from:3:5 | MDA 164 RUSGOV
+        Ankara/NNP helped/VBD/help Damascus/NNP rebuild/VB its/PRP$ forces/NNS/force | nsubj:1:0 ccomp:1:3 nsubj:3:2 nmod:poss:5:4 obj:3:5 | TURGOV 070 SYRGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on

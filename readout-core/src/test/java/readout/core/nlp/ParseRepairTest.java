@@ -388,6 +388,10 @@ class ParseRepairTest {
         List<Dependency> repaired = ParseRepairs.repairPrepositionalGerunds(misparse, t);
         assertHas(repaired, "advcl:1:3 mark:3:2 obj:3:5 compound:5:4");
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("obl") || d.relation().equals("amod")), repaired.toString());
+        // ... and so is one before a number: "retaliated by expelling six diplomats"
+        List<Token> n = tagged("India/NNP", "retaliated/VBD/retaliate", "by/IN", "expelling/VBG/expel", "six/CD", "diplomats/NNS/diplomat");
+        List<Dependency> counted = TestDeps.parse("nsubj:1:0 root:-1:1 case:5:2 amod:5:3 nummod:5:4 obl:1:5");
+        assertHas(ParseRepairs.repairPrepositionalGerunds(counted, n), "advcl:1:3 mark:3:2 obj:3:5 nummod:5:4");
         // a participle that titles a name stays an adjective: "talks with visiting President Xi"
         List<Token> u = tagged("Modi/NNP", "held/VBD/hold", "talks/NNS/talk", "with/IN", "visiting/VBG/visit", "President/NNP", "Xi/NNP");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:6:3 amod:5:4 compound:6:5 nmod:2:6");
