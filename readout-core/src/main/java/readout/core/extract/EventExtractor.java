@@ -381,6 +381,18 @@ public final class EventExtractor {
                         if (!targets.isEmpty()) break;
                     }
                 }
+                if (targets.isEmpty() && !pairs && ps.children(v, "nsubj").isEmpty()) {
+                    // "Biden called Putin and proposed a summit": a verb that shares its subject with the verb it is
+                    // coordinated with, and names no party, deals with the party that verb named as its object
+                    for (Dependency d : ps.parents(v)) {
+                        if (!d.base().equals("conj") || d.governor() < 0 || d.governor() > v) continue;
+                        for (int o : ps.children(d.governor(), "obj")) {
+                            if (mentionAt[o] != null) targets.addAll(sides.actorsOf(List.of(o)));
+                        }
+                    }
+                    Set<String> own = polities(sources);
+                    targets.removeIf(t -> own.contains(t.polity()));
+                }
             }
             if (carried < 0 && sense.has(Flag.CARRY) && !ps.children(v, "xcomp").isEmpty()) {
                 carried = ps.children(v, "xcomp").get(0); // "threatened to institute a curfew in Algiers"

@@ -526,6 +526,8 @@ class PatternTest {
         # the subject of what it is helped to do
         Russian/JJ diplomats/NNS/diplomat were/VBD/be expelled/VBN/expel from/IN Moldova/NNP | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:5:4 obl:from:3:5 | MDA 164 RUSGOV
         Ankara/NNP helped/VBD/help Damascus/NNP rebuild/VB its/PRP$ forces/NNS/force | nsubj:1:0 ccomp:1:3 nsubj:3:2 nmod:poss:5:4 obj:3:5 | TURGOV 070 SYRGOV
+        # a coordinated verb that names no party deals with the party its partner verb named as object
+        Trump/NNP called/VBD/call Putin/NNP and/CC proposed/VBD/propose a/DT summit/NN | nsubj:1:0 obj:1:2 cc:4:3 conj:1:4 det:6:5 obj:4:6 | USAGOV 041 RUSGOV; USAGOV 036 RUSGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on
