@@ -45,8 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as relations reduced, the sets reached 0.621 and 0.828, and the floors rose to 0.61 and 0.81.
  * With casualty reports, retorts, bodies left and sides apart from the state, the wire set reached 0.627 and its
  * floor rose to 0.62. With mediators and hosts read off the talks they brought about, "according to" read on real
- * parses, and the secondary acts of participles, the sets reached 0.641 and 0.841, and the floors rose to 0.63
- * and 0.83.
+ * parses, and the secondary acts of participles, the sets reached 0.641 and 0.847, and the floors rose to 0.63
+ * and 0.84.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -58,7 +58,7 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.83, 0.08",
+            "../eval/heldout.jsonl,      0.84, 0.08",
             "../eval/wire-heldout.jsonl, 0.63, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
