@@ -68,11 +68,12 @@ public final class EventExtractor {
     /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
     private static final Set<String> PLACE_AIMED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
     /**
-     * Codes of meetings, deals and cooperation (04, 050, 054, 057, 06), which several sides named with no other do
-     * with each other; not mediation (045), which is a third party's, nor praise, support or apology (051–056):
-     * "Egypt and Qatar welcomed the release" praise what they welcome, not each other.
+     * Codes (and code prefixes) of meetings, deals and cooperation, which several sides named with no other do with
+     * each other; not mediation (045), which is a third party's, nor praise, support or apology (051–056): "Egypt
+     * and Qatar welcomed the release" praise what they welcome, not each other.
      */
-    private static final List<String> JOINT_CODES = List.of("04", "050", "054", "057", "06");
+    private static final List<String> JOINT_CODES = List.of("040", "041", "042", "043", "044", "046", "050", "054",
+            "057", "06");
     /** Roots of what all present at an occasion take part in: statements, intentions, meetings, deals. */
     private static final Set<String> SHARED_ROOTS = Set.of("01", "03", "04", "05", "06");
     /** Roots of force and coercion (17–20), whose sides named only by a role are placed at home. */
@@ -1259,7 +1260,7 @@ public final class EventExtractor {
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual
-                boolean joint = JOINT_CODES.stream().anyMatch(sense.code()::startsWith) && !sense.code().startsWith("045");
+                boolean joint = JOINT_CODES.stream().anyMatch(sense.code()::startsWith);
                 if ((sense.has(Flag.SYM) || reciprocal || joint) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {

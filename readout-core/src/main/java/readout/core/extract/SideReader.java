@@ -65,9 +65,9 @@ final class SideReader {
     /** Nouns of a government named after the one who leads it ("the Trump administration", "the Assad regime"). */
     private static final Set<String> RULE_NOUNS = Set.of("administration", "government", "regime", "cabinet");
     /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */
-    private static final Set<String> PARTITIVES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands",
-            "million", "millions", "dozen", "dozens", "score", "scores", "group", "crowd", "handful", "band", "some",
-            "many", "several", "most", "all", "number", "contingent", "delegation", "team", "unit", "member");
+    private static final Set<String> PARTITIVES = union(COUNTS, Set.of("ten", "tens", "million", "millions", "group",
+            "crowd", "handful", "band", "some", "many", "several", "most", "all", "number", "contingent", "delegation",
+            "team", "unit", "member"));
     /** Relations through which a noun phrase names the country it belongs to. */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
             "appos", "dep");
@@ -646,5 +646,11 @@ final class SideReader {
         Map<String, Actor> byKey = new LinkedHashMap<>();
         for (Actor a : actors) byKey.putIfAbsent(a.code() + "@" + a.start(), a);
         return new ArrayList<>(byKey.values());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

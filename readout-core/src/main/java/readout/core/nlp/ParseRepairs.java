@@ -63,16 +63,6 @@ final class ParseRepairs {
         return out;
     }
 
-    /** True when {@code t} is {@code top} or lies below it in the parse. */
-    private static boolean under(List<Dependency> deps, int t, int top) {
-        for (int depth = 0; depth < 6 && t >= 0; depth++) {
-            if (t == top) return true;
-            Dependency h = head(deps, t);
-            t = h == null ? -1 : h.governor();
-        }
-        return false;
-    }
-
     /**
      * Repairs the parser's reading of "China is firmly opposed to Britain's interference" as a passive, with China
      * the one opposed. "Opposed to" is an adjective: its subject opposes what the "to" phrase names. A passive
@@ -535,6 +525,16 @@ final class ParseRepairs {
 
     private static boolean has(List<Dependency> deps, int governor, String relation) {
         return !children(deps, governor, relation).isEmpty();
+    }
+
+    /** True when {@code t} is {@code top} or lies below it in the parse. */
+    private static boolean under(List<Dependency> deps, int t, int top) {
+        for (int depth = 0; depth < 6 && t >= 0; depth++) {
+            if (t == top) return true;
+            Dependency h = head(deps, t);
+            t = h == null ? -1 : h.governor();
+        }
+        return false;
     }
 
     /** The relation that hangs a token on its head, or null. */
