@@ -377,8 +377,7 @@ public final class Coder {
         Set<String> polities = new java.util.HashSet<>();
         for (Mention m : mentions) {
             Actor a = m.actor();
-            boolean apart = a.role() != null && (a.role().equals("PTY") || EventExtractor.DOMESTIC_ROLES.contains(a.role()));
-            polities.add(apart ? a.code() : a.polity());
+            polities.add(EventExtractor.standsApart(a) ? a.code() : a.polity());
         }
         discourse.filedFrom(mentions).ifPresent(a -> polities.add(a.polity())); // "KIGALI - soldiers killed villagers"
         int extra = 0;

@@ -65,6 +65,14 @@ public final class EventExtractor {
     private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
     public static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
+    /**
+     * True when an actor is a side of its own within its country, apart from the state: a party or dissenters
+     * ("Bangladeshi authorities banned the Awami League").
+     */
+    public static boolean standsApart(Actor a) {
+        return a.role() != null && (a.role().equals("PTY") || DOMESTIC_ROLES.contains(a.role()));
+    }
+
     /** Roots of hostile acts (13, 15–20), aimed at the place they fall on; other acts only happen there. */
     private static final Set<String> PLACE_AIMED_ROOTS = Set.of("13", "15", "16", "17", "18", "19", "20");
     /**
@@ -788,8 +796,11 @@ public final class EventExtractor {
                 for (int o : List.copyOf(objects)) objects.addAll(ps.children(o, "conj")); // "exports of A and B to X"
                 for (int o : objects) {
                     List<Actor> a = underObject(o, sense, 3);
-                    // "denounced the drills by the U.S.", the "by" hung on an active verb: the drills' agent
-                    if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma()) && !ps.children(v, "nsubj").isEmpty()) {
+                    // "denounced the drills by the U.S.", the "by" hung on an active verb: the drills' agent; so is an
+                    // act named by its gerund's ("condemned the storming of the compound by Israeli police")
+                    boolean act = lexicon.isEventNoun(ps.token(o).lemma()) || ps.token(o).lemma().endsWith("ing")
+                            && !ps.children(o, "det").isEmpty();
+                    if (a.isEmpty() && act && !ps.children(v, "nsubj").isEmpty()) {
                         a = sides.actorsOf(ps.children(v, "obl:by"));
                     }
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
@@ -1264,7 +1275,7 @@ public final class EventExtractor {
                 if ((sense.has(Flag.SYM) || reciprocal || joint) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
-                            if (a != b && !a.polity().equals(b.polity())) {
+                            if (a != b && apart(a, b)) {
                                 out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                             }
                         }
@@ -1296,6 +1307,15 @@ public final class EventExtractor {
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /**
+         * Whether two sides named together deal with each other: sides of two polities, or a state and a party or
+         * dissenters of its own ("Colombia's president and the FARC's leader signed an accord", "Sudan's army and
+         * the Rapid Support Forces agreed to a truce"); not two agents of one state ("Xi and Li met").
+         */
+        static boolean apart(Actor a, Actor b) {
+            return !a.polity().equals(b.polity()) || !a.code().equals(b.code()) && (standsApart(a) || standsApart(b));
         }
 
         /**

@@ -84,7 +84,9 @@ public final class CoreNlpParser implements Parser {
             List<Dependency> basic = dependencies(parser.predict(s), 0, base);
             int comma = brokenAttribution(basic, tokens, base, labels.size());
             if (comma >= 0) basic = splitAttribution(labels, comma - base, base);
-            deps.addAll(withPrepositions(ParseRepairs.apply(basic, tokens), tokens));
+            List<Dependency> repaired = ParseRepairs.apply(basic, tokens);
+            ParseRepairs.nominalGerunds(repaired, tokens);
+            deps.addAll(withPrepositions(repaired, tokens));
             base += labels.size();
         }
         return new ParsedSentence(tokens, deps);

@@ -2,6 +2,7 @@ package readout.core.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,8 +17,9 @@ final class ParseRepairs {
 
     /** Applies every repair, in order. */
     static List<Dependency> apply(List<Dependency> basic, List<Token> tokens) {
-        List<Dependency> repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(basic, tokens), tokens), tokens);
-        repaired = repairLists(repairSpeechSubjects(repaired, tokens), tokens);
+        List<Dependency> repaired = repairDeterminerHeads(basic, tokens);
+        repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(repaired, tokens), tokens), tokens);
+        repaired = repairLists(repairTrailingAttributions(repairSpeechSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
         repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
@@ -209,6 +211,82 @@ final class ParseRepairs {
             if (head != null) {
                 out.remove(head);
                 out.add(new Dependency(head.governor(), say, head.relation()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Retags a gerund that heads a noun phrase as the noun it is, named by its own word: "the storming of the
+     * compound", "the shelling of the town" ({@link #repairDeterminerHeads}) are acts named, lemma "storming".
+     */
+    static void nominalGerunds(List<Dependency> deps, List<Token> tokens) {
+        for (Dependency d : deps) {
+            Token g = d.governor() < 0 ? null : tokens.get(d.governor());
+            if (g == null || !d.relation().equals("det") || !"VBG".equals(g.pos())) continue;
+            tokens.set(g.index(), new Token(g.index(), g.word(), g.word().toLowerCase(Locale.ROOT), "NN", g.start(), g.end()));
+        }
+    }
+
+    /**
+     * Repairs the parser's making an article the head of its noun phrase: in "condemned the storming of the
+     * compound" it makes "the" the object, with "storming" an adjective on it; in "will provide an additional $500
+     * million in military assistance to Taiwan" it makes "an" the object, with the amount loosely below it. The
+     * phrase's head is its first noun, gerund or amount after the article; the article and the rest hang on it.
+     */
+    static List<Dependency> repairDeterminerHeads(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency object : deps) {
+            int det = object.dependent();
+            if (!(object.relation().equals("obj") || object.relation().equals("nsubj")) || !"DT".equals(tokens.get(det).pos())
+                    || children(deps, det, "det").size() > 0) {
+                continue;
+            }
+            int head = -1;
+            for (int i = det + 1; i < tokens.size() && head < 0; i++) {
+                String pos = String.valueOf(tokens.get(i).pos());
+                if (pos.startsWith("VB") && !pos.equals("VBG") || pos.equals("IN") || pos.equals(",")) break;
+                if ((pos.startsWith("NN") || pos.equals("VBG") || pos.equals("$")) && under(deps, i, det)) head = i;
+            }
+            if (head < 0) continue;
+            Dependency into = head(deps, head);
+            out.remove(object);
+            out.remove(into);
+            out.add(new Dependency(object.governor(), head, object.relation()));
+            out.add(new Dependency(head, det, "det"));
+            for (Dependency d : deps) {
+                if (d.governor() == det && d.dependent() != head) {
+                    out.remove(d);
+                    out.add(new Dependency(head, d.dependent(), d.relation()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs the parser's hanging of a phrase of the reported clause on the attribution that closes the sentence:
+     * in "Vietnam protested on Thursday against China's deployment of a survey ship, the foreign ministry said" it
+     * hangs "against China's deployment" on "said". A phrase that stands before the speaker of a closing
+     * attribution (parataxis) belongs to the clause it reports.
+     */
+    static List<Dependency> repairTrailingAttributions(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency closing : deps) {
+            int clause = closing.governor();
+            int say = closing.dependent();
+            if (!closing.relation().equals("parataxis") || clause < 0 || say < clause
+                    || !SAYING.contains(tokens.get(say).lemma())) {
+                continue;
+            }
+            int speaker = children(deps, say, "nsubj").stream().mapToInt(Integer::intValue).min().orElse(-1);
+            if (speaker < 0) continue;
+            for (Dependency d : deps) {
+                boolean phrase = d.relation().equals("obl") || d.relation().equals("nmod");
+                if (d.governor() == say && phrase && d.dependent() > clause && d.dependent() < speaker) {
+                    out.remove(d);
+                    out.add(new Dependency(clause, d.dependent(), "obl"));
+                }
             }
         }
         return out;

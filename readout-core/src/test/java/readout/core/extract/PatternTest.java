@@ -361,6 +361,8 @@ class PatternTest {
         Houthis/NNPS/houthi claimed/VBD/claim responsibility/NN for/IN an/DT attack/NN on/IN Israel/NNP 's/POS airport/NN | nsubj:1:0 obj:1:2 case:5:3 det:5:4 nmod:for:2:5 case:9:6 nmod:poss:9:7 case:7:8 nmod:on:5:9 | YEMREB 015 ISR
         # a building that stands for a government is where a peaceful act took place, not its party
         Armenia/NNP and/CC Azerbaijan/NNP signed/VBD/sign an/DT agreement/NN at/IN the/DT White/NNP House/NNP | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:9:6 det:9:7 compound:9:8 nmod:at:5:9 | ARM 057 AZE; AZE 057 ARM
+        Sudan/NNP 's/POS army/NN and/CC the/DT Rapid/NNP Support/NNP Forces/NNPS signed/VBD/sign a/DT truce/NN | nmod:poss:2:0 case:0:1 nsubj:8:2 cc:7:3 det:7:4 compound:7:5 compound:7:6 conj:2:7 det:10:9 obj:8:10 | SDNMIL 057 SDNREB
+        Chinese/JJ President/NNP Xi/NNP and/CC Premier/NNP Li/NNP Qiang/NNP met/VBD/meet | amod:2:0 compound:2:1 nsubj:7:2 cc:5:3 compound:5:4 conj:2:5 flat:5:6 | -
         Protesters/NNS/protester rallied/VBD/rally at/IN the/DT White/NNP House/NNP | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:at:1:5 | USACVL 141 USAGOV
         # people sent to give relief are aid
         Turkey/NNP sent/VBD/send rescue/NN teams/NNS/team to/IN Syria/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 obl:to:1:5 | TUR 073 SYR
@@ -528,6 +530,10 @@ class PatternTest {
         Ankara/NNP helped/VBD/help Damascus/NNP rebuild/VB its/PRP$ forces/NNS/force | nsubj:1:0 ccomp:1:3 nsubj:3:2 nmod:poss:5:4 obj:3:5 | TURGOV 070 SYRGOV
         # a coordinated verb that names no party deals with the party its partner verb named as object
         Trump/NNP called/VBD/call Putin/NNP and/CC proposed/VBD/propose a/DT summit/NN | nsubj:1:0 obj:1:2 cc:4:3 conj:1:4 det:6:5 obj:4:6 | USAGOV 041 RUSGOV; USAGOV 036 RUSGOV
+        # an act named by its gerund is its doer's, also where the parser hangs the "by" on the verb
+        Egypt/NNP condemned/VBD/condemn the/DT storming/NN/storming of/IN the/DT compound/NN by/IN Israeli/JJ police/NNS/police | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:of:3:6 case:9:7 amod:9:8 obl:by:1:9 | EGY 111 ISRCOP
+        # an envoy ordered out is expelled
+        Ottawa/NNP ordered/VBD/order out/RP an/DT Indian/JJ envoy/NN | nsubj:1:0 compound:prt:1:2 det:5:3 amod:5:4 obj:1:5 | CANGOV 164 INDGOV
         # two sides that clash fight each other
         Thailand/NNP and/CC Cambodia/NNP clashed/VBD/clash | nsubj:3:0 cc:2:1 conj:0:2 | THA 190 KHM; KHM 190 THA
         # former states are coded as the state that carries them on

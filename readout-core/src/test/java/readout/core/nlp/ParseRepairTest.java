@@ -401,4 +401,42 @@ class ParseRepairTest {
         List<Dependency> people = TestDeps.parse("nsubj:1:0 root:-1:1 case:4:2 amod:4:3 obl:1:4");
         assertUnchanged(people, ParseRepairs.repairPrepositionalGerunds(people, w));
     }
+
+    @Test
+    void an_article_made_head_of_its_phrase_hands_the_head_to_its_noun_or_gerund() {
+        // Egypt condemned the storming of the compound: "the" parsed as the object, "storming" an adjective on it
+        List<Token> t = tagged("Egypt/NNP", "condemned/VBD", "the/DT", "storming/VBG", "of/IN", "the/DT", "compound/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 amod:2:3 case:6:4 det:6:5 nmod:2:6");
+        List<Dependency> repaired = ParseRepairs.repairDeterminerHeads(misparse, t);
+        assertHas(repaired, "obj:1:3 det:3:2 nmod:3:6");
+        // and the gerund that now heads the phrase is a noun named by its word
+        ParseRepairs.nominalGerunds(repaired, t);
+        assertEquals("NN", t.get(3).pos());
+        assertEquals("storming", t.get(3).lemma());
+        // will provide an additional $500 million: the amount, loosely under "an", heads the object
+        List<Token> u = tagged("US/NNP", "will/MD", "provide/VB", "an/DT", "additional/JJ", "$/$", "500/CD", "million/CD");
+        List<Dependency> amount = TestDeps.parse("nsubj:2:0 aux:2:1 root:-1:2 obj:2:3 dep:3:4 dep:4:5 nummod:5:7 compound:7:6");
+        assertHas(ParseRepairs.repairDeterminerHeads(amount, u), "obj:2:5 det:5:3 dep:5:4");
+        // "rejected that" keeps its pronoun object; so does "condemned all of them"
+        List<Token> v = tagged("Iran/NNP", "condemned/VBD", "all/DT", "of/IN", "them/PRP");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:4:3 nmod:2:4");
+        assertUnchanged(parse, ParseRepairs.repairDeterminerHeads(parse, v));
+    }
+
+    @Test
+    void a_phrase_before_a_closing_attributions_speaker_belongs_to_the_reported_clause() {
+        // Vietnam protested against the deployment, the ministry said: "against" hung on "said"
+        List<Token> t = tagged("Vietnam/NNP", "protested/VBD", "against/IN", "the/DT", "deployment/NN", ",/,", "the/DT",
+                "ministry/NN", "said/VBD/say", "on/IN", "Thursday/NNP");
+        List<Dependency> misparse = TestDeps.parse(
+                "nsubj:1:0 root:-1:1 case:4:2 det:4:3 obl:8:4 det:7:6 nsubj:8:7 parataxis:1:8 case:10:9 obl:8:10");
+        List<Dependency> repaired = ParseRepairs.repairTrailingAttributions(misparse, t);
+        // the phrase after the speaker stays on the attribution
+        assertHas(repaired, "obl:1:4 obl:8:10");
+        assertTrue(repaired.stream().noneMatch(d -> d.governor() == 8 && d.dependent() == 4), repaired.toString());
+        // an attribution that opens the sentence is no closing one
+        List<Token> u = tagged("The/DT", "ministry/NN", "said/VBD/say", "on/IN", "Thursday/NNP", "Vietnam/NNP", "protested/VBD");
+        List<Dependency> parse = TestDeps.parse("det:1:0 nsubj:2:1 root:-1:2 case:4:3 obl:2:4 nsubj:6:5 parataxis:2:6");
+        assertUnchanged(parse, ParseRepairs.repairTrailingAttributions(parse, u));
+    }
 }
