@@ -53,7 +53,7 @@ final class SideReader {
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
     private static final Set<String> CLAUSE_CHAIN = Set.of("conj", "advcl", "xcomp", "dep");
     /** Words that say a side is not known ("unidentified gunmen"): no one to place. */
-    private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "unnamed", "anonymous");
+    private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "unnamed", "anonymous", "foreign");
     /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
     /** Words that make a force the state's own, where it acts ("government soldiers", "security forces"). */
@@ -368,7 +368,7 @@ final class SideReader {
         }
         for (int c : places) {
             Mention m = mentionAt[c];
-            String iso = m != null ? m.actor().country() : kb.countryOfPlace(ps.token(c).word()).orElse(null);
+            String iso = m != null ? m.actor().country() : placeCountry(c);
             if (iso == null || kb.country(iso).isEmpty()) continue;
             int end = Math.max(tok.end(), ps.token(c).end());
             return List.of(agent(text.substring(tok.start(), end), iso, role, t, tok.start(), end));
@@ -599,7 +599,7 @@ final class SideReader {
             // "outside the Japanese embassy in Seoul": an embassy or a base stands in another country than its own
             if (x != c && STANDS_ABROAD.contains(ps.token(c).lemma())) continue;
             Mention m = mentionAt[x];
-            String iso = m != null ? m.actor().country() : x == c ? kb.countryOfPlace(ps.token(c).word()).orElse(null) : null;
+            String iso = m != null ? m.actor().country() : x == c ? placeCountry(c) : null;
             if (iso != null && kb.country(iso).isPresent() && (x == c || m.actor().role() == null)) {
                 Token t = ps.token(x);
                 return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
@@ -607,6 +607,11 @@ final class SideReader {
             }
         }
         return null;
+    }
+
+    /** The country of a place word that no actor was found at: "Kharkiv", not "Oman" of "the Gulf of Oman". */
+    private String placeCountry(int c) {
+        return KnowledgeBase.inWaters(ps.tokens(), c) ? null : kb.countryOfPlace(ps.token(c).word()).orElse(null);
     }
 
     private List<Integer> placeWords(int c) {

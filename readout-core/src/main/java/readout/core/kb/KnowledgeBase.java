@@ -312,6 +312,14 @@ public final class KnowledgeBase {
     public record Match(int start, int end, List<Entry> entries) {
     }
 
+    /** Waters named after a country ("the Gulf of Oman", "the Sea of Japan"): the country is no side there. */
+    private static final Set<String> WATERS = Set.of("Gulf", "Sea", "Bay", "Strait", "Straits", "Bight");
+
+    /** True when the token names the country of a sea's or gulf's name ("Oman" in "the Gulf of Oman"). */
+    public static boolean inWaters(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).word().equals("of") && WATERS.contains(tokens.get(i - 2).word());
+    }
+
     /**
      * Longest matches of known names over the tokens, left to right, without overlaps. A match must start
      * with an upper-case letter in the text; names written in capitals (US, WHO) must match exactly.
@@ -323,7 +331,9 @@ public final class KnowledgeBase {
             Match best = longestAt(tokens, i);
             Match person = byFirstAndLastName(tokens, i);
             if (person != null && (best == null || person.end() > best.end())) best = person;
-            if (best != null) {
+            if (best != null && inWaters(tokens, i)) {
+                i = best.end();
+            } else if (best != null) {
                 out.add(best);
                 i = best.end();
             } else {

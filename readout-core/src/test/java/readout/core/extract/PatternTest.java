@@ -559,6 +559,7 @@ class PatternTest {
         ISTANBUL (Reuters) - | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
         # a side the report says is unknown is no one to place
         ALGIERS (Reuters) -  | Unidentified/JJ gunmen/NNS/gunman shot/VBD/shoot villagers/NNS/villager | amod:1:0 nsubj:2:1 obj:2:3 | -
+        TEHRAN (AP) -        | Iranian/JJ guards/NNS/guard seized/VBD/seize a/DT foreign/JJ tanker/NN | amod:1:0 nsubj:2:1 det:5:3 amod:5:4 obj:2:5 | -
         # with no dateline, protesters are of the one country the sentence names, not of an embassy's
         -                    | Workers/NNS/worker in/IN Belgrade/NNP stopped/VBD/stop work/NN | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | SRBLAB 143 SRB
         -                    | Protesters/NNS/protester rallied/VBD/rally outside/IN the/DT U.S./NNP embassy/NN | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:outside:1:5 | -

@@ -67,6 +67,19 @@ class KnowledgeBaseTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        Guards seized a tanker in the Gulf of Oman. | -
+        Ships sailed through the Sea of Japan.      | -
+        The minister of Oman arrived.               | OMN
+        """)
+    void a_country_that_names_a_sea_or_gulf_is_no_side_there(String text, String code) {
+        List<String> codes = match(KnowledgeBase.builtIn(), text).stream().map(m -> m.entries().get(0).code()).toList();
+        assertEquals(code.equals("-") ? List.of() : List.of(code), codes, text);
+        List<readout.core.nlp.Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
+        assertEquals(code.equals("-"), KnowledgeBase.inWaters(tokens, tokens.size() - 2), text);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
         Fighting reached Goma overnight.      | Goma   | PLACE
         Austin spoke to reporters.            | Austin | -
         """)
