@@ -174,6 +174,23 @@ class ParseRepairTest {
         // the same words parsed as written: nothing to mend
         List<Dependency> sound = TestDeps.parse("nsubj:1:0 ccomp:9:1 obj:1:3 det:3:2 advcl:1:5 obj:5:6 nsubj:9:8 root:-1:9");
         assertEquals(-1, CoreNlpParser.brokenAttribution(sound, lemmas, 0, lemmas.size()));
+        // approved the sale of arms to Israel, the department said: parsed with "said" a clause on "sale"
+        List<Token> u = tagged("US/NNP", "approved/VBD", "the/DT", "sale/NN", "of/IN", "arms/NNS", ",/,", "the/DT",
+                "department/NN", "said/VBD/say", "./.");
+        List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 mark:9:4 dep:9:5 det:8:7 nsubj:9:8 acl:3:9");
+        assertEquals(6, CoreNlpParser.brokenAttribution(clause, u, 0, u.size()));
+    }
+
+    @Test
+    void a_preposition_made_head_of_its_phrase_marks_its_noun() {
+        // approved the sale of $3 billion in arms: "of" hung on "sale" as a clause, the amount loosely under it
+        List<Token> t = tagged("US/NNP", "approved/VBD", "the/DT", "sale/NN", "of/IN", "$/$", "3/CD", "billion/CD", "in/IN",
+                "arms/NNS");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 acl:3:4 dep:4:5 nummod:5:7 compound:7:6 case:9:8 nmod:5:9");
+        assertHas(ParseRepairs.repairPrepositionHeads(misparse, t), "nmod:3:5 case:5:4 nmod:5:9");
+        // a preposition that is its noun's case already is left as it is
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 case:5:4 nmod:3:5 nummod:5:7 compound:7:6 case:9:8 nmod:5:9");
+        assertUnchanged(parse, ParseRepairs.repairPrepositionHeads(parse, t));
     }
 
     @Test
