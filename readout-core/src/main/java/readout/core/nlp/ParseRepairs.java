@@ -571,24 +571,40 @@ final class ParseRepairs {
     /**
      * Repairs the parser's reading of "Tens of thousands of students hurled stones at the embassy": with the verb
      * tagged a participle, "hurled stones" becomes a noun phrase and the sentence has no verb. In a sentence whose
-     * root is a noun, a participle between two nouns, modifying the second, is the sentence's verb: the root is
-     * its subject, the second noun its object.
+     * root is a noun, a participle right after a noun, modifying the noun phrase after it, is the sentence's verb:
+     * the root is its subject, that phrase ("sentenced Wall Street Journal reporter Evan Gershkovich") its object,
+     * and the phrases the root held after the verb are the verb's.
      */
     static List<Dependency> repairVerblessRoots(List<Dependency> deps, List<Token> tokens) {
         Dependency root = deps.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
         if (root == null || !tagged(tokens, root.dependent(), "NN")) return deps;
+        int subject = root.dependent();
         for (Dependency d : deps) {
             int v = d.dependent();
             int o = d.governor();
-            if (!d.relation().equals("amod") || o != v + 1 || v <= root.dependent() || !tagged(tokens, o, "NN")) continue;
+            if (!d.relation().equals("amod") || o <= v || v <= subject || !tagged(tokens, o, "NN")) continue;
             if (!tagged(tokens, v - 1, "NN") || !Set.of("VBN", "VBD").contains(String.valueOf(tokens.get(v).pos()))) continue;
+            boolean phrase = true;
+            for (int i = v + 1; i < o; i++) phrase &= tagged(tokens, i, "NN") || tagged(tokens, i, "JJ") || tagged(tokens, i, "CD");
+            if (!phrase) continue;
+            // the phrase's head: "reporter" is a compound on "Gershkovich"
+            Dependency up = head(deps, o);
+            while (up != null && up.relation().equals("compound") && up.governor() > o) {
+                o = up.governor();
+                up = head(deps, o);
+            }
             List<Dependency> out = new ArrayList<>(deps);
             out.remove(root);
             out.remove(d);
-            out.remove(head(deps, o));
+            if (up != null) out.remove(up);
             out.add(new Dependency(-1, v, "root"));
-            out.add(new Dependency(v, root.dependent(), "nsubj"));
+            out.add(new Dependency(v, subject, "nsubj"));
             out.add(new Dependency(v, o, "obj"));
+            for (Dependency c : deps) {
+                if (c.governor() != subject || c.dependent() <= o || c.relation().equals("punct")) continue;
+                out.remove(c);
+                out.add(new Dependency(v, c.dependent(), c.relation().startsWith("nmod") ? "obl" : c.relation()));
+            }
             return out;
         }
         return deps;

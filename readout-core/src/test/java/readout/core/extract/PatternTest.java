@@ -534,6 +534,8 @@ class PatternTest {
         Egypt/NNP condemned/VBD/condemn the/DT storming/NN/storming of/IN the/DT compound/NN by/IN Israeli/JJ police/NNS/police | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:of:3:6 case:9:7 amod:9:8 obl:by:1:9 | EGY 111 ISRCOP
         # a sale of arms approved is military aid to the buyer
         US/NNP approved/VBD/approve the/DT sale/NN of/IN jets/NNS/jet to/IN Turkey/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:to:3:7 | USA 072 TUR
+        # a border sealed is closed to the neighbour it faces
+        Thailand/NNP sealed/VBD/seal its/PRP$ border/NN with/IN Cambodia/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:with:3:5 | THA 172 KHM
         # an envoy ordered out is expelled
         Ottawa/NNP ordered/VBD/order out/RP an/DT Indian/JJ envoy/NN | nsubj:1:0 compound:prt:1:2 det:5:3 amod:5:4 obj:1:5 | CANGOV 164 INDGOV
         # two sides that clash fight each other

@@ -61,6 +61,13 @@ class ParseRepairTest {
         List<Token> t = tagged("Students/NNS", "hurled/VBN", "stones/NNS", "at/IN", "the/DT", "embassy/NN");
         List<Dependency> misparse = TestDeps.parse("root:-1:0 amod:2:1 dep:0:2 case:5:3 det:5:4 nmod:at:2:5");
         assertHas(ParseRepairs.repairVerblessRoots(misparse, t), "root:-1:1 nsubj:1:0 obj:1:2 nmod:at:2:5");
+        // A court sentenced Journal reporter Evan Gershkovich to 16 years: the object a longer phrase, the sentence's
+        // phrases hung on the root
+        List<Token> c = tagged("A/DT", "court/NN", "sentenced/VBN", "Journal/NNP", "reporter/NN", "Evan/NNP", "Gershkovich/NNP",
+                "to/TO", "years/NNS");
+        List<Dependency> court = TestDeps.parse(
+                "det:1:0 root:-1:1 amod:4:2 compound:4:3 compound:6:4 compound:6:5 dep:1:6 case:8:7 nmod:1:8");
+        assertHas(ParseRepairs.repairVerblessRoots(court, c), "root:-1:2 nsubj:2:1 obj:2:6 obl:2:8");
         // a sentence with a verb keeps its participles: "police fired at armed men"
         List<Token> u = tagged("Police/NNS", "fired/VBD", "at/IN", "armed/VBN", "men/NNS");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 case:4:2 amod:4:3 obl:at:1:4");
