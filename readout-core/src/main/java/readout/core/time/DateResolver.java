@@ -63,11 +63,15 @@ public final class DateResolver {
         return m.lookingAt() && (m.group("when") != null || m.group("agency") != null) ? m : null;
     }
 
-    /** Words that make a following weekday a planned or scheduled day (see {@code plan}); "due to rain" is none. */
+    /**
+     * Words that make a following weekday a planned or scheduled day (see {@code plan}); "due to rain" is none, nor
+     * is "agreed to a ceasefire on Saturday", a preposition's "to" (the agreeing is what Saturday dates).
+     */
     private static final Pattern PLAN = Pattern.compile("\\b(?:will|shall|scheduled|slated|starting|beginning|effective"
             + "|(?:planned|set|expected) (?:for|on|to)"
             + "|due(?! to\\b)|due to (?:be|begin|start|meet|visit|arrive|hold|sign|take|open|resume|return|travel|vote|end)"
-            + "|(?:plans?|agreed|agrees?|intends?|intended|aims?|decided|promised|pledged|vowed|hopes?|going|is|are) to)\\b",
+            + "|(?:plans?|agreed|agrees?|intends?|intended|aims?|decided|promised|pledged|vowed|hopes?|going|is|are) to"
+            + "(?! (?:a|an|the|its|their|his|her)\\b))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_WORD = Pattern.compile("\\b(" + MONTHS + ")\\b");

@@ -81,6 +81,8 @@ class KnowledgeBaseTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
         Fighting reached Goma overnight.      | Goma   | PLACE
+        Drones struck Odesa overnight.        | Odesa  | PLACE
+        Shelling hit Pokrovsk overnight.      | Pokrovsk | PLACE
         Austin spoke to reporters.            | Austin | -
         """)
     void a_town_is_a_place_unless_someone_in_office_since_2000_bears_its_name(String text, String word, String kind) {

@@ -163,6 +163,9 @@ class DateResolverTest {
                 reported(p, "The ministers met on Tuesday in Seoul.", "2025-06-10", "Tuesday"),
                 // a weekday not attached to a plan dates the statement of intent
                 intended(p, "The ministers agreed on Tuesday to open a hotline.", "2025-06-10", "Tuesday"),
+                // "agreed to a ceasefire": the preposition's "to" makes no plan of the day the agreeing took
+                intended(p, "The two armies agreed to a ceasefire on Tuesday after days of fighting.", "2025-06-10", "Tuesday"),
+                intended(p, "The two armies agreed to stop fighting on Saturday.", "2025-06-14", "agreed to stop fighting on Saturday"),
                 intended(p, "The summit scheduled on Friday will go ahead, officials said.", "2025-06-13",
                         "scheduled on Friday"),
                 reported(p, "The summit scheduled on Friday will go ahead, officials said.", p, "publication date"),
