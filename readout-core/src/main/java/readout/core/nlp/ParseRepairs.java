@@ -418,14 +418,28 @@ final class ParseRepairs {
     /**
      * Reads a verb's second object as what the first is called, as UD does: the parser gives "whom Beijing calls a
      * separatist" and "what Seoul called a provocation" two objects; the second is a secondary predicate (xcomp).
-     * So is a noun a verb of naming hangs on its indirect object ("called Netanyahu a war criminal").
+     * So is a noun a verb of naming hangs on its indirect object ("called Netanyahu a war criminal"). Any other
+     * verb's lone indirect object with a name hung on it is its object ("received Syria's president Ahmed al-Sharaa").
      */
     static List<Dependency> repairSecondObjects(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency first : deps) {
             // "called Netanyahu a war criminal", parsed with the person an indirect object and the name hung on him
             if (!first.relation().equals("iobj") || first.governor() < 0) continue;
-            if (!SMALL_CLAUSE_VERBS.contains(tokens.get(first.governor()).lemma())) continue;
+            if (!SMALL_CLAUSE_VERBS.contains(tokens.get(first.governor()).lemma())) {
+                // "received Syria's interim president Ahmed al-Sharaa", parsed with the title an indirect object and
+                // the name hung on it: with no object, the indirect object is the object, the name its apposition
+                if (has(deps, first.governor(), "obj")) continue;
+                for (int name : children(deps, first.dependent(), "dep")) {
+                    if (name < first.dependent() || !tagged(tokens, name, "NNP")) continue;
+                    out.remove(first);
+                    out.add(new Dependency(first.governor(), first.dependent(), "obj"));
+                    out.remove(new Dependency(first.dependent(), name, "dep"));
+                    out.add(new Dependency(first.dependent(), name, "appos"));
+                    break;
+                }
+                continue;
+            }
             for (int name : children(deps, first.dependent(), "dep")) {
                 if (name < first.dependent() || !tagged(tokens, name, "NN")) continue;
                 out.remove(first);

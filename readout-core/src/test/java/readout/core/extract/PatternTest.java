@@ -536,6 +536,10 @@ class PatternTest {
         US/NNP approved/VBD/approve the/DT sale/NN of/IN jets/NNS/jet to/IN Turkey/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:7:6 nmod:to:3:7 | USA 072 TUR
         # a border sealed is closed to the neighbour it faces
         Thailand/NNP sealed/VBD/seal its/PRP$ border/NN with/IN Cambodia/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:with:3:5 | THA 172 KHM
+        # a call for calm or an end to fighting somewhere is aimed where it is to hold
+        UN/NNP called/VBD/call for/IN an/DT end/NN to/IN fighting/NN in/IN Sudan/NNP | nsubj:1:0 case:4:2 det:4:3 obl:for:1:4 case:6:5 nmod:to:4:6 case:8:7 nmod:in:6:8 | UNO 020 SDN
+        # arms export licences frozen stop military aid to the buyer
+        Germany/NNP froze/VBD/freeze arms/NNS/arm export/NN licences/NNS/licence for/IN Israel/NNP | nsubj:1:0 compound:3:2 compound:4:3 obj:1:4 case:6:5 nmod:for:4:6 | DEU 1622 ISR
         # an envoy ordered out is expelled
         Ottawa/NNP ordered/VBD/order out/RP an/DT Indian/JJ envoy/NN | nsubj:1:0 compound:prt:1:2 det:5:3 amod:5:4 obj:1:5 | CANGOV 164 INDGOV
         # two sides that clash fight each other

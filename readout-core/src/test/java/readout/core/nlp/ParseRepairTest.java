@@ -271,6 +271,10 @@ class ParseRepairTest {
         List<Token> g = tagged("Turkey/NNP", "gave/VBD/give", "Israel/NNP", "a/DT", "warning/NN");
         List<Dependency> given = TestDeps.parse("nsubj:1:0 root:-1:1 iobj:1:2 det:4:3 dep:2:4");
         assertUnchanged(given, ParseRepairs.repairSecondObjects(given, g));
+        // Erdogan received Syria's president Ahmed al-Sharaa: the title an indirect object, the name hung on it
+        List<Token> r = tagged("Erdogan/NNP", "received/VBD/receive", "Syria/NNP", "'s/POS", "president/NN", "Ahmed/NNP", "al-Sharaa/NNP");
+        List<Dependency> received = TestDeps.parse("nsubj:1:0 root:-1:1 nmod:poss:4:2 case:2:3 iobj:1:4 compound:6:5 dep:4:6");
+        assertHas(ParseRepairs.repairSecondObjects(received, r), "obj:1:4 appos:4:6");
     }
 
     @Test
