@@ -1255,6 +1255,8 @@ public final class EventExtractor {
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
             if (reciprocal) targets = List.of(); // "accused each other": every side at every other
             int anchor = governor >= 0 ? governor : trigger;
+            sources = anchored(sources, trigger, anchor);
+            targets = anchored(targets, trigger, anchor);
             Modality modality = modalities.read(ps, trigger, anchor, sense, question);
             // who says so: the speaker the attribution stage finds for the anchor's clause, as an actor
             int speaker = attributions.speaker(ps, anchor);
@@ -1310,12 +1312,30 @@ public final class EventExtractor {
         }
 
         /**
-         * Whether two sides named together deal with each other: sides of two polities, or a state and a party or
-         * dissenters of its own ("Colombia's president and the FARC's leader signed an accord", "Sudan's army and
+         * Sides that belong to no state ({@link KnowledgeBase#stateless}) as of the country where the act takes place,
+         * or the story is filed from: "Kurdish militants detonated a bomb in Istanbul" → TURKUR.
+         */
+        List<Actor> anchored(List<Actor> actors, int trigger, int anchor) {
+            if (actors.stream().noneMatch(a -> a.country() == null && kb.stateless(a.code()))) return actors;
+            Actor place = sides.home(trigger, anchor, 2);
+            if (place == null || place.country() == null) return actors;
+            String iso = place.country();
+            return actors.stream().map(a -> a.country() != null || !kb.stateless(a.code()) ? a
+                    : new Actor(a.text(), a.name(), iso + a.code(), iso, a.code(), a.title(), a.start(), a.end())).toList();
+        }
+
+        /**
+         * Whether two sides named together deal with each other: sides of two polities, or a state and a party,
+         * dissenters or a people of its own ("Colombia's president and the FARC's leader signed an accord", "Sudan's army and
          * the Rapid Support Forces agreed to a truce"); not two agents of one state ("Xi and Li met").
          */
-        static boolean apart(Actor a, Actor b) {
-            return !a.polity().equals(b.polity()) || !a.code().equals(b.code()) && (standsApart(a) || standsApart(b));
+        boolean apart(Actor a, Actor b) {
+            return !a.polity().equals(b.polity()) || !a.code().equals(b.code()) && (ownSide(a) || ownSide(b));
+        }
+
+        /** A party, dissenters, or a people anchored in the country ({@link #anchored}): a side apart from the state. */
+        boolean ownSide(Actor a) {
+            return standsApart(a) || kb.stateless(a.role());
         }
 
         /**

@@ -98,6 +98,8 @@ public final class KnowledgeBase {
     private final NameTrie names;
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
+    /** Codes of peoples without a country (kind ETH: KUR, SHI, SUN) and of transnational armed groups (IMG). */
+    private final Set<String> stateless;
     private final Map<String, Media> media;
     private final Map<String, List<Person>> bySurname;
     private final Map<String, Person> peopleByName;
@@ -117,6 +119,7 @@ public final class KnowledgeBase {
         this.names = b.names;
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
+        this.stateless = Set.copyOf(b.stateless);
         this.media = Map.copyOf(b.media);
         this.bySurname = b.bySurname;
         this.peopleByName = Map.copyOf(b.people);
@@ -151,6 +154,15 @@ public final class KnowledgeBase {
     }
 
     /** Name of a country or organisation code, for display; the code itself when unknown. */
+    /**
+     * True for a side that belongs to no state: a people named alone ("Kurdish militants": KUR) or a transnational
+     * armed group ("Islamic State": IMG). Acting somewhere, it is coded as of that country, as ICEWS and the PLOVER
+     * gold standard do ("TURREBKUR").
+     */
+    public boolean stateless(String code) {
+        return code != null && stateless.contains(code);
+    }
+
     public String displayName(String code) {
         Country c = countries.get(code);
         if (c != null) return c.name();
@@ -407,6 +419,7 @@ public final class KnowledgeBase {
         private final Map<String, List<ContextName>> contextNames = new HashMap<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> organizationNames = new HashMap<>();
+        private final java.util.Set<String> stateless = new java.util.HashSet<>(Set.of("IMG"));
         private final Map<String, Media> media = new HashMap<>();
         private final Map<String, List<Person>> bySurname = new HashMap<>();
         private final Map<String, String> countryNames = new HashMap<>();
@@ -570,6 +583,7 @@ public final class KnowledgeBase {
             String kind = f.length > 4 && !f[4].isBlank() ? f[4].trim() : "IGO";
             String actorCode = country == null ? code : country + kind;
             // a people (ETH) or a region (REG) with no country is coded by its own CAMEO code
+            if ("ETH".equals(kind) && country == null) stateless.add(code);
             Entry e = ("ETH".equals(kind) || "REG".equals(kind)) && country == null
                     ? new Entry(Entry.Kind.GROUP, actorCode, null, name, null, null, false)
                     : new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, name, country, null, false);

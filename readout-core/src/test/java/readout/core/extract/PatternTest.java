@@ -568,6 +568,9 @@ class PatternTest {
         # a side the report says is unknown is no one to place
         ALGIERS (Reuters) -  | Unidentified/JJ gunmen/NNS/gunman shot/VBD/shoot villagers/NNS/villager | amod:1:0 nsubj:2:1 obj:2:3 | -
         TEHRAN (AP) -        | Iranian/JJ guards/NNS/guard seized/VBD/seize a/DT foreign/JJ tanker/NN | amod:1:0 nsubj:2:1 det:5:3 amod:5:4 obj:2:5 | -
+        # a people or a transnational armed group acting somewhere is of that country, as PLOVER's gold codes "TURREBKUR"
+        ISTANBUL (Reuters) - | Kurdish/JJ militants/NNS/militant attacked/VBD/attack police/NNS/police | amod:1:0 nsubj:2:1 obj:2:3 | TURKUR 190 TURCOP
+        -                    | Shiite/JJ militias/NNS/militia fired/VBD/fire rockets/NNS/rocket at/IN a/DT base/NN in/IN Iraq/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:6:4 det:6:5 obl:at:2:6 case:8:7 nmod:in:6:8 | IRQSHI 190 IRQ
         # with no dateline, protesters are of the one country the sentence names, not of an embassy's
         -                    | Workers/NNS/worker in/IN Belgrade/NNP stopped/VBD/stop work/NN | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | SRBLAB 143 SRB
         -                    | Protesters/NNS/protester rallied/VBD/rally outside/IN the/DT U.S./NNP embassy/NN | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:outside:1:5 | -
