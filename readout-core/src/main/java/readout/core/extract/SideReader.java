@@ -422,13 +422,17 @@ final class SideReader {
         if (depth > 1) {
             for (String rel : MODIFIER_RELATIONS) {
                 for (int c : ps.children(t, rel)) {
-                    if (mentionAt[c] == null) out.addAll(owners(c, depth - 1, seen));
+                    // "Iranian-backed militia targets" are not Iran's: the backer names no owner
+                    if (mentionAt[c] == null && !BACKING.contains(ps.token(c).lemma())) out.addAll(owners(c, depth - 1, seen));
                 }
                 if (!out.isEmpty()) return out;
             }
         }
         return out;
     }
+
+    /** Participles of a "-backed" modifier, whose country supports a side without being it. */
+    private static final Set<String> BACKING = Set.of("back", "support", "sponsor", "fund", "arm", "ally", "align", "inspire");
 
     /** Who leads, for a "-led" modifier ("the U.S.-led invasion", "a Saudi-led coalition"); else none. */
     List<Actor> leader(int c) {
