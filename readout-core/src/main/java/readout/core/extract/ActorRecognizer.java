@@ -231,8 +231,10 @@ public final class ActorRecognizer {
         }
         if (i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("the")) return Optional.empty();
         if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())) return Optional.empty();
-        return kb.contextualName(t.word(), discourse::hasNamed).map(iso -> new Mention(
-                new Actor(t.word(), kb.displayName(iso), iso, iso, null, null, t.start(), t.end()), Entry.Kind.COUNTRY));
+        // a country ("the North"), or an organisation ("the alliance" after NATO, "the bloc" after the EU)
+        return kb.contextualName(t.word(), discourse::hasNamed).map(code -> kb.country(code).isPresent()
+                ? new Mention(new Actor(t.word(), kb.displayName(code), code, code, null, null, t.start(), t.end()), Entry.Kind.COUNTRY)
+                : new Mention(new Actor(t.word(), kb.displayName(code), code, null, null, null, t.start(), t.end()), Entry.Kind.ORGANIZATION));
     }
 
     /**

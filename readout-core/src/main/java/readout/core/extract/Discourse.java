@@ -38,7 +38,7 @@ public final class Discourse {
 
     /** Records a mention; a person named in full also becomes findable by each of their names alone. */
     void remember(Mention m, List<String> nameParts) {
-        if (m.actor().country() != null) countries.add(m.actor().country());
+        countries.add(m.actor().polity()); // a country, or an organisation's code: "the alliance" after NATO
         if (m.kind() != Entry.Kind.DEMONYM && m.kind() != Entry.Kind.PLACE) named.add(m);
         if (m.kind() != Entry.Kind.PERSON) return;
         people.add(m);
@@ -48,7 +48,7 @@ public final class Discourse {
         }
     }
 
-    /** True when the article has named the country so far (by name, people, seat, demonym or city). */
+    /** True when the article has named the country (by name, people, seat, demonym or city) or organisation so far. */
     boolean hasNamed(String iso3) {
         return countries.contains(iso3);
     }

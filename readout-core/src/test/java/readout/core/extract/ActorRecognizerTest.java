@@ -177,7 +177,7 @@ class ActorRecognizerTest {
     }
 
     /** Words that stand for a country after "the" once the article has named it (country-extras.tsv, context). */
-    private static final Set<String> CONTEXT_WORDS = Set.of("North", "South", "enclave", "island");
+    private static final Set<String> CONTEXT_WORDS = Set.of("North", "South", "enclave", "island", "alliance", "bloc");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -189,6 +189,10 @@ class ActorRecognizerTest {
             // a place named again by a noun
             "Gunmen from Gaza crossed the fence, and jets later struck the enclave.|enclave=PSE",
             "Chinese warships sailed near Taiwan as Beijing kept up pressure on the island.|island=TWN",
+            // an organisation named again by what it is
+            "NATO jets struck the embassy, and China accused the alliance of a barbarian act.|alliance=NAT",
+            "The EU imposed sanctions, and Moscow said it would retaliate against the bloc.|bloc=EEC",
+            "The Saudi-led alliance said it had struck rebel positions.|",
             // nothing named that the noun can stand for: no actor
             "Rebels in Cabinda said the enclave would fight on.|",
             "Cuban officials said the island had run short of fuel.|"})
