@@ -177,7 +177,8 @@ class ActorRecognizerTest {
     }
 
     /** Words that stand for a country after "the" once the article has named it (country-extras.tsv, context). */
-    private static final Set<String> CONTEXT_WORDS = Set.of("North", "South", "enclave", "island", "alliance", "bloc");
+    private static final Set<String> CONTEXT_WORDS = Set.of("North", "South", "enclave", "island", "alliance", "bloc", "watchdog",
+            "kingdom");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -193,6 +194,8 @@ class ActorRecognizerTest {
             "NATO jets struck the embassy, and China accused the alliance of a barbarian act.|alliance=NAT",
             "The EU imposed sanctions, and Moscow said it would retaliate against the bloc.|bloc=EEC",
             "The Saudi-led alliance said it had struck rebel positions.|",
+            "Iran met the IAEA chief and said it would keep working with the watchdog.|watchdog=IAE",
+            "Riyadh said the kingdom would host the talks.|kingdom=SAU",
             // nothing named that the noun can stand for: no actor
             "Rebels in Cabinda said the enclave would fight on.|",
             "Cuban officials said the island had run short of fuel.|"})
