@@ -182,6 +182,7 @@ public final class CoreNlpParser implements Parser {
      * noun ("a minerals deal").
      */
     static void retag(List<CoreLabel> labels) {
+        joinTestVerbs(labels);
         for (int i = 1; i < labels.size(); i++) {
             String tag = labels.get(i).tag();
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
@@ -194,6 +195,32 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("NN");
             }
         }
+    }
+
+    /**
+     * Joins a verb the tokenizer split at its hyphen: "test-fired" comes as "test", "-", "fired", and the parser
+     * then makes "North Korea" the root of a verbless sentence. The joined word keeps the verb's tag and lemma
+     * ("fire") and spans the whole word in the text.
+     */
+    static void joinTestVerbs(List<CoreLabel> labels) {
+        for (int i = 2; i < labels.size(); i++) {
+            CoreLabel verb = labels.get(i);
+            if (!String.valueOf(verb.tag()).startsWith("VB") || !"-".equals(labels.get(i - 1).word())
+                    || !"test".equalsIgnoreCase(labels.get(i - 2).word())
+                    || labels.get(i - 1).beginPosition() != labels.get(i - 2).endPosition()
+                    || verb.beginPosition() != labels.get(i - 1).endPosition()) {
+                continue;
+            }
+            String word = labels.get(i - 2).word() + "-" + verb.word();
+            verb.setWord(word);
+            verb.setValue(word);
+            verb.setOriginalText(word);
+            verb.setBeginPosition(labels.get(i - 2).beginPosition());
+            labels.remove(i - 1);
+            labels.remove(i - 2);
+            i -= 2;
+        }
+        for (int k = 0; k < labels.size(); k++) labels.get(k).setIndex(k + 1);
     }
 
     /** True when only modifiers of a noun and "and" or "or" stand between an article and {@code i}. */

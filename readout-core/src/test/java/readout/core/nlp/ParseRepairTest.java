@@ -229,6 +229,31 @@ class ParseRepairTest {
         assertEquals("VBP", labels.get(9).tag());
     }
 
+    @Test
+    void a_test_verb_split_at_its_hyphen_is_joined() {
+        // North Korea test-fired a missile; "a test - fired at dawn" with spaces is left as written
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("Korea/NNP", "test/NN", "-/HYPH", "fired/VBD", "a/DT",
+                "missile/NN");
+        int[][] spans = {{0, 5}, {6, 10}, {10, 11}, {11, 16}, {17, 18}, {19, 26}};
+        for (int i = 0; i < spans.length; i++) {
+            labels.get(i).setBeginPosition(spans[i][0]);
+            labels.get(i).setEndPosition(spans[i][1]);
+        }
+        CoreNlpParser.joinTestVerbs(labels);
+        assertEquals(List.of("Korea", "test-fired", "a", "missile"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::word).toList());
+        assertEquals(6, labels.get(1).beginPosition());
+        assertEquals("VBD", labels.get(1).tag());
+        assertEquals(4, labels.get(3).index());
+        List<edu.stanford.nlp.ling.CoreLabel> spaced = labels("a/DT", "test/NN", "-/HYPH", "fired/VBD");
+        int[][] apart = {{0, 1}, {2, 6}, {7, 8}, {9, 14}};
+        for (int i = 0; i < apart.length; i++) {
+            spaced.get(i).setBeginPosition(apart[i][0]);
+            spaced.get(i).setEndPosition(apart[i][1]);
+        }
+        CoreNlpParser.joinTestVerbs(spaced);
+        assertEquals(4, spaced.size());
+    }
+
     private static List<edu.stanford.nlp.ling.CoreLabel> labels(String... tagged) {
         List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>();
         for (String w : tagged) {
