@@ -980,9 +980,10 @@ public final class EventExtractor {
             }
             if (governor == -1 && !from.isEmpty() && targets.isEmpty()) {
                 // "fired a missile, drawing condemnation from Washington", parsed with the participle an adjective
-                // of the noun: the response is aimed at the subject of the clause it hangs on
+                // of the noun, and "extradited Bout despite objections from Moscow": the response is aimed at the
+                // subject of the clause it hangs on
                 for (Dependency d : ps.parents(n)) {
-                    boolean clause = Set.of("xcomp", "advcl", "dep").contains(d.base());
+                    boolean clause = Set.of("xcomp", "advcl", "dep").contains(d.base()) || d.relation().equals("obl:despite");
                     if (d.governor() >= 0 && clause && String.valueOf(ps.token(d.governor()).pos()).startsWith("VB")) {
                         targets = subjects(d.governor());
                     }
@@ -1146,7 +1147,8 @@ public final class EventExtractor {
                 if (eventVerb && object && !consumed.contains(n)) return -2;
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
-                if (eventVerb && !OCCASIONS.contains(d.specifier())) return -2;
+                // "extradited Bout despite objections from Moscow": what was done in spite of is another side's act
+                if (eventVerb && !OCCASIONS.contains(d.specifier()) && !"despite".equals(d.specifier())) return -2;
                 if (eventVerb && !shared(sense)) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }

@@ -542,6 +542,8 @@ class PatternTest {
         Germany/NNP froze/VBD/freeze arms/NNS/arm export/NN licences/NNS/licence for/IN Israel/NNP | nsubj:1:0 compound:3:2 compound:4:3 obj:1:4 case:6:5 nmod:for:4:6 | DEU 1622 ISR
         # a side "backed" by a country is not that country's
         US/NNP jets/NNS/jet struck/VBD/strike Iranian/JJ -/HYPH backed/VBN/back militia/NN targets/NNS/target in/IN Iraq/NNP | compound:1:0 nsubj:2:1 dep:5:3 punct:5:4 amod:7:5 compound:7:6 obj:2:7 case:9:8 nmod:in:7:9 | USAMIL 195 IRQUAF
+        # objections from a side to what was done in spite of them are its act, aimed at who did it
+        Thailand/NNP extradited/VBD/extradite Bout/NNP despite/IN objections/NNS/objection from/IN Moscow/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:despite:1:4 case:6:5 nmod:from:4:6 | RUSGOV 111 THA
         # an envoy ordered out is expelled
         Ottawa/NNP ordered/VBD/order out/RP an/DT Indian/JJ envoy/NN | nsubj:1:0 compound:prt:1:2 det:5:3 amod:5:4 obj:1:5 | CANGOV 164 INDGOV
         # two sides that clash fight each other
