@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * With casualty reports, retorts, bodies left and sides apart from the state, the wire set reached 0.627 and its
  * floor rose to 0.62. With mediators and hosts read off the talks they brought about, "according to" read on real
  * parses, and the secondary acts of participles, the sets reached 0.641 and 0.847, and the floors rose to 0.63
- * and 0.84.
+ * and 0.84. With peoples and transnational groups placed where they act and organisations named again by what they
+ * are, the wire set reached 0.653 and its floor rose to 0.64.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -59,7 +60,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.84, 0.08",
-            "../eval/wire-heldout.jsonl, 0.63, 0.09",
+            "../eval/wire-heldout.jsonl, 0.64, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);

@@ -153,7 +153,6 @@ public final class KnowledgeBase {
         return Optional.ofNullable(countries.get(iso3));
     }
 
-    /** Name of a country or organisation code, for display; the code itself when unknown. */
     /**
      * True for a side that belongs to no state: a people named alone ("Kurdish militants": KUR) or a transnational
      * armed group ("Islamic State": IMG). Acting somewhere, it is coded as of that country, as ICEWS and the PLOVER
@@ -163,6 +162,7 @@ public final class KnowledgeBase {
         return code != null && stateless.contains(code);
     }
 
+    /** Name of a country or organisation code, for display; the code itself when unknown. */
     public String displayName(String code) {
         Country c = countries.get(code);
         if (c != null) return c.name();

@@ -239,7 +239,7 @@ final class ParseRepairs {
         for (Dependency object : deps) {
             int det = object.dependent();
             if (!(object.relation().equals("obj") || object.relation().equals("nsubj")) || !"DT".equals(tokens.get(det).pos())
-                    || children(deps, det, "det").size() > 0) {
+                    || has(deps, det, "det")) {
                 continue;
             }
             int head = -1;
@@ -248,20 +248,27 @@ final class ParseRepairs {
                 if (pos.startsWith("VB") && !pos.equals("VBG") || pos.equals("IN") || pos.equals(",")) break;
                 if ((pos.startsWith("NN") || pos.equals("VBG") || pos.equals("$")) && under(deps, i, det)) head = i;
             }
-            if (head < 0) continue;
-            Dependency into = head(deps, head);
-            out.remove(object);
-            out.remove(into);
-            out.add(new Dependency(object.governor(), head, object.relation()));
-            out.add(new Dependency(head, det, "det"));
-            for (Dependency d : deps) {
-                if (d.governor() == det && d.dependent() != head) {
-                    out.remove(d);
-                    out.add(new Dependency(head, d.dependent(), d.relation()));
-                }
-            }
+            if (head >= 0) promote(deps, out, object, head, object.relation(), "det");
         }
         return out;
+    }
+
+    /**
+     * Makes {@code head}, found below the token {@code into} hangs by, the head of that token's phrase: it hangs where
+     * the token hung ({@code up}), the token hangs on it ({@code down}), and so do the token's other dependents.
+     */
+    private static void promote(List<Dependency> deps, List<Dependency> out, Dependency into, int head, String up, String down) {
+        int old = into.dependent();
+        out.remove(into);
+        out.remove(head(deps, head));
+        out.add(new Dependency(into.governor(), head, up));
+        out.add(new Dependency(head, old, down));
+        for (Dependency d : deps) {
+            if (d.governor() == old && d.dependent() != head) {
+                out.remove(d);
+                out.add(new Dependency(head, d.dependent(), d.relation()));
+            }
+        }
     }
 
     /**
@@ -284,17 +291,7 @@ final class ParseRepairs {
             int n = below.dependent();
             String pos = String.valueOf(tokens.get(n).pos());
             if (!(pos.startsWith("NN") || pos.equals("$") || pos.equals("CD"))) continue;
-            boolean onVerb = tagged(tokens, into.governor(), "VB");
-            out.remove(into);
-            out.remove(below);
-            out.add(new Dependency(into.governor(), n, onVerb ? "obl" : "nmod"));
-            out.add(new Dependency(n, p, "case"));
-            for (Dependency d : deps) {
-                if (d.governor() == p && d != below) {
-                    out.remove(d);
-                    out.add(new Dependency(n, d.dependent(), d.relation()));
-                }
-            }
+            promote(deps, out, into, n, tagged(tokens, into.governor(), "VB") ? "obl" : "nmod", "case");
         }
         return out;
     }
