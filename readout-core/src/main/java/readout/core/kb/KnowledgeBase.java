@@ -333,6 +333,16 @@ public final class KnowledgeBase {
     }
 
     /**
+     * Features whose name begins with another place's or country's name, which is no side there: "Scarborough Shoal"
+     * is not Scarborough in Canada, "the Jordan Valley" not Jordan.
+     */
+    private static final Set<String> FEATURES = Set.of("Shoal", "Reef", "Atoll", "Valley", "River");
+
+    private static boolean beforeFeature(List<Token> tokens, int end) {
+        return end < tokens.size() && FEATURES.contains(tokens.get(end).word());
+    }
+
+    /**
      * Longest matches of known names over the tokens, left to right, without overlaps. A match must start
      * with an upper-case letter in the text; names written in capitals (US, WHO) must match exactly.
      */
@@ -343,7 +353,7 @@ public final class KnowledgeBase {
             Match best = longestAt(tokens, i);
             Match person = byFirstAndLastName(tokens, i);
             if (person != null && (best == null || person.end() > best.end())) best = person;
-            if (best != null && inWaters(tokens, i)) {
+            if (best != null && (inWaters(tokens, i) || beforeFeature(tokens, best.end()))) {
                 i = best.end();
             } else if (best != null) {
                 out.add(best);

@@ -80,6 +80,17 @@ class KnowledgeBaseTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        Ships collided near Scarborough Shoal. | -
+        Troops raided the Jordan Valley.       | -
+        Troops crossed into Jordan.            | JOR
+        """)
+    void a_name_that_begins_a_shoal_or_valley_is_no_side_there(String text, String code) {
+        List<String> codes = match(KnowledgeBase.builtIn(), text).stream().map(m -> m.entries().get(0).code()).toList();
+        assertEquals(code.equals("-") ? List.of() : List.of(code), codes, text);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
         Fighting reached Goma overnight.      | Goma   | PLACE
         Drones struck Odesa overnight.        | Odesa  | PLACE
         Shelling hit Pokrovsk overnight.      | Pokrovsk | PLACE
