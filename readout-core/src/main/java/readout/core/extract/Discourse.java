@@ -20,8 +20,8 @@ public final class Discourse {
     private final Map<String, Mention> shortNames = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
     private final List<Mention> named = new ArrayList<>();
-    /** Countries the article has named so far, in any form. */
-    private final java.util.Set<String> countries = new java.util.HashSet<>();
+    /** Countries, and organisations without one, that the article has named so far, in any form (by polity). */
+    private final java.util.Set<String> polities = new java.util.HashSet<>();
     private Actor lastSubject;
     /** The sides of the events coded so far. */
     private final List<Actor> eventSides = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class Discourse {
 
     /** Records a mention; a person named in full also becomes findable by each of their names alone. */
     void remember(Mention m, List<String> nameParts) {
-        countries.add(m.actor().polity()); // a country, or an organisation's code: "the alliance" after NATO
+        polities.add(m.actor().polity()); // a country, or an organisation's code: "the alliance" after NATO
         if (m.kind() != Entry.Kind.DEMONYM && m.kind() != Entry.Kind.PLACE) named.add(m);
         if (m.kind() != Entry.Kind.PERSON) return;
         people.add(m);
@@ -49,8 +49,8 @@ public final class Discourse {
     }
 
     /** True when the article has named the country (by name, people, seat, demonym or city) or organisation so far. */
-    boolean hasNamed(String iso3) {
-        return countries.contains(iso3);
+    boolean hasNamed(String polity) {
+        return polities.contains(polity);
     }
 
     /**

@@ -35,6 +35,8 @@ public final class EventExtractor {
     private static final Set<String> STRUCK = Set.of("obl:to", "obl:at", "obl:into", "obl:against");
     private static final List<String> NOUN_TARGET_RELATIONS = List.of("nmod:with", "nmod:to", "nmod:on", "nmod:against",
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
+    /** Relations by which a participle's clause hangs on the clause it goes on from ("fired a missile, drawing ..."). */
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "dep");
     /** Prepositions that say where, not at whom: a capital after them is a place. */
     private static final Set<String> LOCATIVE_PREPS = Set.of("in", "near", "across", "throughout", "outside", "inside");
     /** Prepositions under an object that can name the party an act is aimed at. */
@@ -983,7 +985,7 @@ public final class EventExtractor {
                 // of the noun, and "extradited Bout despite objections from Moscow": the response is aimed at the
                 // subject of the clause it hangs on
                 for (Dependency d : ps.parents(n)) {
-                    boolean clause = Set.of("xcomp", "advcl", "dep").contains(d.base()) || d.relation().equals("obl:despite");
+                    boolean clause = CLAUSE_LINKS.contains(d.base()) || d.relation().equals("obl:despite");
                     if (d.governor() >= 0 && clause && String.valueOf(ps.token(d.governor()).pos()).startsWith("VB")) {
                         targets = subjects(d.governor());
                     }

@@ -98,7 +98,7 @@ public final class KnowledgeBase {
     private final NameTrie names;
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
-    /** Codes of peoples without a country (kind ETH: KUR, SHI, SUN) and of transnational armed groups (IMG). */
+    /** Codes of peoples without a country (kind ETH: KUR, SHI, SUN) and of armed groups without one (IMG). */
     private final Set<String> stateless;
     private final Map<String, Media> media;
     private final Map<String, List<Person>> bySurname;
@@ -324,6 +324,9 @@ public final class KnowledgeBase {
     public record Match(int start, int end, List<Entry> entries) {
     }
 
+    /** Kinds of organisations.tsv rows that, without a country, name a side of no state: a people, an armed group. */
+    private static final Set<String> STATELESS_KINDS = Set.of("ETH", "REB", "IMG");
+
     /** Waters named after a country ("the Gulf of Oman", "the Sea of Japan"): the country is no side there. */
     private static final Set<String> WATERS = Set.of("Gulf", "Sea", "Bay", "Strait", "Straits", "Bight");
 
@@ -429,7 +432,7 @@ public final class KnowledgeBase {
         private final Map<String, List<ContextName>> contextNames = new HashMap<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> organizationNames = new HashMap<>();
-        private final java.util.Set<String> stateless = new java.util.HashSet<>(Set.of("IMG"));
+        private final java.util.Set<String> stateless = new java.util.HashSet<>();
         private final Map<String, Media> media = new HashMap<>();
         private final Map<String, List<Person>> bySurname = new HashMap<>();
         private final Map<String, String> countryNames = new HashMap<>();
@@ -593,7 +596,8 @@ public final class KnowledgeBase {
             String kind = f.length > 4 && !f[4].isBlank() ? f[4].trim() : "IGO";
             String actorCode = country == null ? code : country + kind;
             // a people (ETH) or a region (REG) with no country is coded by its own CAMEO code
-            if ("ETH".equals(kind) && country == null) stateless.add(code);
+            // a people, or an armed group of no one country (IMG: Islamic State, al-Qaeda)
+            if (country == null && STATELESS_KINDS.contains(kind)) stateless.add(code);
             Entry e = ("ETH".equals(kind) || "REG".equals(kind)) && country == null
                     ? new Entry(Entry.Kind.GROUP, actorCode, null, name, null, null, false)
                     : new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, name, country, null, false);

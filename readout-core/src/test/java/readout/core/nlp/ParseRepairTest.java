@@ -232,26 +232,25 @@ class ParseRepairTest {
     @Test
     void a_test_verb_split_at_its_hyphen_is_joined() {
         // North Korea test-fired a missile; "a test - fired at dawn" with spaces is left as written
-        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("Korea/NNP", "test/NN", "-/HYPH", "fired/VBD", "a/DT",
-                "missile/NN");
-        int[][] spans = {{0, 5}, {6, 10}, {10, 11}, {11, 16}, {17, 18}, {19, 26}};
-        for (int i = 0; i < spans.length; i++) {
-            labels.get(i).setBeginPosition(spans[i][0]);
-            labels.get(i).setEndPosition(spans[i][1]);
-        }
+        List<edu.stanford.nlp.ling.CoreLabel> labels = placed(labels("Korea/NNP", "test/NN", "-/HYPH", "fired/VBD", "a/DT",
+                "missile/NN"), 0, 6, 10, 11, 17, 19);
         CoreNlpParser.joinTestVerbs(labels);
         assertEquals(List.of("Korea", "test-fired", "a", "missile"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::word).toList());
         assertEquals(6, labels.get(1).beginPosition());
         assertEquals("VBD", labels.get(1).tag());
         assertEquals(4, labels.get(3).index());
-        List<edu.stanford.nlp.ling.CoreLabel> spaced = labels("a/DT", "test/NN", "-/HYPH", "fired/VBD");
-        int[][] apart = {{0, 1}, {2, 6}, {7, 8}, {9, 14}};
-        for (int i = 0; i < apart.length; i++) {
-            spaced.get(i).setBeginPosition(apart[i][0]);
-            spaced.get(i).setEndPosition(apart[i][1]);
-        }
+        List<edu.stanford.nlp.ling.CoreLabel> spaced = placed(labels("a/DT", "test/NN", "-/HYPH", "fired/VBD"), 0, 2, 7, 9);
         CoreNlpParser.joinTestVerbs(spaced);
         assertEquals(4, spaced.size());
+    }
+
+    /** Labels placed in a text at the given start offsets, each as long as its word. */
+    private static List<edu.stanford.nlp.ling.CoreLabel> placed(List<edu.stanford.nlp.ling.CoreLabel> labels, int... starts) {
+        for (int i = 0; i < starts.length; i++) {
+            labels.get(i).setBeginPosition(starts[i]);
+            labels.get(i).setEndPosition(starts[i] + labels.get(i).word().length());
+        }
+        return labels;
     }
 
     private static List<edu.stanford.nlp.ling.CoreLabel> labels(String... tagged) {
