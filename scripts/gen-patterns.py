@@ -11,6 +11,7 @@ docs/patterns.md). Every row keeps its source line. What is translated:
   VERB [code]                      -> verb            code
   +VERB_PARTICLE [code]            -> verb+particle   code
   - * WORD [code]                  -> verb  code  theme=word          (an object word)
+  - * {MOD WORD} [code]            -> verb  code  theme=word theme/mod=mod  (a phrase: its head and the word before it)
   - * (PREP WORD ...) [code]       -> verb  code  prep:PREP=word      (a prepositional phrase)
   - * PREP + [code], - * (PREP +)  -> verb  code  prep:PREP->target   (the target under a preposition)
   - * WORD PREP + [code]           -> verb  code  theme=word theme/prep:PREP->target
@@ -125,6 +126,14 @@ def main():
         parts = token.split()
         return [lemma(parts[-1])] if parts else []
 
+    def modified(path, token):
+        # a phrase's word before its head is required as the head's modifier: {BITTER ATTACK} under RESUME is a
+        # verbal attack (111), not any attack; {MOCK ATTACK} under STAGE is a show of force, not every attack staged
+        parts = token.strip("{}").split()
+        if token.startswith("&") or len(parts) < 2 or not re.match(r"^[A-Za-z][A-Za-z'-]*$", parts[-2]):
+            return ""
+        return " %s/mod=%s" % (path, lemma(parts[-2]))
+
     block_code, block_verbs = None, []
     for n, raw in enumerate(lines, 1):
         line = raw.split("#")[0].rstrip()
@@ -179,9 +188,10 @@ def main():
                 elif not rest:
                     conds = "+%s" % prep
                 elif len(post) == 1:
-                    ws = words(" ".join(rest).strip("{}")) if not rest[-1].startswith("&") else words(rest[-1])
+                    phrase = " ".join(rest) if not rest[-1].startswith("&") else rest[-1]
+                    ws = words(phrase)
                     if ws:
-                        conds = "prep:%s=%s" % (prep, "|".join(ws))
+                        conds = "prep:%s=%s" % (prep, "|".join(ws)) + modified("prep:" + prep, phrase)
         elif first.lower() in PREPS and len(post) == 2 and post[1] == "+":
             conds = "prep:%s->target" % first.lower()
         elif first == "+" and len(post) == 1:
@@ -190,9 +200,9 @@ def main():
             ws = words(first)
             if ws and all(re.match(r"^[a-z][a-z'-]*$", w) for w in ws):
                 if len(post) == 1:
-                    conds = "theme=%s" % "|".join(ws)
+                    conds = "theme=%s" % "|".join(ws) + modified("theme", first)
                 elif len(post) == 3 and post[1].lower() in PREPS and post[2] == "+":
-                    conds = "theme=%s theme/prep:%s->target" % ("|".join(ws), post[1].lower())
+                    conds = "theme=%s theme/prep:%s->target" % ("|".join(ws), post[1].lower()) + modified("theme", first)
         if conds:
             emit(verb, code, conds, n)
 

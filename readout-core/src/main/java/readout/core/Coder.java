@@ -544,8 +544,10 @@ public final class Coder {
 
     /** What an event tells, for finding it told again: its sides as {@code side} names them, a code, its modality. */
     private static String told(Candidate c, java.util.function.Function<Actor, String> side, String code) {
+        // an act asserted in one phrase and reported in another ("were killed by Israeli fire ..., according to the
+        // ministry") is one act that happened
         return side.apply(c.source()) + ">" + (c.target() == null ? "-" : side.apply(c.target())) + ":" + code + ":"
-                + c.modality();
+                + (c.modality().happened() ? "happened" : c.modality());
     }
 
     /** Events that the text presents as having happened or as intended (what `eval` scores). */

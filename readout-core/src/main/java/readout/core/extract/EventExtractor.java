@@ -42,11 +42,16 @@ public final class EventExtractor {
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
             "towards", "in", "for", "near", "over", "about", "from", "around", "off");
+    /** Participles that tie a thing to the party it stands for ("ships linked to Israel"). */
+    private static final Set<String> TIES = Set.of("link", "tie", "connect", "affiliate", "belong");
     /** Prepositions that name where something sent or aimed goes. */
     private static final Set<String> DESTINATIONS = Set.of("to", "at", "against", "into", "toward", "towards");
-    /** Relations through which an argument noun names the party it concerns. */
-    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
-            "nmod:by", "nmod:from", "nmod:of", "nmod:for");
+    /**
+     * Relations through which an argument noun names the party it concerns, its author before its topic
+     * ("protested against remarks by Takaichi on Taiwan").
+     */
+    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:by", "nmod:on",
+            "nmod:against", "nmod:to", "nmod:from", "nmod:of", "nmod:for");
     /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
             "process", "operation", "campaign", "drive", "push");
@@ -633,7 +638,9 @@ public final class EventExtractor {
             if (s.isEmpty() && force(v)) {
                 // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
                 for (int n : own) if (s.isEmpty()) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
-                if (s.isEmpty()) s = sides.perpetrators(own, v, lexicon::isWeapon); // "a roadside bomb killed"
+                // "a roadside bomb killed"; "militants staged an attack on a base in Mali": where the act named falls
+                int act = ps.children(v, "obj").stream().filter(this::eventNoun).findFirst().orElse(v);
+                if (s.isEmpty()) s = sides.perpetrators(own, act, lexicon::isWeapon);
             }
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             for (Dependency d : ps.parents(v)) {
@@ -836,8 +843,10 @@ public final class EventExtractor {
             things.addAll(ps.children(o, "nmod:of")); // "tonnes of rice offered by"
             for (int t : things) {
                 // "refused to accept rice offered by South Korea", "rejected a plan that Egypt put forward": its author
-                for (int p : ps.children(t, "acl")) {
+                for (int p : ps.children(t, "acl", "amod")) {
                     List<Actor> by = sides.actorsOf(ps.children(p, "obl:by", "obl:agent"));
+                    // "attacks on ships linked to Israel": what a thing is tied to stands for it
+                    if (by.isEmpty() && TIES.contains(ps.token(p).lemma())) by = sides.actorsOf(ps.children(p, "obl:to", "obl:with"));
                     if (!by.isEmpty() && "VBN".equals(ps.token(p).pos())) return by;
                 }
                 for (int p : ps.children(t, "acl:relcl")) {
@@ -922,7 +931,7 @@ public final class EventExtractor {
             if (a.isEmpty()) a = sides.modifierActors(o, sense);
             // "condemned the attack by Israel on Rafah": an act whose author is named answers to its author; one
             // with none named, to whom it was aimed at
-            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = sides.actorsOf(ps.children(o, "nmod:by"));
+            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = author(o);
             if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, ownSense(o, sense));
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
@@ -934,6 +943,16 @@ public final class EventExtractor {
                     if (!a.isEmpty()) break;
                 }
             }
+            return a;
+        }
+
+        /**
+         * Who an act named by a noun comes from: its "by" or "from" phrase, also where the parser hung it on what
+         * the act is of ("dismissed the offer of talks from Trump").
+         */
+        List<Actor> author(int n) {
+            List<Actor> a = sides.actorsOf(ps.children(n, "nmod:by", "nmod:from"));
+            for (int of : ps.children(n, "nmod:of")) if (a.isEmpty()) a = sides.actorsOf(ps.children(of, "nmod:by", "nmod:from"));
             return a;
         }
 
@@ -1151,6 +1170,8 @@ public final class EventExtractor {
                 // invitation": a reason is not
                 // "extradited Bout despite objections from Moscow": what was done in spite of is another side's act
                 if (eventVerb && !OCCASIONS.contains(d.specifier()) && !"despite".equals(d.specifier())) return -2;
+                // "said, in new strikes despite a ceasefire": what stood before an act that is no event is background
+                if (!eventVerb && "despite".equals(d.specifier())) return -2;
                 if (eventVerb && !shared(sense)) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }

@@ -278,6 +278,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
             for (Dependency d : deps) {
                 boolean ok = prep != null ? prep.stream().anyMatch(x -> isPrep(ps, d, x))
                         : step.equals("word") ? isWord(d)
+                        : step.equals("mod") ? d.relation().equals("amod") || d.relation().equals("compound")
                         : step.indexOf(':') < 0 ? d.base().equals(step)
                         : d.relation().equals(step);
                 if (ok && d.dependent() != t) out.add(d.dependent());

@@ -122,7 +122,8 @@ public final class CoreNlpParser implements Parser {
      * The comma before a trailing attribution the parser has tangled with the report ("launched a drone and
      * missile attack on Kyiv, killing 23 people, Ukrainian officials said", parsed with "drone" the subject of
      * "said" and "said" the object of "launched"; or "approved the sale of $3 billion in arms to Israel, the State
-     * Department said", parsed with "said" a clause on "sale"), or -1. The attribution is a verb of saying after the
+     * Department said", parsed with "said" a clause on "sale"; or the speaker parsed as an apposition of the
+     * report's last name), or -1. The attribution is a verb of saying after the
      * sentence's last comma, with only its speaker between them and only time or punctuation after it.
      */
     static int brokenAttribution(List<Dependency> deps, List<Token> tokens, int base, int size) {
@@ -145,7 +146,10 @@ public final class CoreNlpParser implements Parser {
         boolean tangled = deps.stream().anyMatch(d -> d.governor() == s && d.dependent() < c && d.relation().startsWith("nsubj")
                 || d.dependent() == s && d.governor() >= 0 && d.governor() < c
                         && (d.relation().equals("obj") || d.relation().startsWith("nsubj") || d.relation().startsWith("obl")
-                        || d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep")));
+                        || d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))
+                // the speaker hung on the report ("restrictions on justice Alexandre de Moraes, the State Department
+                // said", with the department an apposition of the name)
+                || d.dependent() > c && d.dependent() < s && d.governor() >= 0 && d.governor() < c);
         return tangled ? comma : -1;
     }
 

@@ -186,6 +186,11 @@ class ParseRepairTest {
                 "department/NN", "said/VBD/say", "./.");
         List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 mark:9:4 dep:9:5 det:8:7 nsubj:9:8 acl:3:9");
         assertEquals(6, CoreNlpParser.brokenAttribution(clause, u, 0, u.size()));
+        // imposed restrictions on judge Moraes, the department said: the speaker parsed as the name's apposition
+        List<Token> v = tagged("US/NNP", "imposed/VBD", "restrictions/NNS", "on/IN", "judge/NN", "Moraes/NNP", ",/,",
+                "the/DT", "department/NN", "said/VBD/say", "./.");
+        List<Dependency> appos = TestDeps.parse("nsubj:1:0 csubj:9:1 obj:1:2 case:5:3 compound:5:4 nmod:2:5 det:8:7 appos:5:8 root:-1:9");
+        assertEquals(6, CoreNlpParser.brokenAttribution(appos, v, 0, v.size()));
     }
 
     @Test
