@@ -329,12 +329,13 @@ public final class EventExtractor {
             if (carried >= 0 && (modalities.takesIntent(tv.lemma()) || intentObject) && !orphan(v, carried)) {
                 return; // "agreed to meet": the meeting is the event
             }
-            // "launched strikes on Iraq to punish Baghdad": the purpose of an act is no act of its own
+            // "launched strikes on Iraq to punish Baghdad": the purpose of an act is no act of its own; nor is "met in
+            // Seoul to discuss a visit", parsed as a complement, the meeting told again
             for (Dependency d : ps.parents(v)) {
-                if (d.relation().equals("advcl:to") && d.governor() >= 0) {
-                    EventPattern above = verbSense(d.governor());
-                    if (above != null && above.code() != null) return;
-                }
+                if (d.governor() < 0 || !d.relation().equals("advcl:to") && !d.relation().equals("xcomp")) continue;
+                EventPattern above = verbSense(d.governor());
+                if (above == null || above.code() == null) continue;
+                if (d.relation().equals("advcl:to") || above.code().startsWith(sense.code().substring(0, 2))) return;
             }
             // "a package of sanctions targeting tankers", "adopted sanctions, targeting tankers": a participle on
             // an event noun, or on the verb whose object it is, tells that event's aim; it is no act of its own
