@@ -127,9 +127,13 @@ public final class EventExtractor {
     private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
-    /** Nouns of quantity that pass their governor on to the event noun they count ("a package of sanctions"). */
+    /**
+     * Nouns of quantity or duration that pass their governor on to the event noun they count ("a package of
+     * sanctions", "sat down for three hours of talks").
+     */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
-            "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch");
+            "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
+            "minute", "hour");
 
     private static final EventPattern.Match NO_MATCH = new EventPattern.Match(null, -1);
 

@@ -573,6 +573,8 @@ class PatternTest {
         Palestinians/NNPS were/VBD/be killed/VBN/kill by/IN Israeli/JJ fire/NN according/VBG to/IN officials/NNS/official | nsubj:pass:2:0 aux:pass:2:1 case:5:3 amod:5:4 obl:by:2:5 case:8:6 fixed:6:7 obl:according_to:2:8 | ISR 190 PSE reported
         # a meeting held to discuss something is one meeting, with whom it was held
         Japan/NNP and/CC India/NNP met/VBD/meet to/TO discuss/VB/discuss a/DT visit/NN for/IN the/DT APEC/NNP summit/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 det:7:6 obj:5:7 case:11:8 det:11:9 compound:11:10 nmod:for:7:11 | JPN 040 IND; IND 040 JPN
+        # hours of talks are talks, held by whoever sat down for them
+        Trump/NNP and/CC Putin/NNP sat/VBD/sit down/RP for/IN three/CD hours/NNS/hour of/IN talks/NNS/talk | nsubj:3:0 cc:2:1 conj:0:2 compound:prt:3:4 case:7:5 nummod:7:6 obl:for:3:7 case:9:8 nmod:of:7:9 | USAGOV 046 RUSGOV; RUSGOV 046 USAGOV
         # attackers named by role are of the country where the act they stage falls
         Militants/NNS staged/VBD/stage an/DT attack/NN on/IN a/DT base/NN in/IN Mali/NNP | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:on:3:6 case:8:7 nmod:in:6:8 | MLIREB 190 MLI
         """)
