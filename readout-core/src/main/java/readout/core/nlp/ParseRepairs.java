@@ -24,7 +24,36 @@ final class ParseRepairs {
         repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
-        return repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
+        repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
+        return repairCausatives(repaired, tokens);
+    }
+
+    /** Verbs that make a participle's act the subject's own: "had him arrested", "got the prisoners released". */
+    private static final Set<String> CAUSATIVES = Set.of("have", "get");
+
+    /**
+     * Repairs a causative, "threatened to have opposition leader Guaido jailed", parsed with the person the subject
+     * of a clause under "have": the participle is the verb, the person its object, and "have" its auxiliary, as
+     * in "threatened to jail Guaido".
+     */
+    static List<Dependency> repairCausatives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency clause : deps) {
+            int have = clause.governor();
+            int v = clause.dependent();
+            boolean complement = clause.relation().equals("ccomp") || clause.relation().equals("xcomp");
+            if (have < 0 || !complement || !tagged(tokens, v, "VBN") || !tagged(tokens, have, "VB")
+                    || !CAUSATIVES.contains(tokens.get(have).lemma())) {
+                continue;
+            }
+            List<Integer> subjects = children(deps, v, "nsubj");
+            Dependency into = head(deps, have);
+            if (into == null || subjects.size() != 1 || subjects.get(0) < have || subjects.get(0) > v) continue;
+            promote(deps, out, into, v, into.relation(), "aux");
+            out.remove(new Dependency(v, subjects.get(0), "nsubj"));
+            out.add(new Dependency(v, subjects.get(0), "obj"));
+        }
+        return out;
     }
 
     /** Participles that stand before names as adjectives: "with visiting Chinese President Xi", "from neighbouring Lebanon". */

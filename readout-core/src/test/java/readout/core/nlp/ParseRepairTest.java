@@ -194,6 +194,17 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_causative_makes_the_participle_the_verb_and_the_person_its_object() {
+        // threatened to have Guaido jailed: parsed with Guaido the subject of a clause under "have"
+        List<Token> t = tagged("Maduro/NNP", "threatened/VBD/threaten", "to/TO", "have/VB/have", "Guaido/NNP", "jailed/VBN/jail");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 nsubj:5:4 ccomp:3:5");
+        assertHas(ParseRepairs.repairCausatives(misparse, t), "xcomp:1:5 aux:5:3 mark:5:2 obj:5:4");
+        // "have" with an object of its own is left alone: "had talks scheduled" has no one acted on before it
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 obj:3:4 acl:4:5");
+        assertUnchanged(parse, ParseRepairs.repairCausatives(parse, t));
+    }
+
+    @Test
     void a_preposition_made_head_of_its_phrase_marks_its_noun() {
         // approved the sale of $3 billion in arms: "of" hung on "sale" as a clause, the amount loosely under it
         List<Token> t = tagged("US/NNP", "approved/VBD", "the/DT", "sale/NN", "of/IN", "$/$", "3/CD", "billion/CD", "in/IN",
