@@ -176,6 +176,8 @@ public final class CoreNlpParser implements Parser {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Tags that begin a noun phrase an object can be, but no noun compound goes on with ("visa free travel"). */
+    private static final Set<String> PHRASE_STARTS = Set.of("DT", "CD", "PRP$", "PRP", "NNS", "NNP", "NNPS");
     private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /**
@@ -183,12 +185,17 @@ public final class CoreNlpParser implements Parser {
      * drone and missile attack" it tags "drone" a verb, and the parser then loses the whole sentence. The
      * word is a noun, as it would be in "a drone". So is a verb inside such a noun phrase, between words
      * that modify a noun and the noun itself ("a massive Russian missile and drone attack"), and one after "a" and a
-     * noun ("a minerals deal").
+     * noun ("a minerals deal"). And it mends "free" tagged an adjective where it is the verb.
      */
     static void retag(List<CoreLabel> labels) {
         joinTestVerbs(labels);
         for (int i = 1; i < labels.size(); i++) {
             String tag = labels.get(i).tag();
+            // "demanded that the junta free Suu Kyi": "free" between a noun and a noun phrase is the verb
+            if ("JJ".equals(tag) && "free".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
+                    && labels.get(i - 1).tag().startsWith("NN") && PHRASE_STARTS.contains(labels.get(i + 1).tag())) {
+                labels.get(i).setTag("VB");
+            }
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "a minerals deal", "a trade deal": no verb in the plain or present form follows "a" and a noun
             boolean indefinite = i > 1 && labels.get(i - 1).tag().startsWith("NN") && !labels.get(i - 1).tag().startsWith("NNP")

@@ -246,6 +246,15 @@ class ParseRepairTest {
     }
 
     @Test
+    void free_between_a_noun_and_its_object_is_retagged_a_verb() {
+        // demanded that the authorities free thousands; but "a free election" and "visa free travel" stay adjectives
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("that/IN", "authorities/NNS", "free/JJ", "thousands/NNS",
+                "in/IN", "a/DT", "free/JJ", "election/NN", "with/IN", "visa/NN", "free/JJ", "travel/NN");
+        CoreNlpParser.retag(labels);
+        assertEquals(List.of("VB", "JJ", "JJ"), List.of(labels.get(2).tag(), labels.get(6).tag(), labels.get(10).tag()));
+    }
+
+    @Test
     void a_test_verb_split_at_its_hyphen_is_joined() {
         // North Korea test-fired a missile; "a test - fired at dawn" with spaces is left as written
         List<edu.stanford.nlp.ling.CoreLabel> labels = placed(labels("Korea/NNP", "test/NN", "-/HYPH", "fired/VBD", "a/DT",
