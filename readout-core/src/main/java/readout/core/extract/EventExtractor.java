@@ -648,6 +648,19 @@ public final class EventExtractor {
                 if (s.isEmpty()) s = sides.perpetrators(own, act, lexicon::isWeapon);
             }
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
+            // "released a report accusing Israel", "issued a declaration demanding that ...": a participle of saying
+            // or judging on the thing a clause makes is the clause subject's (one hung on a phrase, "filed a case at the
+            // court accusing Israel", cost a held-out false event and is left alone)
+            String lemma = ps.token(v).lemma();
+            boolean judging = "VBG".equals(ps.token(v).pos()) && (lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL));
+            for (Dependency d : judging ? ps.parents(v) : List.<Dependency>of()) {
+                if (!d.relation().equals("acl") || d.governor() < 0 || party(d.governor())) continue;
+                for (Dependency up : ps.parents(d.governor())) {
+                    if (!up.relation().equals("obj") || !String.valueOf(ps.token(up.governor()).pos()).startsWith("VB")) continue;
+                    s = subjects(up.governor());
+                    if (!s.isEmpty()) return s;
+                }
+            }
             for (Dependency d : ps.parents(v)) {
                 // "A Thai military spokesperson accused Cambodia ...", parsed as a noun with a participle: a
                 // root noun whose participle has an object is that verb's subject
@@ -686,7 +699,6 @@ public final class EventExtractor {
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
                 // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
                 // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
-                String lemma = ps.token(v).lemma();
                 boolean participle = d.base().equals("dep") && "VBG".equals(ps.token(v).pos())
                         && (lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL));
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
@@ -810,13 +822,9 @@ public final class EventExtractor {
                 for (int o : List.copyOf(objects)) objects.addAll(ps.children(o, "conj")); // "exports of A and B to X"
                 for (int o : objects) {
                     List<Actor> a = underObject(o, sense, 3);
-                    // "denounced the drills by the U.S.", the "by" hung on an active verb: the drills' agent; so is an
-                    // act named by its gerund's ("condemned the storming of the compound by Israeli police")
-                    boolean act = lexicon.isEventNoun(ps.token(o).lemma()) || ps.token(o).lemma().endsWith("ing")
-                            && !ps.children(o, "det").isEmpty();
-                    if (a.isEmpty() && act && !ps.children(v, "nsubj").isEmpty()) {
-                        a = sides.actorsOf(ps.children(v, "obl:by"));
-                    }
+                    // "denounced the drills by the U.S.", "slammed remarks by a senator", "condemned the storming of the
+                    // compound by Israeli police": a "by" hung on an active verb is its object's
+                    if (a.isEmpty() && !ps.children(v, "nsubj").isEmpty()) a = sides.actorsOf(ps.children(v, "obl:by"));
                     List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
                     if (!other.isEmpty()) return other;
                     if (sameSide.isEmpty() && force(v)) sameSide = a; // "rebels shelled a camp near El Fasher": their own country
@@ -932,12 +940,14 @@ public final class EventExtractor {
          * sites"), or, for an event noun, whom that event is aimed at ("proposed talks with Putin").
          */
         List<Actor> argument(int o, EventPattern sense) {
-            List<Actor> a = sides.actorsOf(List.of(o));
+            // "condemned the attack by Israel on Rafah", "the killing of three Palestinians by settlers": an act whose
+            // author is named answers to its author, before whom it names; one with none named, to whom it was aimed at
+            boolean act = lexicon.isEventNoun(ps.token(o).lemma());
+            List<Actor> a = mentionAt[o] != null ? sides.actorsOf(List.of(o)) : List.of();
+            if (a.isEmpty()) a = act ? author(o) : sides.actorsOf(ps.children(o, "nmod:by"));
+            if (a.isEmpty()) a = sides.actorsOf(List.of(o));
             if (a.isEmpty()) a = sides.modifierActors(o, sense);
-            // "condemned the attack by Israel on Rafah": an act whose author is named answers to its author; one
-            // with none named, to whom it was aimed at
-            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = author(o);
-            if (a.isEmpty() && lexicon.isEventNoun(ps.token(o).lemma())) a = nounTargets(o, ownSense(o, sense));
+            if (a.isEmpty() && act) a = nounTargets(o, ownSense(o, sense));
             // "relations with Israel", "a ban on Japanese seafood": the party the argument is about
             for (String rel : ARGUMENT_PARTIES) {
                 if (!a.isEmpty()) break;

@@ -25,7 +25,35 @@ final class ParseRepairs {
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
-        return repairCausatives(repaired, tokens);
+        return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /** Verbs whose object takes a second complement, what it is called or held to be. */
+    private static final Set<String> CALLING = Set.of("call", "consider", "deem", "label", "brand", "declare", "term");
+
+    /**
+     * Repairs an adjective that says what an object is called, "called Hungary's veto of the aid package shameful",
+     * parsed as an adjective of the object's last noun after it. English adjectives stand before their nouns: one
+     * after its noun, ending the clause, is the calling verb's complement.
+     */
+    static List<Dependency> repairCalledAdjectives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency amod : deps) {
+            int a = amod.dependent();
+            boolean last = a + 1 >= tokens.size() || Set.of(".", ",", ";").contains(tokens.get(a + 1).word());
+            if (!amod.relation().equals("amod") || a < amod.governor() || !tagged(tokens, a, "JJ") || !last) continue;
+            Dependency up = head(deps, amod.governor());
+            for (int depth = 0; up != null && up.governor() >= 0 && depth < 4; depth++) {
+                if (up.relation().equals("obj") && CALLING.contains(tokens.get(up.governor()).lemma())) {
+                    out.remove(amod);
+                    out.add(new Dependency(up.governor(), a, "xcomp"));
+                    break;
+                }
+                if (!up.relation().startsWith("nmod")) break;
+                up = head(deps, up.governor());
+            }
+        }
+        return out;
     }
 
     /** Verbs that make a participle's act the subject's own: "had him arrested", "got the prisoners released". */

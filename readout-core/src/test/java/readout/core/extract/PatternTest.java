@@ -132,8 +132,9 @@ class PatternTest {
         # an act with its author named is the author's, and a judgement of it answers to the author
         Egypt/NNP condemned/VBD/condemn the/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:by:3:5 case:7:6 nmod:on:3:7 | EGY 111 IRN
         Egypt/NNP reported/VBD/report an/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:by:3:5 case:7:6 nmod:on:3:7 | IRN 190 IRQ
-        # an act of force a country's word marks is that country's, not the speaker's who names it
-        Iran/NNP called/VBD/call the/DT Iraqi/JJ strikes/NNS/strike outrageous/JJ | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 xcomp:1:5 | -
+        # an act of force a country's word marks is that country's, not the speaker's who names it (and who, calling it
+        # outrageous, criticises that country)
+        Iran/NNP called/VBD/call the/DT Iraqi/JJ strikes/NNS/strike outrageous/JJ | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 xcomp:1:5 | IRN 111 IRQ
         # the purpose of an act is no act of its own
         Iran/NNP shelled/VBD/shell Iraq/NNP to/TO punish/VB Baghdad/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:to:1:4 obj:4:5 | IRN 194 IRQ
         # an act of force ordered is the ordering side's
@@ -575,6 +576,17 @@ class PatternTest {
         Japan/NNP and/CC India/NNP met/VBD/meet to/TO discuss/VB/discuss a/DT visit/NN for/IN the/DT APEC/NNP summit/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 det:7:6 obj:5:7 case:11:8 det:11:9 compound:11:10 nmod:for:7:11 | JPN 040 IND; IND 040 JPN
         # hours of talks are talks, held by whoever sat down for them
         Trump/NNP and/CC Putin/NNP sat/VBD/sit down/RP for/IN three/CD hours/NNS/hour of/IN talks/NNS/talk | nsubj:3:0 cc:2:1 conj:0:2 compound:prt:3:4 case:7:5 nummod:7:6 obl:for:3:7 case:9:8 nmod:of:7:9 | USAGOV 046 RUSGOV; RUSGOV 046 USAGOV
+        # words, not blows: hitting out at a side, attacking it over its remarks; a lawsuit, not ground taken
+        India/NNP hit/VBD/hit out/RP at/IN Canada/NNP | nsubj:1:0 compound:prt:1:2 case:4:3 obl:at:1:4 | IND 111 CAN
+        Israel/NNP attacked/VBD/attack Spain/NNP over/IN its/PRP$ remarks/NNS/remark | nsubj:1:0 obj:1:2 case:5:3 nmod:poss:5:4 obl:over:1:5 | ISR 111 ESP
+        EU/NNP took/VBD/take Hungary/NNP to/IN court/NN | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | EEC 115 HUN
+        # a thing called shameful is criticised; so is the author of a deed condemned, named by its "by" phrase
+        Ukraine/NNP called/VBD/call Hungary/NNP 's/POS veto/NN shameful/JJ | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 xcomp:1:5 | UKR 111 HUN
+        Egypt/NNP condemned/VBD/condemn the/DT killing/NN/killing of/IN Palestinians/NNPS by/IN Israeli/JJ settlers/NNS/settler | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 case:8:6 amod:8:7 nmod:by:3:8 | EGY 111 ISRCVL
+        # a "by" hung on an active verb is its object's, whatever the object: "slammed remarks by Manila"
+        China/NNP slammed/VBD/slam remarks/NNS/remark by/IN Manila/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:by:1:4 | CHN 111 PHLGOV
+        # a participle of judging on the report a side released is that side's
+        Iran/NNP released/VBD/release a/DT report/NN accusing/VBG/accuse Israel/NNP of/IN abuses/NNS/abuse | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 obj:4:5 case:7:6 obl:of:4:7 | IRN 112 ISR
         # attackers named by role are of the country where the act they stage falls
         Militants/NNS staged/VBD/stage an/DT attack/NN on/IN a/DT base/NN in/IN Mali/NNP | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:on:3:6 case:8:7 nmod:in:6:8 | MLIREB 190 MLI
         """)

@@ -205,6 +205,19 @@ class ParseRepairTest {
     }
 
     @Test
+    void an_adjective_after_a_called_object_is_the_verbs_complement() {
+        // called the veto of the package shameful: parsed as an adjective of "package", after it
+        List<Token> t = tagged("Kyiv/NNP", "called/VBD/call", "the/DT", "veto/NN", "of/IN", "the/DT", "package/NN",
+                "shameful/JJ", "./.");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:of:3:6 amod:6:7 punct:1:8");
+        assertHas(ParseRepairs.repairCalledAdjectives(misparse, t), "xcomp:1:7");
+        // under a verb that calls nothing the adjective stays: "vetoed the package, shameful" is left as parsed
+        List<Token> u = tagged("Kyiv/NNP", "vetoed/VBD/veto", "the/DT", "veto/NN", "of/IN", "the/DT", "package/NN",
+                "shameful/JJ", "./.");
+        assertUnchanged(misparse, ParseRepairs.repairCalledAdjectives(misparse, u));
+    }
+
+    @Test
     void a_preposition_made_head_of_its_phrase_marks_its_noun() {
         // approved the sale of $3 billion in arms: "of" hung on "sale" as a clause, the amount loosely under it
         List<Token> t = tagged("US/NNP", "approved/VBD", "the/DT", "sale/NN", "of/IN", "$/$", "3/CD", "billion/CD", "in/IN",
