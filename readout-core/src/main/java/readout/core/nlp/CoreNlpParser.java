@@ -143,7 +143,8 @@ public final class CoreNlpParser implements Parser {
         }
         if (comma < 0) return -1;
         final int s = say, c = comma;
-        boolean tangled = deps.stream().anyMatch(d -> d.governor() == s && d.dependent() < c && d.relation().startsWith("nsubj")
+        boolean tangled = deps.stream().anyMatch(d -> d.governor() == s && d.dependent() < c
+                        && (d.relation().startsWith("nsubj") || d.base().equals("obl") || d.base().equals("nmod"))
                 || d.dependent() == s && d.governor() >= 0 && d.governor() < c
                         && (d.relation().equals("obj") || d.relation().startsWith("nsubj") || d.relation().startsWith("obl")
                         || d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))

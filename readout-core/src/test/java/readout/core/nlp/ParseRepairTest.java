@@ -191,6 +191,11 @@ class ParseRepairTest {
                 "the/DT", "department/NN", "said/VBD/say", "./.");
         List<Dependency> appos = TestDeps.parse("nsubj:1:0 csubj:9:1 obj:1:2 case:5:3 compound:5:4 nmod:2:5 det:8:7 appos:5:8 root:-1:9");
         assertEquals(6, CoreNlpParser.brokenAttribution(appos, v, 0, v.size()));
+        // engineers were abducted by separatists, officials said: the report's "by" phrase hung on "said"
+        List<Token> w = tagged("engineers/NNS", "were/VBD", "abducted/VBN/abduct", "by/IN", "separatists/NNS", ",/,",
+                "officials/NNS", "said/VBD/say", "./.");
+        List<Dependency> phrase = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 dep:7:2 case:4:3 obl:by:7:4 nsubj:7:6 root:-1:7");
+        assertEquals(5, CoreNlpParser.brokenAttribution(phrase, w, 0, w.size()));
     }
 
     @Test
