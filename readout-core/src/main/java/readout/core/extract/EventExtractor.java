@@ -264,6 +264,8 @@ public final class EventExtractor {
                 List<Actor> as = m.kind() == Entry.Kind.DEMONYM ? sides.actorsAt(modified(t.index())) : List.of(m.actor());
                 if (as.isEmpty()) as = List.of(m.actor());
                 Actor a = as.get(0);
+                // "a roadside bomb killed four Malian soldiers": a side first named after an active verb is its object
+                if (source == null && t.index() > v && ps.children(v, "nsubj:pass").isEmpty()) return;
                 if (source == null) source = a;
                 else if (!a.polity().equals(source.polity())) {
                     emit(v, -1, sense, List.of(source), List.of(a));

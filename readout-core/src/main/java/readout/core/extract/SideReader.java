@@ -48,6 +48,7 @@ final class SideReader {
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
             "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
+    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
@@ -599,6 +600,9 @@ final class SideReader {
 
     /** The country a place word names: itself ("Israel", "Kharkiv") or a country's word on it ("Israeli jails"). */
     private Actor placeAt(int c) {
+        // "near the Iraqi border", "near the border with Burkina Faso": a border has two sides, and the country it
+        // names is the other one as often as not
+        if (FRONTIERS.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT))) return null;
         for (int x : placeWords(c)) {
             // "outside the Japanese embassy in Seoul": an embassy or a base stands in another country than its own
             if (x != c && STANDS_ABROAD.contains(ps.token(c).lemma())) continue;

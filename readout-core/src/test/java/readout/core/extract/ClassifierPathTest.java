@@ -55,6 +55,8 @@ class ClassifierPathTest {
         Kyiv/NNP said/VBD/say Russia/NNP blorfed/VBD/blorf Georgia/NNP | nsubj:1:0 ccomp:1:3 nsubj:3:2 obj:3:4 | 0.5 | RUS 190 GEO model reported | 1
         # a misparse hides the sides: the first side named, then the next other side, leaving out the speaker
         Iraqi/JJ troops/NNS/troop blorfed/VBN/blorf into/IN Kuwait/NNP ,/, Egypt/NNP said/VBD/say | amod:1:0 root:-1:2 obl:into:2:4 case:4:3 ccomp:7:2 nsubj:7:6 | 0.5 | IRQMIL 190 KWT model reported | 1
+        # ... but a side first named after an active verb is its object, not the source
+        A/DT bomb/NN blorfed/VBD/blorf Malian/JJ soldiers/NNS/soldier escorting/VBG/escort Nigerien/JJ officials/NNS/official | det:1:0 nsubj:2:1 amod:4:3 obj:2:4 acl:4:5 amod:7:6 obj:5:7 | 0.5 | - | 1
         # below the threshold nothing is kept, though the model was asked
         Russia/NNP blorfed/VBD/blorf Ukraine/NNP | nsubj:1:0 obj:1:2 | 1.01 | - | 1
         # a pattern codes the sentence: the model is not asked
