@@ -1187,8 +1187,9 @@ public final class EventExtractor {
                 // invitation": a reason is not
                 // "extradited Bout despite objections from Moscow": what was done in spite of is another side's act
                 if (eventVerb && !OCCASIONS.contains(d.specifier()) && !"despite".equals(d.specifier())) return -2;
-                // "said, in new strikes despite a ceasefire": what stood before an act that is no event is background
-                if (!eventVerb && "despite".equals(d.specifier())) return -2;
+                // "said, in new strikes despite a ceasefire": what stood before an act that is no event is background;
+                // what one protests or votes against is another's act
+                if (!eventVerb && "despite".equals(d.specifier()) || "against".equals(d.specifier())) return -2;
                 if (eventVerb && !shared(sense)) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }

@@ -587,6 +587,8 @@ class PatternTest {
         China/NNP slammed/VBD/slam remarks/NNS/remark by/IN Manila/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:by:1:4 | CHN 111 PHLGOV
         # a border names two sides: a people acting near it is of neither by that alone
         Kurdish/JJ militants/NNS/militant attacked/VBD/attack a/DT Turkish/JJ post/NN near/IN the/DT Iraqi/JJ border/NN | amod:1:0 nsubj:2:1 det:5:3 amod:5:4 obj:2:5 case:9:6 det:9:7 amod:9:8 obl:near:2:9 | KUR 190 TUR
+        # what one protests against is another's act, not the protesters'
+        Activists/NNS/activist protested/VBD/protest against/IN U.S./NNP aid/NN to/IN Israel/NNP | nsubj:1:0 case:4:2 compound:4:3 obl:against:1:4 case:6:5 nmod:to:4:6 | USACVL 141 USA
         # a participle of judging on the report a side released is that side's
         Iran/NNP released/VBD/release a/DT report/NN accusing/VBG/accuse Israel/NNP of/IN abuses/NNS/abuse | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 obj:4:5 case:7:6 obl:of:4:7 | IRN 112 ISR
         # attackers named by role are of the country where the act they stage falls
