@@ -449,10 +449,20 @@ final class SideReader {
         return kb.roleOfTitle(titleWords(t));
     }
 
-    /** A noun's title words: its compounds and itself, in reading order. */
+    /**
+     * A noun's title words: its compounds, theirs ("opposition leader Bobi Wine", with "opposition" on "leader"),
+     * and itself, in reading order.
+     */
     private List<String> titleWords(int t) {
         List<String> words = new ArrayList<>();
-        for (int c : ps.children(t, "compound")) words.add(ps.token(c).lemma());
+        // "Kashmiri separatist leaders", "military leaders": an adjective that names a role is a title word of a
+        // role noun ("a military base" is no one)
+        if (kb.roleOf(ps.token(t).lemma().toLowerCase(Locale.ROOT)) != null) {
+            for (int c : ps.children(t, "amod")) {
+                if (kb.roleOf(ps.token(c).lemma().toLowerCase(Locale.ROOT)) != null) words.add(ps.token(c).lemma());
+            }
+        }
+        for (int c : ps.children(t, "compound")) words.addAll(titleWords(c));
         words.add(ps.token(t).lemma());
         return words;
     }

@@ -589,6 +589,11 @@ class PatternTest {
         Kurdish/JJ militants/NNS/militant attacked/VBD/attack a/DT Turkish/JJ post/NN near/IN the/DT Iraqi/JJ border/NN | amod:1:0 nsubj:2:1 det:5:3 amod:5:4 obj:2:5 case:9:6 det:9:7 amod:9:8 obl:near:2:9 | KUR 190 TUR
         # what one protests against is another's act, not the protesters'
         Activists/NNS/activist protested/VBD/protest against/IN U.S./NNP aid/NN to/IN Israel/NNP | nsubj:1:0 case:4:2 compound:4:3 obl:against:1:4 case:6:5 nmod:to:4:6 | USACVL 141 USA
+        # a title's words include its compounds' own ("opposition" on "leader") and a role adjective of a role noun
+        Uganda/NNP arrested/VBD/arrest opposition/NN leader/NN Bobi/NNP Wine/NNP | nsubj:1:0 compound:3:2 compound:5:3 compound:5:4 obj:1:5 | UGA 173 UGAOPP
+        Indian/JJ police/NNS/police arrested/VBD/arrest Indian/JJ separatist/JJ leaders/NNS/leader | amod:1:0 nsubj:2:1 amod:5:3 amod:5:4 obj:2:5 | INDCOP 173 INDREB
+        # ... but not of a thing: a military base is a place, not the military
+        Trump/NNP and/CC Putin/NNP met/VBD/meet at/IN a/DT military/JJ base/NN | nsubj:3:0 cc:2:1 conj:0:2 case:7:4 det:7:5 amod:7:6 obl:at:3:7 | USAGOV 040 RUSGOV; RUSGOV 040 USAGOV
         # a participle of judging on the report a side released is that side's
         Iran/NNP released/VBD/release a/DT report/NN accusing/VBG/accuse Israel/NNP of/IN abuses/NNS/abuse | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 obj:4:5 case:7:6 obl:of:4:7 | IRN 112 ISR
         # attackers named by role are of the country where the act they stage falls
