@@ -289,7 +289,9 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         private static boolean isPrep(ParsedSentence ps, Dependency d, String prep) {
             // the agent of a passive is "by" too, whichever way the parser labels it
             boolean by = prep.equals("by") && d.relation().equals("obl:agent");
-            return (by || (d.base().equals("obl") || d.base().equals("nmod")) && d.specifier().equals(prep))
+            // "charged with smuggling", "banned from working": a gerund after the preposition is its phrase too
+            boolean gerund = d.base().equals("advcl") && "VBG".equals(ps.token(d.dependent()).pos());
+            return (by || (d.base().equals("obl") || d.base().equals("nmod") || gerund) && d.specifier().equals(prep))
                     && !TimeWords.isTime(ps.token(d.dependent()));
         }
 
