@@ -902,6 +902,8 @@ public final class EventExtractor {
                 }
                 if (!UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;
+                // "shot dead five soldiers at a checkpoint near the Afghan border": the border's other side was not hit
+                if (SideReader.FRONTIERS.contains(ps.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
                 if (d.specifier().equals("at") && venue(d.dependent(), sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
                 List<Actor> a = where ? List.of() : argument(d.dependent(), sense);

@@ -48,7 +48,8 @@ final class SideReader {
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
             "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
-    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+    /** Nouns of a line between two countries: the country they name is not the place, nor the party struck. */
+    static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
@@ -166,11 +167,25 @@ final class SideReader {
             // story is filed from that country ("KIGALI - ... massacred civilians in the Rwandan capital")
             if (place != null && demonymAt(place.start())) {
                 String there = place.country();
-                place = discourse.filedFrom(java.util.Arrays.asList(mentionAt))
+                place = discourse.filedFrom(sidesNamed())
                         .filter(f -> there.equals(f.country())).orElse(null);
             }
             if (place == null) continue;
             out.add(means ? place : agent(tok.word(), place.country(), role, head, tok.start(), tok.end()));
+        }
+        return out;
+    }
+
+    /**
+     * The sentence's mentions by token, leaving out a country named only for a border ("near the Afghan border",
+     * "the border with Iraq"): a story filed from Pakistan that names the Afghan border names no other side.
+     */
+    private List<Mention> sidesNamed() {
+        List<Mention> out = new ArrayList<>(java.util.Arrays.asList(mentionAt));
+        for (int t = 0; t < out.size(); t++) {
+            for (Dependency d : ps.parents(t)) {
+                if (d.governor() >= 0 && FRONTIERS.contains(ps.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) out.set(t, null);
+            }
         }
         return out;
     }
@@ -531,7 +546,7 @@ final class SideReader {
                 }
             }
         }
-        return discourse.filedFrom(java.util.Arrays.asList(mentionAt)).orElseGet(() -> anyCountry ? onlyCountry() : null);
+        return discourse.filedFrom(sidesNamed()).orElseGet(() -> anyCountry ? onlyCountry() : null);
     }
 
     /**

@@ -636,6 +636,8 @@ class PatternTest {
         -                    | Bangladeshi/JJ authorities/NNS/authority banned/VBD/ban the/DT Awami/NNP League/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 | BGDGOV 172 BGDPTY
         # what two sides welcome together is no welcome of each other, and a response to no one named is dropped
         -                    | Egypt/NNP and/CC Qatar/NNP welcomed/VBD/welcome the/DT release/NN of/IN hostages/NNS/hostage | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | -
+        # the country a border names was not struck by what fell near it
+        ISLAMABAD (Reuters) - | Gunmen/NNS/gunman shot/VBD/shoot five/CD Pakistani/JJ soldiers/NNS/soldier at/IN a/DT post/NN near/IN the/DT Afghan/JJ border/NN | nsubj:1:0 obj:1:4 nummod:4:2 amod:4:3 case:7:5 det:7:6 obl:at:1:7 case:11:8 det:11:9 amod:11:10 nmod:near:7:11 | PAKUAF 190 PAKMIL
         # missiles fired into the sea near a country are a show of force, not an attack on it
         -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
         """)
