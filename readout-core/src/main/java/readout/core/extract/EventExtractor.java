@@ -46,12 +46,9 @@ public final class EventExtractor {
     private static final Set<String> TIES = Set.of("link", "tie", "connect", "affiliate", "belong");
     /** Prepositions that name where something sent or aimed goes. */
     private static final Set<String> DESTINATIONS = Set.of("to", "at", "against", "into", "toward", "towards");
-    /**
-     * Relations through which an argument noun names the party it concerns, its author before its topic
-     * ("protested against remarks by Takaichi on Taiwan").
-     */
-    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:by", "nmod:on",
-            "nmod:against", "nmod:to", "nmod:from", "nmod:of", "nmod:for");
+    /** Relations through which an argument noun names the party it concerns (its "by" author is read first). */
+    private static final List<String> ARGUMENT_PARTIES = List.of("nmod:with", "nmod:on", "nmod:against", "nmod:to",
+            "nmod:from", "nmod:of", "nmod:for");
     /** Nouns that frame an event noun modifying them ("a mediation effort", "a peace mission"). */
     private static final Set<String> FRAME_NOUNS = Set.of("effort", "bid", "attempt", "initiative", "mission",
             "process", "operation", "campaign", "drive", "push");
@@ -944,8 +941,9 @@ public final class EventExtractor {
          * sites"), or, for an event noun, whom that event is aimed at ("proposed talks with Putin").
          */
         List<Actor> argument(int o, EventPattern sense) {
-            // "condemned the attack by Israel on Rafah", "the killing of three Palestinians by settlers": an act whose
-            // author is named answers to its author, before whom it names; one with none named, to whom it was aimed at
+            // "condemned the attack by Israel on Rafah", "the killing of three Palestinians by settlers", "protested
+            // against remarks by Takaichi on Taiwan": a thing whose author is named answers to its author, before whom
+            // or what it names; an act with none named, to whom it was aimed at
             boolean act = lexicon.isEventNoun(ps.token(o).lemma());
             List<Actor> a = mentionAt[o] != null ? sides.actorsOf(List.of(o)) : List.of();
             if (a.isEmpty()) a = act ? author(o) : sides.actorsOf(ps.children(o, "nmod:by"));

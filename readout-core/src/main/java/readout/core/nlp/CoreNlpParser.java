@@ -122,9 +122,9 @@ public final class CoreNlpParser implements Parser {
      * The comma before a trailing attribution the parser has tangled with the report ("launched a drone and
      * missile attack on Kyiv, killing 23 people, Ukrainian officials said", parsed with "drone" the subject of
      * "said" and "said" the object of "launched"; or "approved the sale of $3 billion in arms to Israel, the State
-     * Department said", parsed with "said" a clause on "sale"; or the speaker parsed as an apposition of the
-     * report's last name), or -1. The attribution is a verb of saying after the
-     * sentence's last comma, with only its speaker between them and only time or punctuation after it.
+     * Department said", parsed with "said" a clause on "sale"; or a phrase of the report hung on "said"; or the
+     * speaker parsed as an apposition of the report's last name), or -1. The attribution is a verb of saying after
+     * the sentence's last comma, with only its speaker between them and only time or punctuation after it.
      */
     static int brokenAttribution(List<Dependency> deps, List<Token> tokens, int base, int size) {
         int end = base + size;
@@ -143,8 +143,11 @@ public final class CoreNlpParser implements Parser {
         }
         if (comma < 0) return -1;
         final int s = say, c = comma;
-        boolean tangled = deps.stream().anyMatch(d -> d.governor() == s && d.dependent() < c
+        boolean tangled = deps.stream().anyMatch(d ->
+                // the report's subject or phrase hung on the verb of saying ("abducted by separatists, officials said")
+                d.governor() == s && d.dependent() < c
                         && (d.relation().startsWith("nsubj") || d.base().equals("obl") || d.base().equals("nmod"))
+                // the verb of saying hung on the report
                 || d.dependent() == s && d.governor() >= 0 && d.governor() < c
                         && (d.relation().equals("obj") || d.relation().startsWith("nsubj") || d.relation().startsWith("obl")
                         || d.relation().startsWith("nmod") || d.relation().startsWith("acl") || d.relation().equals("dep"))

@@ -28,6 +28,7 @@ final class ParseRepairs {
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
 
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";");
     /** Verbs whose object takes a second complement, what it is called or held to be. */
     private static final Set<String> CALLING = Set.of("call", "consider", "deem", "label", "brand", "declare", "term");
 
@@ -40,7 +41,7 @@ final class ParseRepairs {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency amod : deps) {
             int a = amod.dependent();
-            boolean last = a + 1 >= tokens.size() || Set.of(".", ",", ";").contains(tokens.get(a + 1).word());
+            boolean last = a + 1 >= tokens.size() || CLAUSE_ENDS.contains(tokens.get(a + 1).word());
             if (!amod.relation().equals("amod") || a < amod.governor() || !tagged(tokens, a, "JJ") || !last) continue;
             Dependency up = head(deps, amod.governor());
             for (int depth = 0; up != null && up.governor() >= 0 && depth < 4; depth++) {
