@@ -601,6 +601,17 @@ public final class EventExtractor {
          * always a party; elsewhere "it" is as often a thing ("rejected it").
          */
         List<Actor> partyPronoun(int v, List<Actor> sources) {
+            // "arrested 53 activists, accusing them of subversion": a participle's pronoun is the object of the act it
+            // goes on from, of whatever side
+            boolean pronoun = ps.children(v, "obj").stream().anyMatch(o -> "PRP".equals(ps.token(o).pos())
+                    && PARTY_PRONOUNS.contains(ps.token(o).lemma()));
+            for (Dependency d : pronoun && "VBG".equals(ps.token(v).pos()) ? ps.parents(v) : List.<Dependency>of()) {
+                if (d.governor() < 0 || !CLAUSE_LINKS.contains(d.base())) continue;
+                // as that act's event placed it ("53 activists" arrested in Hong Kong are of Hong Kong)
+                for (int o : ps.children(d.governor(), "obj")) {
+                    for (Candidate c : out) if (c.target() != null && c.target().end() == ps.token(o).end()) return List.of(c.target());
+                }
+            }
             return party(ps.children(v, "obj"), sources);
         }
 

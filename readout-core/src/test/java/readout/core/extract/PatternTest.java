@@ -596,6 +596,8 @@ class PatternTest {
         Trump/NNP and/CC Putin/NNP met/VBD/meet at/IN a/DT military/JJ base/NN | nsubj:3:0 cc:2:1 conj:0:2 case:7:4 det:7:5 amod:7:6 obl:at:3:7 | USAGOV 040 RUSGOV; RUSGOV 040 USAGOV
         # a gerund after a row's preposition is its phrase: "charged with smuggling" as "charged with murder"
         US/NNP charged/VBD/charge two/CD Chinese/JJ nationals/NNS/national with/IN smuggling/VBG/smuggle fungus/NN | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 mark:6:5 advcl:with:1:6 obj:6:7 | USA 1121 CHN
+        # a participle's "them" is whom the act it goes on from acted on, of whatever side
+        Iranian/JJ police/NNS/police arrested/VBD/arrest activists/NNS/activist ,/, accusing/VBG/accuse them/PRP/they of/IN spying/NN | amod:1:0 nsubj:2:1 obj:2:3 punct:2:4 dep:2:5 obj:5:6 case:8:7 obl:of:5:8 | IRNCOP 173 IRNCVL; IRNCOP 112 IRNCVL
         # a participle of judging on the report a side released is that side's
         Iran/NNP released/VBD/release a/DT report/NN accusing/VBG/accuse Israel/NNP of/IN abuses/NNS/abuse | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 obj:4:5 case:7:6 obl:of:4:7 | IRN 112 ISR
         # attackers named by role are of the country where the act they stage falls
