@@ -709,8 +709,7 @@ public final class EventExtractor {
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
                 // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
                 // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
-                boolean participle = d.base().equals("dep") && "VBG".equals(ps.token(v).pos())
-                        && (lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL));
+                boolean participle = d.base().equals("dep") && judging;
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
                     s = subjects(d.governor());
                     if (!s.isEmpty()) return s;
@@ -911,7 +910,7 @@ public final class EventExtractor {
                 if (!UNDER_OBJECT.contains(d.specifier())) continue;
                 if (d.specifier().equals("on") && topicOn(sense)) continue;
                 // "shot dead five soldiers at a checkpoint near the Afghan border": the border's other side was not hit
-                if (SideReader.FRONTIERS.contains(ps.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+                if (sides.frontier(d.dependent())) continue;
                 if (d.specifier().equals("at") && venue(d.dependent(), sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
                 List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
@@ -1200,7 +1199,7 @@ public final class EventExtractor {
                 if (eventVerb && !OCCASIONS.contains(d.specifier()) && !"despite".equals(d.specifier())) return -2;
                 // "said, in new strikes despite a ceasefire": what stood before an act that is no event is background;
                 // what one protests or votes against is another's act
-                if (!eventVerb && "despite".equals(d.specifier()) || "against".equals(d.specifier())) return -2;
+                if ((!eventVerb && "despite".equals(d.specifier())) || "against".equals(d.specifier())) return -2;
                 if (eventVerb && !shared(sense)) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }

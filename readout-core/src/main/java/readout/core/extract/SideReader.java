@@ -48,8 +48,8 @@ final class SideReader {
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
             "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
-    /** Nouns of a line between two countries: the country they name is not the place, nor the party struck. */
-    static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+    /** Nouns of a line between two countries. */
+    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
@@ -176,6 +176,11 @@ final class SideReader {
         return out;
     }
 
+    /** True when a token is a border's noun: the country it names is not the place, nor the party struck. */
+    boolean frontier(int t) {
+        return FRONTIERS.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * The sentence's mentions by token, leaving out a country named only for a border ("near the Afghan border",
      * "the border with Iraq"): a story filed from Pakistan that names the Afghan border names no other side.
@@ -184,7 +189,7 @@ final class SideReader {
         List<Mention> out = new ArrayList<>(java.util.Arrays.asList(mentionAt));
         for (int t = 0; t < out.size(); t++) {
             for (Dependency d : ps.parents(t)) {
-                if (d.governor() >= 0 && FRONTIERS.contains(ps.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) out.set(t, null);
+                if (d.governor() >= 0 && frontier(d.governor())) out.set(t, null);
             }
         }
         return out;
@@ -627,7 +632,7 @@ final class SideReader {
     private Actor placeAt(int c) {
         // "near the Iraqi border", "near the border with Burkina Faso": a border has two sides, and the country it
         // names is the other one as often as not
-        if (FRONTIERS.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT))) return null;
+        if (frontier(c)) return null;
         for (int x : placeWords(c)) {
             // "outside the Japanese embassy in Seoul": an embassy or a base stands in another country than its own
             if (x != c && STANDS_ABROAD.contains(ps.token(c).lemma())) continue;
