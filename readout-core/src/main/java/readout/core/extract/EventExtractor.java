@@ -107,6 +107,8 @@ public final class EventExtractor {
             "millions");
     /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
+    private static final Set<String> PERSONS = Set.of("he", "she");
+    private static final String HOST = "043", VISIT = "042";
     /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
@@ -155,6 +157,25 @@ public final class EventExtractor {
         boolean irregular = c.source() != null && c.source().role() != null && IRREGULAR.contains(c.source().role());
         boolean civilians = c.target() != null && "CVL".equals(c.target().role());
         return irregular && civilians && c.cameo() != null && c.cameo().startsWith("19") ? c.withCameo("180") : c;
+    }
+
+    /**
+     * CAMEO's two sides of one visit: a host who receives a guest (043) is visited by that guest (042), as "Sarkozy
+     * received Gaddafi at the Elysee" is also Gaddafi's visit to France. The visit is told with the hosting's words,
+     * modality and attribution.
+     */
+    static List<Candidate> visits(List<Candidate> events) {
+        List<Candidate> all = new ArrayList<>(events);
+        for (Candidate c : events) {
+            if (!HOST.equals(c.cameo()) || c.target() == null) continue;
+            boolean told = events.stream().anyMatch(o -> VISIT.equals(o.cameo()) && o.target() != null
+                    && o.source().code().equals(c.target().code()) && o.target().code().equals(c.source().code()));
+            if (!told) {
+                all.add(new Candidate(c.target(), c.source(), VISIT, c.pattern(), c.trigger(), c.modality(), c.attribution(),
+                        c.probability()));
+            }
+        }
+        return all;
     }
 
     /** Events of one parsed sentence, in trigger order. */
@@ -212,6 +233,9 @@ public final class EventExtractor {
         final Set<Integer> consumed = new HashSet<>();
         final List<Candidate> out = new ArrayList<>();
         final Map<Integer, EventPattern.Match> verbMatches = new java.util.HashMap<>();
+        /** The sides of the event read at a word, by word: a participle after it goes on from that act. */
+        final Map<Integer, List<Actor>> sourcesAt = new java.util.HashMap<>();
+        final Map<Integer, List<Actor>> targetsAt = new java.util.HashMap<>();
         final SideReader sides;
 
         Reading(ParsedSentence ps, String text, List<Mention> mentions, Discourse discourse, boolean question) {
@@ -244,7 +268,7 @@ public final class EventExtractor {
                 }
             }
             out.replaceAll(EventExtractor::unconventional);
-            return out;
+            return visits(out);
         }
 
         /** The first side named and the next other side, leaving out the speaker, as an event at {@code v}. */
@@ -601,18 +625,38 @@ public final class EventExtractor {
          * always a party; elsewhere "it" is as often a thing ("rejected it").
          */
         List<Actor> partyPronoun(int v, List<Actor> sources) {
-            // "arrested 53 activists, accusing them of subversion": a participle's pronoun is the object of the act it
-            // goes on from, of whatever side
-            boolean pronoun = ps.children(v, "obj").stream().anyMatch(o -> "PRP".equals(ps.token(o).pos())
-                    && PARTY_PRONOUNS.contains(ps.token(o).lemma()));
-            for (Dependency d : pronoun && "VBG".equals(ps.token(v).pos()) ? ps.parents(v) : List.<Dependency>of()) {
-                if (d.governor() < 0 || !CLAUSE_LINKS.contains(d.base())) continue;
-                // as that act's event placed it ("53 activists" arrested in Hong Kong are of Hong Kong)
-                for (int o : ps.children(d.governor(), "obj")) {
-                    for (Candidate c : out) if (c.target() != null && c.target().end() == ps.token(o).end()) return List.of(c.target());
+            List<Actor> before = wentOn(v, targetsAt);
+            boolean anaphor = ps.children(v, "obj").stream().anyMatch(o -> anaphor(o, before));
+            if (anaphor && !before.isEmpty()) return before;
+            return party(ps.children(v, "obj"), sources);
+        }
+
+        /**
+         * The sides the act a participle goes on from was read with ("expelled a diplomat, accusing him of spying":
+         * the expulsion's), or none; the act is read before its participle, which follows it.
+         */
+        List<Actor> wentOn(int v, Map<Integer, List<Actor>> sidesAt) {
+            if (!"VBG".equals(ps.token(v).pos())) return List.of();
+            for (Dependency d : ps.parents(v)) {
+                if (d.governor() >= 0 && (CLAUSE_LINKS.contains(d.base()) || d.base().equals("conj"))) {
+                    return sidesAt.getOrDefault(d.governor(), List.of());
                 }
             }
-            return party(ps.children(v, "obj"), sources);
+            return List.of();
+        }
+
+        /**
+         * True when an object names again a side already named: "it", "them", "him", or a definite noun that names
+         * no one of its own and fits the role of one of them ("accusing the group of war crimes", "the leftist
+         * leader").
+         */
+        boolean anaphor(int o, List<Actor> named) {
+            Token t = ps.token(o);
+            if ("PRP".equals(t.pos())) return PARTY_PRONOUNS.contains(t.lemma()) || PERSONS.contains(t.lemma());
+            if (mentionAt[o] != null || !String.valueOf(t.pos()).startsWith("NN")) return false;
+            boolean definite = ps.children(o, "det").stream().anyMatch(x -> ps.token(x).lemma().equals("the"));
+            String role = kb.roleOf(t.lemma());
+            return definite && (role == null || named.stream().anyMatch(a -> role.equals(a.role())));
         }
 
         /** The last other side named before an "it" or "they" among the tokens, standing for it. */
@@ -712,6 +756,8 @@ public final class EventExtractor {
                 boolean participle = d.base().equals("dep") && judging;
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
                     s = subjects(d.governor());
+                    // "monks rallied in Colombo, accusing Norway of …": whoever the act above was read as done by
+                    if (s.isEmpty()) s = sourcesAt.getOrDefault(d.governor(), List.of());
                     if (!s.isEmpty()) return s;
                     // "seized power ... and detained Suu Kyi", "accused Rwanda of backing rebels and called on …",
                     // parsed with the verb conjoined to a noun or to a gerund of another tense: the verb above
@@ -1275,9 +1321,11 @@ public final class EventExtractor {
                 if (!out.isEmpty()) break;
             }
             if (out.isEmpty()) {
-                // "sanctions targeting Russian banks", "strikes targeting Hamas leaders": whom its participle aims at
+                // "sanctions targeting Russian banks", "strikes targeting Hamas leaders": whom its participle aims at;
+                // "the sanctions imposed on India", "aid pledged to Ukraine": whom its passive participle names
                 for (int c : ps.children(n, "acl")) {
                     if ("VBG".equals(ps.token(c).pos())) out.addAll(sides.actorsOf(ps.children(c, "obj")));
+                    if ("VBN".equals(ps.token(c).pos())) out.addAll(sides.actorsOf(ps.children(c, "obl:on", "obl:against", "obl:to")));
                 }
             }
             if (out.isEmpty()) {
@@ -1310,6 +1358,10 @@ public final class EventExtractor {
             int anchor = governor >= 0 ? governor : trigger;
             sources = anchored(sources, trigger, anchor);
             targets = anchored(targets, trigger, anchor);
+            for (int at : new int[] {trigger, anchor}) {
+                sourcesAt.put(at, sources);
+                targetsAt.put(at, targets);
+            }
             Modality modality = modalities.read(ps, trigger, anchor, sense, question);
             // who says so: the speaker the attribution stage finds for the anchor's clause, as an actor
             int speaker = attributions.speaker(ps, anchor);

@@ -170,6 +170,9 @@ final class SideReader {
                 place = discourse.filedFrom(sidesNamed())
                         .filter(f -> there.equals(f.country())).orElse(null);
             }
+            // "KABUL - Gunmen abducted seven Indian engineers": those struck, of whatever country, leave the story's
+            // dateline to place those who struck them
+            if (place == null) place = discourse.filedFrom(sidesNamed(struck(v))).orElse(null);
             if (place == null) continue;
             out.add(means ? place : agent(tok.word(), place.country(), role, head, tok.start(), tok.end()));
         }
@@ -186,7 +189,23 @@ final class SideReader {
      * "the border with Iraq"): a story filed from Pakistan that names the Afghan border names no other side.
      */
     private List<Mention> sidesNamed() {
+        return sidesNamed(List.of());
+    }
+
+    /** What an act at {@code v} struck: its object or passive subject, with all under it. */
+    private List<Integer> struck(int v) {
+        List<Integer> heads = ps.children(v, "obj", "nsubj:pass");
+        List<Integer> out = new ArrayList<>();
+        for (int t = 0; t < mentionAt.length; t++) {
+            for (int h : heads) if (t == h || ps.governs(h, t)) out.add(t);
+        }
+        return out;
+    }
+
+    /** As {@link #sidesNamed()}, leaving out the tokens given too. */
+    private List<Mention> sidesNamed(List<Integer> besides) {
         List<Mention> out = new ArrayList<>(java.util.Arrays.asList(mentionAt));
+        for (int t : besides) out.set(t, null);
         for (int t = 0; t < out.size(); t++) {
             for (Dependency d : ps.parents(t)) {
                 if (d.governor() >= 0 && frontier(d.governor())) out.set(t, null);

@@ -200,6 +200,7 @@ public final class CoreNlpParser implements Parser {
                     && labels.get(i - 1).tag().startsWith("NN") && PHRASE_STARTS.contains(labels.get(i + 1).tag())) {
                 labels.get(i).setTag("VB");
             }
+            if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "a minerals deal", "a trade deal": no verb in the plain or present form follows "a" and a noun
             boolean indefinite = i > 1 && labels.get(i - 1).tag().startsWith("NN") && !labels.get(i - 1).tag().startsWith("NNP")
@@ -210,6 +211,25 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("NN");
             }
         }
+    }
+
+    /** Tags after which a verb's object or particle begins, and no noun compound goes on. */
+    private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP$", "CD", "JJ", "JJR", "RP");
+    private static final Set<String> PARTICLES = Set.of("over", "up", "out", "back", "down", "off");
+
+    /**
+     * True when a word tagged a noun is the verb of a clause "that" opens with a name for its subject: "demanded
+     * that China scrap its air defence zone", "that Libya hand over two suspects". A noun does not follow a name
+     * there and take an object or a particle.
+     */
+    private static boolean subjunctive(List<CoreLabel> labels, int i) {
+        if (i + 1 >= labels.size()) return false;
+        CoreLabel next = labels.get(i + 1);
+        boolean object = OBJECT_STARTS.contains(next.tag())
+                || "IN".equals(next.tag()) && PARTICLES.contains(next.word().toLowerCase(Locale.ROOT));
+        int j = i - 1;
+        while (j >= 0 && "NNP".equals(labels.get(j).tag())) j--;
+        return object && j < i - 1 && j >= 0 && labels.get(j).word().equalsIgnoreCase("that");
     }
 
     /**

@@ -31,6 +31,9 @@ class AttributionReaderTest {
         # the parser's "dep" for a clause it could not place, either way round, the speaker hung elsewhere
         Xi/NNP agreed/VBD/agree to/IN talks/NNS/talk ,/, the/DT office/NN said/VBD/say | nsubj:1:0 obl:to:1:3 case:3:2 det:6:5 appos:3:6 dep:7:1 | 1 | 6
         Xi/NNP agreed/VBD/agree to/IN talks/NNS/talk ,/, the/DT office/NN said/VBD/say ,/, though/IN talks/NNS/talk stalled/VBD/stall | nsubj:1:0 obl:to:1:3 case:3:2 det:6:5 appos:3:6 dep:1:7 advcl:7:11 mark:11:9 nsubj:11:10 | 1 | 6
+        # what is demanded of a side is not its account: a clause of saying under the anchor, with no comma before it
+        Kenya/NNP demanded/VBD/demand that/IN Uganda/NNP explain/VB/explain why/WRB | nsubj:1:0 mark:4:2 nsubj:4:3 ccomp:1:4 advmod:4:5 | 1 | -1
+        Xi/NNP agreed/VBD/agree ,/, the/DT office/NN explained/VBD/explain | nsubj:1:0 det:4:3 nsubj:5:4 ccomp:1:5 | 1 | 4
         # a verb that is not of saying attributes nothing
         Seoul/NNP hoped/VBD/hope Xi/NNP agreed/VBD/agree                          | nsubj:1:0 ccomp:1:3 nsubj:3:2                 | 3 | -1
         """)

@@ -55,10 +55,10 @@ class PatternTest {
         # ... or where the place it lies in hangs on the verb
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 obl:across:1:6 case:6:5 | RUS 190 UKR
         # a row that places its target looks there only: a leader received is hosted, a letter received is not
-        Putin/NNP received/VBD/receive Modi/NNP in/IN Moscow/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | RUSGOV 043 INDGOV
+        Putin/NNP received/VBD/receive Modi/NNP in/IN Moscow/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | RUSGOV 043 INDGOV; INDGOV 042 RUSGOV
         Iraq/NNP received/VBD/receive a/DT letter/NN from/IN Japan/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:from:1:5 case:5:4 | -
         # a party welcomed is a guest hosted; a decision welcomed is approved
-        Xi/NNP welcomed/VBD/welcome Putin/NNP in/IN Beijing/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | CHNGOV 043 RUSGOV
+        Xi/NNP welcomed/VBD/welcome Putin/NNP in/IN Beijing/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | CHNGOV 043 RUSGOV; RUSGOV 042 CHNGOV
         Xi/NNP welcomed/VBD/welcome Japan/NNP 's/POS decision/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | CHNGOV 051 JPN
         # a visit named at the start of a clause's occasion is its subject's, hung wherever the parser put it
         Lee/NNP voiced/VBD/voice hope/NN at/IN the/DT start/NN of/IN a/DT visit/NN to/IN Japan/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 nmod:at:2:5 case:8:6 det:8:7 nmod:of:5:8 case:10:9 nmod:to:8:10 | KORGOV 042 JPN
@@ -395,7 +395,7 @@ class PatternTest {
         Serbs/NNPS/serb said/VBD/say their/PRP$ forces/NNS/force withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 nmod:poss:3:2 nsubj:4:3 ccomp:1:4 case:6:5 obl:from:4:6 | SRBMIL 087 SRB reported
         Serbia/NNP withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 case:3:2 obl:from:1:3 | SRB 087 -
         # a leader or spokesman speaks for the body before it, in the body's role
-        Egypt/NNP received/VBD/receive Hamas/NNP leader/NN Hayya/NNP | nsubj:1:0 compound:3:2 compound:4:3 obj:1:4 | EGY 043 PSEREB
+        Egypt/NNP received/VBD/receive Hamas/NNP leader/NN Hayya/NNP | nsubj:1:0 compound:3:2 compound:4:3 obj:1:4 | EGY 043 PSEREB; PSEREB 042 EGY
         # what cooperation is "on" is its topic, on the verb as under its object
         Japan/NNP will/MD cooperate/VB on/IN Iran/NNP | nsubj:2:0 aux:2:1 case:4:3 obl:on:2:4 | -
         # agreeing to send a delegation for talks is the talks intended, not an agreement with where it goes
@@ -602,6 +602,20 @@ class PatternTest {
         Iran/NNP released/VBD/release a/DT report/NN accusing/VBG/accuse Israel/NNP of/IN abuses/NNS/abuse | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 obj:4:5 case:7:6 obl:of:4:7 | IRN 112 ISR
         # attackers named by role are of the country where the act they stage falls
         Militants/NNS staged/VBD/stage an/DT attack/NN on/IN a/DT base/NN in/IN Mali/NNP | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:on:3:6 case:8:7 nmod:in:6:8 | MLIREB 190 MLI
+        # a participle goes on from the act before it: "him" and "the group" are whom that act acted on, and its
+        # source is whoever that act was read as done by, even a side placed by where it acts
+        India/NNP expelled/VBD/expel a/DT Pakistani/JJ diplomat/NN ,/, accusing/VBG/accuse him/PRP/he of/IN spying/NN | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 punct:1:5 conj:1:6 obj:6:7 case:9:8 obl:of:6:9 | IND 164 PAKGOV; IND 112 PAKGOV
+        Colombia/NNP suspended/VBD/suspend talks/NNS/talk with/IN rebels/NNS/rebel ,/, accusing/VBG/accuse the/DT group/NN of/IN crimes/NNS/crime | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 punct:1:5 dep:1:6 det:8:7 obj:6:8 case:10:9 obl:of:6:10 | COL 163 COLREB; COL 112 COLREB
+        Monks/NNS/monk rallied/VBD/rally in/IN Colombo/NNP ,/, accusing/VBG/accuse Norway/NNP of/IN bias/NN | nsubj:1:0 case:3:2 obl:in:1:3 punct:1:4 dep:1:5 obj:5:6 case:8:7 obl:of:5:8 | LKAREL 141 LKA; LKAREL 112 NOR
+        # a host's guest makes a visit: the hosting and the visit are the two sides' acts
+        Sisi/NNP hosted/VBD/host Burhan/NNP in/IN Cairo/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | EGYGOV 043 SDNGOV; SDNGOV 042 EGYGOV
+        # a passive participle on a noun names its party: the sanctions imposed on India
+        Washington/NNP lifted/VBD/lift the/DT sanctions/NNS/sanction imposed/VBN/impose on/IN India/NNP | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 case:6:5 obl:on:4:6 | USAGOV 085 IND
+        # troops leaving a country or a town withdraw from it; letting inspectors in allows involvement
+        Russian/JJ troops/NNS/troop left/VBD/leave Latvia/NNP | amod:1:0 nsubj:2:1 obj:2:3 | RUSMIL 087 LVA
+        Ethiopian/JJ troops/NNS/troop pulled/VBD/pull out/RP of/IN the/DT Somali/JJ capital/NN | amod:1:0 nsubj:2:1 advmod:2:3 case:7:4 det:7:5 amod:7:6 obl:of:3:7 | ETHMIL 087 SOM
+        Iraq/NNP let/VBD/let U.N./NNP inspectors/NNS/inspector into/IN a/DT plant/NN | nsubj:1:0 compound:3:2 obj:1:3 case:6:4 det:6:5 obl:into:1:6 | IRQ 0862 UNO
+        Syria/NNP opened/VBD/open its/PRP$ doors/NNS/door to/IN U.N./NNP experts/NNS/expert | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 nmod:to:3:6 | SYR 086 UNO
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
@@ -623,6 +637,10 @@ class PatternTest {
         BEIRUT (Reuters) -  | Foreign/JJ forces/NNS/force fired/VBD/fire gas/NN at/IN protesters/NNS/protester | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:at:2:5 | -
         # ... when the sentence names no other country
         ALGIERS (Reuters) -  | Syrian/JJ guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | SYRREB 180 SYRCVL
+        # those struck, of whatever country, leave the dateline to place those who struck them
+        KABUL (Reuters) -    | Gunmen/NNS/gunman abducted/VBD/abduct seven/CD Indian/JJ engineers/NNS/engineer | nsubj:1:0 obj:1:4 nummod:4:2 amod:4:3 | AFGUAF 181 INDCVL
+        # people seized are abducted, whoever they are
+        BAMAKO (Reuters) -   | Gunmen/NNS/gunman seized/VBD/seize two/CD British/JJ trekkers/NNS/trekker | nsubj:1:0 obj:1:4 nummod:4:2 amod:4:3 | MLIUAF 181 GBR
         # an attack on no one named makes no event of its place alone
         ISTANBUL (Reuters) - | Kurdish/JJ militants/NNS/militant detonated/VBD/detonate a/DT bomb/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
         # a side the report says is unknown is no one to place

@@ -254,6 +254,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_noun_after_that_and_a_name_that_takes_an_object_is_retagged_a_verb() {
+        // demanded that China scrap its zone, that Libya hand over suspects; but "that NATO summit talks" stays nouns
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("demanded/VBD", "that/IN", "China/NNP", "scrap/NN", "its/PRP$",
+                "zone/NN", "and/CC", "that/IN", "Libya/NNP", "hand/NN", "over/IN", "suspects/NNS", "after/IN", "that/DT",
+                "NATO/NNP", "summit/NN", "talks/NNS");
+        CoreNlpParser.retag(labels);
+        assertEquals("VB", labels.get(3).tag());
+        assertEquals("VB", labels.get(9).tag());
+        assertEquals("NN", labels.get(15).tag());
+    }
+
+    @Test
     void a_verb_after_a_and_a_noun_is_retagged_a_noun() {
         // ratify a minerals deal with the United States; but "the rebels attack villages" keeps its verb
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("ratify/VB", "a/DT", "minerals/NNS", "deal/VBP", "with/IN",
