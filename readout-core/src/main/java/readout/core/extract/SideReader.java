@@ -57,6 +57,8 @@ final class SideReader {
     /** Words that say a side is not known ("unidentified gunmen"): no one to place. */
     private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "unnamed", "anonymous", "foreign");
     /** Roles as often foreign to the place where they act as not (troops, agents): not placed there unnamed. */
+    /** Participles of a third side's part in what others do: "U.S.-brokered talks" are not Washington's own. */
+    private static final Set<String> MEDIATING = Set.of("broker", "mediate", "host", "facilitate", "arrange");
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
     /** Words that make a force the state's own, where it acts ("government soldiers", "security forces"). */
     private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime");
@@ -534,6 +536,9 @@ final class SideReader {
                     out.add(asPlace(m)); // "a rally in Kathmandu" struck: the city's country
                 } else if (m != null) {
                     out.add(m.actor());
+                } else if (rel.equals("amod") && "VBN".equals(ps.token(c).pos())) {
+                    // "a U.S.-backed plan" is the backer's; "U.S.-brokered talks" are not the broker's (a mediation)
+                    if (!MEDIATING.contains(ps.token(c).lemma())) out.addAll(actorsOf(ps.children(c, "obl", "compound", "npadvmod")));
                 } else {
                     out.addAll(rel.equals("amod") && !leader(c).isEmpty() ? leader(c) : actorsAt(c));
                 }

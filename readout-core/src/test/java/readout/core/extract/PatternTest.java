@@ -607,6 +607,15 @@ class PatternTest {
         India/NNP expelled/VBD/expel a/DT Pakistani/JJ diplomat/NN ,/, accusing/VBG/accuse him/PRP/he of/IN spying/NN | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 punct:1:5 conj:1:6 obj:6:7 case:9:8 obl:of:6:9 | IND 164 PAKGOV; IND 112 PAKGOV
         Colombia/NNP suspended/VBD/suspend talks/NNS/talk with/IN rebels/NNS/rebel ,/, accusing/VBG/accuse the/DT group/NN of/IN crimes/NNS/crime | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 punct:1:5 dep:1:6 det:8:7 obj:6:8 case:10:9 obl:of:6:10 | COL 163 COLREB; COL 112 COLREB
         Monks/NNS/monk rallied/VBD/rally in/IN Colombo/NNP ,/, accusing/VBG/accuse Norway/NNP of/IN bias/NN | nsubj:1:0 case:3:2 obl:in:1:3 punct:1:4 dep:1:5 obj:5:6 case:8:7 obl:of:5:8 | LKAREL 141 LKA; LKAREL 112 NOR
+        # killing people by the hundred is a mass killing, whoever they are; hacking into computers stays a hack
+        Militiamen/NNS/militiaman killed/VBD/kill hundreds/NNS/hundred of/IN herders/NNS/herder in/IN Mali/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:of:2:4 case:6:5 obl:in:1:6 | MLIUAF 202 MLI
+        Iran/NNP hacked/VBD/hack into/IN computers/NNS/computer of/IN Israel/NNP | nsubj:1:0 case:3:2 obl:into:1:3 case:5:4 nmod:of:3:5 | IRN 170 ISR
+        # troops moved to a border mobilise against the country across it
+        India/NNP moved/VBD/move troops/NNS/troop toward/IN its/PRP$ frontier/NN with/IN Pakistan/NNP | nsubj:1:0 obj:1:2 case:5:3 nmod:poss:5:4 obl:toward:1:5 case:7:6 nmod:with:5:7 | IND 154 PAK
+        Iraq/NNP moved/VBD/move troops/NNS/troop to/IN the/DT Kuwaiti/JJ border/NN | nsubj:1:0 obj:1:2 case:6:3 det:6:4 amod:6:5 obl:to:1:6 | IRQ 154 KWT
+        # a plan a side backed is that side's; talks it brokered are still the talks of those who hold them
+        Sudan/NNP rejected/VBD/reject a/DT U.S./NNP -/HYPH backed/VBN/back plan/NN | nsubj:1:0 det:6:2 obl:5:3 punct:5:4 amod:6:5 obj:1:6 | SDN 120 USA
+        Israel/NNP suspended/VBD/suspend U.S./NNP -/HYPH brokered/VBN/broker talks/NNS/talk with/IN Palestinians/NNPS/palestinian | nsubj:1:0 obl:4:2 punct:4:3 amod:5:4 obj:1:5 case:7:6 nmod:with:5:7 | ISR 163 PSE; USA 045 ISR
         # a host's guest makes a visit: the hosting and the visit are the two sides' acts
         Sisi/NNP hosted/VBD/host Burhan/NNP in/IN Cairo/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | EGYGOV 043 SDNGOV; SDNGOV 042 EGYGOV
         # a passive participle on a noun names its party: the sanctions imposed on India
