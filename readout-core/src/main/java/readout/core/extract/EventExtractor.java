@@ -108,7 +108,7 @@ public final class EventExtractor {
     /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     private static final Set<String> PERSONS = Set.of("he", "she");
-    private static final String HOST = "043", VISIT = "042";
+    private static final Set<String> SIDES = Set.of("side", "party", "country", "camp");
     /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
@@ -157,25 +157,6 @@ public final class EventExtractor {
         boolean irregular = c.source() != null && c.source().role() != null && IRREGULAR.contains(c.source().role());
         boolean civilians = c.target() != null && "CVL".equals(c.target().role());
         return irregular && civilians && c.cameo() != null && c.cameo().startsWith("19") ? c.withCameo("180") : c;
-    }
-
-    /**
-     * CAMEO's two sides of one visit: a host who receives a guest (043) is visited by that guest (042), as "Sarkozy
-     * received Gaddafi at the Elysee" is also Gaddafi's visit to France. The visit is told with the hosting's words,
-     * modality and attribution.
-     */
-    static List<Candidate> visits(List<Candidate> events) {
-        List<Candidate> all = new ArrayList<>(events);
-        for (Candidate c : events) {
-            if (!HOST.equals(c.cameo()) || c.target() == null) continue;
-            boolean told = events.stream().anyMatch(o -> VISIT.equals(o.cameo()) && o.target() != null
-                    && o.source().code().equals(c.target().code()) && o.target().code().equals(c.source().code()));
-            if (!told) {
-                all.add(new Candidate(c.target(), c.source(), VISIT, c.pattern(), c.trigger(), c.modality(), c.attribution(),
-                        c.probability()));
-            }
-        }
-        return all;
     }
 
     /** Events of one parsed sentence, in trigger order. */
@@ -268,7 +249,7 @@ public final class EventExtractor {
                 }
             }
             out.replaceAll(EventExtractor::unconventional);
-            return visits(out);
+            return out;
         }
 
         /** The first side named and the next other side, leaving out the speaker, as an event at {@code v}. */
@@ -700,6 +681,15 @@ public final class EventExtractor {
                 // "a roadside bomb killed"; "militants staged an attack on a base in Mali": where the act named falls
                 int act = ps.children(v, "obj").stream().filter(this::eventNoun).findFirst().orElse(v);
                 if (s.isEmpty()) s = sides.perpetrators(own, act, lexicon::isWeapon);
+            }
+            if (s.isEmpty() && own.stream().anyMatch(this::eachSide)) {
+                // "troops fought along the line, with each side accusing the other": the sides of the act above
+                for (Dependency d : ps.parents(v)) {
+                    if (d.governor() < 0) continue;
+                    s = subjects(d.governor());
+                    if (s.isEmpty()) s = sourcesAt.getOrDefault(d.governor(), List.of());
+                    if (!s.isEmpty()) return s;
+                }
             }
             if (!own.isEmpty()) return s; // a subject we cannot resolve is still this verb's subject
             // "released a report accusing Israel", "issued a declaration demanding that ...": a participle of saying
@@ -1472,12 +1462,20 @@ public final class EventExtractor {
 
         /** True when the verb's object is "each other" or "one another". */
         boolean reciprocal(int v) {
+            boolean each = ps.children(v, "nsubj").stream().anyMatch(this::eachSide);
             for (int o : ps.children(v, "obj")) {
-                // "each other", "one another"; not "pledged another $500 million"
+                // "each other", "one another", "each side accused the other"; not "pledged another $500 million"
                 String before = o > 0 ? ps.token(o - 1).lemma() : "";
-                if (RECIPROCALS.contains(ps.token(o).lemma()) && (before.equals("each") || before.equals("one"))) return true;
+                if (RECIPROCALS.contains(ps.token(o).lemma())
+                        && (before.equals("each") || before.equals("one") || each && before.equals("the"))) return true;
             }
             return false;
+        }
+
+        /** True for "each side", "each country": every side the clause above names, one at a time. */
+        boolean eachSide(int n) {
+            return SIDES.contains(ps.token(n).lemma())
+                    && ps.children(n, "det").stream().anyMatch(d -> ps.token(d).lemma().equals("each"));
         }
 
         /** True when a verb's object is its topic ("discussed the war"), by the lexicon's "about" flag. */
