@@ -63,7 +63,7 @@ final class AttributionReader {
         // "..., Seoul said." with the event clause as the root and the speech verb hanging off it, set off by a
         // comma; "demanded that Uganda explain why ..." is what is demanded, not who says so
         for (Dependency d : ps.children(anchor)) {
-            if (!commaBetween(ps, anchor, d.dependent())) continue;
+            if (!ps.commaBetween(anchor, d.dependent())) continue;
             if (d.base().equals("parataxis") || d.base().equals("ccomp") || d.base().equals("dep")) {
                 if (lexicon.verbHas(ps.token(d.dependent()).lemma(), Flag.SPEECH)) {
                     List<Integer> subj = ps.children(d.dependent(), "nsubj");
@@ -79,12 +79,6 @@ final class AttributionReader {
             if (d.relation().equals("obl:according_to") && ps.governs(anchor, d.governor())) return d.dependent();
         }
         return trailing(ps, anchor);
-    }
-
-    /** True when a comma stands between two tokens of the sentence, the first before the second. */
-    private static boolean commaBetween(ParsedSentence ps, int from, int to) {
-        for (int i = from + 1; i < to; i++) if (ps.token(i).word().equals(",")) return true;
-        return false;
     }
 
     /**

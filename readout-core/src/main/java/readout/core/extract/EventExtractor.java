@@ -37,6 +37,8 @@ public final class EventExtractor {
             "nmod:between", "nmod:for", "nmod:toward", "nmod:towards", "nmod:at", "nmod:around", "nmod:into", "nmod:of");
     /** Relations by which a participle's clause hangs on the clause it goes on from ("fired a missile, drawing ..."). */
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "advcl", "dep");
+    /** How the parser hangs a phrase that sums up its clause (", a show of force aimed at Taipei") on the verb. */
+    private static final Set<String> SUMMARIES = Set.of("xcomp", "dep", "appos", "parataxis", "obl:npmod", "obj");
     /** Prepositions that say where, not at whom: a capital after them is a place. */
     private static final Set<String> LOCATIVE_PREPS = Set.of("in", "near", "across", "throughout", "outside", "inside");
     /** Prepositions under an object that can name the party an act is aimed at. */
@@ -1088,6 +1090,12 @@ public final class EventExtractor {
                 int clause = occasionVerb(n);
                 if (clause >= 0) found = subjects(clause);
             }
+            if (found.isEmpty() && governor == -1 && from.isEmpty()) {
+                // "began missile tests near Taiwan, a show of force aimed at the island": a phrase set off by a comma
+                // that sums up its clause names that clause's act, by that clause's subject
+                int clause = summed(n);
+                if (clause >= 0) found = subjects(clause);
+            }
             if (found.isEmpty()) found = from;
             List<Actor> victims = isForce(sense.code()) ? struck(n) : List.of();
             if (!victims.isEmpty() && !polities(found).containsAll(polities(victims))) {
@@ -1273,6 +1281,17 @@ public final class EventExtractor {
                 if (g.pos() != null && g.pos().startsWith("VB")) return occasion ? matrix(up.governor()) : -1;
                 if (!up.relation().startsWith("nmod") && !up.relation().equals("obj")) return -1;
                 h = up.governor();
+            }
+            return -1;
+        }
+
+        /** The verb whose clause a noun sums up after a comma (", a show of force aimed at …"); else -1. */
+        int summed(int n) {
+            for (Dependency d : ps.parents(n)) {
+                if (d.governor() < 0 || d.governor() > n || !SUMMARIES.contains(d.relation())) continue;
+                Token g = ps.token(d.governor());
+                if (g.pos() != null && g.pos().startsWith("VB") && ps.commaBetween(d.governor(), n)
+                        && ps.children(n, "det").stream().anyMatch(x -> x < n)) return d.governor();
             }
             return -1;
         }

@@ -33,6 +33,12 @@ public final class ParsedSentence {
         return tokens.get(i);
     }
 
+    /** True when a comma stands between two tokens of the sentence, the first before the second. */
+    public boolean commaBetween(int from, int to) {
+        for (int i = from + 1; i < to; i++) if (tokens.get(i).word().equals(",")) return true;
+        return false;
+    }
+
     public List<Dependency> dependencies() {
         return dependencies;
     }

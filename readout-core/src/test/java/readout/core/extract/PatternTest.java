@@ -207,6 +207,9 @@ class PatternTest {
         # hitting back at a party is a retort; hitting it with sanctions a sanction
         China/NNP hit/VBD/hit back/RB at/IN Manila/NNP | nsubj:1:0 advmod:1:2 case:4:3 obl:at:1:4 | CHN 111 PHLGOV
         Washington/NNP hit/VBD/hit Moscow/NNP with/IN sanctions/NNS/sanction | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | USAGOV 166 RUSGOV
+        # a show of force set off by a comma sums up its clause: the clause's subject, aimed where it says
+        Russia/NNP held/VBD/hold drills/NNS/drill near/IN the/DT border/NN on/IN Monday/NNP ,/, a/DT show/NN of/IN force/NN aimed/VBN/aim at/IN Kyiv/NNP ./. | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:near:1:5 case:7:6 obl:on:1:7 det:10:9 case:12:11 nmod:of:10:12 acl:10:13 case:15:14 obl:at:13:15 xcomp:1:10 | RUS 150 UKRGOV
+        Iran/NNP began/VBD/begin naval/JJ war/NN games/NNS/game aimed/VBN/aim at/IN the/DT United/NNP States/NNP ./. | nsubj:1:0 amod:3:2 compound:4:3 case:9:6 det:9:7 compound:9:8 obl:at:5:9 obj:1:4 acl:4:5 | IRN 150 USA
         # criticism in reporters' idioms: lambasted, took to task, poured scorn on, took aim at
         Lula/NNP lambasted/VBD/lambast Israel/NNP over/IN the/DT war/NN ./. | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:over:1:5 | BRAGOV 111 ISR
         Erdogan/NNP took/VBD/take Israel/NNP to/IN task/NN over/IN the/DT raid/NN | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 det:7:6 obl:over:1:7 | TURGOV 111 ISR
