@@ -210,6 +210,13 @@ class PatternTest {
         # a show of force set off by a comma sums up its clause: the clause's subject, aimed where it says
         Russia/NNP held/VBD/hold drills/NNS/drill near/IN the/DT border/NN on/IN Monday/NNP ,/, a/DT show/NN of/IN force/NN aimed/VBN/aim at/IN Kyiv/NNP ./. | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:near:1:5 case:7:6 obl:on:1:7 det:10:9 case:12:11 nmod:of:10:12 acl:10:13 case:15:14 obl:at:13:15 xcomp:1:10 | RUS 150 UKRGOV
         Iran/NNP began/VBD/begin naval/JJ war/NN games/NNS/game aimed/VBN/aim at/IN the/DT United/NNP States/NNP ./. | nsubj:1:0 amod:3:2 compound:4:3 case:9:6 det:9:7 compound:9:8 obl:at:5:9 obj:1:4 acl:4:5 | IRN 150 USA
+        # security forces firing on protesters repress them (175); gunmen firing on them do not
+        Myanmar/NNP police/NNS/police opened/VBD/open fire/NN on/IN protesters/NNS/protester in/IN Yangon/NNP ./. | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 case:7:6 obl:in:2:7 | MMRCOP 175 MMRCVL
+        Georgian/JJ riot/NN police/NN fired/VBD/fire water/NN cannon/NN and/CC pepper/NN spray/NN at/IN protesters/NNS/protester ./. | amod:2:0 compound:2:1 nsubj:3:2 compound:5:4 compound:8:5 cc:7:6 conj:5:7 obj:3:8 case:10:9 obl:at:3:10 | GEOCOP 175 GEOCVL
+        Taliban/NNP gunmen/NNS/gunman opened/VBD/open fire/NN on/IN protesters/NNS/protester in/IN Kabul/NNP ./. | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 case:7:6 obl:in:2:7 | AFGUAF 180 AFGCVL
+        # forces put on alert along a border, or on a war footing against a side, are aimed at it
+        The/DT Thai/JJ army/NN put/VBD/put its/PRP$ units/NNS/unit along/IN the/DT Cambodian/JJ border/NN on/IN heightened/VBN/heighten alert/NN ./. | det:2:0 amod:2:1 nsubj:3:2 nmod:poss:5:4 obj:3:5 case:9:6 det:9:7 amod:9:8 obl:along:3:9 case:12:10 amod:12:11 obl:on:3:12 | THAMIL 152 KHM
+        North/NNP Korea/NNP put/VBD/put its/PRP$ frontline/NN units/NNS/unit on/IN a/DT war/NN footing/NN against/IN South/NNP Korea/NNP ./. | compound:1:0 nsubj:2:1 nmod:poss:5:3 compound:5:4 obj:2:5 case:9:6 det:9:7 compound:9:8 obl:on:2:9 case:12:10 compound:12:11 nmod:against:9:12 | PRK 152 KOR
         # criticism in reporters' idioms: lambasted, took to task, poured scorn on, took aim at
         Lula/NNP lambasted/VBD/lambast Israel/NNP over/IN the/DT war/NN ./. | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:over:1:5 | BRAGOV 111 ISR
         Erdogan/NNP took/VBD/take Israel/NNP to/IN task/NN over/IN the/DT raid/NN | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 det:7:6 obl:over:1:7 | TURGOV 111 ISR
