@@ -11,7 +11,9 @@ import readout.core.nlp.ParsedSentence;
 import readout.core.nlp.TimeWords;
 import readout.core.nlp.Token;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -386,6 +388,8 @@ public final class EventExtractor {
                     // a letter from Pyongyang" receives no one; "launched drones at plants across Ukraine")
                     targets.addAll(argument(prep, sense));
                     if (targets.isEmpty()) targets.addAll(underObject(prep, sense, 3));
+                    // "confident that Addis Ababa would reach a deal with Egypt": the counterparts the clause names
+                    if (targets.isEmpty() && ps.children(v, "ccomp").contains(prep)) targets.addAll(othersIn(prep, sources));
                     // "… at plants across Ukraine"; force falls where it strikes: "slammed into blocks in Dnipro"
                     List<Integer> places = isForce(sense.code()) ? ps.children(v, "obl:across", "obl:throughout", "obl:in")
                             : ps.children(v, "obl:across", "obl:throughout");
@@ -1283,6 +1287,28 @@ public final class EventExtractor {
                 h = up.governor();
             }
             return -1;
+        }
+
+        /**
+         * The counterparts a clause under {@code head} names, the sides of its "with" phrases, leaving out the sources'
+         * own: "confident that Addis Ababa would reach a deal with Egypt" (not "a deal to keep Greece in the euro").
+         */
+        List<Actor> othersIn(int head, List<Actor> sources) {
+            List<Integer> named = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            Deque<Integer> todo = new ArrayDeque<>(List.of(head));
+            while (!todo.isEmpty()) {
+                int t = todo.pop();
+                if (!seen.add(t)) continue;
+                for (Dependency d : ps.children(t)) {
+                    if ("with".equals(d.specifier())) named.add(d.dependent());
+                    else todo.push(d.dependent());
+                }
+            }
+            Set<String> own = polities(sources);
+            List<Actor> others = new ArrayList<>(sides.actorsOf(named));
+            others.removeIf(a -> own.contains(a.polity()));
+            return SideReader.dedupe(others);
         }
 
         /** The verb whose clause a noun sums up after a comma (", a show of force aimed at …"); else -1. */

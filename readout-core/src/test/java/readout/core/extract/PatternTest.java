@@ -217,6 +217,13 @@ class PatternTest {
         # forces put on alert along a border, or on a war footing against a side, are aimed at it
         The/DT Thai/JJ army/NN put/VBD/put its/PRP$ units/NNS/unit along/IN the/DT Cambodian/JJ border/NN on/IN heightened/VBN/heighten alert/NN ./. | det:2:0 amod:2:1 nsubj:3:2 nmod:poss:5:4 obj:3:5 case:9:6 det:9:7 amod:9:8 obl:along:3:9 case:12:10 amod:12:11 obl:on:3:12 | THAMIL 152 KHM
         North/NNP Korea/NNP put/VBD/put its/PRP$ frontline/NN units/NNS/unit on/IN a/DT war/NN footing/NN against/IN South/NNP Korea/NNP ./. | compound:1:0 nsubj:2:1 nmod:poss:5:3 compound:5:4 obj:2:5 case:9:6 det:9:7 compound:9:8 obl:on:2:9 case:12:10 compound:12:11 nmod:against:9:12 | PRK 152 KOR
+        # statements: sympathy extended (016), hope of a deal with a counterpart (013; not hope of keeping a country
+        # somewhere), little prospect seen (012), a request studied (014)
+        Chinese/JJ Premier/NNP Li/NNP Qiang/NNP extended/VBD/extend deep/JJ sympathy/NN to/IN Japan/NNP ./. | amod:3:0 compound:3:1 compound:3:2 nsubj:4:3 amod:6:5 obj:4:6 case:8:7 obl:to:4:8 | CHNGOV 016 JPN
+        Abiy/NNP said/VBD/say he/PRP was/VBD/be confident/JJ that/IN Ethiopia/NNP would/MD reach/VB a/DT deal/NN with/IN Egypt/NNP ./. | nsubj:1:0 nsubj:4:2 cop:4:3 ccomp:1:4 mark:8:5 nsubj:8:6 aux:8:7 ccomp:4:8 det:10:9 obj:8:10 case:12:11 nmod:with:10:12 | ETHGOV 013 EGY reported; ETH 030 EGY intended
+        Merkel/NNP said/VBD/say she/PRP was/VBD/be optimistic/JJ that/IN a/DT deal/NN to/TO keep/VB Greece/NNP in/IN the/DT euro/NN zone/NN could/MD be/VB reached/VBN/reach ./. | nsubj:1:0 csubj:pass:17:1 nsubj:4:2 cop:4:3 ccomp:1:4 mark:9:5 det:7:6 nsubj:9:7 mark:9:8 ccomp:4:9 obj:9:10 case:14:11 det:14:12 compound:14:13 obl:in:9:14 aux:17:15 aux:pass:17:16 | -
+        Kremlin/NNP spokesman/NN Dmitry/NNP Peskov/NNP said/VBD/say he/PRP saw/VBD/see little/JJ prospect/NN of/IN a/DT settlement/NN with/IN Kyiv/NNP ./. | compound:1:0 compound:3:1 compound:3:2 nsubj:4:3 nsubj:6:5 ccomp:4:6 amod:8:7 obj:6:8 case:11:9 det:11:10 nmod:of:8:11 case:13:12 nmod:with:11:13 | RUSGOV 012 UKRGOV reported
+        India/NNP is/VBZ/be studying/VBG/study a/DT request/NN from/IN Colombo/NNP for/IN a/DT credit/NN line/NN ./. | nsubj:2:0 aux:2:1 det:4:3 obj:2:4 case:6:5 nmod:from:4:6 case:10:7 det:10:8 compound:10:9 nmod:for:4:10 | IND 014 LKAGOV
         # criticism in reporters' idioms: lambasted, took to task, poured scorn on, took aim at
         Lula/NNP lambasted/VBD/lambast Israel/NNP over/IN the/DT war/NN ./. | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:over:1:5 | BRAGOV 111 ISR
         Erdogan/NNP took/VBD/take Israel/NNP to/IN task/NN over/IN the/DT raid/NN | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 det:7:6 obl:over:1:7 | TURGOV 111 ISR
