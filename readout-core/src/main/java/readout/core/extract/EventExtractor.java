@@ -11,9 +11,7 @@ import readout.core.nlp.ParsedSentence;
 import readout.core.nlp.TimeWords;
 import readout.core.nlp.Token;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1294,17 +1292,9 @@ public final class EventExtractor {
          * own: "confident that Addis Ababa would reach a deal with Egypt" (not "a deal to keep Greece in the euro").
          */
         List<Actor> othersIn(int head, List<Actor> sources) {
-            List<Integer> named = new ArrayList<>();
-            Set<Integer> seen = new HashSet<>();
-            Deque<Integer> todo = new ArrayDeque<>(List.of(head));
-            while (!todo.isEmpty()) {
-                int t = todo.pop();
-                if (!seen.add(t)) continue;
-                for (Dependency d : ps.children(t)) {
-                    if ("with".equals(d.specifier())) named.add(d.dependent());
-                    else todo.push(d.dependent());
-                }
-            }
+            List<Integer> named = ps.dependencies().stream()
+                    .filter(d -> "with".equals(d.specifier()) && (d.governor() == head || ps.governs(head, d.governor())))
+                    .map(Dependency::dependent).sorted().toList();
             Set<String> own = polities(sources);
             List<Actor> others = new ArrayList<>(sides.actorsOf(named));
             others.removeIf(a -> own.contains(a.polity()));
