@@ -215,6 +215,8 @@ public final class EventExtractor {
         /** Tokens whose event has been read as part of another's (a verb's object, a carried infinitive). */
         final Set<Integer> consumed = new HashSet<>();
         final List<Candidate> out = new ArrayList<>();
+        /** Where each candidate in {@link #out} was read: its trigger and the word its clause hangs on. */
+        final List<int[]> readAt = new ArrayList<>();
         final Map<Integer, EventPattern.Match> verbMatches = new java.util.HashMap<>();
         /** The sides of the event read at a word, by word: a participle after it goes on from that act. */
         final Map<Integer, List<Actor>> sourcesAt = new java.util.HashMap<>();
@@ -250,8 +252,29 @@ public final class EventExtractor {
                     noun(t.index());
                 }
             }
+            dropBackground();
             out.replaceAll(EventExtractor::unconventional);
             return out;
+        }
+
+        /** Leaves out the acts that are only another side's news's occasion ({@link Background}). */
+        void dropBackground() {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Background.Link link = Background.of(ps, readAt.get(i)[0]);
+                if (link != null && (link.always() || news(link.above(), out.get(i).source().polity()))) {
+                    out.remove(i);
+                    readAt.remove(i);
+                }
+            }
+        }
+
+        /** True when the clause at {@code above}, or one above it, codes an act whose source is not {@code polity}. */
+        boolean news(int above, String polity) {
+            for (int j = 0; j < out.size(); j++) {
+                if (out.get(j).source().polity().equals(polity)) continue;
+                for (int at : readAt.get(j)) if (at == above || ps.governs(at, above)) return true;
+            }
+            return false;
         }
 
         /** The first side named and the next other side, leaving out the speaker, as an event at {@code v}. */
@@ -1368,6 +1391,11 @@ public final class EventExtractor {
         // ---- events
 
         void emit(int trigger, int governor, EventPattern sense, List<Actor> sources, List<Actor> targets) {
+            code(trigger, governor, sense, sources, targets);
+            while (readAt.size() < out.size()) readAt.add(new int[] {trigger, governor >= 0 ? governor : trigger});
+        }
+
+        void code(int trigger, int governor, EventPattern sense, List<Actor> sources, List<Actor> targets) {
             if (sources.isEmpty()) return;
             if (sense.code().startsWith("04")) {
                 // a call to a radio station, an interview with a newspaper: the press is no party to talks

@@ -139,7 +139,9 @@ final class ModalityReader {
                 // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y", "accused X ...,
                 // while Y blamed Z" are acts of their own
                 boolean aside = b.equals("conj") || b.equals("advcl") && ASIDES.contains(d.specifier());
-                if (!aside && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
+                // what an act says of its object follows it; a clause before it is the news it answers ("accused
+                // Pakistan of ..., a charge Islamabad denied")
+                if (!aside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
                 // "a report that Russia had supplied ...": a noun of saying holds a claim, not a speaker's words
                 boolean verb = String.valueOf(ps.token(parent).pos()).startsWith("VB");
                 if (verb && lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;

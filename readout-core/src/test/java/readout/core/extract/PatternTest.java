@@ -649,6 +649,14 @@ class PatternTest {
         Ethiopian/JJ troops/NNS/troop pulled/VBD/pull out/RP of/IN the/DT Somali/JJ capital/NN | amod:1:0 nsubj:2:1 advmod:2:3 case:7:4 det:7:5 amod:7:6 obl:of:3:7 | ETHMIL 087 SOM
         Iraq/NNP let/VBD/let U.N./NNP inspectors/NNS/inspector into/IN a/DT plant/NN | nsubj:1:0 compound:3:2 obj:1:3 case:6:4 det:6:5 obl:into:1:6 | IRQ 0862 UNO
         Syria/NNP opened/VBD/open its/PRP$ doors/NNS/door to/IN U.N./NNP experts/NNS/expert | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 nmod:to:3:6 | SYR 086 UNO
+        # what a coded act answers is background, reported in its own story: "in protest at" strikes, "over" a raid
+        Egypt/NNP recalled/VBD/recall its/PRP$ ambassador/NN from/IN Israel/NNP in/IN protest/NN at/IN Israeli/JJ strikes/NNS/strike on/IN Gaza/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:from:1:5 case:7:6 obl:in:1:7 case:10:8 amod:10:9 nmod:at:7:10 case:12:11 nmod:on:10:12 | EGY 161 ISR
+        Turkey/NNP cancelled/VBD/cancel its/PRP$ drills/NNS/drill with/IN Israel/NNP over/IN an/DT Israeli/JJ raid/NN on/IN a/DT Turkish/JJ ship/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:with:1:5 case:9:6 det:9:7 amod:9:8 obl:over:1:9 case:13:10 det:13:11 amod:13:12 nmod:on:9:13 | TUR 160 ISR
+        # ... and what came before ("since") whatever the clause codes
+        The/DT hostages/NNS/hostage have/VBP/have been/VBN/be held/VBN/hold since/IN Iraq/NNP 's/POS invasion/NN of/IN Kuwait/NNP | det:1:0 nsubj:pass:4:1 aux:4:2 aux:pass:4:3 case:8:5 nmod:poss:8:6 case:6:7 obl:since:4:8 case:10:9 nmod:of:8:10 | -
+        # what is denied is not asserted; the news a denial answers, before it, is
+        Sudan/NNP denied/VBD/deny that/IN its/PRP$ jets/NNS/jet bombed/VBD/bomb a/DT camp/NN in/IN Chad/NNP | nsubj:1:0 mark:5:2 nmod:poss:4:3 nsubj:5:4 ccomp:1:5 det:7:6 obj:5:7 case:9:8 nmod:in:7:9 | SDNMIL 195 TCD hypothetical
+        India/NNP accused/VBD/accuse Pakistan/NNP of/IN sending/VBG/send troops/NNS/troop ,/, a/DT charge/NN Islamabad/NNP denied/VBD/deny | nsubj:1:0 ccomp:10:1 obj:1:2 mark:4:3 advcl:of:1:4 obj:4:5 det:8:7 dep:10:8 nsubj:10:9 | IND 112 PAK; PAKGOV 120 IND
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
