@@ -1163,9 +1163,12 @@ public final class EventExtractor {
                     // "mediated by Washington"; "U.S.-brokered", the name hung on the participle before its hyphen
                     mediators = sides.actorsOf(ps.children(m, "obl", "compound", "npadvmod"));
                     event = d.governor();
-                } else if (pos.startsWith("NN") && d.relation().equals("nmod:under")) {
-                    mediators = sides.modifierActors(m, sense); // "under Emirati mediation", "under Qatar's mediation"
-                    event = d.governor();
+                } else if (d.relation().equals("nmod:under") || d.relation().equals("obl:under")) {
+                    // "talks under Emirati mediation", "met in Jakarta under Indonesian mediation": the talks, or the
+                    // clause that holds them
+                    mediators = sides.modifierActors(m, sense);
+                    if (pos.startsWith("NN")) event = d.governor();
+                    else if (pos.startsWith("VB")) holder = d.governor();
                 } else if (pos.startsWith("VB") && byPhrase && (d.base().equals("dep") || d.relation().equals("advcl"))
                         && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun)) {
                     mediators = sides.actorsOf(ps.children(m, "obl:by")); // "held talks ..., hosted by Clinton"
