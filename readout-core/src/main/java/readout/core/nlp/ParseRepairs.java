@@ -744,7 +744,8 @@ final class ParseRepairs {
     /**
      * Repairs the parser's conjoining of a finite verb to a gerund or noun below the verb it goes with: "accused the
      * Philippines of provoking a clash and demanded that Manila withdraw" is parsed with "demanded" conjoined to
-     * "provoking". A finite verb coordinates with a finite verb: it is conjoined to the nearest finite one above.
+     * "provoking"; "thanked Putin for finding time to see her and reaffirmed its support" with "reaffirmed" conjoined to
+     * "see". A finite verb coordinates with a finite verb: it is conjoined to the nearest finite one above.
      */
     static List<Dependency> repairFiniteConjuncts(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
@@ -763,7 +764,10 @@ final class ParseRepairs {
             boolean participle = "VBN".equals(tokens.get(v).pos()) && first.startsWith("NN") && has(deps, v, "obj")
                     && !has(deps, v, "aux") && !has(deps, v, "aux:pass");
             if (!FINITE.contains(tokens.get(v).pos()) && !participle) continue;
-            if (!aside && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
+            // "thanked Putin for finding time to see her and reaffirmed ...": a past verb is no infinitive's conjunct
+            String pos = String.valueOf(tokens.get(v).pos());
+            boolean infinitive = first.equals("VB") && (pos.equals("VBD") || pos.equals("VBZ"));
+            if (!aside && !infinitive && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
             int up = conj.governor();
             for (int step = 0; step < 4 && up >= 0 && (up == g || !FINITE.contains(tokens.get(up).pos())); step++) {
                 final int x = up;

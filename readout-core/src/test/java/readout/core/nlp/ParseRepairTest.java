@@ -386,6 +386,14 @@ class ParseRepairTest {
                 "accused/VBN", "Moscow/NNP");
         List<Dependency> behind = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:5:2 cop:5:3 case:5:4 ccomp:1:5 cc:7:6 conj:5:7 obj:7:8");
         assertTrue(ParseRepairs.repairFiniteConjuncts(behind, p).contains(new Dependency(1, 7, "conj")));
+        // Choe thanked Putin for the time to see her and reaffirmed support: a past verb is no infinitive's conjunct
+        List<Token> i = tagged("Choe/NNP", "thanked/VBD", "Putin/NNP", "to/TO", "see/VB", "her/PRP", "and/CC",
+                "reaffirmed/VBD", "support/NN");
+        List<Dependency> see = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:4:3 xcomp:1:4 obj:4:5 cc:7:6 conj:4:7 obj:7:8");
+        assertTrue(ParseRepairs.repairFiniteConjuncts(see, i).contains(new Dependency(1, 7, "conj")));
+        List<Token> both = new ArrayList<>(i);
+        both.set(7, new Token(7, "reaffirm", "reaffirm", "VB", 0, 0));
+        assertUnchanged(see, ParseRepairs.repairFiniteConjuncts(see, both)); // "to see her and reaffirm": both infinitives
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
