@@ -67,6 +67,8 @@ public final class EventExtractor {
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** What force is kept up until: another side's yielding ("until Israel halts its offensive"). */
     private static final Set<String> UNTIL = Set.of("until", "till");
+    /** How the clause a speaker tells hangs on the verb of saying, or the verb of saying on it. */
+    private static final Set<String> TOLD = Set.of("ccomp", "parataxis", "conj");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
     private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
@@ -1429,6 +1431,7 @@ public final class EventExtractor {
                 targets = targets.stream().filter(b -> b.start() < span[0] || b.end() > span[1]).toList();
             }
             if (modality == Modality.ASSERTED && attribution != null) modality = Modality.REPORTED;
+            if (targets.isEmpty() && attribution != null && told(trigger, governor, sense)) targets = teller(attribution, sources);
             String cameo = modality == Modality.INTENDED ? modalities.intendedCode(ps, trigger, anchor, sense.code())
                     : sense.code();
             String trig = triggerText(trigger, governor);
@@ -1470,6 +1473,27 @@ public final class EventExtractor {
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /**
+         * The side that tells of force used with no target named, where it is not the side that used it: "Thailand's
+         * army said Cambodian troops opened fire overnight", "Kyiv said Russia launched 90 drones". Wire copy names the
+         * victim of a border clash or a raid through whoever reports it; the act is aimed at the teller's country.
+         */
+        List<Actor> teller(Attribution attribution, List<Actor> sources) {
+            Actor s = attribution.speaker();
+            boolean state = s != null && (s.role() == null || STATE_ROLES.contains(s.role()));
+            if (!state || s.country() == null || polities(sources).contains(s.country())) return List.of();
+            return List.of(new Actor(s.text(), kb.displayName(s.country()), s.country(), s.country(), null, null,
+                    s.start(), s.end()));
+        }
+
+        /** True when a verb of armed force heads the clause a speaker tells ({@link #teller}), not a phrase within it. */
+        boolean told(int trigger, int governor, EventPattern sense) {
+            String root = sense.code().substring(0, 2);
+            if (governor >= 0 || !(root.equals("18") || root.equals("19") || root.equals("20"))) return false;
+            if (!String.valueOf(ps.token(trigger).pos()).startsWith("VB")) return false;
+            return ps.parents(trigger).stream().allMatch(d -> d.governor() < 0 || TOLD.contains(d.base()));
         }
 
         /**

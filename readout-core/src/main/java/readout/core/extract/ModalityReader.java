@@ -49,6 +49,9 @@ final class ModalityReader {
      */
     Modality read(ParsedSentence ps, int trigger, int anchor, EventPattern sense, boolean question) {
         if (sense.has(Flag.NEG) || negated(ps, trigger) || negated(ps, anchor)) return Modality.NEGATED;
+        for (int s : ps.children(anchor, "nsubj")) {
+            if (ps.hasChild(s, "det", "no")) return Modality.NEGATED; // "no Russian drones struck the capital"
+        }
         for (int o : ps.children(trigger, "obj")) {
             if (ps.hasChild(o, "det", "no")) return Modality.NEGATED; // "expressed no view", "gave no help"
         }

@@ -657,6 +657,14 @@ class PatternTest {
         # what is denied is not asserted; the news a denial answers, before it, is
         Sudan/NNP denied/VBD/deny that/IN its/PRP$ jets/NNS/jet bombed/VBD/bomb a/DT camp/NN in/IN Chad/NNP | nsubj:1:0 mark:5:2 nmod:poss:4:3 nsubj:5:4 ccomp:1:5 det:7:6 obj:5:7 case:9:8 nmod:in:7:9 | SDNMIL 195 TCD hypothetical
         India/NNP accused/VBD/accuse Pakistan/NNP of/IN sending/VBG/send troops/NNS/troop ,/, a/DT charge/NN Islamabad/NNP denied/VBD/deny | nsubj:1:0 ccomp:10:1 obj:1:2 mark:4:3 advcl:of:1:4 obj:4:5 det:8:7 dep:10:8 nsubj:10:9 | IND 112 PAK; PAKGOV 120 IND
+        # force named with no target, told by a state that did not use it, was used against the teller; not so when
+        # the teller's own side used it
+        Thailand/NNP 's/POS army/NN said/VBD/say Cambodian/JJ troops/NNS/troop opened/VBD/open fire/NN overnight/RB | nmod:poss:2:0 case:0:1 nsubj:3:2 amod:5:4 nsubj:6:5 ccomp:3:6 obj:6:7 advmod:6:8 | KHMMIL 193 THA reported
+        Thailand/NNP 's/POS army/NN said/VBD/say Thai/JJ troops/NNS/troop opened/VBD/open fire/NN overnight/RB | nmod:poss:2:0 case:0:1 nsubj:3:2 amod:5:4 nsubj:6:5 ccomp:3:6 obj:6:7 advmod:6:8 | -
+        # retaliation in arms answers the side named after it
+        Thailand/NNP retaliated/VBD/retaliate with/IN strikes/NNS/strike after/IN Cambodia/NNP fired/VBD/fire rockets/NNS/rocket | nsubj:1:0 case:3:2 obl:with:1:3 mark:6:4 nsubj:6:5 advcl:after:1:6 obj:6:7 | THA 190 KHM
+        # a subject with "no" denies the act
+        No/DT Russian/JJ drones/NNS/drone struck/VBD/strike Kyiv/NNP | det:2:0 amod:2:1 nsubj:3:2 obj:3:4 | RUS 195 UKRGOV negated
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
