@@ -377,7 +377,8 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0 || !"VBG".equals(tv.pos())) continue;
                 boolean onNoun = d.relation().equals("acl") && eventNoun(d.governor());
-                boolean onObject = (d.base().equals("conj") || d.base().equals("advcl"))
+                // ("... the remarks, warning that Tokyo would bear the consequences" says something of its own)
+                boolean onObject = (d.base().equals("conj") || d.base().equals("advcl")) && ps.children(v, "ccomp").isEmpty()
                         && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun);
                 if (onNoun || onObject) return;
             }
@@ -725,7 +726,9 @@ public final class EventExtractor {
             // or judging on the thing a clause makes is the clause subject's (one hung on a phrase, "filed a case at the
             // court accusing Israel", cost a held-out false event and is left alone)
             String lemma = ps.token(v).lemma();
-            boolean judging = "VBG".equals(ps.token(v).pos()) && (lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL));
+            // (one that takes a that-clause says something: "..., warning that Tokyo would bear the consequences")
+            boolean judging = "VBG".equals(ps.token(v).pos()) && (lexicon.verbHas(lemma, Flag.SPEECH)
+                    || lexicon.verbHas(lemma, Flag.IRREAL) || !ps.children(v, "ccomp").isEmpty());
             for (Dependency d : judging ? ps.parents(v) : List.<Dependency>of()) {
                 if (!d.relation().equals("acl") || d.governor() < 0 || party(d.governor())) continue;
                 for (Dependency up : ps.parents(d.governor())) {
@@ -773,6 +776,14 @@ public final class EventExtractor {
                 // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
                 // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
                 boolean participle = d.base().equals("dep") && judging;
+                if (judging && (participle || d.base().equals("advcl"))) {
+                    // "said Japan must retract the remarks, warning that ...", the participle hung on the reported
+                    // clause: the one who said it warns
+                    for (Dependency up : ps.parents(d.governor())) {
+                        if (!up.base().equals("ccomp") || up.governor() < 0) continue;
+                        if (lexicon.verbHas(ps.token(up.governor()).lemma(), Flag.SPEECH)) return subjects(up.governor());
+                    }
+                }
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
                     s = subjects(d.governor());
                     // "monks rallied in Colombo, accusing Norway of …": whoever the act above was read as done by
