@@ -775,7 +775,9 @@ public final class EventExtractor {
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
                 // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
                 // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
-                boolean participle = d.base().equals("dep") && judging;
+                // ("..., the French foreign ministry said on Wednesday, condemning the detentions": the speaker's)
+                boolean participle = d.base().equals("dep") && (judging || "VBG".equals(ps.token(v).pos())
+                        && lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH));
                 if (judging && (participle || d.base().equals("advcl"))) {
                     // "said Japan must retract the remarks, warning that ...", the participle hung on the reported
                     // clause: the one who said it warns

@@ -25,7 +25,40 @@ final class ParseRepairs {
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
+        repaired = repairParticipleAdjectives(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /**
+     * Repairs a participle read as an adjective of the name after it: ", accusing Ankara of trying to tie the
+     * process to ..." parsed with "accusing" an adjective of "Ankara" and "Ankara" hung where the participle's clause
+     * belongs (here the complement of "suspended"). An adjective does not follow a comma into a name: the participle
+     * heads a clause on the sentence's verb, the name is its object, and what followed the name is the participle's.
+     */
+    static List<Dependency> repairParticipleAdjectives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        int root = deps.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        if (root < 0 || !tagged(tokens, root, "VB")) return deps;
+        for (Dependency amod : deps) {
+            int v = amod.dependent();
+            int n = amod.governor();
+            if (!amod.relation().equals("amod") || n != v + 1 || v == 0 || !tokens.get(v - 1).word().equals(",")) continue;
+            if (!"VBG".equals(tokens.get(v).pos()) || !tagged(tokens, n, "NNP")) continue;
+            Dependency up = head(deps, n);
+            if (up == null || up.governor() < 0 || under(deps, root, n)) continue;
+            out.remove(amod);
+            out.remove(up);
+            out.add(new Dependency(root, v, "advcl"));
+            out.add(new Dependency(v, n, "obj"));
+            for (Dependency d : deps) {
+                if (d.governor() != n || d.dependent() < n) continue;
+                String r = d.relation().equals("nmod") ? "obl" : d.relation().equals("acl") ? "advcl" : null;
+                if (r == null) continue;
+                out.remove(d);
+                out.add(new Dependency(v, d.dependent(), r));
+            }
+        }
+        return out;
     }
 
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";");

@@ -401,6 +401,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_after_a_comma_read_as_a_names_adjective_heads_its_clause() {
+        // Armenia suspended the accords , accusing Ankara of stalling
+        List<Token> t = tagged("Armenia/NNP", "suspended/VBD", "the/DT", "accords/NNS", ",/,", "accusing/VBG", "Ankara/NNP",
+                "of/IN", "stalling/VBG");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 punct:6:4 amod:6:5 xcomp:1:6 mark:8:7 acl:6:8");
+        List<Dependency> repaired = ParseRepairs.repairParticipleAdjectives(misparse, t);
+        assertHas(repaired, "advcl:1:5 obj:5:6 advcl:5:8");
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("amod") || d.relation().equals("xcomp")), repaired.toString());
+        // an adjective before its name with no comma ("the ruling Likud") is left alone
+        List<Token> r = tagged("Israel/NNP", "backed/VBD", "the/DT", "ruling/VBG", "Likud/NNP");
+        List<Dependency> ruling = TestDeps.parse("nsubj:1:0 root:-1:1 det:4:2 amod:4:3 obj:1:4");
+        assertUnchanged(ruling, ParseRepairs.repairParticipleAdjectives(ruling, r));
+    }
+
+    @Test
     void names_in_apposition_ending_with_and_are_a_list() {
         // Saudi Arabia, Egypt, the Emirates and Bahrain cut ties
         List<Token> t = tagged("Arabia/NNP", ",/,", "Egypt/NNP", ",/,", "Emirates/NNPS", "and/CC", "Bahrain/NNP", "cut/VBD");
