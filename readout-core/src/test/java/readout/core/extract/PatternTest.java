@@ -667,8 +667,8 @@ class PatternTest {
         No/DT Russian/JJ drones/NNS/drone struck/VBD/strike Kyiv/NNP | det:2:0 amod:2:1 nsubj:3:2 obj:3:4 | RUS 195 UKRGOV negated
         # a participle that says something, hung by the parser on the clause a speaker reports, is the speaker's
         China/NNP said/VBD/say Japan/NNP must/MD retract/VB the/DT remarks/NNS/remark ,/, warning/VBG/warn that/IN Tokyo/NNP would/MD bear/VB the/DT consequences/NNS/consequence | nsubj:1:0 nsubj:4:2 aux:4:3 ccomp:1:4 det:6:5 obj:4:6 dep:4:8 mark:12:9 nsubj:12:10 aux:12:11 ccomp:8:12 det:14:13 obj:12:14 | CHN 100 JPN; CHN 130 JPNGOV reported
-        # a participle on a verb of saying is the speaker's ("..., the ministry said on Wednesday, demanding that ...")
-        Iran/NNP arrested/VBD/arrest two/CD Frenchmen/NNS/frenchman ,/, France/NNP said/VBD/say ,/, demanding/VBG/demand that/IN Tehran/NNP free/VB them/PRP | nsubj:1:0 nummod:3:2 obj:1:3 nsubj:6:5 parataxis:1:6 dep:6:8 mark:11:9 nsubj:11:10 ccomp:8:11 obj:11:12 | FRA 100 IRNGOV reported
+        # a participle on a verb of saying is the speaker's ("..., the ministry said on Wednesday, condemning ...")
+        Iran/NNP arrested/VBD/arrest two/CD Frenchmen/NNS/frenchman ,/, France/NNP said/VBD/say ,/, threatening/VBG/threaten Tehran/NNP with/IN sanctions/NNS/sanction | nsubj:1:0 nummod:3:2 obj:1:3 nsubj:6:5 parataxis:1:6 dep:6:8 obj:8:9 case:11:10 obl:with:8:11 | FRA 130 IRNGOV reported
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
