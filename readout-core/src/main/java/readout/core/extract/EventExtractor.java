@@ -776,8 +776,11 @@ public final class EventExtractor {
                 // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
                 // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
                 // ("..., the French foreign ministry said on Wednesday, condemning the detentions": the speaker's)
+                // ("held talks in Istanbul, agreeing only to ...": a participle of intent after a comma goes on from
+                // its verb; one of a result, "leaving the alliance poised to strike", tells no act of the subject's)
                 boolean participle = d.base().equals("dep") && (judging || "VBG".equals(ps.token(v).pos())
-                        && lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH));
+                        && (lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH)
+                        || ps.commaBetween(d.governor(), v) && modalities.takesIntent(lemma)));
                 if (judging && (participle || d.base().equals("advcl"))) {
                     // "said Japan must retract the remarks, warning that ...", the participle hung on the reported
                     // clause: the one who said it warns

@@ -669,6 +669,14 @@ class PatternTest {
         China/NNP said/VBD/say Japan/NNP must/MD retract/VB the/DT remarks/NNS/remark ,/, warning/VBG/warn that/IN Tokyo/NNP would/MD bear/VB the/DT consequences/NNS/consequence | nsubj:1:0 nsubj:4:2 aux:4:3 ccomp:1:4 det:6:5 obj:4:6 dep:4:8 mark:12:9 nsubj:12:10 aux:12:11 ccomp:8:12 det:14:13 obj:12:14 | CHN 100 JPN; CHN 130 JPNGOV reported
         # a participle on a verb of saying is the speaker's ("..., the ministry said on Wednesday, condemning ...")
         Iran/NNP arrested/VBD/arrest two/CD Frenchmen/NNS/frenchman ,/, France/NNP said/VBD/say ,/, threatening/VBG/threaten Tehran/NNP with/IN sanctions/NNS/sanction | nsubj:1:0 nummod:3:2 obj:1:3 nsubj:6:5 parataxis:1:6 dep:6:8 obj:8:9 case:11:10 obl:with:8:11 | FRA 130 IRNGOV reported
+        # mediation offered in a dispute is aimed at the sides it is between
+        Qatar/NNP offered/VBD/offer to/TO mediate/VB in/IN the/DT dispute/NN between/IN Djibouti/NNP and/CC Eritrea/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 case:6:4 det:6:5 obl:in:3:6 case:8:7 nmod:between:6:8 cc:10:9 conj:8:10 | QAT 039 DJI intended; QAT 039 ERI intended
+        # two sides that agree to settle their quarrel both intend to yield
+        Uganda/NNP and/CC Kenya/NNP agreed/VBD/agree to/TO settle/VB their/PRP$ quarrel/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 nmod:poss:7:6 obj:5:7 | UGA 035 KEN intended; KEN 035 UGA intended
+        # an act a drill simulates is not done
+        China/NNP launched/VBD/launch exercises/NNS/exercise around/IN Taiwan/NNP ,/, simulating/VBG/simulate a/DT blockade/NN of/IN the/DT island/NN | nsubj:1:0 obj:1:2 case:4:3 obl:around:1:4 dep:1:6 det:8:7 obj:6:8 case:11:9 det:11:10 nmod:of:8:11 | CHN 150 TWN
+        # a participle of intent after a comma goes on from the verb before it
+        Russia/NNP and/CC Ukraine/NNP held/VBD/hold talks/NNS/talk ,/, agreeing/VBG/agree to/TO swap/VB prisoners/NNS/prisoner | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 dep:3:6 mark:8:7 xcomp:6:8 obj:8:9 | RUS 035 UKR intended; UKR 035 RUS intended; RUS 046 UKR; UKR 046 RUS
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
