@@ -677,6 +677,9 @@ class PatternTest {
         China/NNP launched/VBD/launch exercises/NNS/exercise around/IN Taiwan/NNP ,/, simulating/VBG/simulate a/DT blockade/NN of/IN the/DT island/NN | nsubj:1:0 obj:1:2 case:4:3 obl:around:1:4 dep:1:6 det:8:7 obj:6:8 case:11:9 det:11:10 nmod:of:8:11 | CHN 150 TWN
         # a participle of intent after a comma goes on from the verb before it
         Russia/NNP and/CC Ukraine/NNP held/VBD/hold talks/NNS/talk ,/, agreeing/VBG/agree to/TO swap/VB prisoners/NNS/prisoner | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 dep:3:6 mark:8:7 xcomp:6:8 obj:8:9 | RUS 035 UKR intended; UKR 035 RUS intended; RUS 046 UKR; UKR 046 RUS
+        # a crowd counted by its size that marches demonstrates, against whom it marches; a vigil it holds too
+        Thousands/NNS/thousand of/IN Venezuelans/NNPS/venezuelan marched/VBD/march against/IN Colombia/NNP | nsubj:3:0 case:2:1 nmod:of:0:2 case:5:4 obl:against:3:5 | VEN 141 COL
+        Thousands/NNS/thousand of/IN Filipinos/NNPS/filipino held/VBD/hold a/DT vigil/NN outside/IN the/DT U.S./NNP embassy/NN | nsubj:3:0 case:2:1 nmod:of:0:2 det:5:4 obj:3:5 case:9:6 det:9:7 compound:9:8 obl:outside:3:9 | PHL 141 USA
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
