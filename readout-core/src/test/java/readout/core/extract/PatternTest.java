@@ -680,6 +680,8 @@ class PatternTest {
         # a crowd counted by its size that marches demonstrates, against whom it marches; a vigil it holds too
         Thousands/NNS/thousand of/IN Venezuelans/NNPS/venezuelan marched/VBD/march against/IN Colombia/NNP | nsubj:3:0 case:2:1 nmod:of:0:2 case:5:4 obl:against:3:5 | VEN 141 COL
         Thousands/NNS/thousand of/IN Filipinos/NNPS/filipino held/VBD/hold a/DT vigil/NN outside/IN the/DT U.S./NNP embassy/NN | nsubj:3:0 case:2:1 nmod:of:0:2 det:5:4 obj:3:5 case:9:6 det:9:7 compound:9:8 obl:outside:3:9 | PHL 141 USA
+        # a plan called a smear or a daydream is criticised
+        Seoul/NNP called/VBD/call Pyongyang/NNP 's/POS plan/NN a/DT smear/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 det:6:5 xcomp:1:6 | KORGOV 111 PRKGOV
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
