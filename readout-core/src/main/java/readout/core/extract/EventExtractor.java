@@ -67,6 +67,8 @@ public final class EventExtractor {
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** What force is kept up until: another side's yielding ("until Israel halts its offensive"). */
     private static final Set<String> UNTIL = Set.of("until", "till");
+    /** Marks of a clause that tells the blow an act of force was dealt by ("were killed when ... was hit by"). */
+    private static final Set<String> STRIKING = Set.of("when", "as");
     /** How the clause a speaker tells hangs on the verb of saying, or the verb of saying on it. */
     private static final Set<String> TOLD = Set.of("ccomp", "parataxis", "conj");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
@@ -390,6 +392,7 @@ public final class EventExtractor {
                 agents.addAll(ps.children(v, "obl:by"));
                 sources = sides.actorsOf(agents);
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
+                if (sources.isEmpty() && agents.isEmpty() && force(v)) sources = striker(v);
                 if (sources.isEmpty() && agents.isEmpty() && sense.has(Flag.STATE)) {
                     Actor state = sides.home(v, v, 2); // "was arrested in Lebanon": by Lebanon
                     if (state != null) sources = List.of(state);
@@ -1238,6 +1241,29 @@ public final class EventExtractor {
                 if (!MEANS.contains(d.specifier())) continue;
                 if (force(v)) return sides.actorsOf(ps.children(v, "nsubj:pass"));
                 if (ps.token(v).lemma().equals("die")) return sides.actorsOf(ps.children(v, "nsubj"));
+            }
+            return List.of();
+        }
+
+        /**
+         * Who used the force that a clause of "when" or "as" says struck: "six Canadian soldiers were killed when their
+         * vehicle was hit by a Taliban roadside bomb" (the bomb's side), "... when Russian drones struck the city".
+         */
+        List<Actor> striker(int v) {
+            for (Dependency d : ps.dependencies()) {
+                int c = d.dependent();
+                // the clause hangs on the verb, or on the trailing "officials said" the parser made its head
+                boolean on = d.governor() == v || d.governor() > c && c > v
+                        && lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH);
+                if (!on || !d.base().equals("advcl") || !force(c)
+                        || ps.children(c, "mark", "advmod").stream().noneMatch(m -> STRIKING.contains(ps.token(m).lemma()))) continue;
+                // only a side the clause names: "a suicide bomber rammed a car into their convoy" names none
+                List<Integer> by = new ArrayList<>(ps.children(c, "obl:agent"));
+                by.addAll(ps.children(c, "obl:by"));
+                if (by.isEmpty()) by = ps.children(c, "nsubj");
+                List<Actor> a = sides.actorsOf(by);
+                for (int b : by) if (a.isEmpty()) a = sides.modifierActors(b, null);
+                if (!a.isEmpty()) return a;
             }
             return List.of();
         }

@@ -682,6 +682,8 @@ class PatternTest {
         Thousands/NNS/thousand of/IN Filipinos/NNPS/filipino held/VBD/hold a/DT vigil/NN outside/IN the/DT U.S./NNP embassy/NN | nsubj:3:0 case:2:1 nmod:of:0:2 det:5:4 obj:3:5 case:9:6 det:9:7 compound:9:8 obl:outside:3:9 | PHL 141 USA
         # a plan called a smear or a daydream is criticised
         Seoul/NNP called/VBD/call Pyongyang/NNP 's/POS plan/NN a/DT smear/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 det:6:5 xcomp:1:6 | KORGOV 111 PRKGOV
+        # those killed "when" a blow named its side were killed by that side
+        Six/CD Canadian/JJ soldiers/NNS/soldier were/VBD/be killed/VBN/kill when/WRB their/PRP$ vehicle/NN was/VBD/be hit/VBN/hit by/IN a/DT Taliban/NNP bomb/NN | nummod:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 advmod:9:5 nmod:poss:7:6 nsubj:pass:9:7 aux:pass:9:8 advcl:4:9 case:13:10 det:13:11 compound:13:12 obl:by:9:13 | AFGGOV 190 CANMIL
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
