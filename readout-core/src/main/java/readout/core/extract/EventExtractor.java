@@ -1535,6 +1535,8 @@ public final class EventExtractor {
             String root = sense.code().substring(0, 2);
             if (governor >= 0 || !(root.equals("18") || root.equals("19") || root.equals("20"))) return false;
             if (!String.valueOf(ps.token(trigger).pos()).startsWith("VB")) return false;
+            // "North Korea fired missiles off its east coast, Seoul's military said": a launch is a test, not a blow
+            if (ps.children(trigger, "obj").stream().anyMatch(o -> lexicon.isWeapon(ps.token(o).lemma()))) return false;
             return ps.parents(trigger).stream().allMatch(d -> d.governor() < 0 || TOLD.contains(d.base()));
         }
 

@@ -62,7 +62,12 @@ final class ModalityReader {
         boolean intended = false;
         if (String.valueOf(ps.token(trigger).pos()).startsWith("NN")) {
             // "briefed him on his upcoming talks with Trump", "the planned summit": an event still to come
-            for (int m : ps.children(trigger, "amod")) if (COMING.contains(ps.token(m).lemma())) intended = true;
+            // ("planned", a participle, has the lemma "plan": the word is looked up too)
+            for (int m : ps.children(trigger, "amod")) {
+                if (COMING.contains(ps.token(m).lemma()) || COMING.contains(ps.token(m).word().toLowerCase(Locale.ROOT))) {
+                    intended = true;
+                }
+            }
             // "days before Lee's summit with Trump", "ahead of talks with Beijing": an occasion still to come
             // also through a span of time ("two days before the summit", parsed with the summit under "days")
             int t = trigger;

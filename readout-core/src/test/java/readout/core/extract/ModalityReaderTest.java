@@ -34,6 +34,7 @@ class ModalityReaderTest {
         Japan/NNP denied/VBD/deny a/DT report/NN/report that/IN Iran/NNP had/VBD/have met/VBN/meet Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 mark:7:4 nsubj:7:5 aux:7:6 ccomp:3:7 obj:7:8 | 7 | HYPOTHETICAL
         # an event noun marked as still to come is intended ("briefed him on his upcoming talks")
         Iran/NNP held/VBD/hold upcoming/JJ talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:with:3:5 | 3 | INTENDED
+        Iran/NNP held/VBD/hold planned/VBN/plan talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:with:3:5 | 3 | INTENDED
         # an object denied is an act denied
         Iran/NNP gave/VBD/give no/DT aid/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:to:1:5 case:5:4 | 1 | NEGATED
         # "may" and "might" are a guess, also when someone says it; "would" said is an intention
