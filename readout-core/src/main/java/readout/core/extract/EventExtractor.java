@@ -776,11 +776,11 @@ public final class EventExtractor {
                 // part of the topic, no one's act
                 if (d.base().equals("xcomp") && lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) return s;
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
-                // "arrested 12 activists, accusing them of …": a participle of saying or judging the parser leaves
-                // as a bare dep (one of force, "killing dozens", tells the same act: see the acted list)
-                // ("..., the French foreign ministry said on Wednesday, condemning the detentions": the speaker's)
-                // ("held talks in Istanbul, agreeing only to ...": a participle of intent after a comma goes on from
-                // its verb; one of a result, "leaving the alliance poised to strike", tells no act of the subject's)
+                // a participle the parser leaves as a bare dep goes on from its verb when it is one of saying or judging
+                // ("arrested 12 activists, accusing them of …"), hangs on a verb of saying ("…, the ministry said,
+                // condemning the detentions") or is one of intent after a comma ("held talks, agreeing only to …");
+                // one of force ("killing dozens") tells the same act (see the acted list), one of a result ("leaving
+                // the alliance poised to strike") no act of the subject's
                 boolean participle = d.base().equals("dep") && (judging || "VBG".equals(ps.token(v).pos())
                         && (lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH)
                         || ps.commaBetween(d.governor(), v) && modalities.takesIntent(lemma)));
@@ -1437,6 +1437,7 @@ public final class EventExtractor {
 
         // ---- events
 
+        /** Codes the act at {@code trigger} ({@link #code}) and notes where each candidate it gives was read. */
         void emit(int trigger, int governor, EventPattern sense, List<Actor> sources, List<Actor> targets) {
             code(trigger, governor, sense, sources, targets);
             while (readAt.size() < out.size()) readAt.add(new int[] {trigger, governor >= 0 ? governor : trigger});
