@@ -53,7 +53,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * repression told from attack, forces put on alert, shows of force summing up their clause, criticism idioms and
  * participles that go on from the act before them, the wire set reached 0.660 and its floor rose to 0.65. (A converse
  * visit for every hosting reached 0.662 there but took the state-actor set to 0.833, under its floor: that set labels the
- * host alone, and the rule went.)
+ * host alone, and the rule went.) With background left uncoded (what an act answers or dates from), force told by the
+ * state it struck, participles read on past their parses and mediation hung on the clause it steered, the state-actor
+ * set reached 0.878 and its floor rose to 0.87; the wire set stood at 0.658 (one false event fewer, 3 of 62).
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -65,7 +67,7 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.84, 0.08",
+            "../eval/heldout.jsonl,      0.87, 0.08",
             "../eval/wire-heldout.jsonl, 0.65, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
