@@ -372,7 +372,9 @@ public final class EventExtractor {
                 if (d.governor() < 0 || !d.relation().equals("advcl:to") && !d.relation().equals("xcomp")) continue;
                 EventPattern above = verbSense(d.governor());
                 if (above == null || above.code() == null) continue;
-                if (d.relation().equals("advcl:to") || above.code().startsWith(sense.code().substring(0, 2))) return;
+                // ("agreed to work for peace": a verb of intent carries its infinitive, which is the event)
+                boolean carries = modalities.takesIntent(ps.token(d.governor()).lemma()) && carriedEvent(d.governor()) == v;
+                if (d.relation().equals("advcl:to") || !carries && above.code().startsWith(sense.code().substring(0, 2))) return;
             }
             // "a package of sanctions targeting tankers", "adopted sanctions, targeting tankers": a participle on
             // an event noun, or on the verb whose object it is, tells that event's aim; it is no act of its own

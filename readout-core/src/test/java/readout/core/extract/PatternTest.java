@@ -686,6 +686,8 @@ class PatternTest {
         Six/CD Canadian/JJ soldiers/NNS/soldier were/VBD/be killed/VBN/kill when/WRB their/PRP$ vehicle/NN was/VBD/be hit/VBN/hit by/IN a/DT Taliban/NNP bomb/NN | nummod:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 advmod:9:5 nmod:poss:7:6 nsubj:pass:9:7 aux:pass:9:8 advcl:4:9 case:13:10 det:13:11 compound:13:12 obl:by:9:13 | AFGGOV 190 CANMIL
         # ... but missiles fired with no target, told by another state, are a launch, not a blow against the teller
         Iran/NNP fired/VBD/fire missiles/NNS/missile ,/, Iraq/NNP 's/POS army/NN said/VBD/say | nsubj:1:0 obj:1:2 nmod:poss:6:4 case:4:5 nsubj:7:6 parataxis:1:7 | -
+        # working for peace, agreed by two sides, is cooperation both intend (the verb of intent carries it)
+        Seoul/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO work/VB for/IN peace/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 case:7:6 obl:for:5:7 | KORGOV 030 CHNGOV intended; CHNGOV 030 KORGOV intended
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
