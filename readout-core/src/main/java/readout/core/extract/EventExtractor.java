@@ -69,6 +69,8 @@ public final class EventExtractor {
     private static final Set<String> UNTIL = Set.of("until", "till");
     /** Marks of a clause that tells the blow an act of force was dealt by ("were killed when ... was hit by"). */
     private static final Set<String> STRIKING = Set.of("when", "as");
+    /** Weapons whose firing, told with no target, may be a test ("fired two ballistic missiles, Seoul said"). */
+    private static final Set<String> LAUNCHES = Set.of("missile", "rocket");
     /** How the clause a speaker tells hangs on the verb of saying, or the verb of saying on it. */
     private static final Set<String> TOLD = Set.of("ccomp", "parataxis", "conj");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
@@ -1536,11 +1538,12 @@ public final class EventExtractor {
         /** True when a verb of armed force heads the clause a speaker tells ({@link #teller}), not a phrase within it. */
         boolean told(int trigger, int governor, EventPattern sense) {
             String root = sense.code().substring(0, 2);
-            if (governor >= 0 || !(root.equals("18") || root.equals("19") || root.equals("20"))) return false;
-            if (!String.valueOf(ps.token(trigger).pos()).startsWith("VB")) return false;
-            // "North Korea fired missiles off its east coast, Seoul's military said": a launch is a test, not a blow
-            if (ps.children(trigger, "obj").stream().anyMatch(o -> lexicon.isWeapon(ps.token(o).lemma()))) return false;
-            return ps.parents(trigger).stream().allMatch(d -> d.governor() < 0 || TOLD.contains(d.base()));
+            if (!(root.equals("18") || root.equals("19") || root.equals("20"))) return false;
+            int v = governor >= 0 ? governor : trigger; // "launched its biggest air attack": the verb heads the clause
+            if (!String.valueOf(ps.token(v).pos()).startsWith("VB")) return false;
+            // "North Korea fired missiles off its east coast, Seoul's military said": a launch may be a test, not a blow
+            if (ps.children(v, "obj").stream().anyMatch(o -> LAUNCHES.contains(ps.token(o).lemma()))) return false;
+            return ps.parents(v).stream().allMatch(d -> d.governor() < 0 || TOLD.contains(d.base()));
         }
 
         /**

@@ -55,6 +55,8 @@ final class ModalityReader {
         for (int o : ps.children(trigger, "obj")) {
             if (ps.hasChild(o, "det", "no")) return Modality.NEGATED; // "expressed no view", "gave no help"
         }
+        // "ended their summit without a deal"
+        if (ps.parents(trigger).stream().anyMatch(d -> d.specifier().equals("without"))) return Modality.NEGATED;
         boolean hypothetical = question || habitual(ps, anchor);
         for (int m : ps.children(trigger, "amod")) {
             if (SPECULATIVE.contains(ps.token(m).lemma())) hypothetical = true;

@@ -37,6 +37,8 @@ class ModalityReaderTest {
         Iran/NNP held/VBD/hold planned/VBN/plan talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:with:3:5 | 3 | INTENDED
         # an object denied is an act denied
         Iran/NNP gave/VBD/give no/DT aid/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:to:1:5 case:5:4 | 1 | NEGATED
+        # an event noun "without" which a clause ends did not happen
+        Iran/NNP left/VBD/leave without/IN a/DT deal/NN with/IN Iraq/NNP | nsubj:1:0 case:4:2 det:4:3 obl:without:1:4 case:6:5 nmod:with:4:6 | 4 | NEGATED
         # "may" and "might" are a guess, also when someone says it; "would" said is an intention
         analysts/NNS/analyst said/VBD/say Iran/NNP may/MD meet/VB Iraq/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | HYPOTHETICAL
         # what a relative clause in the present says someone habitually does is a description, what it says was done an event

@@ -688,6 +688,8 @@ class PatternTest {
         Iran/NNP fired/VBD/fire missiles/NNS/missile ,/, Iraq/NNP 's/POS army/NN said/VBD/say | nsubj:1:0 obj:1:2 nmod:poss:6:4 case:4:5 nsubj:7:6 parataxis:1:7 | -
         # working for peace, agreed by two sides, is cooperation both intend (the verb of intent carries it)
         Seoul/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO work/VB for/IN peace/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 case:7:6 obl:for:5:7 | KORGOV 030 CHNGOV intended; CHNGOV 030 KORGOV intended
+        # ... also an attack "launched", the light verb heading the clause told
+        Ukraine/NNP 's/POS army/NN said/VBD/say Russia/NNP launched/VBD/launch an/DT attack/NN overnight/RB | nmod:poss:2:0 case:0:1 nsubj:3:2 nsubj:5:4 ccomp:3:5 det:7:6 obj:5:7 advmod:5:8 | RUS 190 UKR reported
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
