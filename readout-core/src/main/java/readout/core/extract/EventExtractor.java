@@ -124,13 +124,17 @@ public final class EventExtractor {
     private static final Set<String> RELATIVES = Set.of("that", "which", "whom", "who");
     /** Armed sides outside a state's forces: rebels, insurgents, gunmen no one has named. */
     private static final Set<String> IRREGULAR = Set.of("REB", "INS", "UAF");
-    /** Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced". */
-    private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure");
-    /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
-    /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */
+    /**
+     * Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced", "…, an attack Qatar
+     * condemned as a flagrant violation".
+     */
+    private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure", "attack", "strike",
+            "raid", "incursion", "launch", "test", "deployment");
     /** Verbs of going somewhere, where the act of an infinitive of purpose takes place ("arrived in Haiti to lead"). */
     private static final Set<String> MOVING = Set.of("arrive", "land", "fly", "travel", "go", "come", "head", "return");
+    /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
+    /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
     private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
@@ -544,6 +548,12 @@ public final class EventExtractor {
         List<Actor> mover(int v, EventPattern sense) {
             boolean answers = sense.has(Flag.RESP)
                     && ps.children(v, "obj").stream().anyMatch(o -> "WDT".equals(ps.token(o).pos()));
+            // "…, an attack Qatar condemned as ...", parsed with the noun a compound of the name that condemned
+            boolean misread = ps.children(v, "nsubj").stream().anyMatch(n -> !ps.children(n, "det").isEmpty()
+                    && ps.children(n, "compound").stream().anyMatch(c -> c < n && MOVES.contains(ps.token(c).lemma())));
+            for (Dependency d : misread ? ps.parents(v) : List.<Dependency>of()) {
+                if (d.governor() >= 0 && (d.base().equals("parataxis") || d.base().equals("dep"))) return subjects(d.governor());
+            }
             for (Dependency d : ps.parents(v)) {
                 boolean clause = d.base().equals("dep") || d.base().equals("acl");
                 if (d.governor() < 0 || !clause || !answers && !MOVES.contains(ps.token(d.governor()).lemma())) continue;

@@ -690,6 +690,10 @@ class PatternTest {
         Seoul/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO work/VB for/IN peace/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 case:7:6 obl:for:5:7 | KORGOV 030 CHNGOV intended; CHNGOV 030 KORGOV intended
         # ... also an attack "launched", the light verb heading the clause told
         Ukraine/NNP 's/POS army/NN said/VBD/say Russia/NNP launched/VBD/launch an/DT attack/NN overnight/RB | nmod:poss:2:0 case:0:1 nsubj:3:2 nsubj:5:4 ccomp:3:5 det:7:6 obj:5:7 advmod:5:8 | RUS 190 UKR reported
+        # "…, an attack Qatar condemned", parsed with the noun a compound of the name: condemned is aimed at the attacker
+        Israel/NNP struck/VBD/strike Doha/NNP ,/, an/DT attack/NN Qatar/NNP condemned/VBD/condemn | nsubj:1:0 obj:1:2 det:6:4 compound:6:5 nsubj:7:6 parataxis:1:7 | ISR 195 QATGOV; QAT 111 ISR
+        # a side said to face a response is threatened
+        China/NNP said/VBD/say Tokyo/NNP would/MD face/VB a/DT response/NN | nsubj:1:0 nsubj:4:2 aux:4:3 ccomp:1:4 det:6:5 obj:4:6 | CHN 130 JPNGOV
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
