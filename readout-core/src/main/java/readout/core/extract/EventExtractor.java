@@ -798,9 +798,11 @@ public final class EventExtractor {
                 boolean participle = d.base().equals("dep") && (judging || "VBG".equals(ps.token(v).pos())
                         && (lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH)
                         || ps.commaBetween(d.governor(), v) && modalities.takesIntent(lemma)));
-                if (judging && (participle || d.base().equals("advcl"))) {
-                    // "said Japan must retract the remarks, warning that ...", the participle hung on the reported
-                    // clause: the one who said it warns
+                boolean answering = "VBG".equals(ps.token(v).pos()) && lexicon.verbHas(lemma, Flag.RESP) && !force(v)
+                        && ps.commaBetween(d.governor(), v);
+                if ((judging || answering) && (d.base().equals("dep") || d.base().equals("advcl"))) {
+                    // "said Japan must retract the remarks, warning that ...", "said Pyongyang had no interest,
+                    // dismissing Lee's overtures": the participle hung on the reported clause is the speaker's
                     for (Dependency up : ps.parents(d.governor())) {
                         if (!up.base().equals("ccomp") || up.governor() < 0) continue;
                         if (lexicon.verbHas(ps.token(up.governor()).lemma(), Flag.SPEECH)) return subjects(up.governor());

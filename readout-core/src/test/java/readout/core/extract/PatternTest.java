@@ -694,6 +694,8 @@ class PatternTest {
         Israel/NNP struck/VBD/strike Doha/NNP ,/, an/DT attack/NN Qatar/NNP condemned/VBD/condemn | nsubj:1:0 obj:1:2 det:6:4 compound:6:5 nsubj:7:6 parataxis:1:7 | ISR 195 QATGOV; QAT 111 ISR
         # a side said to face a response is threatened
         China/NNP said/VBD/say Tokyo/NNP would/MD face/VB a/DT response/NN | nsubj:1:0 nsubj:4:2 aux:4:3 ccomp:1:4 det:6:5 obj:4:6 | CHN 130 JPNGOV
+        # a participle of response hung by the parser on the clause a speaker reports is the speaker's
+        Pyongyang/NNP said/VBD/say it/PRP had/VBD/have no/DT interest/NN ,/, dismissing/VBG/dismiss Seoul/NNP 's/POS overtures/NNS/overture | nsubj:1:0 nsubj:3:2 ccomp:1:3 det:5:4 obj:3:5 dep:3:7 nmod:poss:10:8 case:8:9 obj:7:10 | PRKGOV 120 KORGOV reported
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
