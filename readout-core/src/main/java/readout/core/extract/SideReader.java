@@ -341,6 +341,11 @@ final class SideReader {
             if (a.isEmpty() && role != null) a = located(t, role);
             if (!a.isEmpty()) return a;
         }
+        if ("CD".equals(tok.pos()) && tok.lemma().equals("two") && ps.hasChild(t, "det", "the")
+                && ps.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"))) {
+            // "... met his Japanese counterpart, and the two agreed to ...": the last two sides named before
+            return spanned(discourse.lastSides(tok.start(), 2, false), tok);
+        }
         if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
         List<Actor> owners = owners(t, 2, new HashSet<>());
         if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma())
