@@ -777,6 +777,12 @@ public final class EventExtractor {
                 if (d.governor() < 0) continue;
                 List<Integer> objects = ps.children(d.governor(), "obj");
                 if (objects.isEmpty()) objects = ps.children(d.governor(), "obl:on");
+                // "thanked Iran for sending aid", "accused Iraq of arming rebels": the one thanked or accused did it
+                boolean reason = d.relation().equals("advcl:for") || d.relation().equals("advcl:of");
+                if (reason && "VBG".equals(ps.token(v).pos()) && objects.stream().anyMatch(this::party)) {
+                    List<Actor> done = sides.actorsOf(objects);
+                    if (!done.isEmpty()) return done;
+                }
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
                     // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
                     boolean sent = SENDING.contains(ps.token(d.governor()).lemma());

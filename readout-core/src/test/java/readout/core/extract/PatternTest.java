@@ -698,6 +698,8 @@ class PatternTest {
         Pyongyang/NNP said/VBD/say it/PRP had/VBD/have no/DT interest/NN ,/, dismissing/VBG/dismiss Seoul/NNP 's/POS overtures/NNS/overture | nsubj:1:0 nsubj:3:2 ccomp:1:3 det:5:4 obj:3:5 dep:3:7 nmod:poss:10:8 case:8:9 obj:7:10 | PRKGOV 120 KORGOV reported
         # "the two" standing alone are the last two sides named
         Seoul/NNP met/VBD/meet Tokyo/NNP and/CC the/DT two/CD agreed/VBD/agree to/TO cooperate/VB | nsubj:1:0 obj:1:2 cc:6:3 det:5:4 nsubj:6:5 conj:1:6 mark:8:7 xcomp:6:8 | KORGOV 040 JPNGOV; JPNGOV 031 KORGOV intended; KORGOV 031 JPNGOV intended
+        # what a side is thanked for is the reason of the thanks, not an act the sentence asserts (eval/README rule 6)
+        Russia/NNP thanked/VBD/thank Iran/NNP for/IN sending/VBG/send aid/NN to/IN Syria/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:for:1:4 obj:4:5 case:7:6 obl:to:4:7 | RUS 051 IRN; IRN 070 SYR hypothetical
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
