@@ -1549,14 +1549,12 @@ public final class EventExtractor {
             Actor s = attribution.speaker();
             boolean state = s != null && (s.role() == null || STATE_ROLES.contains(s.role()));
             if (!state || s.country() == null || polities(sources).contains(s.country())) return List.of();
-            return List.of(new Actor(s.text(), kb.displayName(s.country()), s.country(), s.country(), null, null,
-                    s.start(), s.end()));
+            return List.of(sides.country(s.country(), s.text(), s.start(), s.end()));
         }
 
         /** True when a verb of armed force heads the clause a speaker tells ({@link #teller}), not a phrase within it. */
         boolean told(int trigger, int governor, EventPattern sense) {
-            String root = sense.code().substring(0, 2);
-            if (!(root.equals("18") || root.equals("19") || root.equals("20"))) return false;
+            if (!isForce(sense.code()) || sense.code().startsWith("17")) return false; // a blow (18-20), not coercion
             int v = governor >= 0 ? governor : trigger; // "launched its biggest air attack": the verb heads the clause
             if (!String.valueOf(ps.token(v).pos()).startsWith("VB")) return false;
             // "North Korea fired missiles off its east coast, Seoul's military said": a launch may be a test, not a blow
