@@ -173,24 +173,44 @@ public final class Lexicon {
                     defineClass(line, name + ":" + n);
                     continue;
                 }
-                EventPattern p = parse(line, name + ":" + n, classes);
-                String word = (p.noun() ? "n:" : "") + p.trigger();
-                if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) continue; // shadowed
-                patterns.add(p);
-                if (!p.has(Flag.ADD)) here.add(word); // an "add" row adds a sense without claiming its word
-                if (p.noun() && p.has(Flag.WEAPON)) weapons.addAll(Inflection.forms(p.trigger()));
-                boolean contentful = p.code() != null || p.has(Flag.NEGATE);
-                if (!contentful) continue;
-                Trigger kind = p.oneSided() ? Trigger.MONADIC : Trigger.DYADIC;
-                Set<String> words = new HashSet<>(Inflection.forms(p.trigger()));
-                for (Condition c : p.conditions()) {
-                    if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) if (!l.startsWith("@")) words.addAll(Inflection.forms(l));
-                }
-                for (String form : words) forms.merge(form, kind, Lexicon::stronger);
-                (p.noun() ? nounLemmas : verbLemmas).merge(p.trigger(), kind, Lexicon::stronger);
+                for (String row : alternatives(line)) add(parse(row, name + ":" + n, classes), here);
             }
             earlier.addAll(here);
         }
+
+        /** Adds one pattern unless an earlier file claims its word or this file already has its conditions. */
+        private void add(EventPattern p, Set<String> here) {
+            String word = (p.noun() ? "n:" : "") + p.trigger();
+            if (earlier.contains(word) || !signatures.add(word + " " + p.conditions())) return; // shadowed
+            patterns.add(p);
+            if (!p.has(Flag.ADD)) here.add(word); // an "add" row adds a sense without claiming its word
+            if (p.noun() && p.has(Flag.WEAPON)) weapons.addAll(Inflection.forms(p.trigger()));
+            boolean contentful = p.code() != null || p.has(Flag.NEGATE);
+            if (!contentful) return;
+            Trigger kind = p.oneSided() ? Trigger.MONADIC : Trigger.DYADIC;
+            Set<String> words = new HashSet<>(Inflection.forms(p.trigger()));
+            for (Condition c : p.conditions()) {
+                if (c.path().equals(List.of("theme"))) for (String l : c.lemmas()) if (!l.startsWith("@")) words.addAll(Inflection.forms(l));
+            }
+            for (String form : words) forms.merge(form, kind, Lexicon::stronger);
+            (p.noun() ? nounLemmas : verbLemmas).merge(p.trigger(), kind, Lexicon::stronger);
+        }
+    }
+
+    /**
+     * The rows a line stands for: a key of several words ({@code move|send|rush}, {@code n:exercise|drill}, the
+     * {@code n:} for all) is one row per word, with the same code, flags and conditions, all from that line.
+     */
+    static List<String> alternatives(String line) {
+        int tab = line.indexOf('\t');
+        String key = tab < 0 ? line : line.substring(0, tab);
+        if (key.indexOf('|') < 0) return List.of(line);
+        String prefix = key.startsWith("n:") ? "n:" : "";
+        List<String> rows = new ArrayList<>();
+        for (String word : key.substring(prefix.length()).split("\\|", -1)) {
+            rows.add(prefix + word.trim() + (tab < 0 ? "" : line.substring(tab)));
+        }
+        return rows;
     }
 
     /**
@@ -219,7 +239,7 @@ public final class Lexicon {
             conditions.add(new Condition(List.of("+" + key.substring(plus + 1)), Set.of(), true));
             key = key.substring(0, plus);
         }
-        if (key.isEmpty() || !key.equals(key.toLowerCase(java.util.Locale.ROOT))) {
+        if (key.isEmpty() || !key.equals(key.toLowerCase(java.util.Locale.ROOT)) || key.contains("|")) {
             throw new IllegalArgumentException(where + ": the trigger must be a lower-case lemma, not '" + f[0] + "'");
         }
         String code = f[1].trim().equals("-") ? null : f[1].trim();

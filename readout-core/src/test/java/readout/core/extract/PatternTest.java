@@ -823,6 +823,22 @@ class PatternTest {
     }
 
     @Test
+    void a_key_of_several_words_is_one_row_for_each(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.tsv");
+        Files.writeString(mine, "@guns\trifle|carbine\nsell|give\t072\t\ttheme=@guns prep:to->target\n");
+        Lexicon lexicon = Lexicon.builder().add(mine).build();
+        for (String verb : List.of("sold/VBD/sell", "gave/VBD/give")) {
+            List<Event> events = code(lexicon, "Iran/NNP " + verb + " rifles/NNS/rifle to/IN Iraq/NNP",
+                    "nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3");
+            assertEquals("IRN 072 IRQ", events.stream().map(PatternTest::brief).collect(Collectors.joining("; ")), verb);
+            assertEquals(mine + ":2", events.get(0).pattern());
+        }
+        Files.writeString(mine, "sell||give\t072\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.builder().add(mine).build());
+        assertTrue(e.getMessage().startsWith(mine + ":1: the trigger must be a lower-case lemma"), e.getMessage());
+    }
+
+    @Test
     void the_most_specific_row_wins_and_ties_go_to_the_earlier_row() {
         EventPattern plain = Lexicon.parse("pledge\t030", "f:1");
         EventPattern aid = Lexicon.parse("pledge\t033\t\ttheme=aid|loan", "f:2");
