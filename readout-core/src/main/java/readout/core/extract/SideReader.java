@@ -319,6 +319,12 @@ final class SideReader {
             int verb = clauseOf(t);
             return verb < 0 ? List.of() : spanned(subjects.apply(verb), tok);
         }
+        if ("PRP$".equals(tok.pos()) && CLAUSE_POSSESSIVES.contains(word)) {
+            // "Taiwan said Chinese aircraft had entered its air defence zone": what another side's act reaches in
+            // a clause told is the teller's own
+            int verb = ownerClauseOf(t);
+            return verb < 0 ? List.of() : spanned(subjects.apply(verb), tok);
+        }
         // "ethnic Albanians" are a people, not a state: of the place where they act, as a crowd is
         if (m != null && ethnic(t, t)) return located(t, "CVL");
         if (m != null && m.kind() == Entry.Kind.DEMONYM && m.actor().role() == null) {
@@ -391,8 +397,36 @@ final class SideReader {
     private int clauseOf(int t) {
         for (Dependency d : ps.parents(t)) {
             if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
-            for (Dependency up : ps.parents(d.governor())) {
-                if (up.governor() >= 0 && up.base().equals("ccomp")) return up.governor();
+            // "said that aircraft had entered its zone and that it had scrambled jets": a second clause told
+            for (int v = d.governor(), depth = 0; v >= 0 && depth < 2; depth++) {
+                int next = -1;
+                for (Dependency up : ps.parents(v)) {
+                    if (up.governor() >= 0 && up.base().equals("ccomp")) return up.governor();
+                    if (up.governor() >= 0 && up.base().equals("conj")
+                            && !ps.children(v, "mark").isEmpty()) next = up.governor();
+                }
+                v = next;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb whose clause tells of a possessive's thing, when the thing is the object of that clause's verb and
+     * its subject is another side: "said Chinese aircraft had entered its zone" (not "said it would cut its tariffs").
+     */
+    private int ownerClauseOf(int t) {
+        for (Dependency d : ps.parents(t)) {
+            if (d.governor() < 0 || !d.relation().equals("nmod:poss")) continue;
+            for (Dependency o : ps.parents(d.governor())) {
+                if (o.governor() < 0 || !o.base().equals("obj")) continue;
+                List<Actor> actors = actorsOf(ps.children(o.governor(), "nsubj"));
+                for (Dependency up : ps.parents(o.governor())) {
+                    if (up.governor() < 0 || !up.base().equals("ccomp") || actors.isEmpty()) continue;
+                    Set<String> tellers = new HashSet<>();
+                    for (Actor a : subjects.apply(up.governor())) tellers.add(a.polity());
+                    if (!tellers.isEmpty() && actors.stream().noneMatch(a -> tellers.contains(a.polity()))) return up.governor();
+                }
             }
         }
         return -1;

@@ -700,6 +700,14 @@ class PatternTest {
         Seoul/NNP met/VBD/meet Tokyo/NNP and/CC the/DT two/CD agreed/VBD/agree to/TO cooperate/VB | nsubj:1:0 obj:1:2 cc:6:3 det:5:4 nsubj:6:5 conj:1:6 mark:8:7 xcomp:6:8 | KORGOV 040 JPNGOV; JPNGOV 031 KORGOV intended; KORGOV 031 JPNGOV intended
         # what a side is thanked for is the reason of the thanks, not an act the sentence asserts (eval/README rule 6)
         Russia/NNP thanked/VBD/thank Iran/NNP for/IN sending/VBG/send aid/NN to/IN Syria/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:for:1:4 obj:4:5 case:7:6 obl:to:4:7 | RUS 051 IRN; IRN 070 SYR hypothetical
+        # aid as reporters write it: money disbursed to a side, arms handed to it, relief landed where it lands
+        The/DT European/NNP Union/NNP disbursed/VBD/disburse 600/CD million/CD euros/NNS/euro to/IN Ukraine/NNP | det:2:0 compound:2:1 nsubj:3:2 compound:5:4 nummod:6:5 obj:3:6 case:8:7 obl:to:3:8 | EEC 071 UKR
+        Germany/NNP handed/VBD/hand Ukraine/NNP a/DT Patriot/NNP system/NN | nsubj:1:0 iobj:1:2 det:5:3 compound:5:4 obj:1:5 | DEU 072 UKR
+        An/DT Indian/JJ plane/NN landed/VBD/land in/IN Islamabad/NNP with/IN tents/NNS/tent and/CC medicine/NN | det:2:0 amod:2:1 nsubj:3:2 case:5:4 obl:in:3:5 case:7:6 obl:with:3:7 cc:9:8 conj:7:9 | IND 073 PAKGOV
+        # warships sent toward a side show force at it
+        The/DT United/NNP States/NNP ordered/VBD/order a/DT carrier/NN group/NN toward/IN Taiwan/NNP | det:2:0 compound:2:1 nsubj:3:2 det:6:4 compound:6:5 obj:3:6 case:8:7 nmod:toward:6:8 | USA 150 TWN
+        # what another side's act reaches in a clause told is the teller's ("its zone"); "and that it" is a second clause told
+        Taiwan/NNP said/VBD/say Chinese/JJ aircraft/NN had/VBD/have entered/VBN/enter its/PRP$ air/NN defence/NN zone/NN and/CC that/IN it/PRP had/VBD/have scrambled/VBN/scramble jets/NNS/jet | nsubj:1:0 amod:3:2 nsubj:5:3 aux:5:4 ccomp:1:5 nmod:poss:9:6 compound:8:7 compound:9:8 obj:5:9 cc:14:10 mark:14:11 nsubj:14:12 aux:14:13 conj:5:14 obj:14:15 | CHNMIL 150 TWN reported; TWN 150 CHNMIL reported
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
