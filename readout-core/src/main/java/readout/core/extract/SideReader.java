@@ -117,8 +117,10 @@ final class SideReader {
         if (iso == null) iso = own;
         for (int t : tokens) {
             int head = counted(t);
-            if (mentionAt[head] != null || !actorsAt(head).isEmpty() || unknown(head)) continue;
-            String role = roleAt(head);
+            // "detained 30 ethnic Albanians": a people named as such, no state's, is of the place, as a crowd is
+            boolean people = mentionAt[head] != null && ethnic(head, head);
+            if (!people && (mentionAt[head] != null || !actorsAt(head).isEmpty()) || unknown(head)) continue;
+            String role = people ? "CVL" : roleAt(head);
             if (crowds && role == null && COUNTS.contains(ps.token(head).lemma())) role = "CVL";
             if (role == null || iso == null || !roles.test(role)) continue;
             Token tok = ps.token(t);
