@@ -25,8 +25,95 @@ final class ParseRepairs {
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
-        repaired = repairParticipleAdjectives(repaired, tokens);
+        repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
+        repaired = repairAdjectiveRoots(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /**
+     * Repairs a sentence made to hang on an adjective: "South Korean and U.S. forces began joint drills" parsed with
+     * "Korean" the root, "began" conjoined to it and "U.S." a compound of "forces". The adjective before "and" is the
+     * first of two modifiers of the subject: the verb is the root, the adjective modifies the subject, and the name
+     * after "and" is conjoined to the adjective ("Chinese and Cambodian troops" as the parser reads it).
+     */
+    static List<Dependency> repairAdjectiveRoots(List<Dependency> deps, List<Token> tokens) {
+        Dependency root = deps.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
+        if (root == null || !tagged(tokens, root.dependent(), "JJ")) return deps;
+        int a = root.dependent();
+        if (a + 1 >= tokens.size() || !tokens.get(a + 1).word().equalsIgnoreCase("and")) return deps;
+        for (Dependency conj : deps) {
+            int v = conj.dependent();
+            if (conj.governor() != a || !conj.relation().equals("conj") || !tagged(tokens, v, "VB")) continue;
+            for (Dependency subj : deps) {
+                int n = subj.dependent();
+                if (subj.governor() != v || !subj.relation().equals("nsubj") || n < a) continue;
+                Dependency name = deps.stream().filter(d -> d.governor() == n && d.relation().equals("compound")
+                        && d.dependent() == a + 2).findFirst().orElse(null);
+                if (name == null) continue;
+                List<Dependency> out = new ArrayList<>(deps);
+                out.remove(root);
+                out.remove(conj);
+                out.remove(name);
+                out.add(new Dependency(-1, v, "root"));
+                out.add(new Dependency(n, a, "amod"));
+                out.add(new Dependency(a, a + 2, "conj"));
+                for (Dependency d : deps) {
+                    if (d.dependent() == a + 1) {
+                        out.remove(d);
+                        out.add(new Dependency(a + 2, a + 1, "cc"));
+                    }
+                    if (d.governor() == a && d.relation().equals("punct")) { // the full stop: the verb's
+                        out.remove(d);
+                        out.add(new Dependency(v, d.dependent(), "punct"));
+                    }
+                }
+                return out;
+            }
+        }
+        return deps;
+    }
+
+    /** Plural nouns of drills and talks that the tagger reads as verbs after a name ("Golden Dragon exercises"). */
+    private static final Set<String> NAMED_ACTS = Set.of("exercises", "drills", "games", "manoeuvres", "maneuvers",
+            "talks", "patrols", "operations");
+
+    /**
+     * Repairs a named drill read as a clause: "began their annual Golden Dragon exercises" parsed with "exercises" a
+     * verb (VBZ) whose subject is "Dragon", the clause the complement of "began". A subject that carries a possessive,
+     * an article or an adjective before a name, directly followed by the word, is the noun phrase the word heads:
+     * the word is a plural noun, it takes the place of the clause, the name and its modifiers hang on it, and the
+     * clause's phrases (place, time) on the verb above.
+     */
+    static List<Dependency> repairNamedExercises(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency subj : deps) {
+            int v = subj.governor();
+            int n = subj.dependent();
+            if (!subj.relation().equals("nsubj") || n != v - 1 || !"VBZ".equals(tokens.get(v).pos())) continue;
+            if (!NAMED_ACTS.contains(tokens.get(v).word().toLowerCase(Locale.ROOT)) || !tagged(tokens, n, "NNP")) continue;
+            boolean phrase = deps.stream().anyMatch(d -> d.governor() == n
+                    && (d.relation().equals("nmod:poss") || d.relation().equals("det") || d.relation().equals("amod")));
+            Dependency up = head(deps, v);
+            if (!phrase || up == null || up.governor() < 0 || !has(deps, v, "nsubj") || has(deps, v, "aux")) continue;
+            Token t = tokens.get(v);
+            String lemma = t.word().toLowerCase(Locale.ROOT);
+            tokens.set(v, new Token(t.index(), t.word(), lemma.substring(0, lemma.length() - 1), "NNS", t.start(), t.end()));
+            out.remove(up);
+            out.remove(subj);
+            out.add(new Dependency(up.governor(), v, up.relation().equals("ccomp") ? "obj" : up.relation()));
+            out.add(new Dependency(v, n, "compound"));
+            for (Dependency d : deps) {
+                if (d.governor() == n && !d.relation().equals("compound") && !d.relation().equals("flat")) {
+                    out.remove(d);
+                    out.add(new Dependency(v, d.dependent(), d.relation()));
+                }
+                if (d.governor() == v && d.relation().startsWith("obl")) { // "in Cambodia on Friday": the clause's
+                    out.remove(d);
+                    out.add(new Dependency(up.governor(), d.dependent(), d.relation()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -569,4 +569,35 @@ class ParseRepairTest {
         List<Dependency> parse = TestDeps.parse("det:1:0 nsubj:2:1 root:-1:2 case:4:3 obl:2:4 nsubj:6:5 parataxis:2:6");
         assertUnchanged(parse, ParseRepairs.repairTrailingAttributions(parse, u));
     }
+
+    @Test
+    void a_named_drill_read_as_a_verb_after_its_name_is_the_object_it_heads() {
+        // began their annual Golden Dragon exercises in Cambodia: "exercises" a verb whose subject is "Dragon"
+        List<Token> t = tagged("Troops/NNS", "began/VBD", "their/PRP$", "annual/JJ", "Golden/NNP", "Dragon/NNP",
+                "exercises/VBZ", "in/IN", "Cambodia/NNP");
+        List<Dependency> misparse = TestDeps.parse(
+                "nsubj:1:0 root:-1:1 nmod:poss:5:2 amod:5:3 compound:5:4 nsubj:6:5 ccomp:1:6 case:8:7 obl:6:8");
+        List<Dependency> repaired = ParseRepairs.repairNamedExercises(misparse, t);
+        assertHas(repaired, "obj:1:6 compound:6:5 nmod:poss:6:2 amod:6:3 compound:5:4 obl:1:8");
+        assertEquals("NNS", t.get(6).pos());
+        assertEquals("exercise", t.get(6).lemma());
+        // "China exercises restraint": a verb after a bare name stays a verb
+        List<Token> u = tagged("China/NNP", "exercises/VBZ", "restraint/NN");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2");
+        assertUnchanged(parse, ParseRepairs.repairNamedExercises(parse, u));
+    }
+
+    @Test
+    void a_sentence_hung_on_an_adjective_before_and_hangs_on_its_verb() {
+        // South Korean and U.S. forces began drills: "Korean" the root, "began" conjoined to it
+        List<Token> t = tagged("South/JJ", "Korean/JJ", "and/CC", "U.S./NNP", "forces/NNS", "began/VBD", "drills/NNS", "./.");
+        List<Dependency> misparse = TestDeps.parse(
+                "amod:1:0 root:-1:1 cc:5:2 compound:4:3 nsubj:5:4 conj:1:5 obj:5:6 punct:1:7");
+        List<Dependency> repaired = ParseRepairs.repairAdjectiveRoots(misparse, t);
+        assertHas(repaired, "root:-1:5 nsubj:5:4 amod:4:1 amod:1:0 conj:1:3 cc:3:2 obj:5:6 punct:5:7");
+        // an adjective heading a verbless headline is left as it is
+        List<Token> u = tagged("Ready/JJ", "and/CC", "willing/JJ");
+        List<Dependency> parse = TestDeps.parse("root:-1:0 cc:2:1 conj:0:2");
+        assertUnchanged(parse, ParseRepairs.repairAdjectiveRoots(parse, u));
+    }
 }
