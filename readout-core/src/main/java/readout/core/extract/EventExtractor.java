@@ -1521,6 +1521,14 @@ public final class EventExtractor {
                     // no target named ("Shevardnadze resigned", "opposition supporters marched"): a monadic event;
                     // a response ("Xi agreed") gets its addressee from the discourse later
                     for (Actor a : sources) out.add(new Candidate(a, null, cameo, sense, trig, modality, attribution));
+                } else if (!reciprocal && offer(cameo) && !"VBG".equals(ps.token(trigger).pos())) {
+                    // "sent condolences to Tehran ..., and said Moscow would send rescue teams": help offered with
+                    // no one named goes to whom the same side has just turned (not a gerund's: "support Pakistan in
+                    // safeguarding its sovereignty")
+                    for (Actor a : sources) {
+                        Actor b = turnedTo(a, trigger);
+                        if (b != null) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                    }
                 }
                 return;
             }
@@ -1538,6 +1546,25 @@ public final class EventExtractor {
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /** Help given or offered (033, 07x), which goes to someone. */
+        static boolean offer(String cameo) {
+            return cameo.startsWith("033") || cameo.startsWith("07");
+        }
+
+        /**
+         * The side that {@code a}'s country turned to earlier in the sentence in sympathy, a call, a visit or praise
+         * (016, 04, 05), or null.
+         */
+        Actor turnedTo(Actor a, int trigger) {
+            for (int i = Math.min(out.size(), readAt.size()) - 1; i >= 0; i--) {
+                Candidate p = out.get(i);
+                boolean turned = p.cameo().startsWith("016") || p.cameo().startsWith("04") || p.cameo().startsWith("05");
+                if (readAt.get(i)[0] > trigger || p.target() == null || !turned) continue;
+                if (p.source().polity().equals(a.polity()) && !p.target().polity().equals(a.polity())) return p.target();
+            }
+            return null;
         }
 
         /**

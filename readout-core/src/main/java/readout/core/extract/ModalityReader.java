@@ -144,6 +144,8 @@ final class ModalityReader {
                     // "drew up a plan to disarm Hezbollah", parsed with the infinitive on the verb: the plan's
                     for (int o : b.equals("xcomp") ? ps.children(parent, "obj") : List.<Integer>of()) {
                         if (o < x && takesIntent(ps.token(o).lemma())) intended = true;
+                        // "gave no commitment to supply missiles", parsed the same way: a pledge not made
+                        if (o < x && ps.hasChild(o, "det", "no")) return Modality.NEGATED;
                     }
                 }
                 // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y", "accused X ...,

@@ -37,6 +37,8 @@ class ModalityReaderTest {
         Iran/NNP held/VBD/hold planned/VBN/plan talks/NNS/talk with/IN Iraq/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:with:3:5 | 3 | INTENDED
         # an object denied is an act denied
         Iran/NNP gave/VBD/give no/DT aid/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:3 det:3:2 obl:to:1:5 case:5:4 | 1 | NEGATED
+        # ... and so is the infinitive a denied pledge holds, parsed on the verb ("gave no commitment to supply")
+        Iran/NNP gave/VBD/give no/DT commitment/NN to/TO supply/VB Iraq/NNP | nsubj:1:0 det:3:2 obj:1:3 mark:5:4 xcomp:1:5 obj:5:6 | 5 | NEGATED
         # an event noun "without" which a clause ends did not happen
         Iran/NNP left/VBD/leave without/IN a/DT deal/NN with/IN Iraq/NNP | nsubj:1:0 case:4:2 det:4:3 obl:without:1:4 case:6:5 nmod:with:4:6 | 4 | NEGATED
         # "may" and "might" are a guess, also when someone says it; "would" said is an intention

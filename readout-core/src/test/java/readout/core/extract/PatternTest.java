@@ -708,6 +708,8 @@ class PatternTest {
         The/DT United/NNP States/NNP ordered/VBD/order a/DT carrier/NN group/NN toward/IN Taiwan/NNP | det:2:0 compound:2:1 nsubj:3:2 det:6:4 compound:6:5 obj:3:6 case:8:7 nmod:toward:6:8 | USA 150 TWN
         # what another side's act reaches in a clause told is the teller's ("its zone"); "and that it" is a second clause told
         Taiwan/NNP said/VBD/say Chinese/JJ aircraft/NN had/VBD/have entered/VBN/enter its/PRP$ air/NN defence/NN zone/NN and/CC that/IN it/PRP had/VBD/have scrambled/VBN/scramble jets/NNS/jet | nsubj:1:0 amod:3:2 nsubj:5:3 aux:5:4 ccomp:1:5 nmod:poss:9:6 compound:8:7 compound:9:8 obj:5:9 cc:14:10 mark:14:11 nsubj:14:12 aux:14:13 conj:5:14 obj:14:15 | CHNMIL 150 TWN reported; TWN 150 CHNMIL reported
+        # help offered with no one named goes to whom the same side has just turned in sympathy, a call or a visit
+        China/NNP 's/POS Xi/NNP sent/VBD/send condolences/NNS/condolence to/IN Pakistan/NNP ,/, and/CC Beijing/NNP said/VBD/say it/PRP would/MD send/VB/send relief/NN supplies/NNS/supply | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 case:6:5 obl:to:3:6 cc:10:8 nsubj:10:9 conj:3:10 nsubj:13:11 aux:13:12 ccomp:10:13 compound:15:14 obj:13:15 | CHNGOV 016 PAK; CHNGOV 033 PAK intended
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
