@@ -388,8 +388,9 @@ public final class EventExtractor {
                 if (d.governor() < 0 || !"VBG".equals(tv.pos())) continue;
                 boolean onNoun = d.relation().equals("acl") && eventNoun(d.governor());
                 // ("... the remarks, warning that Tokyo would bear the consequences" says something of its own)
+                // ("..., with each side accusing the other" has a subject of its own: it is its own act)
                 boolean onObject = (d.base().equals("conj") || d.base().equals("advcl")) && ps.children(v, "ccomp").isEmpty()
-                        && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun);
+                        && ps.children(v, "nsubj").isEmpty() && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun);
                 if (onNoun || onObject) return;
             }
             List<Actor> sources;
@@ -735,6 +736,16 @@ public final class EventExtractor {
                     if (d.governor() < 0) continue;
                     s = subjects(d.governor());
                     if (s.isEmpty()) s = sourcesAt.getOrDefault(d.governor(), List.of());
+                    // "Thailand launched air strikes on Cambodian positions, with each side accusing the other": the
+                    // side struck is a side too
+                    if (s.size() == 1) {
+                        List<Actor> both = new ArrayList<>(s);
+                        both.addAll(targetsAt.getOrDefault(d.governor(), List.of()));
+                        for (int o : ps.children(d.governor(), "obj")) {
+                            both.addAll(sides.actorsOf(ps.children(o, "nmod:on", "nmod:against", "nmod:at")));
+                        }
+                        s = SideReader.dedupe(both);
+                    }
                     if (!s.isEmpty()) return s;
                 }
             }

@@ -710,6 +710,8 @@ class PatternTest {
         Taiwan/NNP said/VBD/say Chinese/JJ aircraft/NN had/VBD/have entered/VBN/enter its/PRP$ air/NN defence/NN zone/NN and/CC that/IN it/PRP had/VBD/have scrambled/VBN/scramble jets/NNS/jet | nsubj:1:0 amod:3:2 nsubj:5:3 aux:5:4 ccomp:1:5 nmod:poss:9:6 compound:8:7 compound:9:8 obj:5:9 cc:14:10 mark:14:11 nsubj:14:12 aux:14:13 conj:5:14 obj:14:15 | CHNMIL 150 TWN reported; TWN 150 CHNMIL reported
         # help offered with no one named goes to whom the same side has just turned in sympathy, a call or a visit
         China/NNP 's/POS Xi/NNP sent/VBD/send condolences/NNS/condolence to/IN Pakistan/NNP ,/, and/CC Beijing/NNP said/VBD/say it/PRP would/MD send/VB/send relief/NN supplies/NNS/supply | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 case:6:5 obl:to:3:6 cc:10:8 nsubj:10:9 conj:3:10 nsubj:13:11 aux:13:12 ccomp:10:13 compound:15:14 obj:13:15 | CHNGOV 016 PAK; CHNGOV 033 PAK intended
+        # "with each side accusing the other" after a blow: its own act, and the side struck is a side too
+        Thailand/NNP launched/VBD/launch strikes/NNS/strike on/IN Cambodian/JJ positions/NNS/position ,/, with/IN each/DT side/NN accusing/VBG/accuse the/DT other/JJ | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 nmod:on:2:5 mark:10:7 det:9:8 nsubj:10:9 advcl:with:1:10 det:12:11 obj:10:12 | THA 190 KHM; THA 112 KHM; KHM 112 THA
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
