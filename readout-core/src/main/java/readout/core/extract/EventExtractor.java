@@ -721,7 +721,12 @@ public final class EventExtractor {
         }
 
         List<Actor> subjects(int v) {
-            List<Integer> own = ps.children(v, "nsubj");
+            List<Integer> own = new ArrayList<>(ps.children(v, "nsubj"));
+            // "Taipei, which accused Beijing", parsed with the clause hung on the relative: the relative is its subject
+            for (Dependency d : own.isEmpty() ? ps.parents(v) : List.<Dependency>of()) {
+                boolean relative = d.governor() >= 0 && ("WDT".equals(ps.token(d.governor()).pos()) || "WP".equals(ps.token(d.governor()).pos()));
+                if (relative && (d.base().equals("acl") || d.base().equals("dep"))) own.add(d.governor());
+            }
             List<Actor> s = sides.actorsOf(own);
             if (s.isEmpty() && force(v)) {
                 // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent

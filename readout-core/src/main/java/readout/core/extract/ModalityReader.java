@@ -193,7 +193,10 @@ final class ModalityReader {
             String pos = String.valueOf(ps.token(v).pos());
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
-                if (d.relation().equals("acl:relcl")) {
+                // (also as misparsed, hung on the relative pronoun: "Hamas, which advocates Israel's destruction")
+                String up0 = String.valueOf(ps.token(d.governor()).pos());
+                boolean onRelative = (up0.equals("WDT") || up0.equals("WP")) && (d.base().equals("dep") || d.base().equals("acl"));
+                if (d.relation().equals("acl:relcl") || onRelative) {
                     return (pos.equals("VBP") || pos.equals("VBZ")) && ps.children(v, "aux").isEmpty();
                 }
                 if (d.base().equals("xcomp") || d.base().equals("conj") || d.base().equals("advcl")) up = d.governor();

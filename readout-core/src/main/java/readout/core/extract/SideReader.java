@@ -32,6 +32,8 @@ final class SideReader {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     /** Pronouns that, as the subject of a clause said or announced, stand for whoever said it. */
     private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "they", "we");
+    /** Relative pronouns that stand for the phrase before their comma. */
+    private static final Set<String> RELATIVE_SUBJECTS = Set.of("which", "who");
     /** Nouns of another party than their owner: "Israel's militia ally", "Iran's proxies", "China's neighbours". */
     private static final Set<String> OTHERS = Set.of("ally", "proxy", "partner", "neighbour", "neighbor", "rival",
             "enemy", "foe", "adversary", "opponent");
@@ -302,6 +304,12 @@ final class SideReader {
                     : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
             return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
         }
+        if (RELATIVE_SUBJECTS.contains(word) && ("WDT".equals(tok.pos()) || "WP".equals(tok.pos())) && t > 1
+                && ps.token(t - 1).word().equals(",")) {
+            // "protested to Japan, which had detained two fishermen", "Taipei, which accused Beijing of ...": the
+            // phrase the relative follows, by its head ("the bombings in Kampala, which killed 76" are no side)
+            return spanned(actorsAt(antecedent(t)), tok);
+        }
         if (word.equals("them") && "PRP".equals(tok.pos())) {
             // "expelled two Estonian diplomats, accusing them of spying": those the verb above acted on
             for (Dependency d : ps.parents(t)) {
@@ -432,6 +440,27 @@ final class SideReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The head of the phrase a relative pronoun (after a comma) stands for: the noun its clause is hung on, else the
+     * word before the comma, up through the phrase it ends ("the twin bombings in Kampala").
+     */
+    private int antecedent(int t) {
+        for (Dependency d : ps.parents(t)) {
+            if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
+            for (Dependency up : ps.parents(d.governor())) {
+                if (up.governor() >= 0 && up.relation().equals("acl:relcl")) return up.governor();
+            }
+        }
+        int n = t - 2;
+        for (int depth = 0; depth < 3; depth++) {
+            Dependency up = ps.parents(n).stream().filter(d -> d.governor() >= 0).findFirst().orElse(null);
+            if (up == null || up.governor() > n || !(up.base().equals("nmod") || up.base().equals("compound")
+                    || up.base().equals("flat"))) break;
+            n = up.governor();
+        }
+        return n;
     }
 
     /** Actors found elsewhere, as the words at {@code tok} name them ("it", "the two leaders", "a spokesman"). */

@@ -45,6 +45,8 @@ class ModalityReaderTest {
         analysts/NNS/analyst said/VBD/say Iran/NNP may/MD meet/VB Iraq/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | HYPOTHETICAL
         # what a relative clause in the present says someone habitually does is a description, what it says was done an event
         rebels/NNS/rebel who/WP use/VBP/use Iraq/NNP to/TO attack/VB Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 mark:5:4 xcomp:2:5 obj:5:6 | 5 | HYPOTHETICAL
+        # ... also as misparsed, the clause hung on the relative pronoun
+        Hamas/NNP ,/, which/WDT advocates/VBZ/advocate Iran/NNP 's/POS war/NN | acl:relcl:0:2 dep:2:3 nmod:poss:6:4 case:4:5 obj:3:6 | 3 | HYPOTHETICAL
         rebels/NNS/rebel who/WP attacked/VBD/attack Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 | 2 | ASSERTED
         Iran/NNP may/MD be/VB/be preparing/VBG/prepare to/TO meet/VB Iraq/NNP | nsubj:3:0 aux:3:1 aux:3:2 xcomp:3:5 mark:5:4 obj:5:6 | 5 | HYPOTHETICAL
         # an event noun that a clause predicts is a possibility, also when someone says it

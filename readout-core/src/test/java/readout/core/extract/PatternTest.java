@@ -712,6 +712,9 @@ class PatternTest {
         China/NNP 's/POS Xi/NNP sent/VBD/send condolences/NNS/condolence to/IN Pakistan/NNP ,/, and/CC Beijing/NNP said/VBD/say it/PRP would/MD send/VB/send relief/NN supplies/NNS/supply | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 case:6:5 obl:to:3:6 cc:10:8 nsubj:10:9 conj:3:10 nsubj:13:11 aux:13:12 ccomp:10:13 compound:15:14 obj:13:15 | CHNGOV 016 PAK; CHNGOV 033 PAK intended
         # "with each side accusing the other" after a blow: its own act, and the side struck is a side too
         Thailand/NNP launched/VBD/launch strikes/NNS/strike on/IN Cambodian/JJ positions/NNS/position ,/, with/IN each/DT side/NN accusing/VBG/accuse the/DT other/JJ | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 nmod:on:2:5 mark:10:7 det:9:8 nsubj:10:9 advcl:with:1:10 det:12:11 obj:10:12 | THA 190 KHM; THA 112 KHM; KHM 112 THA
+        # a relative pronoun after a comma stands for the phrase before it, also where the parser hangs the clause on it
+        China/NNP protested/VBD/protest to/IN Japan/NNP ,/, which/WDT had/VBD/have detained/VBN/detain two/CD Chinese/JJ fishermen/NNS/fisherman | nsubj:1:0 case:3:2 obl:to:1:3 nsubj:7:5 aux:7:6 acl:relcl:3:7 nummod:10:8 amod:10:9 obj:7:10 | CHN 114 JPN; JPN 173 CHNAGR
+        The/DT decision/NN angered/VBD/anger Taipei/NNP ,/, which/WDT accused/VBD/accuse Beijing/NNP of/IN luring/VBG/lure its/PRP$ allies/NNS/ally | det:1:0 nsubj:2:1 obj:2:3 appos:3:5 acl:5:6 obj:6:7 mark:9:8 advcl:of:6:9 nmod:poss:11:10 obj:9:11 | TWNGOV 112 CHNGOV
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
