@@ -150,7 +150,10 @@ final class ModalityReader {
                 }
                 // "accused X of arming Y" (the content of an accusation); "urged X ... and warned Y", "accused X ...,
                 // while Y blamed Z" are acts of their own
-                boolean aside = b.equals("conj") || b.equals("advcl") && ASIDES.contains(d.specifier());
+                // (so is a participle set off by a comma: "urged X to stop ..., warning that Manila would pay")
+                boolean set = b.equals("advcl") && "VBG".equals(ps.token(x).pos()) && x > 0
+                        && ps.token(x - 1).word().equals(",") && ps.children(x, "mark").isEmpty();
+                boolean aside = b.equals("conj") || b.equals("advcl") && ASIDES.contains(d.specifier()) || set;
                 // what an act says of its object follows it; a clause before it is the news it answers ("accused
                 // Pakistan of ..., a charge Islamabad denied")
                 if (!aside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;

@@ -26,8 +26,48 @@ final class ParseRepairs {
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
         repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
-        repaired = repairAdjectiveRoots(repaired, tokens);
+        repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /** Participles by which a speaker goes on to say or judge something after a comma. */
+    private static final Set<String> SPEAKING = Set.of("warn", "say", "add", "accuse", "insist", "stress", "argue",
+            "threaten", "blame", "call", "describe", "note", "vow");
+
+    /**
+     * Repairs a participle of saying hung deep in the clause before its comma: "urged the Philippines to stop sending
+     * supply missions to the shoal, warning that Manila would bear the consequences" parsed with "warning" under
+     * "sending", inside what China urged. Whoever speaks on after a comma is the sentence's subject: the participle
+     * hangs on the root verb (an adverbial clause), as "urged ..., warning" is read when the parser gets it right.
+     */
+    static List<Dependency> repairSayingParticiples(List<Dependency> deps, List<Token> tokens) {
+        Dependency root = deps.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
+        if (root == null || !tagged(tokens, root.dependent(), "VB")) return deps;
+        int r = root.dependent();
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency d : deps) {
+            int v = d.dependent();
+            if (d.governor() < 0 || d.governor() == r || v < r || v == 0 || !tokens.get(v - 1).word().equals(",")) continue;
+            if (!"VBG".equals(tokens.get(v).pos()) || !SPEAKING.contains(tokens.get(v).lemma())) continue;
+            if (!(d.relation().equals("dep") || d.relation().equals("advcl") || d.relation().equals("acl"))) continue;
+            // only from inside the root's complement: a participle on a clause of its own ("..., and Seoul said Tokyo
+            // had erred, warning ...") is that clause's
+            if (!under(deps, d.governor(), r) || !complementOf(deps, d.governor(), r)) continue;
+            out.remove(d);
+            out.add(new Dependency(r, v, "advcl"));
+        }
+        return out;
+    }
+
+    /** True when {@code t} lies in the root's infinitive complement ("urged X to stop sending ..."). */
+    private static boolean complementOf(List<Dependency> deps, int t, int root) {
+        for (int depth = 0; depth < 6 && t >= 0 && t != root; depth++) {
+            Dependency h = head(deps, t);
+            if (h == null) return false;
+            if (h.governor() == root) return h.relation().equals("xcomp");
+            t = h.governor();
+        }
+        return false;
     }
 
     /**

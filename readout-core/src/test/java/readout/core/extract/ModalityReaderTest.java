@@ -45,6 +45,8 @@ class ModalityReaderTest {
         analysts/NNS/analyst said/VBD/say Iran/NNP may/MD meet/VB Iraq/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | HYPOTHETICAL
         # what a relative clause in the present says someone habitually does is a description, what it says was done an event
         rebels/NNS/rebel who/WP use/VBP/use Iraq/NNP to/TO attack/VB Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 mark:5:4 xcomp:2:5 obj:5:6 | 5 | HYPOTHETICAL
+        # a participle set off by a comma after an appeal is the speaker's own act, not what is urged
+        Iran/NNP urged/VBD/urge Iraq/NNP to/TO stop/VB ,/, warning/VBG/warn that/IN Iraq/NNP would/MD pay/VB | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 advcl:1:6 mark:10:7 nsubj:10:8 aux:10:9 ccomp:6:10 | 6 | ASSERTED
         # ... also as misparsed, the clause hung on the relative pronoun
         Hamas/NNP ,/, which/WDT advocates/VBZ/advocate Iran/NNP 's/POS war/NN | acl:relcl:0:2 dep:2:3 nmod:poss:6:4 case:4:5 obj:3:6 | 3 | HYPOTHETICAL
         rebels/NNS/rebel who/WP attacked/VBD/attack Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 | 2 | ASSERTED

@@ -600,4 +600,21 @@ class ParseRepairTest {
         List<Dependency> parse = TestDeps.parse("root:-1:0 cc:2:1 conj:0:2");
         assertUnchanged(parse, ParseRepairs.repairAdjectiveRoots(parse, u));
     }
+
+    @Test
+    void a_participle_of_saying_after_a_comma_hangs_on_the_root_not_inside_its_complement() {
+        // urged Manila to stop sending missions, warning that ...: "warning" hung under "sending"
+        List<Token> t = tagged("China/NNP", "urged/VBD", "Manila/NNP", "to/TO", "stop/VB", "sending/VBG", "missions/NNS",
+                ",/,", "warning/VBG/warn", "that/IN", "Manila/NNP", "would/MD", "pay/VB");
+        List<Dependency> misparse = TestDeps.parse(
+                "nsubj:1:0 root:-1:1 obj:1:2 mark:4:3 xcomp:1:4 dep:4:5 obj:5:6 dep:5:8 mark:12:9 nsubj:12:10 aux:12:11 ccomp:8:12");
+        List<Dependency> repaired = ParseRepairs.repairSayingParticiples(misparse, t);
+        assertHas(repaired, "advcl:1:8 ccomp:8:12 dep:4:5");
+        assertTrue(repaired.stream().noneMatch(d -> d.governor() == 5 && d.dependent() == 8), repaired.toString());
+        // a participle of force stays where the parser put it ("sent troops to fight, killing ...")
+        List<Token> u = tagged("China/NNP", "urged/VBD", "Manila/NNP", "to/TO", "stop/VB", "sending/VBG", "missions/NNS",
+                ",/,", "killing/VBG/kill", "people/NNS");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:4:3 xcomp:1:4 dep:4:5 obj:5:6 dep:5:8 obj:8:9");
+        assertUnchanged(parse, ParseRepairs.repairSayingParticiples(parse, u));
+    }
 }
