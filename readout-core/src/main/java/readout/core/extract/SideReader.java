@@ -43,7 +43,7 @@ final class SideReader {
      * Roles of crowds, which are of the place where they act when nothing else names their country; armed
      * groups and officials are not (foreign troops, a visiting minister).
      */
-    private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD");
+    private static final Set<String> CROWDS = Set.of("CVL", "OPP", "EDU", "LAB", "AGR", "REF", "HLH", "RAD", "MOD", "JUD");
     /** Places that a country's word does not locate: they stand in another country ("the U.S. embassy"). */
     private static final Set<String> STANDS_ABROAD = Set.of("embassy", "consulate", "legation", "base", "mission");
     /** Nouns that a place name before them makes a place: "Gaza City", "the Donetsk region", "Kebbi state". */
@@ -123,7 +123,8 @@ final class SideReader {
             boolean people = mentionAt[head] != null && ethnic(head, head);
             if (!people && (mentionAt[head] != null || !actorsAt(head).isEmpty()) || unknown(head)) continue;
             String role = people ? "CVL" : roleAt(head);
-            if (crowds && role == null && COUNTS.contains(ps.token(head).lemma())) role = "CVL";
+            // "thousands rallied", "thousands of supporters of Imran Khan staged a sit-in": a crowd by its size
+            if (crowds && role == null && (COUNTS.contains(ps.token(head).lemma()) || COUNTS.contains(ps.token(t).lemma()))) role = "CVL";
             if (role == null || iso == null || !roles.test(role)) continue;
             Token tok = ps.token(t);
             out.add(agent(tok.word(), iso, role, head, tok.start(), tok.end()));
