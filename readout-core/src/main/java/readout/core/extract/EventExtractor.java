@@ -129,7 +129,7 @@ public final class EventExtractor {
      * condemned as a flagrant violation".
      */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure", "attack", "strike",
-            "raid", "incursion", "launch", "test", "deployment", "show", "exercise", "drill", "operation");
+            "raid", "incursion", "launch", "test", "deployment", "show");
     /** Verbs of going somewhere, where the act of an infinitive of purpose takes place ("arrived in Haiti to lead"). */
     private static final Set<String> MOVING = Set.of("arrive", "land", "fly", "travel", "go", "come", "head", "return");
     /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */

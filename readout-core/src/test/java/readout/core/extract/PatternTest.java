@@ -715,6 +715,9 @@ class PatternTest {
         # a relative pronoun after a comma stands for the phrase before it, also where the parser hangs the clause on it
         China/NNP protested/VBD/protest to/IN Japan/NNP ,/, which/WDT had/VBD/have detained/VBN/detain two/CD Chinese/JJ fishermen/NNS/fisherman | nsubj:1:0 case:3:2 obl:to:1:3 nsubj:7:5 aux:7:6 acl:relcl:3:7 nummod:10:8 amod:10:9 obj:7:10 | CHN 114 JPN; JPN 173 CHNAGR
         The/DT decision/NN angered/VBD/anger Taipei/NNP ,/, which/WDT accused/VBD/accuse Beijing/NNP of/IN luring/VBG/lure its/PRP$ allies/NNS/ally | det:1:0 nsubj:2:1 obj:2:3 appos:3:5 acl:5:6 obj:6:7 mark:9:8 advcl:of:6:9 nmod:poss:11:10 obj:9:11 | TWNGOV 112 CHNGOV
+        # a show of force that another side called something is judged as its maker's move; a side held responsible is blamed
+        Russia/NNP held/VBD/hold drills/NNS/drill near/IN Ukraine/NNP in/IN a/DT show/NN of/IN force/NN that/WDT Kyiv/NNP called/VBD/call a/DT provocation/NN | nsubj:1:0 obj:1:2 case:4:3 obl:near:1:4 case:7:5 det:7:6 obl:in:1:7 case:9:8 nmod:of:7:9 dep:12:10 nsubj:12:11 dep:7:12 det:14:13 obj:12:14 | UKRGOV 111 RUS; RUS 150 UKR
+        The/DT Netherlands/NNP held/VBD/hold Russia/NNP responsible/JJ for/IN the/DT downing/NN | det:1:0 nsubj:2:1 nsubj:4:3 xcomp:2:4 case:7:5 det:7:6 obl:for:4:7 | NLD 112 RUS
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
