@@ -56,6 +56,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * host alone, and the rule went.) With background left uncoded (what an act answers or dates from), force told by the
  * state it struck, participles read on past their parses and mediation hung on the clause it steered, the state-actor
  * set reached 0.878 and its floor rose to 0.87; the wire set stood at 0.658 (one false event fewer, 3 of 62).
+ * In the sixteenth round (aid and force posture as reporters write them, relative pronouns, joint drills misparsed,
+ * help offered to whom a side had just turned) the state-actor set reached 0.895 and its floor rose to 0.88; the wire
+ * set reached 0.666 (5 of 62 no-event sentences with a false event, under its 0.09 ceiling).
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -67,7 +70,7 @@ class AccuracyFloorIT {
 
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
-            "../eval/heldout.jsonl,      0.87, 0.08",
+            "../eval/heldout.jsonl,      0.88, 0.08",
             "../eval/wire-heldout.jsonl, 0.65, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
