@@ -724,7 +724,7 @@ public final class EventExtractor {
             List<Integer> own = new ArrayList<>(ps.children(v, "nsubj"));
             // "Taipei, which accused Beijing", parsed with the clause hung on the relative: the relative is its subject
             for (Dependency d : own.isEmpty() ? ps.parents(v) : List.<Dependency>of()) {
-                boolean relative = d.governor() >= 0 && ("WDT".equals(ps.token(d.governor()).pos()) || "WP".equals(ps.token(d.governor()).pos()));
+                boolean relative = d.governor() >= 0 && ps.token(d.governor()).relative();
                 if (relative && (d.base().equals("acl") || d.base().equals("dep"))) own.add(d.governor());
             }
             List<Actor> s = sides.actorsOf(own);

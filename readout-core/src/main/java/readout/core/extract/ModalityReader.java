@@ -197,8 +197,7 @@ final class ModalityReader {
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
                 // (also as misparsed, hung on the relative pronoun: "Hamas, which advocates Israel's destruction")
-                String up0 = String.valueOf(ps.token(d.governor()).pos());
-                boolean onRelative = (up0.equals("WDT") || up0.equals("WP")) && (d.base().equals("dep") || d.base().equals("acl"));
+                boolean onRelative = ps.token(d.governor()).relative() && (d.base().equals("dep") || d.base().equals("acl"));
                 if (d.relation().equals("acl:relcl") || onRelative) {
                     return (pos.equals("VBP") || pos.equals("VBZ")) && ps.children(v, "aux").isEmpty();
                 }

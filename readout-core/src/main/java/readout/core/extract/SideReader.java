@@ -305,7 +305,7 @@ final class SideReader {
                     : discourse.lastPersonBefore(tok.start(), clauseSubjectNames(t));
             return referent.map(a -> List.of(a.withSpan(tok.word(), tok.start(), tok.end()))).orElse(List.of());
         }
-        if (RELATIVE_SUBJECTS.contains(word) && ("WDT".equals(tok.pos()) || "WP".equals(tok.pos())) && t > 1
+        if (RELATIVE_SUBJECTS.contains(word) && tok.relative() && t > 1
                 && ps.token(t - 1).word().equals(",")) {
             // "protested to Japan, which had detained two fishermen", "Taipei, which accused Beijing of ...": the
             // phrase the relative follows, by its head ("the bombings in Kampala, which killed 76" are no side)

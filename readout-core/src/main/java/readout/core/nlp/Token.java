@@ -11,4 +11,9 @@ package readout.core.nlp;
  * @param end   end offset (exclusive)
  */
 public record Token(int index, String word, String lemma, String pos, int start, int end) {
+
+    /** True for a relative pronoun ("which", "who", "that" as tagged WDT or WP). */
+    public boolean relative() {
+        return "WDT".equals(pos) || "WP".equals(pos);
+    }
 }
