@@ -746,8 +746,8 @@ public final class EventExtractor {
                     if (s.size() == 1) {
                         List<Actor> both = new ArrayList<>(s);
                         both.addAll(targetsAt.getOrDefault(d.governor(), List.of()));
-                        for (int o : ps.children(d.governor(), "obj")) {
-                            both.addAll(sides.actorsOf(ps.children(o, "nmod:on", "nmod:against", "nmod:at")));
+                        for (int o : ps.children(d.governor(), "obj")) { // (its event noun not yet coded)
+                            if (eventNoun(o)) both.addAll(nounTargets(o, ownSense(o, null)));
                         }
                         s = SideReader.dedupe(both);
                     }
