@@ -721,12 +721,7 @@ public final class EventExtractor {
         }
 
         List<Actor> subjects(int v) {
-            List<Integer> own = new ArrayList<>(ps.children(v, "nsubj"));
-            // "Taipei, which accused Beijing", parsed with the clause hung on the relative: the relative is its subject
-            for (Dependency d : own.isEmpty() ? ps.parents(v) : List.<Dependency>of()) {
-                boolean relative = d.governor() >= 0 && ps.token(d.governor()).relative();
-                if (relative && (d.base().equals("acl") || d.base().equals("dep"))) own.add(d.governor());
-            }
+            List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
             if (s.isEmpty() && force(v)) {
                 // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent

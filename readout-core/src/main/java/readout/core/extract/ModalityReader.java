@@ -196,9 +196,7 @@ final class ModalityReader {
             String pos = String.valueOf(ps.token(v).pos());
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0) continue;
-                // (also as misparsed, hung on the relative pronoun: "Hamas, which advocates Israel's destruction")
-                boolean onRelative = ps.token(d.governor()).relative() && (d.base().equals("dep") || d.base().equals("acl"));
-                if (d.relation().equals("acl:relcl") || onRelative) {
+                if (d.relation().equals("acl:relcl")) {
                     return (pos.equals("VBP") || pos.equals("VBZ")) && ps.children(v, "aux").isEmpty();
                 }
                 if (d.base().equals("xcomp") || d.base().equals("conj") || d.base().equals("advcl")) up = d.governor();

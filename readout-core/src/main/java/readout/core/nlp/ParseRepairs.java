@@ -27,7 +27,30 @@ final class ParseRepairs {
         repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
         repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
+        repaired = repairRelativeHeads(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /**
+     * Repairs a relative clause hung on its pronoun: "angered Taipei, which accused Beijing of ..." parsed with "which"
+     * an apposition of "Taipei" and "accused" a clause under "which", with no subject. The pronoun is the clause's
+     * subject and the clause is a relative clause on the noun the pronoun hung on.
+     */
+    static List<Dependency> repairRelativeHeads(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency d : deps) {
+            int w = d.governor();
+            int v = d.dependent();
+            if (w < 0 || !tokens.get(w).relative() || !tagged(tokens, v, "VB") || has(deps, v, "nsubj")) continue;
+            if (!(d.relation().equals("dep") || d.relation().equals("acl"))) continue;
+            Dependency up = head(deps, w);
+            if (up == null || up.governor() < 0 || !(up.relation().equals("appos") || up.relation().equals("acl:relcl"))) continue;
+            out.remove(d);
+            out.remove(up);
+            out.add(new Dependency(v, w, "nsubj"));
+            out.add(new Dependency(up.governor(), v, "acl:relcl"));
+        }
+        return out;
     }
 
     /** Participles by which a speaker goes on to say or judge something after a comma. */

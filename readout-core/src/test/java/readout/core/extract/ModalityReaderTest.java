@@ -47,8 +47,8 @@ class ModalityReaderTest {
         rebels/NNS/rebel who/WP use/VBP/use Iraq/NNP to/TO attack/VB Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 mark:5:4 xcomp:2:5 obj:5:6 | 5 | HYPOTHETICAL
         # a participle set off by a comma after an appeal is the speaker's own act, not what is urged
         Iran/NNP urged/VBD/urge Iraq/NNP to/TO stop/VB ,/, warning/VBG/warn that/IN Iraq/NNP would/MD pay/VB | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 advcl:1:6 mark:10:7 nsubj:10:8 aux:10:9 ccomp:6:10 | 6 | ASSERTED
-        # ... also as misparsed, the clause hung on the relative pronoun
-        Hamas/NNP ,/, which/WDT advocates/VBZ/advocate Iran/NNP 's/POS war/NN | acl:relcl:0:2 dep:2:3 nmod:poss:6:4 case:4:5 obj:3:6 | 3 | HYPOTHETICAL
+        # ... also after a comma, as the parse repair rehangs "Hamas, which advocates ..." (ParseRepairTest)
+        Hamas/NNP ,/, which/WDT advocates/VBZ/advocate Iran/NNP 's/POS war/NN | nsubj:3:2 acl:relcl:0:3 nmod:poss:6:4 case:4:5 obj:3:6 | 3 | HYPOTHETICAL
         rebels/NNS/rebel who/WP attacked/VBD/attack Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 | 2 | ASSERTED
         Iran/NNP may/MD be/VB/be preparing/VBG/prepare to/TO meet/VB Iraq/NNP | nsubj:3:0 aux:3:1 aux:3:2 xcomp:3:5 mark:5:4 obj:5:6 | 5 | HYPOTHETICAL
         # an event noun that a clause predicts is a possibility, also when someone says it

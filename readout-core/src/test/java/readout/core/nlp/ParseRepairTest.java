@@ -617,4 +617,20 @@ class ParseRepairTest {
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:4:3 xcomp:1:4 dep:4:5 obj:5:6 dep:5:8 obj:8:9");
         assertUnchanged(parse, ParseRepairs.repairSayingParticiples(parse, u));
     }
+
+    @Test
+    void a_clause_hung_on_its_relative_pronoun_is_a_relative_clause_with_the_pronoun_its_subject() {
+        // angered Taipei, which accused Beijing: "which" an apposition of Taipei, "accused" under it with no subject
+        List<Token> t = tagged("Seoul/NNP", "angered/VBD", "Taipei/NNP", ",/,", "which/WDT", "accused/VBD", "Beijing/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 appos:2:4 acl:4:5 obj:5:6");
+        assertHas(ParseRepairs.repairRelativeHeads(misparse, t), "nsubj:5:4 acl:relcl:2:5 obj:5:6");
+        // also under a relative the parser did attach ("Hamas, which advocates ..." as acl:relcl and dep)
+        List<Token> u = tagged("Hamas/NNP", ",/,", "which/WDT", "advocates/VBZ", "war/NN");
+        assertHas(ParseRepairs.repairRelativeHeads(TestDeps.parse("root:-1:0 acl:relcl:0:2 dep:2:3 obj:3:4"), u),
+                "nsubj:3:2 acl:relcl:0:3");
+        // a clause with its own subject is left as it is
+        List<Token> v = tagged("Taipei/NNP", ",/,", "which/WDT", "Seoul/NNP", "accused/VBD");
+        List<Dependency> parse = TestDeps.parse("root:-1:0 appos:0:2 acl:2:4 nsubj:4:3");
+        assertUnchanged(parse, ParseRepairs.repairRelativeHeads(parse, v));
+    }
 }
