@@ -592,8 +592,9 @@ final class ParseRepairs {
 
     /**
      * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
-     * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep) on the
-     * verb, which is left with no object. Read as
+     * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep), or as a
+     * clause (ccomp: "freed eight British servicemen seized on the waterway"), on the verb, which is left with no
+     * object. Read as
      * written: the noun is the verb's object and the participle a reduced relative clause on it, or on the last
      * noun of a phrase under it.
      */
@@ -602,9 +603,14 @@ final class ParseRepairs {
         for (Dependency loose : deps) {
             int verb = loose.governor();
             int participle = loose.dependent();
-            if (!loose.relation().equals("dep") || verb < 0 || participle < verb) continue;
+            // also hung as a clause ("freed eight British servicemen seized on the waterway"), which a bare
+            // participle with no auxiliary, copula or "that" cannot be
+            boolean clause = loose.relation().equals("ccomp");
+            if (!(loose.relation().equals("dep") || clause) || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
             if (!(tag.equals("VBN") || tag.equals("VBG")) || !tagged(tokens, verb, "VB")) continue;
+            if (clause && (!tag.equals("VBN") || has(deps, participle, "aux") || has(deps, participle, "aux:pass")
+                    || has(deps, participle, "mark") || has(deps, participle, "cop"))) continue;
             if (has(deps, verb, "obj")) continue;
             Dependency subj = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj")
                     && d.dependent() > verb && d.dependent() < participle).findFirst().orElse(null);

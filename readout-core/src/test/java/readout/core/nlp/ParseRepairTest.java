@@ -167,6 +167,15 @@ class ParseRepairTest {
         List<Token> f = tagged("Caracas/NNP", "said/VBD", "Americans/NNPS", "held/VBD", "talks/NNS");
         List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 obj:3:4");
         assertUnchanged(clause, ParseRepairs.repairReducedRelatives(clause, f));
+        // Iran freed eight sailors seized in the Gulf: parsed as a clause (ccomp) on "freed", a bare participle
+        List<Token> s = tagged("Iran/NNP", "freed/VBD", "sailors/NNS", "seized/VBN", "in/IN", "Gulf/NNP");
+        List<Dependency> seized = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 ccomp:1:3 case:5:4 obl:3:5");
+        assertTrue(ParseRepairs.repairReducedRelatives(seized, s).containsAll(List.of(new Dependency(1, 2, "obj"),
+                new Dependency(2, 3, "acl"))));
+        // officials feared sailors had seized ships: a participle with an auxiliary is a clause
+        List<Token> c = tagged("officials/NNS", "feared/VBD", "sailors/NNS", "had/VBD", "seized/VBN", "ships/NNS");
+        List<Dependency> feared = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:4:2 aux:4:3 ccomp:1:4 obj:4:5");
+        assertUnchanged(feared, ParseRepairs.repairReducedRelatives(feared, c));
     }
 
     @Test
