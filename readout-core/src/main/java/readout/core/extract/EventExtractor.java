@@ -407,6 +407,10 @@ public final class EventExtractor {
                     if (state != null) sources = List.of(state);
                 }
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
+                if (sources.isEmpty() && !agents.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
+                    // "Sharif was arrested by anti-corruption officials": the state's agents, as in the active voice
+                    sources = sides.placed(agents, v, targets, STATE_ROLES::contains, true);
+                }
             } else {
                 sources = subjects(v);
                 int prep = patternTarget(v);

@@ -342,6 +342,8 @@ class PatternTest {
         Albanians/NNPS/albanian demonstrated/VBD/demonstrate in/IN Serbia/NNP | nsubj:1:0 obl:in:1:3 case:3:2 | ALB 141 SRB
         # an arrest told in the passive with no one named is the act of the state where it happens; a lawsuit is 115
         A/DT Canadian/JJ missionary/NN was/VBD/be arrested/VBN/arrest in/IN Lebanon/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 obl:in:4:6 case:6:5 | LBN 173 CANREL
+        # the state's agents named only by their role in the passive are of the country where they act, as in the active
+        A/DT Canadian/JJ missionary/NN was/VBD/be arrested/VBN/arrest by/IN soldiers/NNS/soldier in/IN Lebanon/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 obl:by:4:6 case:6:5 obl:in:4:8 case:8:7 | LBNMIL 173 CANREL
         Iran/NNP sued/VBD/sue Iraq/NNP | nsubj:1:0 obj:1:2 | IRN 115 IRQ
         # a protest by a people named only by its country, with no place, is aimed at home too
         Algerians/NNPS/algerian rallied/VBD/rally | nsubj:1:0 | DZA 141 DZA
