@@ -382,6 +382,14 @@ public final class EventExtractor {
                 boolean carries = modalities.takesIntent(ps.token(d.governor()).lemma()) && carriedEvent(d.governor()) == v;
                 if (d.relation().equals("advcl:to") || !carries && above.code().startsWith(sense.code().substring(0, 2))) return;
             }
+            // "rallied near the monument, demanding that the government step down", "demonstrated calling for
+            // independence": what a protest calls for is what the protest is about, not a second act
+            boolean demand = sense.code().startsWith("02") || sense.code().startsWith("10");
+            for (Dependency d : demand && "VBG".equals(tv.pos()) ? ps.parents(v) : List.<Dependency>of()) {
+                if (d.governor() < 0 || !(d.base().equals("dep") || d.base().equals("advcl") || d.base().equals("xcomp"))) continue;
+                EventPattern above = verbSense(d.governor());
+                if (above != null && above.code() != null && above.code().startsWith("14")) return;
+            }
             // "a package of sanctions targeting tankers", "adopted sanctions, targeting tankers": a participle on
             // an event noun, or on the verb whose object it is, tells that event's aim; it is no act of its own
             for (Dependency d : ps.parents(v)) {
@@ -823,9 +831,11 @@ public final class EventExtractor {
                         && ps.commaBetween(d.governor(), v);
                 if ((judging || answering) && (d.base().equals("dep") || d.base().equals("advcl"))) {
                     // "said Japan must retract the remarks, warning that ...", "said Pyongyang had no interest,
-                    // dismissing Lee's overtures": the participle hung on the reported clause is the speaker's
+                    // dismissing Lee's overtures": the participle hung on the reported clause is the speaker's; not
+                    // where the speaker comes after it ("police detained 30 people, accusing them of ..., activists
+                    // said"): there it goes on from the clause told
                     for (Dependency up : ps.parents(d.governor())) {
-                        if (!up.base().equals("ccomp") || up.governor() < 0) continue;
+                        if (!up.base().equals("ccomp") || up.governor() < 0 || up.governor() > v) continue;
                         if (lexicon.verbHas(ps.token(up.governor()).lemma(), Flag.SPEECH)) return subjects(up.governor());
                     }
                 }

@@ -720,6 +720,10 @@ class PatternTest {
         # a show of force that another side called something is judged as its maker's move; a side held responsible is blamed
         Russia/NNP held/VBD/hold drills/NNS/drill near/IN Ukraine/NNP in/IN a/DT show/NN of/IN force/NN that/WDT Kyiv/NNP called/VBD/call a/DT provocation/NN | nsubj:1:0 obj:1:2 case:4:3 obl:near:1:4 case:7:5 det:7:6 obl:in:1:7 case:9:8 nmod:of:7:9 dep:12:10 nsubj:12:11 dep:7:12 det:14:13 obj:12:14 | UKRGOV 111 RUS; RUS 150 UKR
         The/DT Netherlands/NNP held/VBD/hold Russia/NNP responsible/JJ for/IN the/DT downing/NN | det:1:0 nsubj:2:1 nsubj:4:3 xcomp:2:4 case:7:5 det:7:6 obl:for:4:7 | NLD 112 RUS
+        # a participle before a trailing attribution goes on from the clause told, not from the one who tells it
+        Police/NNS/police detained/VBD/detain Albanians/NNPS/albanian in/IN Serbia/NNP ,/, accusing/VBG/accuse them/PRP of/IN spying/VBG/spy ,/, activists/NNS/activist said/VBD/say | nsubj:1:0 ccomp:12:1 obj:1:2 case:4:3 obl:in:1:4 dep:1:6 obj:6:7 mark:9:8 advcl:of:6:9 nsubj:12:11 | SRBCOP 173 ALB reported; SRBCOP 112 ALB reported
+        # what a protest calls for is what it is about, not a second act
+        Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
