@@ -28,7 +28,25 @@ final class ParseRepairs {
         repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
+        repaired = repairSharedPassiveSubjects(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /**
+     * Gives a passive conjoined to a clause the subject it shares with that clause, which the basic parse leaves
+     * only on the first verb: in "the minister arrived in Damascus and was received by Syria's leader" the
+     * minister is the one received. The subject then hangs on both verbs, as CoreNLP's enhanced parse hangs it.
+     */
+    static List<Dependency> repairSharedPassiveSubjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency conj : deps) {
+            int first = conj.governor();
+            int v = conj.dependent();
+            if (!conj.relation().equals("conj") || first < 0 || !tagged(tokens, first, "VB") || !has(deps, v, "aux:pass")) continue;
+            if (has(deps, v, "nsubj") || has(deps, v, "nsubj:pass") || has(deps, v, "csubj")) continue;
+            for (int s : children(deps, first, "nsubj")) out.add(new Dependency(v, s, "nsubj:pass"));
+        }
+        return out;
     }
 
     /**

@@ -179,6 +179,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_passive_conjoined_to_a_clause_shares_its_subject() {
+        // the minister arrived and was received by the leader: the minister is the one received
+        List<Token> t = tagged("minister/NN", "arrived/VBD", "and/CC", "was/VBD", "received/VBN", "by/IN", "leader/NN");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 cc:4:2 aux:pass:4:3 conj:1:4 case:6:5 obl:by:4:6");
+        List<Dependency> repaired = ParseRepairs.repairSharedPassiveSubjects(parse, t);
+        assertTrue(repaired.contains(new Dependency(4, 0, "nsubj:pass")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 0, "nsubj")), repaired.toString());
+        // the minister arrived and aides were received: the passive has a subject of its own
+        List<Token> u = tagged("minister/NN", "arrived/VBD", "and/CC", "aides/NNS", "were/VBD", "received/VBN");
+        List<Dependency> own = TestDeps.parse("nsubj:1:0 root:-1:1 cc:5:2 nsubj:pass:5:3 aux:pass:5:4 conj:1:5");
+        assertUnchanged(own, ParseRepairs.repairSharedPassiveSubjects(own, u));
+    }
+
+    @Test
     void a_trailing_attribution_tangled_with_the_report_is_found_at_its_comma() {
         // Russia launched a drone attack, killing 23, officials said: parsed with "attack" the subject of "said"
         List<Token> t = tagged("Russia/NNP", "launched/VBD", "a/DT", "attack/NN", ",/,", "killing/VBG", "23/CD", ",/,",
