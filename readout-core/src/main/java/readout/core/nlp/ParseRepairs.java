@@ -214,9 +214,18 @@ final class ParseRepairs {
             if (!"VBG".equals(tokens.get(v).pos()) || !tagged(tokens, n, "NNP")) continue;
             Dependency up = head(deps, n);
             if (up == null || up.governor() < 0 || under(deps, root, n)) continue;
+            // (a closing attribution heads the sentence: "..., accusing Berlin of ..., the court said"; the
+            // participle goes on from the clause it reports)
+            int clause = root;
+            if (root > v && SAYING.contains(tokens.get(root).lemma())) {
+                for (Dependency d : deps) {
+                    boolean told = d.relation().equals("ccomp") || d.relation().equals("advcl") || d.relation().equals("parataxis");
+                    if (d.governor() == root && told && d.dependent() < v && tagged(tokens, d.dependent(), "VB")) clause = d.dependent();
+                }
+            }
             out.remove(amod);
             out.remove(up);
-            out.add(new Dependency(root, v, "advcl"));
+            out.add(new Dependency(clause, v, "advcl"));
             out.add(new Dependency(v, n, "obj"));
             for (Dependency d : deps) {
                 if (d.governor() != n || d.dependent() < n) continue;
@@ -558,25 +567,32 @@ final class ParseRepairs {
     /**
      * Repairs the parser's hanging of a phrase of the reported clause on the attribution that closes the sentence:
      * in "Vietnam protested on Thursday against China's deployment of a survey ship, the foreign ministry said" it
-     * hangs "against China's deployment" on "said". A phrase that stands before the speaker of a closing
-     * attribution (parataxis) belongs to the clause it reports.
+     * hangs "against China's deployment" on "said"; in "Nicaragua filed a case against Germany, accusing Berlin of
+     * ..., the court said" it hangs "accusing" there. A phrase, or a participle, that stands before the speaker of a
+     * closing attribution (the clause hung on "said" as parataxis, as its complement or as a bare adverbial clause)
+     * belongs to the clause it reports.
      */
     static List<Dependency> repairTrailingAttributions(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency closing : deps) {
-            int clause = closing.governor();
-            int say = closing.dependent();
-            if (!closing.relation().equals("parataxis") || clause < 0 || say < clause
-                    || !SAYING.contains(tokens.get(say).lemma())) {
+            boolean parataxis = closing.relation().equals("parataxis");
+            int clause = parataxis ? closing.governor() : closing.dependent();
+            int say = parataxis ? closing.dependent() : closing.governor();
+            // (or as a bare adverbial clause: "Nicaragua has filed a case ..., the court said", with no "after" or "as")
+            boolean told = closing.relation().equals("ccomp") || closing.relation().equals("advcl") && !has(deps, clause, "mark");
+            if (!(parataxis || told) || clause < 0 || say < clause || !SAYING.contains(tokens.get(say).lemma())) {
                 continue;
             }
             int speaker = children(deps, say, "nsubj").stream().mapToInt(Integer::intValue).min().orElse(-1);
             if (speaker < 0) continue;
             for (Dependency d : deps) {
+                if (d.governor() != say || d.dependent() <= clause || d.dependent() >= speaker) continue;
                 boolean phrase = d.relation().equals("obl") || d.relation().equals("nmod");
-                if (d.governor() == say && phrase && d.dependent() > clause && d.dependent() < speaker) {
+                boolean participle = (d.relation().equals("advcl") || d.relation().equals("dep"))
+                        && "VBG".equals(tokens.get(d.dependent()).pos());
+                if (phrase || participle) {
                     out.remove(d);
-                    out.add(new Dependency(clause, d.dependent(), "obl"));
+                    out.add(new Dependency(clause, d.dependent(), phrase ? "obl" : d.relation()));
                 }
             }
         }

@@ -436,6 +436,11 @@ class ParseRepairTest {
         List<Token> r = tagged("Israel/NNP", "backed/VBD", "the/DT", "ruling/VBG", "Likud/NNP");
         List<Dependency> ruling = TestDeps.parse("nsubj:1:0 root:-1:1 det:4:2 amod:4:3 obj:1:4");
         assertUnchanged(ruling, ParseRepairs.repairParticipleAdjectives(ruling, r));
+        // Nicaragua filed a case , accusing Berlin of aiding , the court said: the clause told, not "said", goes on
+        List<Token> c = tagged("Nicaragua/NNP", "filed/VBD", "case/NN", ",/,", "accusing/VBG", "Berlin/NNP", "of/IN",
+                "aiding/VBG", ",/,", "court/NN", "said/VBD/say");
+        List<Dependency> told = TestDeps.parse("nsubj:1:0 advcl:10:1 obj:1:2 amod:5:4 obj:1:5 mark:7:6 acl:5:7 nsubj:10:9 root:-1:10");
+        assertHas(ParseRepairs.repairParticipleAdjectives(told, c), "advcl:1:4 obj:4:5 advcl:4:7");
     }
 
     @Test
@@ -591,6 +596,11 @@ class ParseRepairTest {
         List<Token> u = tagged("The/DT", "ministry/NN", "said/VBD/say", "on/IN", "Thursday/NNP", "Vietnam/NNP", "protested/VBD");
         List<Dependency> parse = TestDeps.parse("det:1:0 nsubj:2:1 root:-1:2 case:4:3 obl:2:4 nsubj:6:5 parataxis:2:6");
         assertUnchanged(parse, ParseRepairs.repairTrailingAttributions(parse, u));
+        // Nicaragua filed a case, accusing Berlin, the court said: the report and its participle both hung on "said"
+        List<Token> w = tagged("Nicaragua/NNP", "filed/VBD", "case/NN", ",/,", "accusing/VBG", "Berlin/NNP", ",/,",
+                "court/NN", "said/VBD/say");
+        List<Dependency> hung = TestDeps.parse("nsubj:1:0 advcl:8:1 obj:1:2 advcl:8:4 obj:4:5 nsubj:8:7 root:-1:8");
+        assertHas(ParseRepairs.repairTrailingAttributions(hung, w), "advcl:1:4 advcl:8:1");
     }
 
     @Test
