@@ -146,6 +146,9 @@ public final class EventExtractor {
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
             "minute", "hour");
 
+    /** Stretches of time that count an act spanning them ("began a week of joint drills"). */
+    private static final Set<String> DURATIONS = Set.of("week", "month", "year", "night", "fortnight");
+
     private static final EventPattern.Match NO_MATCH = new EventPattern.Match(null, -1);
 
     private final KnowledgeBase kb;
@@ -1437,7 +1440,13 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(n)) {
                 if (d.governor() < 0) continue;
                 String head = ps.token(d.governor()).lemma();
-                if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(head) || MOMENTS.contains(head))
+                // "began a week of joint drills": a stretch of time the verb spans counts the act, as a number does;
+                // not one the act came after ("after three weeks of talks")
+                // ("a week", "three weeks"; "the fourth week of protests" names the time, not the act)
+                boolean spanned = DURATIONS.contains(head) && ps.parents(d.governor()).stream().anyMatch(p -> p.relation().equals("obl:tmod"))
+                        && (!ps.children(d.governor(), "nummod").isEmpty()
+                        || ps.children(d.governor(), "det").stream().anyMatch(x -> ps.token(x).lemma().equals("a")));
+                if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(head) || MOMENTS.contains(head) || spanned)
                         || d.relation().equals("compound") && (FRAME_NOUNS.contains(head) || QUANTITY_NOUNS.contains(head))) {
                     return d.governor();
                 }
