@@ -724,6 +724,9 @@ class PatternTest {
         Police/NNS/police detained/VBD/detain Albanians/NNPS/albanian in/IN Serbia/NNP ,/, accusing/VBG/accuse them/PRP of/IN spying/VBG/spy ,/, activists/NNS/activist said/VBD/say | nsubj:1:0 ccomp:12:1 obj:1:2 case:4:3 obl:in:1:4 dep:1:6 obj:6:7 mark:9:8 advcl:of:6:9 nsubj:12:11 | SRBCOP 173 ALB reported; SRBCOP 112 ALB reported
         # a stretch of time the verb spans counts the act under it, as a number does; forces training jointly cooperate
         Chinese/JJ and/CC Pakistani/JJ forces/NNS/force began/VBD/begin three/CD weeks/NNS/week of/IN joint/JJ training/NN | amod:3:0 cc:2:1 conj:0:2 nsubj:4:3 nummod:6:5 obl:tmod:4:6 case:9:7 amod:9:8 nmod:of:6:9 | CHNMIL 062 PAKMIL; PAKMIL 062 CHNMIL
+        # a diplomat declared persona non grata, however the parser hangs the Latin, or sent packing, is expelled
+        Peru/NNP declared/VBD/declare Venezuela/NNP 's/POS ambassador/NN persona/NN non/FW grata/FW | nsubj:1:0 nmod:poss:5:2 case:2:3 compound:5:4 obj:1:5 compound:7:6 advmod:5:7 | PER 164 VENGOV
+        Australia/NNP sent/VBD/send two/CD Russian/JJ diplomats/NNS/diplomat packing/VBG/pack | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 acl:4:5 | AUS 164 RUSGOV
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)
