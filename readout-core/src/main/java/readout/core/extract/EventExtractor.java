@@ -646,8 +646,26 @@ public final class EventExtractor {
         List<Actor> answered(int v, List<Actor> sources, boolean after) {
             Set<String> own = polities(sources);
             List<Integer> acts = new ArrayList<>(); // the phrases that name the act answered
-            for (Dependency d : ps.children(v)) {
-                if (after && d.specifier().equals("after")) acts.add(d.dependent());
+            // (a phrase closing the sentence may hang on the last of its verbs: "put its forces on alert and sent
+            // warships, amid a standoff with North Korea")
+            List<Dependency> phrases = new ArrayList<>(ps.children(v));
+            for (int c : ps.children(v, "conj")) phrases.addAll(ps.children(c));
+            for (Dependency d : phrases) {
+                // "after two Russian bombers flew near", "after detecting Chinese ships", "amid a standoff with North Korea"
+                boolean afterWord = ps.children(d.dependent(), "case", "mark").stream().anyMatch(m -> ps.token(m).lemma().equals("after"));
+                if (after && (d.specifier().equals("after") || d.specifier().equals("amid") || d.base().equals("advcl") && afterWord)) {
+                    acts.add(d.dependent());
+                }
+                // "placed its forces on a war footing, accusing the United States of rehearsing an invasion": the side
+                // it accuses as it acts is the one it answers
+                if (after && d.base().equals("advcl") || after && d.base().equals("dep")) {
+                    EventPattern s = verbSense(d.dependent());
+                    if ("VBG".equals(ps.token(d.dependent()).pos()) && s != null && s.code() != null && s.code().startsWith("11")) {
+                        List<Actor> accused = sides.actorsOf(ps.children(d.dependent(), "obj")).stream()
+                                .filter(x -> !own.contains(x.polity())).toList();
+                        if (!accused.isEmpty()) return accused;
+                    }
+                }
                 // "in response to the U.S. build-up", parsed with the act under "response"
                 if (d.relation().equals("obl:in") && RESPONSES.contains(ps.token(d.dependent()).lemma())) {
                     acts.addAll(ps.children(d.dependent(), "nmod:to", "nmod:for"));
@@ -657,6 +675,10 @@ public final class EventExtractor {
                 // a clause's subject acted ("after two Russian bombers flew"); a noun's party did ("the U.S. build-up")
                 boolean clause = !ps.children(act, "nsubj").isEmpty();
                 List<Actor> a = clause ? sides.actorsOf(ps.children(act, "nsubj")) : argument(act, null);
+                // "after detecting about 90 Chinese ships": what the side saw or met
+                if (a.isEmpty() && "VBG".equals(ps.token(act).pos())) {
+                    for (int o : ps.children(act, "obj")) if (a.isEmpty()) a = argument(o, null);
+                }
                 a = a.stream().filter(x -> !own.contains(x.polity())).toList();
                 if (!a.isEmpty()) return a;
             }

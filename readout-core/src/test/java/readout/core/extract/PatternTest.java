@@ -727,6 +727,9 @@ class PatternTest {
         # a diplomat declared persona non grata, however the parser hangs the Latin, or sent packing, is expelled
         Peru/NNP declared/VBD/declare Venezuela/NNP 's/POS ambassador/NN persona/NN non/FW grata/FW | nsubj:1:0 nmod:poss:5:2 case:2:3 compound:5:4 obj:1:5 compound:7:6 advmod:5:7 | PER 164 VENGOV
         Australia/NNP sent/VBD/send two/CD Russian/JJ diplomats/NNS/diplomat packing/VBG/pack | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 acl:4:5 | AUS 164 RUSGOV
+        # forces put on alert answer whom the side saw, stood off with, or accuses as it acts
+        Taiwan/NNP put/VBD/put its/PRP$ forces/NNS/force on/IN alert/NN after/IN detecting/VBG/detect Chinese/JJ ships/NNS/ship | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 case:7:6 advcl:1:7 amod:9:8 obj:7:9 | TWN 152 CHN
+        Seoul/NNP put/VBD/put its/PRP$ forces/NNS/force on/IN alert/NN amid/IN a/DT standoff/NN with/IN Pyongyang/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 case:8:6 det:8:7 obl:amid:1:8 case:10:9 nmod:with:8:10 | KORGOV 152 PRKGOV
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)
