@@ -428,14 +428,17 @@ final class ParseRepairs {
     }
 
     /**
-     * Repairs the parser's misreading of agency copy's "Beirut rejected Thursday a U.N. appeal": it hangs the
-     * object on the weekday ("dep(Thursday, appeal)"). A noun after a bare time word of a verb that has no
+     * Repairs the parser's misreading of agency copy's "Beirut rejected Thursday a U.N. appeal", or wire copy's
+     * "rejected on Thursday a U.N. appeal": it hangs the object on the weekday ("dep(Thursday, appeal)"). A noun after a bare time word of a verb that has no
      * object is that verb's object.
      */
     static List<Dependency> repairTimeObjects(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency time : deps) {
-            if (!time.relation().equals("obl:tmod") && !time.relation().equals("obl:npmod")) continue;
+            // (also after "on": "North Korea rejected on Thursday a South Korean proposal")
+            boolean dated = time.relation().equals("obl") && children(deps, time.dependent(), "case").stream()
+                    .anyMatch(c -> tokens.get(c).lemma().equalsIgnoreCase("on"));
+            if (!time.relation().equals("obl:tmod") && !time.relation().equals("obl:npmod") && !dated) continue;
             if (!TimeWords.TIME.contains(tokens.get(time.dependent()).lemma())) continue;
             int verb = time.governor();
             if (verb < 0 || !tagged(tokens, verb, "VB")) continue;

@@ -97,6 +97,10 @@ class ParseRepairTest {
         assertTrue(repaired.contains(new Dependency(1, 4, "obj")), repaired.toString());
         assertTrue(repaired.contains(new Dependency(1, 2, "obl:tmod")), repaired.toString());
         assertEquals(misparse.size(), repaired.size());
+        // Beirut rejected on Thursday an appeal: the same, after "on"
+        List<Token> u = tagged("Beirut/NNP", "rejected/VBD", "on/IN", "Thursday/NNP", "an/DT", "appeal/NN");
+        List<Dependency> on = TestDeps.parse("nsubj:1:0 root:-1:1 case:3:2 obl:1:3 det:5:4 dep:3:5");
+        assertTrue(ParseRepairs.repairTimeObjects(on, u).contains(new Dependency(1, 5, "obj")));
     }
 
     @Test
