@@ -262,6 +262,15 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_day_between_a_verb_and_its_object_is_found_for_parsing_last() {
+        // rejected on Thursday a proposal: the day stands before the object
+        assertEquals(2, CoreNlpParser.datedObject(labels("Pyongyang/NNP", "rejected/VBD", "on/IN", "Thursday/NNP", "a/DT", "proposal/NN")));
+        // met on Thursday in Seoul, rejected the plan on Thursday: no object after the day
+        assertEquals(-1, CoreNlpParser.datedObject(labels("Pyongyang/NNP", "met/VBD", "on/IN", "Thursday/NNP", "in/IN", "Seoul/NNP")));
+        assertEquals(-1, CoreNlpParser.datedObject(labels("Seoul/NNP", "rejected/VBD", "the/DT", "plan/NN", "on/IN", "Thursday/NNP")));
+    }
+
+    @Test
     void a_verb_after_an_article_is_retagged_a_noun() {
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("launched/VBD", "a/DT", "massive/JJ", "drone/VB", "to/TO",
                 "attack/VB", "its/PRP$", "attack/VBP");
