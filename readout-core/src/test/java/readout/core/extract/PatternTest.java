@@ -730,6 +730,8 @@ class PatternTest {
         # forces put on alert answer whom the side saw, stood off with, or accuses as it acts
         Taiwan/NNP put/VBD/put its/PRP$ forces/NNS/force on/IN alert/NN after/IN detecting/VBG/detect Chinese/JJ ships/NNS/ship | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 case:7:6 advcl:1:7 amod:9:8 obj:7:9 | TWN 152 CHN
         Seoul/NNP put/VBD/put its/PRP$ forces/NNS/force on/IN alert/NN amid/IN a/DT standoff/NN with/IN Pyongyang/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 case:8:6 det:8:7 obl:amid:1:8 case:10:9 nmod:with:8:10 | KORGOV 152 PRKGOV
+        # a ship or a convoy carrying relief brings aid where it docks or what it reaches
+        A/DT Turkish/JJ ship/NN carrying/VBG/carry food/NN docked/VBD/dock at/IN Port/NNP Sudan/NNP | det:2:0 amod:2:1 nsubj:5:2 acl:2:3 obj:3:4 case:8:6 compound:8:7 obl:at:5:8 | TUR 073 SDN
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)
