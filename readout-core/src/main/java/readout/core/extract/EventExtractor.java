@@ -146,6 +146,9 @@ public final class EventExtractor {
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
             "minute", "hour");
 
+    /** Ordinals that make a noun the one who did an act first ("the first country to recognise"). */
+    private static final Set<String> FIRSTS = Set.of("first", "last", "only", "second", "third", "latest");
+
     /** Stretches of time that count an act spanning them ("began a week of joint drills"). */
     private static final Set<String> DURATIONS = Set.of("week", "month", "year", "night", "fortnight");
 
@@ -615,6 +618,12 @@ public final class EventExtractor {
             return sides.placed(parties, v, sources, roles, false);
         }
 
+        /** The lemma of the ordinal or "only" on a noun ("the first country"), or "". */
+        String firstWord(int n) {
+            return ps.children(n, "amod").stream().map(a -> ps.token(a).lemma().toLowerCase(Locale.ROOT))
+                    .filter(FIRSTS::contains).findFirst().orElse("");
+        }
+
         /**
          * The subjects of a condition ("unless Baghdad accepts", "if Hamas runs") hung on a verb or on the
          * infinitives under it ("threatened to stop talks to cut arms if Washington goes ahead").
@@ -808,6 +817,16 @@ public final class EventExtractor {
                 if (d.base().equals("acl") && d.governor() >= 0 && isRoot(d.governor())
                         && !ps.children(v, "obj").isEmpty()) {
                     return sides.actorsOf(List.of(d.governor()));
+                }
+            }
+            for (Dependency d : ps.parents(v)) {
+                // "Russia became the first country to recognise the Taliban", "he was the first leader to visit":
+                // the one the noun says the subject is does the act
+                if (!d.relation().equals("acl:to") || d.governor() < 0 || !FIRSTS.contains(firstWord(d.governor()))) continue;
+                List<Integer> own2 = ps.children(d.governor(), "nsubj");
+                if (!own2.isEmpty()) return sides.actorsOf(own2);
+                for (Dependency up : ps.parents(d.governor())) {
+                    if (up.governor() >= 0 && up.relation().equals("xcomp")) return subjects(up.governor());
                 }
             }
             for (Dependency d : ps.parents(v)) {

@@ -732,6 +732,9 @@ class PatternTest {
         Seoul/NNP put/VBD/put its/PRP$ forces/NNS/force on/IN alert/NN amid/IN a/DT standoff/NN with/IN Pyongyang/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 case:8:6 det:8:7 obl:amid:1:8 case:10:9 nmod:with:8:10 | KORGOV 152 PRKGOV
         # a ship or a convoy carrying relief brings aid where it docks or what it reaches
         A/DT Turkish/JJ ship/NN carrying/VBG/carry food/NN docked/VBD/dock at/IN Port/NNP Sudan/NNP | det:2:0 amod:2:1 nsubj:5:2 acl:2:3 obj:3:4 case:8:6 compound:8:7 obl:at:5:8 | TUR 073 SDN
+        # "the first country to recognise X": the one the noun says the subject is does the act; recognition switched to a state
+        Russia/NNP became/VBD/become the/DT first/JJ country/NN to/TO recognise/VB/recognise Kosovo/NNP | nsubj:1:0 det:4:2 amod:4:3 xcomp:1:4 mark:6:5 acl:to:4:6 obj:6:7 | RUS 054 XKX
+        Greece/NNP switched/VBD/switch its/PRP$ recognition/NN from/IN Taiwan/NNP to/IN China/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:from:3:5 case:7:6 obl:to:1:7 | GRC 054 CHN
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)
