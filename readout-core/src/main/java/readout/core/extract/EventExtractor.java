@@ -618,10 +618,9 @@ public final class EventExtractor {
             return sides.placed(parties, v, sources, roles, false);
         }
 
-        /** The lemma of the ordinal or "only" on a noun ("the first country"), or "". */
-        String firstWord(int n) {
-            return ps.children(n, "amod").stream().map(a -> ps.token(a).lemma().toLowerCase(Locale.ROOT))
-                    .filter(FIRSTS::contains).findFirst().orElse("");
+        /** True when an ordinal or "only" ranks a noun ("the first country", "the only leader"). */
+        boolean ranked(int n) {
+            return ps.children(n, "amod").stream().anyMatch(a -> FIRSTS.contains(ps.token(a).lemma().toLowerCase(Locale.ROOT)));
         }
 
         /**
@@ -667,7 +666,7 @@ public final class EventExtractor {
                 }
                 // "placed its forces on a war footing, accusing the United States of rehearsing an invasion": the side
                 // it accuses as it acts is the one it answers
-                if (after && d.base().equals("advcl") || after && d.base().equals("dep")) {
+                if (after && (d.base().equals("advcl") || d.base().equals("dep"))) {
                     EventPattern s = verbSense(d.dependent());
                     if ("VBG".equals(ps.token(d.dependent()).pos()) && s != null && s.code() != null && s.code().startsWith("11")) {
                         List<Actor> accused = sides.actorsOf(ps.children(d.dependent(), "obj")).stream()
@@ -822,9 +821,9 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(v)) {
                 // "Russia became the first country to recognise the Taliban", "he was the first leader to visit":
                 // the one the noun says the subject is does the act
-                if (!d.relation().equals("acl:to") || d.governor() < 0 || !FIRSTS.contains(firstWord(d.governor()))) continue;
-                List<Integer> own2 = ps.children(d.governor(), "nsubj");
-                if (!own2.isEmpty()) return sides.actorsOf(own2);
+                if (!d.relation().equals("acl:to") || d.governor() < 0 || !ranked(d.governor())) continue;
+                List<Integer> named = ps.children(d.governor(), "nsubj");
+                if (!named.isEmpty()) return sides.actorsOf(named);
                 for (Dependency up : ps.parents(d.governor())) {
                     if (up.governor() >= 0 && up.relation().equals("xcomp")) return subjects(up.governor());
                 }
@@ -1481,9 +1480,9 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(n)) {
                 if (d.governor() < 0) continue;
                 String head = ps.token(d.governor()).lemma();
-                // "began a week of joint drills": a stretch of time the verb spans counts the act, as a number does;
-                // not one the act came after ("after three weeks of talks")
-                // ("a week", "three weeks"; "the fourth week of protests" names the time, not the act)
+                // "began a week of joint drills": a counted stretch of time the verb spans counts the act, as a number
+                // does; not one the act came after ("after three weeks of talks") or a time named ("the fourth week
+                // of protests")
                 boolean spanned = DURATIONS.contains(head) && ps.parents(d.governor()).stream().anyMatch(p -> p.relation().equals("obl:tmod"))
                         && (!ps.children(d.governor(), "nummod").isEmpty()
                         || ps.children(d.governor(), "det").stream().anyMatch(x -> ps.token(x).lemma().equals("a")));

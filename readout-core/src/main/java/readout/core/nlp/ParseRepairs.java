@@ -429,8 +429,8 @@ final class ParseRepairs {
 
     /**
      * Repairs the parser's misreading of agency copy's "Beirut rejected Thursday a U.N. appeal", or wire copy's
-     * "rejected on Thursday a U.N. appeal": it hangs the object on the weekday ("dep(Thursday, appeal)"). A noun after a bare time word of a verb that has no
-     * object is that verb's object.
+     * "rejected on Thursday a U.N. appeal": it hangs the object on the weekday ("dep(Thursday, appeal)"). A noun
+     * after a time word of a verb that has no object is that verb's object.
      */
     static List<Dependency> repairTimeObjects(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
