@@ -28,8 +28,41 @@ final class ParseRepairs {
         repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
-        repaired = repairSharedPassiveSubjects(repaired, tokens);
+        repaired = repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /** Verbs of phase that take a gerund: "began exporting", "resumed shipping". */
+    private static final Set<String> PHASES = Set.of("begin", "start", "resume", "continue", "stop", "cease", "keep", "finish");
+
+    /**
+     * Repairs a gerund after a verb of phase read as an adjective of the noun after it: "has begun exporting electricity
+     * to Kenya" parsed with "exporting" an adjective of "electricity", the object of "begun". The gerund is the
+     * verb's complement, the noun its object, and the noun's phrases after it (here "to Kenya") the gerund's.
+     */
+    static List<Dependency> repairAspectGerunds(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency amod : deps) {
+            int g = amod.dependent();
+            int n = amod.governor();
+            if (!amod.relation().equals("amod") || n <= g || g == 0 || !"VBG".equals(tokens.get(g).pos())) continue;
+            int v = g - 1;
+            if (!tagged(tokens, v, "VB") || !PHASES.contains(tokens.get(v).lemma())) continue;
+            Dependency obj = deps.stream().filter(d -> d.governor() == v && d.dependent() == n && d.relation().equals("obj"))
+                    .findFirst().orElse(null);
+            if (obj == null) continue;
+            out.remove(amod);
+            out.remove(obj);
+            out.add(new Dependency(v, g, "xcomp"));
+            out.add(new Dependency(g, n, "obj"));
+            for (Dependency d : deps) {
+                if (d.governor() == n && d.dependent() > n && d.relation().equals("nmod")) {
+                    out.remove(d);
+                    out.add(new Dependency(g, d.dependent(), "obl"));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -737,6 +737,8 @@ class PatternTest {
         Greece/NNP switched/VBD/switch its/PRP$ recognition/NN from/IN Taiwan/NNP to/IN China/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:from:3:5 case:7:6 obl:to:1:7 | GRC 054 CHN
         # a dim view is of the party to the talks hoped for
         Pakistan/NNP held/VBD/hold out/RP little/JJ hope/NN that/IN talks/NNS/talk with/IN India/NNP would/MD succeed/VB | nsubj:1:0 compound:prt:1:2 amod:4:3 obj:1:4 mark:10:5 nsubj:10:6 case:8:7 nmod:with:6:8 aux:10:9 ccomp:4:10 | PAK 012 IND
+        # energy pumped or exported to a country is trade with it
+        Turkmenistan/NNP pumped/VBD/pump gas/NN to/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | TKM 061 CHN
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)

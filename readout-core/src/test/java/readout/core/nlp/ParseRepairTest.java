@@ -183,6 +183,19 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_gerund_after_a_verb_of_phase_read_as_an_adjective_heads_its_clause() {
+        // Ethiopia has begun exporting electricity to Kenya
+        List<Token> t = tagged("Ethiopia/NNP", "has/VBZ", "begun/VBN/begin", "exporting/VBG/export", "electricity/NN",
+                "to/IN", "Kenya/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:2:0 aux:2:1 root:-1:2 amod:4:3 obj:2:4 case:6:5 nmod:4:6");
+        assertHas(ParseRepairs.repairAspectGerunds(misparse, t), "xcomp:2:3 obj:3:4 obl:3:6");
+        // "found working conditions poor": a gerund after another verb is left as an adjective
+        List<Token> u = tagged("Ethiopia/NNP", "found/VBD/find", "working/VBG/work", "conditions/NNS");
+        List<Dependency> found = TestDeps.parse("nsubj:1:0 root:-1:1 amod:3:2 obj:1:3");
+        assertUnchanged(found, ParseRepairs.repairAspectGerunds(found, u));
+    }
+
+    @Test
     void a_passive_conjoined_to_a_clause_shares_its_subject() {
         // the minister arrived and was received by the leader: the minister is the one received
         List<Token> t = tagged("minister/NN", "arrived/VBD", "and/CC", "was/VBD", "received/VBN", "by/IN", "leader/NN");
