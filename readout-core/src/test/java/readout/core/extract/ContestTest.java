@@ -12,6 +12,7 @@ class ContestTest {
             "beat      | Ghana beat Nigeria 2-1 in Accra on Saturday to top their qualifying group.                  | true",
             "meet      | Japan will meet Spain in the quarter-final in Osaka next week.                               | true",
             "defeat    | The hosts defeated Chile on penalties after a goalless draw in Santiago.                     | true",
+            "crush     | Sri Lanka crushed Bangladesh by 92 runs in Colombo to reach the last four.                   | true",
             "beat      | Ukrainian troops beat back a Russian assault on the town overnight, the general staff said.  | false",
             "defeat    | Government forces defeated the rebels in the northern hills after a week of fighting.        | false",
             "meet      | Lee met Ishiba in Tokyo on Monday to discuss trade.                                          | false",
