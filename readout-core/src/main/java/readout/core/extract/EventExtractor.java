@@ -618,6 +618,13 @@ public final class EventExtractor {
             return sides.placed(parties, v, sources, roles, false);
         }
 
+        /** True when a noun names a request, an offer, a demand or an ultimatum (roots 02, 03, 10, 13). */
+        boolean asking(int n) {
+            if (mentionAt[n] != null || !eventNoun(n)) return false;
+            EventPattern own = ownSense(n, null);
+            return own != null && java.util.stream.Stream.of("02", "03", "10", "13").anyMatch(own.code()::startsWith);
+        }
+
         /** True when an ordinal or "only" ranks a noun ("the first country", "the only leader"). */
         boolean ranked(int n) {
             return ps.children(n, "amod").stream().anyMatch(a -> FIRSTS.contains(ps.token(a).lemma().toLowerCase(Locale.ROOT)));
@@ -849,6 +856,9 @@ public final class EventExtractor {
                     List<Actor> done = sides.actorsOf(objects);
                     if (!done.isEmpty()) return done;
                 }
+                // "brushed aside an ultimatum from France and Germany to accept a ceasefire": what a demand, offer or
+                // ultimatum asks for is no act of its authors, nor of anyone yet
+                if (d.base().equals("xcomp") && objects.stream().anyMatch(this::asking)) return List.of();
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
                     // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
                     boolean sent = SENDING.contains(ps.token(d.governor()).lemma());
