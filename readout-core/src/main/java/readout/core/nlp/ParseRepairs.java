@@ -664,9 +664,8 @@ final class ParseRepairs {
      * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
      * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep), or as a
      * clause (ccomp: "freed eight British servicemen seized on the waterway"), on the verb, which is left with no
-     * object. Read as
-     * written: the noun is the verb's object and the participle a reduced relative clause on it, or on the last
-     * noun of a phrase under it.
+     * object. Read as written: the noun is the verb's object and the participle a reduced relative clause on it, or
+     * on the last noun of a phrase under it.
      */
     static List<Dependency> repairReducedRelatives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
