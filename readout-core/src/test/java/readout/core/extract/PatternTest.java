@@ -741,6 +741,8 @@ class PatternTest {
         Turkmenistan/NNP pumped/VBD/pump gas/NN to/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | TKM 061 CHN
         # what an ultimatum, a demand or an offer asks for is no act of its authors, nor of anyone yet
         Moscow/NNP rejected/VBD/reject an/DT ultimatum/NN from/IN France/NNP and/CC Germany/NNP to/TO accept/VB/accept a/DT ceasefire/NN | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:from:3:5 cc:7:6 conj:5:7 mark:9:8 xcomp:1:9 det:11:10 obj:9:11 | RUSGOV 120 FRA; RUSGOV 120 DEU
+        # a crowd gathered to celebrate is no protest
+        Crowds/NNS/crowd gathered/VBD/gather in/IN Tel/NNP Aviv/NNP to/TO celebrate/VB/celebrate | nsubj:1:0 case:4:2 compound:4:3 obl:in:1:4 mark:6:5 xcomp:1:6 | -
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
         """)
