@@ -146,6 +146,9 @@ public final class EventExtractor {
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
             "minute", "hour");
 
+    /** Roots of nouns that ask something of a side: requests, offers, demands, ultimatums. */
+    private static final Set<String> ASKING_ROOTS = Set.of("02", "03", "10", "13");
+
     /** Ordinals that make a noun the one who did an act first ("the first country to recognise"). */
     private static final Set<String> FIRSTS = Set.of("first", "last", "only", "second", "third", "latest");
 
@@ -410,9 +413,11 @@ public final class EventExtractor {
             List<Actor> sources;
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
+            List<Integer> doers; // the phrases that name who acts: the subject, or a passive's "by" phrase
             if (!passiveSubjects.isEmpty()) {
                 List<Integer> agents = new ArrayList<>(ps.children(v, "obl:agent"));
                 agents.addAll(ps.children(v, "obl:by"));
+                doers = agents;
                 sources = sides.actorsOf(agents);
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
                 if (sources.isEmpty() && agents.isEmpty() && force(v)) sources = striker(v);
@@ -421,11 +426,8 @@ public final class EventExtractor {
                     if (state != null) sources = List.of(state);
                 }
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
-                if (sources.isEmpty() && !agents.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
-                    // "Sharif was arrested by anti-corruption officials": the state's agents, as in the active voice
-                    sources = sides.placed(agents, v, targets, STATE_ROLES::contains, true);
-                }
             } else {
+                doers = ps.children(v, "nsubj");
                 sources = subjects(v);
                 int prep = patternTarget(v);
                 if (prep >= 0) targets.addAll(sides.actorsOf(List.of(prep)));
@@ -548,9 +550,9 @@ public final class EventExtractor {
                 sources = sides.placed(ps.children(v, "nsubj"), v, targets, role -> true, true, true);
             }
             if (sources.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
-                // "Police arrested former President Yoon": a state's agents named only by their role are of the
-                // country where they act, else of the one they act on
-                sources = sides.placed(ps.children(v, "nsubj"), v, targets, STATE_ROLES::contains, true);
+                // "Police arrested former President Yoon", "Sharif was arrested by anti-corruption officials": a
+                // state's agents named only by their role are of the country where they act, else of the one they act on
+                sources = sides.placed(doers, v, targets, STATE_ROLES::contains, true);
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
@@ -622,7 +624,7 @@ public final class EventExtractor {
         boolean asking(int n) {
             if (mentionAt[n] != null || !eventNoun(n)) return false;
             EventPattern own = ownSense(n, null);
-            return own != null && java.util.stream.Stream.of("02", "03", "10", "13").anyMatch(own.code()::startsWith);
+            return own != null && ASKING_ROOTS.stream().anyMatch(own.code()::startsWith);
         }
 
         /** True when an ordinal or "only" ranks a noun ("the first country", "the only leader"). */
@@ -1490,18 +1492,22 @@ public final class EventExtractor {
             for (Dependency d : ps.parents(n)) {
                 if (d.governor() < 0) continue;
                 String head = ps.token(d.governor()).lemma();
-                // "began a week of joint drills": a counted stretch of time the verb spans counts the act, as a number
-                // does; not one the act came after ("after three weeks of talks") or a time named ("the fourth week
-                // of protests")
-                boolean spanned = DURATIONS.contains(head) && ps.parents(d.governor()).stream().anyMatch(p -> p.relation().equals("obl:tmod"))
-                        && (!ps.children(d.governor(), "nummod").isEmpty()
-                        || ps.children(d.governor(), "det").stream().anyMatch(x -> ps.token(x).lemma().equals("a")));
-                if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(head) || MOMENTS.contains(head) || spanned)
+                if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(head) || MOMENTS.contains(head) || spanned(d.governor()))
                         || d.relation().equals("compound") && (FRAME_NOUNS.contains(head) || QUANTITY_NOUNS.contains(head))) {
                     return d.governor();
                 }
             }
             return n;
+        }
+
+        /**
+         * True when a noun is a counted stretch of time the verb spans ("began a week of joint drills"), which counts
+         * the act under it as a number does; not one the act came after ("after three weeks of talks") or a time
+         * named ("the fourth week of protests").
+         */
+        boolean spanned(int n) {
+            return DURATIONS.contains(ps.token(n).lemma()) && ps.parents(n).stream().anyMatch(p -> p.relation().equals("obl:tmod"))
+                    && (!ps.children(n, "nummod").isEmpty() || ps.children(n, "det").stream().anyMatch(x -> ps.token(x).lemma().equals("a")));
         }
 
         List<Actor> nounTargets(int n, EventPattern sense) {

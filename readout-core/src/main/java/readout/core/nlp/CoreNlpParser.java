@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * {@link Parser} backed by CoreNLP: tokenize, pos and lemma through a pipeline, then CoreNLP's neural
@@ -82,7 +83,7 @@ public final class CoreNlpParser implements Parser {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
             addTokens(s, tokens, offset);
             int dated = datedObject(labels);
-            List<Dependency> basic = dated < 0 ? dependencies(parser.predict(s), 0, base) : predictDated(labels, dated, base);
+            List<Dependency> basic = dated < 0 ? dependencies(parser.predict(s), base) : predictDated(labels, dated, base);
             int comma = brokenAttribution(basic, tokens, base, labels.size());
             if (comma >= 0) basic = splitAttribution(labels, comma - base, base);
             List<Dependency> repaired = ParseRepairs.apply(basic, tokens);
@@ -94,19 +95,24 @@ public final class CoreNlpParser implements Parser {
     }
 
     /**
-     * The parser's basic dependencies over part of a sentence's labels, [from, to), numbered from {@code base}: the
-     * labels are copied and renumbered, so only a sentence parsed in parts pays for it.
+     * The parser's basic dependencies over some of a sentence's labels, those at {@code kept} (in order), numbered from
+     * {@code base} as in the whole sentence: the labels are copied and renumbered, so only a sentence parsed in parts
+     * pays for it.
      */
-    private List<Dependency> predict(List<CoreLabel> labels, int from, int to, int base) {
-        List<CoreLabel> part = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
+    private List<Dependency> predict(List<CoreLabel> labels, int[] kept, int base) {
+        List<CoreLabel> part = new ArrayList<>(kept.length);
+        for (int i : kept) {
             CoreLabel l = new CoreLabel(labels.get(i));
-            l.setIndex(i - from + 1);
+            l.setIndex(part.size() + 1);
             part.add(l);
         }
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, part);
-        return dependencies(parser.predict(sentence), from, base);
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : dependencies(parser.predict(sentence), 0)) {
+            out.add(new Dependency(d.governor() < 0 ? -1 : base + kept[d.governor()], base + kept[d.dependent()], d.relation()));
+        }
+        return out;
     }
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -133,31 +139,19 @@ public final class CoreNlpParser implements Parser {
      * sentence without the two words, and the day is hung on the verb as its time, with "on" as its case.
      */
     private List<Dependency> predictDated(List<CoreLabel> labels, int on, int base) {
-        List<CoreLabel> part = new ArrayList<>(labels.size() - 2);
-        for (int i = 0; i < labels.size(); i++) {
-            if (i == on || i == on + 1) continue;
-            CoreLabel l = new CoreLabel(labels.get(i));
-            l.setIndex(part.size() + 1);
-            part.add(l);
-        }
-        CoreMap sentence = new ArrayCoreMap();
-        sentence.set(CoreAnnotations.TokensAnnotation.class, part);
-        List<Dependency> out = new ArrayList<>();
-        for (Dependency d : dependencies(parser.predict(sentence), 0, 0)) {
-            int gov = d.governor() < 0 ? -1 : base + (d.governor() < on ? d.governor() : d.governor() + 2);
-            out.add(new Dependency(gov, base + (d.dependent() < on ? d.dependent() : d.dependent() + 2), d.relation()));
-        }
+        int[] kept = IntStream.range(0, labels.size()).filter(i -> i != on && i != on + 1).toArray();
+        List<Dependency> out = predict(labels, kept, base);
         out.add(new Dependency(base + on + 1, base + on, "case"));
         out.add(new Dependency(base + on - 1, base + on + 1, "obl"));
         return out;
     }
 
-    /** A parse's typed dependencies as token positions: its first token is {@code base + from}. */
-    private static List<Dependency> dependencies(GrammaticalStructure gs, int from, int base) {
+    /** A parse's typed dependencies as token positions: its first token is {@code base}. */
+    private static List<Dependency> dependencies(GrammaticalStructure gs, int base) {
         List<Dependency> out = new ArrayList<>();
         for (TypedDependency td : gs.typedDependencies()) {
-            int gov = td.gov().index() == 0 ? -1 : base + from + td.gov().index() - 1;
-            out.add(new Dependency(gov, base + from + td.dep().index() - 1, td.reln().toString()));
+            int gov = td.gov().index() == 0 ? -1 : base + td.gov().index() - 1;
+            out.add(new Dependency(gov, base + td.dep().index() - 1, td.reln().toString()));
         }
         return out;
     }
@@ -206,8 +200,8 @@ public final class CoreNlpParser implements Parser {
      * writes them: the verb of saying heads the sentence, the report is its complement.
      */
     private List<Dependency> splitAttribution(List<CoreLabel> labels, int comma, int base) {
-        List<Dependency> report = predict(labels, 0, comma, base);
-        List<Dependency> attribution = predict(labels, comma + 1, labels.size(), base);
+        List<Dependency> report = predict(labels, IntStream.range(0, comma).toArray(), base);
+        List<Dependency> attribution = predict(labels, IntStream.range(comma + 1, labels.size()).toArray(), base);
         List<Dependency> out = new ArrayList<>(report.size() + attribution.size() + 1);
         int say = attribution.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
         for (Dependency d : report) out.add(d.governor() < 0 && say >= 0 ? new Dependency(say, d.dependent(), "ccomp") : d);
