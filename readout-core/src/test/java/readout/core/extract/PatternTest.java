@@ -406,6 +406,9 @@ class PatternTest {
         Iraq/NNP inspected/VBD/inspect Iran/NNP 's/POS sites/NNS/site | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | IRQ 090 IRN
         # tariffs slapped on goods are aimed at the goods' country; walking out of talks halts them
         Washington/NNP slapped/VBD/slap tariffs/NNS/tariff on/IN Indian/JJ goods/NNS/good | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 obl:on:1:5 | USAGOV 166 IND
+        # restrictions waived or lifted are eased, aimed at whom they were on, however deep it sits
+        China/NNP waived/VBD/waive tariffs/NNS/tariff on/IN Australian/JJ barley/NN | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 nmod:on:2:5 | CHN 085 AUS
+        China/NNP lifted/VBD/lift curbs/NNS/curb on/IN imports/NNS/import from/IN Philippine/JJ exporters/NNS/exporter | nsubj:1:0 obj:1:2 case:4:3 nmod:on:2:4 case:7:5 amod:7:6 nmod:from:4:7 | CHN 085 PHL
         Ukraine/NNP walked/VBD/walk out/IN of/IN talks/NNS/talk with/IN Russia/NNP | nsubj:1:0 case:4:2 case:4:3 obl:out:1:4 case:6:5 nmod:with:4:6 | UKR 163 RUS
         # a place name before "City", "region", "state" makes a place
         Israel/NNP withdrew/VBD/withdraw troops/NNS/troop from/IN Gaza/NNP City/NNP | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 obl:from:1:5 | ISR 087 PSE
