@@ -46,6 +46,8 @@ public final class EventExtractor {
             "towards", "in", "for", "near", "over", "about", "from", "around", "off");
     /** Participles that tie a thing to the party it stands for ("ships linked to Israel"). */
     private static final Set<String> TIES = Set.of("link", "tie", "connect", "affiliate", "belong");
+    /** Participles of trade that name where goods come from ("steel imported from China"). */
+    private static final Set<String> ORIGINS = Set.of("import", "ship", "source", "export");
     /** Prepositions that name where something sent or aimed goes. */
     private static final Set<String> DESTINATIONS = Set.of("to", "at", "against", "into", "toward", "towards");
     /** Relations through which an argument noun names the party it concerns (its "by" author is read first). */
@@ -487,15 +489,19 @@ public final class EventExtractor {
             if (carried < 0 && sense.has(Flag.CARRY)) {
                 // "Iran warned it would close the strait if ...", "warned it would impose tariffs on Japan": the
                 // clause of the warner's own act, which is the threat's
+                // (and "weighing whether to open an inquiry": an infinitive clause, whose subject is the verb's)
                 for (int c : ps.children(v, "ccomp")) {
                     boolean own = ps.children(c, "nsubj").stream().anyMatch(n -> "PRP".equals(ps.token(n).pos())
-                            && PARTY_PRONOUNS.contains(ps.token(n).lemma()));
+                            && PARTY_PRONOUNS.contains(ps.token(n).lemma()))
+                            || ps.children(c, "nsubj").isEmpty() && ps.hasChild(c, "mark", "to");
                     if (own) carried = c;
                 }
             }
             if (carried >= 0 && sense.has(Flag.CARRY)) {
-                // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims
-                if (targets.isEmpty()) targets.addAll(defaultTargets(carried, sense, sources));
+                // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims,
+                // its phrases read as the infinitive's own ("considered imposing sanctions on Russia": "on" no topic)
+                EventPattern own = verbSense(carried);
+                if (targets.isEmpty()) targets.addAll(defaultTargets(carried, own != null && own.code() != null ? own : sense, sources));
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
             }
@@ -1155,6 +1161,13 @@ public final class EventExtractor {
                     if (a.isEmpty()) a = sides.modifierActors(c, sense);
                     if (!a.isEmpty()) break;
                 }
+            }
+            // "an inquiry into steel imported from China": traded goods stand for where they come from (a film "made
+            // in the United States" is no party)
+            for (int c : a.isEmpty() ? ps.children(o, "acl") : List.<Integer>of()) {
+                if (!"VBN".equals(ps.token(c).pos()) || !ORIGINS.contains(ps.token(c).lemma())) continue;
+                a = sides.actorsOf(ps.children(c, "obl:from"));
+                if (!a.isEmpty()) break;
             }
             return a;
         }

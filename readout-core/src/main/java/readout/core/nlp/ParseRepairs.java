@@ -29,16 +29,22 @@ final class ParseRepairs {
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
         repaired = repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens);
+        repaired = repairWhetherInfinitives(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
 
-    /** Verbs of phase that take a gerund: "began exporting", "resumed shipping". */
-    private static final Set<String> PHASES = Set.of("begin", "start", "resume", "continue", "stop", "cease", "keep", "finish");
+    /**
+     * Verbs that take a gerund as their complement: of phase ("began exporting", "resumed shipping") and of weighing
+     * or avoiding an act ("is considering imposing sanctions", "avoided naming Beijing").
+     */
+    private static final Set<String> GERUND_TAKERS = Set.of("begin", "start", "resume", "continue", "stop", "cease",
+            "keep", "finish", "consider", "contemplate", "mull", "weigh", "ponder", "discuss", "propose", "suggest", "recommend",
+            "avoid", "delay", "postpone", "oppose", "resist", "deny", "risk", "admit");
 
     /**
-     * Repairs a gerund after a verb of phase read as an adjective of the noun after it: "has begun exporting electricity
-     * to Kenya" parsed with "exporting" an adjective of "electricity", the object of "begun". The gerund is the
-     * verb's complement, the noun its object, and the noun's phrases after it (here "to Kenya") the gerund's.
+     * Repairs a gerund after a verb that takes one read as an adjective of the noun after it: "has begun exporting
+     * electricity to Kenya" parsed with "exporting" an adjective of "electricity", the object of "begun". The gerund
+     * is the verb's complement, the noun its object, and the noun's phrases after it (here "to Kenya") the gerund's.
      */
     static List<Dependency> repairAspectGerunds(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
@@ -47,7 +53,7 @@ final class ParseRepairs {
             int n = amod.governor();
             if (!amod.relation().equals("amod") || n <= g || g == 0 || !"VBG".equals(tokens.get(g).pos())) continue;
             int v = g - 1;
-            if (!tagged(tokens, v, "VB") || !PHASES.contains(tokens.get(v).lemma())) continue;
+            if (!tagged(tokens, v, "VB") || !GERUND_TAKERS.contains(tokens.get(v).lemma())) continue;
             Dependency obj = deps.stream().filter(d -> d.governor() == v && d.dependent() == n && d.relation().equals("obj"))
                     .findFirst().orElse(null);
             if (obj == null) continue;
@@ -60,6 +66,32 @@ final class ParseRepairs {
                     out.remove(d);
                     out.add(new Dependency(g, d.dependent(), "obl"));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs "whether to" read as the verb's object: in "is weighing whether to open an inquiry" the parser hangs
+     * "whether" on "weighing" as its object and the infinitive on "whether" (or on the verb) loosely. The infinitive
+     * is the verb's complement and "whether" its marker, so the act is weighed, not done.
+     */
+    static List<Dependency> repairWhetherInfinitives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency obj : deps) {
+            int w = obj.dependent();
+            int v = obj.governor();
+            if (!obj.relation().equals("obj") || v < 0 || !tokens.get(w).word().equalsIgnoreCase("whether")) continue;
+            for (Dependency d : deps) {
+                int x = d.dependent();
+                boolean loose = d.governor() == w && (d.relation().equals("dep") || d.relation().equals("xcomp"))
+                        || d.governor() == v && d.relation().equals("xcomp");
+                if (!loose || x <= w || !tagged(tokens, x, "VB") || children(deps, x, "mark").isEmpty()) continue;
+                out.remove(obj);
+                out.remove(d);
+                out.add(new Dependency(x, w, "mark"));
+                out.add(new Dependency(v, x, "xcomp"));
+                break;
             }
         }
         return out;

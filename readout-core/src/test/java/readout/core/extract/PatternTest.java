@@ -409,6 +409,11 @@ class PatternTest {
         # restrictions waived or lifted are eased, aimed at whom they were on, however deep it sits
         China/NNP waived/VBD/waive tariffs/NNS/tariff on/IN Australian/JJ barley/NN | nsubj:1:0 obj:1:2 case:5:3 amod:5:4 nmod:on:2:5 | CHN 085 AUS
         China/NNP lifted/VBD/lift curbs/NNS/curb on/IN imports/NNS/import from/IN Philippine/JJ exporters/NNS/exporter | nsubj:1:0 obj:1:2 case:4:3 nmod:on:2:4 case:7:5 amod:7:6 nmod:from:4:7 | CHN 085 PHL
+        # an act weighed or considered is a policy option considered, aimed where the act would be
+        Japan/NNP considered/VBD/consider imposing/VBG/impose sanctions/NNS/sanction on/IN Russia/NNP | nsubj:1:0 xcomp:1:2 obj:2:3 case:5:4 obl:on:2:5 | JPN 014 RUS
+        Japan/NNP is/VBZ/be weighing/VBG/weigh whether/IN to/TO impose/VB/impose sanctions/NNS/sanction on/IN Russia/NNP | nsubj:2:0 aux:2:1 xcomp:2:5 mark:5:3 mark:5:4 obj:5:6 case:8:7 obl:on:5:8 | JPN 014 RUS
+        # an inquiry opened is coded by its noun, with the opener; goods stand for where they come from
+        Australia/NNP opened/VBD/open an/DT inquiry/NN/inquiry into/IN steel/NN imported/VBN/import from/IN China/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:into:3:5 acl:5:6 case:8:7 obl:from:6:8 | AUS 090 CHN
         Ukraine/NNP walked/VBD/walk out/IN of/IN talks/NNS/talk with/IN Russia/NNP | nsubj:1:0 case:4:2 case:4:3 obl:out:1:4 case:6:5 nmod:with:4:6 | UKR 163 RUS
         # a place name before "City", "region", "state" makes a place
         Israel/NNP withdrew/VBD/withdraw troops/NNS/troop from/IN Gaza/NNP City/NNP | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 obl:from:1:5 | ISR 087 PSE

@@ -196,6 +196,30 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_gerund_after_a_verb_of_weighing_read_as_an_adjective_heads_its_clause() {
+        // Japan is considering imposing sanctions on Russia
+        List<Token> t = tagged("Japan/NNP", "is/VBZ", "considering/VBG/consider", "imposing/VBG/impose", "sanctions/NNS/sanction",
+                "on/IN", "Russia/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:2:0 aux:2:1 root:-1:2 amod:4:3 obj:2:4 case:6:5 nmod:4:6");
+        assertHas(ParseRepairs.repairAspectGerunds(misparse, t), "xcomp:2:3 obj:3:4 obl:3:6");
+    }
+
+    @Test
+    void whether_read_as_the_object_marks_the_infinitive_that_is_weighed() {
+        // Brussels is weighing whether to open an inquiry
+        List<Token> t = tagged("Brussels/NNP", "is/VBZ", "weighing/VBG/weigh", "whether/IN", "to/TO", "open/VB", "an/DT",
+                "inquiry/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:2:0 aux:2:1 root:-1:2 obj:2:3 mark:5:4 dep:3:5 det:7:6 obj:5:7");
+        List<Dependency> repaired = ParseRepairs.repairWhetherInfinitives(misparse, t);
+        assertHas(repaired, "xcomp:2:5 mark:5:3 mark:5:4 obj:5:7");
+        assertTrue(repaired.stream().noneMatch(d -> d.dependent() == 3 && d.relation().equals("obj")), repaired.toString());
+        // "asked whether Tokyo would agree": a finite clause after "whether" is left as it is
+        List<Token> u = tagged("Seoul/NNP", "asked/VBD/ask", "whether/IN", "Tokyo/NNP", "would/MD", "agree/VB");
+        List<Dependency> asked = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 nsubj:5:3 aux:5:4 dep:2:5");
+        assertUnchanged(asked, ParseRepairs.repairWhetherInfinitives(asked, u));
+    }
+
+    @Test
     void a_passive_conjoined_to_a_clause_shares_its_subject() {
         // the minister arrived and was received by the leader: the minister is the one received
         List<Token> t = tagged("minister/NN", "arrived/VBD", "and/CC", "was/VBD", "received/VBN", "by/IN", "leader/NN");
