@@ -131,7 +131,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
     /**
      * A required dependent: a path of dependency steps from the trigger, optionally restricted to lemmas,
      * optionally the target. Steps: a relation ({@code obj}, {@code nsubj}, {@code xcomp}, {@code ccomp},
-     * {@code obl} for any obl); {@code prep:X} (obl:X or nmod:X, not a time phrase; {@code prep:X|Y} either); {@code theme} (object or
+     * {@code obl} for any obl; {@code advcl|dep} either); {@code prep:X} (obl:X or nmod:X, not a time phrase; {@code prep:X|Y} either); {@code theme} (object or
      * passive subject, or what a partitive object counts: "hundreds of doctors"); {@code word} (particle, adverb, object or complement); {@code +X} (preposition X, else
      * a particle, adverb or object X: the short form of the original lexicon).
      */
@@ -263,6 +263,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
+            Set<String> relations = Set.of(step.split("\\|")); // "advcl|dep": either
             List<Dependency> deps = ps.children(t);
             for (Dependency up : prep != null ? ps.parents(t) : List.<Dependency>of()) {
                 // "two days of drills around Taiwan": the parser often hangs the phrase on the count; "conducted
@@ -279,7 +280,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 boolean ok = prep != null ? prep.stream().anyMatch(x -> isPrep(ps, d, x))
                         : step.equals("word") ? isWord(d)
                         : step.equals("mod") ? d.relation().equals("amod") || d.relation().equals("compound")
-                        : step.indexOf(':') < 0 ? d.base().equals(step)
+                        : step.indexOf(':') < 0 ? relations.contains(d.base())
                         : d.relation().equals(step);
                 if (ok && d.dependent() != t) out.add(d.dependent());
             }

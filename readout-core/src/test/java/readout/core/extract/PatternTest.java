@@ -424,6 +424,10 @@ class PatternTest {
         Pyongyang/NNP fired/VBD/fire artillery/NN | nsubj:1:0 obj:1:2 | -
         Pyongyang/NNP fired/VBD/fire artillery/NN at/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | PRKGOV 190 KORGOV
         # refusing to resign with no one pressing for it named is aimed at home
+        # a resignation that bows to protests is aimed at the country's own; to another's demands, at that side
+        Georgia/NNP 's/POS president/NN resigned/VBD/resign ,/, bowing/VBG/bow to/IN weeks/NNS/week of/IN protests/NNS/protest | nmod:poss:2:0 case:0:1 nsubj:3:2 punct:3:4 advcl:3:5 case:7:6 obl:to:5:7 case:9:8 nmod:of:7:9 | GEOGOV 083 GEO
+        Haiti/NNP 's/POS president/NN resigned/VBD/resign ,/, bowing/VBG/bow to/IN American/JJ demands/NNS/demand | nmod:poss:2:0 case:0:1 nsubj:3:2 punct:3:4 advcl:3:5 case:8:6 amod:8:7 obl:to:5:8 | HTIGOV 083 USA
+        Haiti/NNP 's/POS president/NN resigned/VBD/resign after/IN weeks/NNS/week of/IN protests/NNS/protest | nmod:poss:2:0 case:0:1 nsubj:3:2 case:5:4 obl:after:3:5 case:7:6 nmod:of:5:7 | HTIGOV 083 HTI
         Kenya/NNP 's/POS president/NN declined/VBD/decline to/TO resign/VB | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:5:4 xcomp:3:5 | KENGOV 120 KEN
         # the speaker's own forces, by a possessive in the clause said; a withdrawal from a town of its own is one-sided
         Serbs/NNPS/serb said/VBD/say their/PRP$ forces/NNS/force withdrew/VBD/withdraw from/IN Serbia/NNP | nsubj:1:0 nmod:poss:3:2 nsubj:4:3 ccomp:1:4 case:6:5 obl:from:4:6 | SRBMIL 087 SRB reported
