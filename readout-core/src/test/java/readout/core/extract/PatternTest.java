@@ -424,6 +424,8 @@ class PatternTest {
         Pyongyang/NNP fired/VBD/fire artillery/NN | nsubj:1:0 obj:1:2 | -
         Pyongyang/NNP fired/VBD/fire artillery/NN at/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | PRKGOV 190 KORGOV
         # refusing to resign with no one pressing for it named is aimed at home
+        # arrests as reporters write them: "hauled in", "carted off"
+        Thai/JJ soldiers/NNS/soldier hauled/VBD/haul in/RP a/DT former/JJ minister/NN | amod:1:0 nsubj:2:1 compound:prt:2:3 det:6:4 amod:6:5 obj:2:6 | THAMIL 173 THAGOV
         # a resignation that bows to protests is aimed at the country's own; to another's demands, at that side
         Georgia/NNP 's/POS president/NN resigned/VBD/resign ,/, bowing/VBG/bow to/IN weeks/NNS/week of/IN protests/NNS/protest | nmod:poss:2:0 case:0:1 nsubj:3:2 punct:3:4 advcl:3:5 case:7:6 obl:to:5:7 case:9:8 nmod:of:7:9 | GEOGOV 083 GEO
         Haiti/NNP 's/POS president/NN resigned/VBD/resign ,/, bowing/VBG/bow to/IN American/JJ demands/NNS/demand | nmod:poss:2:0 case:0:1 nsubj:3:2 punct:3:4 advcl:3:5 case:8:6 amod:8:7 obl:to:5:8 | HTIGOV 083 USA
