@@ -29,7 +29,7 @@ final class ParseRepairs {
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
         repaired = repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens);
-        repaired = repairWhetherInfinitives(repaired, tokens);
+        repaired = repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
 
@@ -67,6 +67,33 @@ final class ParseRepairs {
                     out.add(new Dependency(g, d.dependent(), "obl"));
                 }
             }
+        }
+        return out;
+    }
+
+    /** Bearings that two names may share: "North and South Korea", "East and West Germany". */
+    private static final Set<String> BEARINGS = Set.of("North", "South", "East", "West");
+
+    /**
+     * Repairs two names that share their last word: "North and South Korea" is parsed as one name, "Korea", with
+     * "North and South" a coordination under it. They are two names, conjoined: "North" a name of its own (a
+     * conjunct of "Korea") and "South" part of "Korea"'s, so that both are sides of the verb.
+     */
+    static List<Dependency> repairSharedNames(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency conj : deps) {
+            int first = conj.governor();
+            int second = conj.dependent();
+            if (!conj.relation().equals("conj") || first < 0 || second != first + 2 || second + 1 >= tokens.size()
+                    || !BEARINGS.contains(tokens.get(first).word()) || !BEARINGS.contains(tokens.get(second).word())
+                    || !tokens.get(first + 1).word().equals("and")) continue;
+            int name = second + 1;
+            Dependency compound = new Dependency(name, first, "compound");
+            if (!deps.contains(compound) || !tagged(tokens, name, "NNP")) continue;
+            Dependency cc = new Dependency(second, first + 1, "cc");
+            out.removeAll(List.of(conj, compound, cc));
+            out.addAll(List.of(new Dependency(name, second, "compound"), new Dependency(name, first, "conj"),
+                    new Dependency(first, first + 1, "cc")));
         }
         return out;
     }

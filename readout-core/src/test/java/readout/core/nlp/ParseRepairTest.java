@@ -225,6 +225,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void two_names_that_share_their_last_word_are_conjoined() {
+        // North and South Korea held talks
+        List<Token> t = tagged("North/NNP", "and/CC", "South/NNP", "Korea/NNP", "held/VBD/hold", "talks/NNS");
+        List<Dependency> misparse = TestDeps.parse("compound:3:0 cc:2:1 conj:0:2 nsubj:4:3 root:-1:4 obj:4:5");
+        List<Dependency> repaired = ParseRepairs.repairSharedNames(misparse, t);
+        assertHas(repaired, "conj:3:0 cc:0:1 compound:3:2 nsubj:4:3");
+        assertEquals(misparse.size(), repaired.size(), repaired.toString());
+        // "north and south of the city": no name after the bearings, left as it is
+        List<Token> u = tagged("north/RB", "and/CC", "south/RB", "of/IN", "Kyiv/NNP");
+        List<Dependency> places = TestDeps.parse("cc:2:1 conj:0:2 case:4:3 obl:0:4");
+        assertUnchanged(places, ParseRepairs.repairSharedNames(places, u));
+    }
+
+    @Test
     void a_passive_conjoined_to_a_clause_shares_its_subject() {
         // the minister arrived and was received by the leader: the minister is the one received
         List<Token> t = tagged("minister/NN", "arrived/VBD", "and/CC", "was/VBD", "received/VBN", "by/IN", "leader/NN");
