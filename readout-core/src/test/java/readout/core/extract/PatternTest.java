@@ -414,6 +414,9 @@ class PatternTest {
         Japan/NNP is/VBZ/be weighing/VBG/weigh whether/IN to/TO impose/VB/impose sanctions/NNS/sanction on/IN Russia/NNP | nsubj:2:0 aux:2:1 xcomp:2:5 mark:5:3 mark:5:4 obj:5:6 case:8:7 obl:on:5:8 | JPN 014 RUS
         # an inquiry opened is coded by its noun, with the opener; goods stand for where they come from
         Australia/NNP opened/VBD/open an/DT inquiry/NN/inquiry into/IN steel/NN imported/VBN/import from/IN China/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:into:3:5 acl:5:6 case:8:7 obl:from:6:8 | AUS 090 CHN
+        # a deadline given is an ultimatum; one given to leave, an expulsion
+        NATO/NNP gave/VBD/give Serbia/NNP four/CD days/NNS/day to/TO comply/VB | nsubj:1:0 iobj:1:2 nummod:4:3 obj:1:4 mark:6:5 advcl:to:1:6 | NAT 139 SRB
+        Chad/NNP gave/VBD/give Germany/NNP 's/POS ambassador/NN two/CD days/NNS/day to/TO leave/VB | nsubj:1:0 nmod:poss:4:2 case:2:3 iobj:1:4 nummod:6:5 obj:1:6 mark:8:7 advcl:to:1:8 | TCD 164 DEUGOV
         # letting another side do something is yielding to it
         Uzbekistan/NNP let/VBD/let American/JJ forces/NNS/force use/VB its/PRP$ airfields/NNS/airfield | nsubj:1:0 amod:3:2 nsubj:4:3 ccomp:1:4 nmod:poss:6:5 obj:4:6 | UZB 080 USAMIL
         # talks broken off or called off are negotiations halted, aimed at the other side; a count of years is no matter
