@@ -407,8 +407,10 @@ public final class EventExtractor {
                 if (d.governor() < 0 || !"VBG".equals(tv.pos())) continue;
                 boolean onNoun = d.relation().equals("acl") && eventNoun(d.governor());
                 // ("... the remarks, warning that Tokyo would bear the consequences" says something of its own)
-                // ("..., with each side accusing the other" has a subject of its own: it is its own act)
+                // ("..., with each side accusing the other" has a subject of its own: it is its own act; "rejected any
+                // mediation, rebuffing Trump's offer" answers a side of its own)
                 boolean onObject = (d.base().equals("conj") || d.base().equals("advcl")) && ps.children(v, "ccomp").isEmpty()
+                        && !lexicon.verbHas(tv.lemma(), Flag.RESP)
                         && ps.children(v, "nsubj").isEmpty() && ps.children(d.governor(), "obj").stream().anyMatch(this::eventNoun);
                 if (onNoun || onObject) return;
             }
@@ -897,10 +899,16 @@ public final class EventExtractor {
                     // said"): there it goes on from the clause told
                     for (Dependency up : ps.parents(d.governor())) {
                         if (!up.base().equals("ccomp") || up.governor() < 0 || up.governor() > v) continue;
-                        if (lexicon.verbHas(ps.token(up.governor()).lemma(), Flag.SPEECH)) return subjects(up.governor());
+                        // (or denied or demanded: "denied that its warplanes had bombed villages, rejecting an accusation
+                        // by …", "demanded that France withdraw its troops, rejecting the timetable set out by Paris")
+                        String teller = ps.token(up.governor()).lemma();
+                        if (lexicon.verbHas(teller, Flag.SPEECH) || lexicon.verbHas(teller, Flag.RESP)
+                                || lexicon.verbHas(teller, Flag.IRREAL)) return subjects(up.governor());
                     }
                 }
-                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
+                // (and a response after a comma: "met Pakistan on Monday, rebuffing Trump's offer")
+                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle
+                        || answering && d.base().equals("dep")) {
                     s = subjects(d.governor());
                     // "monks rallied in Colombo, accusing Norway of …": whoever the act above was read as done by
                     if (s.isEmpty()) s = sourcesAt.getOrDefault(d.governor(), List.of());

@@ -293,8 +293,12 @@ final class ParseRepairs {
      * Repairs a participle read as an adjective of the name after it: ", accusing Ankara of trying to tie the
      * process to ..." parsed with "accusing" an adjective of "Ankara" and "Ankara" hung where the participle's clause
      * belongs (here the complement of "suspended"). An adjective does not follow a comma into a name: the participle
-     * heads a clause on the sentence's verb, the name is its object, and what followed the name is the participle's.
+     * heads a clause on the sentence's verb, the name (or the phrase it opens: ", rebuffing U.S. President Donald
+     * Trump's offer") is its object, and what followed it is the participle's.
      */
+    /** Relations by which a name is part of a longer noun phrase ("Donald Trump", "Trump's offer"). */
+    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "nmod:poss");
+
     static List<Dependency> repairParticipleAdjectives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         int root = deps.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
@@ -302,10 +306,17 @@ final class ParseRepairs {
         for (Dependency amod : deps) {
             int v = amod.dependent();
             int n = amod.governor();
-            if (!amod.relation().equals("amod") || n != v + 1 || v == 0 || !tokens.get(v - 1).word().equals(",")) continue;
+            if (!amod.relation().equals("amod") || n <= v || v == 0 || !tokens.get(v - 1).word().equals(",")) continue;
             if (!"VBG".equals(tokens.get(v).pos()) || !tagged(tokens, n, "NNP")) continue;
-            Dependency up = head(deps, n);
-            if (up == null || up.governor() < 0 || under(deps, root, n)) continue;
+            boolean name = true; // every word between is part of the name ("rebuffing U.S. President Donald Trump")
+            for (int i = v + 1; i < n; i++) name &= tagged(tokens, i, "NNP");
+            if (!name) continue;
+            int np = n; // the phrase the name opens: "... Trump's offer to mediate"
+            for (Dependency d = head(deps, np); d != null && d.governor() > np && NAME_PARTS.contains(d.relation()); d = head(deps, np)) {
+                np = d.governor();
+            }
+            Dependency up = head(deps, np);
+            if (up == null || up.governor() < 0 || under(deps, root, np)) continue;
             // (a closing attribution heads the sentence: "..., accusing Berlin of ..., the court said"; the
             // participle goes on from the clause it reports)
             int clause = root;
@@ -318,9 +329,9 @@ final class ParseRepairs {
             out.remove(amod);
             out.remove(up);
             out.add(new Dependency(clause, v, "advcl"));
-            out.add(new Dependency(v, n, "obj"));
+            out.add(new Dependency(v, np, "obj"));
             for (Dependency d : deps) {
-                if (d.governor() != n || d.dependent() < n) continue;
+                if (d.governor() != np || d.dependent() < np) continue;
                 String r = d.relation().equals("nmod") ? "obl" : d.relation().equals("acl") ? "advcl" : null;
                 if (r == null) continue;
                 out.remove(d);

@@ -414,6 +414,12 @@ class PatternTest {
         Japan/NNP is/VBZ/be weighing/VBG/weigh whether/IN to/TO impose/VB/impose sanctions/NNS/sanction on/IN Russia/NNP | nsubj:2:0 aux:2:1 xcomp:2:5 mark:5:3 mark:5:4 obj:5:6 case:8:7 obl:on:5:8 | JPN 014 RUS
         # an inquiry opened is coded by its noun, with the opener; goods stand for where they come from
         Australia/NNP opened/VBD/open an/DT inquiry/NN/inquiry into/IN steel/NN imported/VBN/import from/IN China/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:into:3:5 acl:5:6 case:8:7 obl:from:6:8 | AUS 090 CHN
+        # a response after a comma is its own act, whatever the verb above ("rejected mediation, rebuffing an offer"), and
+        # after a clause denied, the denier's
+        India/NNP rejected/VBD/reject mediation/NN ,/, rebuffing/VBG/rebuff Pakistan/NNP 's/POS offer/NN | nsubj:1:0 obj:1:2 punct:1:3 advcl:1:4 nmod:poss:7:5 case:5:6 obj:4:7 | IND 120 PAK
+        Russia/NNP denied/VBD/deny that/IN its/PRP$ jets/NNS/jet bombed/VBD/bomb Georgian/JJ villages/NNS/village ,/, rejecting/VBG/reject an/DT accusation/NN by/IN Georgia/NNP | nsubj:1:0 mark:5:2 nmod:poss:4:3 nsubj:5:4 ccomp:1:5 amod:7:6 obj:5:7 punct:5:8 dep:5:9 det:11:10 obj:9:11 case:13:12 nmod:by:11:13 | RUSMIL 195 GEOCVL hypothetical; RUS 120 GEO
+        # a rival beaten at the polls is no assault
+        Georgia/NNP 's/POS president/NN beat/VBD/beat the/DT opposition/NN in/IN the/DT election/NN | nmod:poss:2:0 case:0:1 nsubj:3:2 det:5:4 obj:3:5 case:8:6 det:8:7 obl:in:3:8 | -
         # a deadline given is an ultimatum; one given to leave, an expulsion
         NATO/NNP gave/VBD/give Serbia/NNP four/CD days/NNS/day to/TO comply/VB | nsubj:1:0 iobj:1:2 nummod:4:3 obj:1:4 mark:6:5 advcl:to:1:6 | NAT 139 SRB
         Chad/NNP gave/VBD/give Germany/NNP 's/POS ambassador/NN two/CD days/NNS/day to/TO leave/VB | nsubj:1:0 nmod:poss:4:2 case:2:3 iobj:1:4 nummod:6:5 obj:1:6 mark:8:7 advcl:to:1:8 | TCD 164 DEUGOV

@@ -239,6 +239,23 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_read_as_an_adjective_of_a_name_opening_a_phrase_takes_the_phrase() {
+        // India rejected mediation, rebuffing U.S. President Trump's offer
+        List<Token> t = tagged("India/NNP", "rejected/VBD/reject", "mediation/NN", ",/,", "rebuffing/VBG/rebuff", "U.S./NNP",
+                "President/NNP", "Trump/NNP", "'s/POS", "offer/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 punct:1:3 amod:6:4 compound:6:5 compound:7:6 "
+                + "nmod:poss:9:7 case:7:8 xcomp:1:9");
+        List<Dependency> repaired = ParseRepairs.repairParticipleAdjectives(misparse, t);
+        assertHas(repaired, "advcl:1:4 obj:4:9 nmod:poss:9:7");
+        assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("xcomp")), repaired.toString());
+        // ", rebuffing the U.S. offer": a word before the name that is not part of it leaves the parse as it is
+        List<Token> u = tagged("India/NNP", "rejected/VBD/reject", "mediation/NN", ",/,", "rebuffing/VBG/rebuff", "the/DT",
+                "U.S./NNP", "offer/NN");
+        List<Dependency> other = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 punct:1:3 amod:6:4 det:7:5 compound:7:6 xcomp:1:7");
+        assertUnchanged(other, ParseRepairs.repairParticipleAdjectives(other, u));
+    }
+
+    @Test
     void a_passive_conjoined_to_a_clause_shares_its_subject() {
         // the minister arrived and was received by the leader: the minister is the one received
         List<Token> t = tagged("minister/NN", "arrived/VBD", "and/CC", "was/VBD", "received/VBN", "by/IN", "leader/NN");
