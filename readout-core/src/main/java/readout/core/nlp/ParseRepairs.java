@@ -733,7 +733,7 @@ final class ParseRepairs {
     /**
      * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
      * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep), or as a
-     * clause (ccomp: "freed eight British servicemen seized on the waterway") or complement (xcomp), on the verb, which is left with no
+     * clause (ccomp: "freed eight British servicemen seized on the waterway"), on the verb, which is left with no
      * object. Read as written: the noun is the verb's object and the participle a reduced relative clause on it, or
      * on the last noun of a phrase under it.
      */
@@ -745,10 +745,7 @@ final class ParseRepairs {
             // also hung as a clause ("freed eight British servicemen seized on the waterway"), which a bare
             // participle with no auxiliary, copula or "that" cannot be
             boolean clause = loose.relation().equals("ccomp");
-            // or as a complement with a subject of its own, which a complement cannot have ("arrested hundreds of
-            // people suspected of spying")
-            boolean loosely = loose.relation().equals("dep") || loose.relation().equals("xcomp");
-            if (!(loosely || clause) || verb < 0 || participle < verb) continue;
+            if (!(loose.relation().equals("dep") || clause) || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
             if (!(tag.equals("VBN") || tag.equals("VBG")) || !tagged(tokens, verb, "VB")) continue;
             if (clause && (!tag.equals("VBN") || has(deps, participle, "aux") || has(deps, participle, "aux:pass")
