@@ -263,7 +263,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
-            Set<String> relations = Set.of(step.split("\\|")); // "advcl|dep": either
+            List<String> relations = List.of(step.split("\\|")); // "advcl|dep": either (a duplicate does no harm)
             List<Dependency> deps = ps.children(t);
             for (Dependency up : prep != null ? ps.parents(t) : List.<Dependency>of()) {
                 // "two days of drills around Taiwan": the parser often hangs the phrase on the count; "conducted
