@@ -70,7 +70,7 @@ public final class ActorRecognizer {
         int previousEnd = -1;
         for (KnowledgeBase.Match m : matches) {
             for (int i = next; i < m.start(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
-            Mention shared = sharedName(tokens, m, discourse.published());
+            Mention shared = sharedName(text, tokens, m, discourse.published());
             if (shared != null) out.add(shared);
             if (owned(tokens, m)) {
                 next = Math.max(next, m.end());
@@ -113,16 +113,14 @@ public final class ActorRecognizer {
      * The country a bearing names when it shares the name after "and": "North" in "North and South Korea" is North
      * Korea, when the knowledge base knows that country; null otherwise.
      */
-    private Mention sharedName(List<Token> tokens, KnowledgeBase.Match m, LocalDate date) {
+    private Mention sharedName(String text, List<Token> tokens, KnowledgeBase.Match m, LocalDate date) {
         int first = m.start() - 2;
         if (first < 0 || m.end() - m.start() != 2 || !capitalBearing(tokens.get(first).word())
                 || !capitalBearing(tokens.get(m.start()).word()) || !tokens.get(first + 1).word().equals("and")) return null;
         List<KnowledgeBase.Match> named = kb.match(List.of(tokens.get(first), tokens.get(m.end() - 1)));
         if (named.size() != 1 || named.get(0).start() != 0 || named.get(0).end() != 2) return null;
-        Entry e = choose(named.get(0).entries(), date);
-        if (e.kind() != Entry.Kind.COUNTRY) return null;
-        Token t = tokens.get(first);
-        return new Mention(new Actor(t.word(), e.name(), e.code(), e.code(), null, null, t.start(), t.end()), e.kind());
+        if (choose(named.get(0).entries(), date).kind() != Entry.Kind.COUNTRY) return null;
+        return toMention(text, tokens, new KnowledgeBase.Match(first, first + 1, named.get(0).entries()), date);
     }
 
     /** A bearing written as part of a name: "North", "South". */

@@ -884,14 +884,15 @@ public final class EventExtractor {
                 // "opened fire to disperse the crowd": an object that is no one leaves the subject in control
                 // a participle the parser leaves as a bare dep goes on from its verb when it is one of saying or judging
                 // ("arrested 12 activists, accusing them of …"), hangs on a verb of saying ("…, the ministry said,
-                // condemning the detentions") or is one of intent after a comma ("held talks, agreeing only to …");
-                // one of force ("killing dozens") tells the same act (see the acted list), one of a result ("leaving
-                // the alliance poised to strike") no act of the subject's
-                boolean participle = d.base().equals("dep") && (judging || "VBG".equals(ps.token(v).pos())
-                        && (lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH)
-                        || ps.commaBetween(d.governor(), v) && modalities.takesIntent(lemma)));
+                // condemning the detentions"), or is one of intent or a response after a comma ("held talks,
+                // agreeing only to …", "met Pakistan on Monday, rebuffing Trump's offer"); one of force ("killing
+                // dozens") tells the same act (see the acted list), one of a result ("leaving the alliance poised to
+                // strike") no act of the subject's
                 boolean answering = "VBG".equals(ps.token(v).pos()) && lexicon.verbHas(lemma, Flag.RESP) && !force(v)
                         && ps.commaBetween(d.governor(), v);
+                boolean participle = d.base().equals("dep") && (judging || answering || "VBG".equals(ps.token(v).pos())
+                        && (lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.SPEECH)
+                        || ps.commaBetween(d.governor(), v) && modalities.takesIntent(lemma)));
                 if ((judging || answering) && (d.base().equals("dep") || d.base().equals("advcl"))) {
                     // "said Japan must retract the remarks, warning that ...", "said Pyongyang had no interest,
                     // dismissing Lee's overtures": the participle hung on the reported clause is the speaker's; not
@@ -906,9 +907,7 @@ public final class EventExtractor {
                                 || lexicon.verbHas(teller, Flag.IRREAL)) return subjects(up.governor());
                     }
                 }
-                // (and a response after a comma: "met Pakistan on Monday, rebuffing Trump's offer")
-                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle
-                        || answering && d.base().equals("dep")) {
+                if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
                     s = subjects(d.governor());
                     // "monks rallied in Colombo, accusing Norway of …": whoever the act above was read as done by
                     if (s.isEmpty()) s = sourcesAt.getOrDefault(d.governor(), List.of());

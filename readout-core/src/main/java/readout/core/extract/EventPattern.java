@@ -263,7 +263,6 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
-            List<String> relations = List.of(step.split("\\|")); // "advcl|dep": either (a duplicate does no harm)
             List<Dependency> deps = ps.children(t);
             for (Dependency up : prep != null ? ps.parents(t) : List.<Dependency>of()) {
                 // "two days of drills around Taiwan": the parser often hangs the phrase on the count; "conducted
@@ -280,11 +279,18 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 boolean ok = prep != null ? prep.stream().anyMatch(x -> isPrep(ps, d, x))
                         : step.equals("word") ? isWord(d)
                         : step.equals("mod") ? d.relation().equals("amod") || d.relation().equals("compound")
-                        : step.indexOf(':') < 0 ? relations.contains(d.base())
+                        : step.indexOf(':') < 0 ? oneOf(step, d.base())
                         : d.relation().equals(step);
                 if (ok && d.dependent() != t) out.add(d.dependent());
             }
             return out;
+        }
+
+        /** True when a word is one of a step's alternatives ("advcl|dep"), splitting only a step that has several. */
+        private static boolean oneOf(String alternatives, String word) {
+            if (alternatives.indexOf('|') < 0) return alternatives.equals(word);
+            for (String a : alternatives.split("\\|")) if (a.equals(word)) return true;
+            return false;
         }
 
         private static boolean isPrep(ParsedSentence ps, Dependency d, String prep) {
