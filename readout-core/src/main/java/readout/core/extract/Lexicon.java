@@ -251,6 +251,11 @@ public final class Lexicon {
         if (f.length > 3 && !f[3].isBlank()) {
             for (String c : f[3].trim().split("\\s+")) conditions.add(Condition.parse(c, where, classes));
         }
+        if (plus > 0 && gt < 0 && conditions.stream().skip(1).anyMatch(Condition::target)) {
+            // "step+down ... advcl/prep:to->target": the particle is only required when another condition gives the target
+            Condition particle = conditions.get(0);
+            conditions.set(0, new Condition(particle.path(), particle.lemmas(), false));
+        }
         if (conditions.stream().filter(Condition::target).count() > 1) {
             throw new IllegalArgumentException(where + ": at most one condition can give the target");
         }

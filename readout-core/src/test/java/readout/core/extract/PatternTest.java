@@ -911,6 +911,15 @@ class PatternTest {
     }
 
     @Test
+    void a_particle_of_the_short_form_gives_the_target_only_when_no_other_condition_does() {
+        EventPattern alone = Lexicon.parse("step+down\t083\tmono", "f:1");
+        assertTrue(alone.conditions().get(0).target());
+        EventPattern bowing = Lexicon.parse("step+down\t083\tmono\tadvcl=bow advcl/prep:to->target", "f:2");
+        assertEquals(1, bowing.conditions().stream().filter(EventPattern.Condition::target).count());
+        assertTrue(bowing.conditions().get(2).target());
+    }
+
+    @Test
     void the_most_specific_row_wins_and_ties_go_to_the_earlier_row() {
         EventPattern plain = Lexicon.parse("pledge\t030", "f:1");
         EventPattern aid = Lexicon.parse("pledge\t033\t\ttheme=aid|loan", "f:2");
