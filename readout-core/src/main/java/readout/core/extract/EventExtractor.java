@@ -534,6 +534,8 @@ public final class EventExtractor {
                 // "fired artillery": a war machine the row names is the means, not a side acted on
                 for (int w : verbMatch(v).words()) if ("MIL".equals(kb.roleOf(ps.token(w).lemma()))) acted.remove(Integer.valueOf(w));
                 targets.addAll(sides.placed(acted, v, sources, role -> true, true));
+                // "police detained Selahattin Demirtas": whom a state seizes, named but not known, is its own
+                if (targets.isEmpty() && sense.has(Flag.STATE)) targets.addAll(sides.strangers(acted, sources.get(0).country()));
                 boolean struckThing = ps.children(v, "obj").stream().anyMatch(o -> !lexicon.isWeapon(ps.token(o).lemma()))
                         && ps.children(v, "obl:into").isEmpty(); // "detonated a bomb", "rammed a car into": the means
                 if (targets.isEmpty() && struckThing) {
@@ -625,7 +627,10 @@ public final class EventExtractor {
             boolean dissent = sources.stream().anyMatch(a -> a.role() != null && DOMESTIC_ROLES.contains(a.role()));
             java.util.function.Predicate<String> roles = state ? role -> true
                     : dissent ? role -> DOMESTIC_ROLES.contains(role) || STATE_ROLES.contains(role) : DOMESTIC_ROLES::contains;
-            return sides.placed(parties, v, sources, roles, false);
+            List<Actor> out = sides.placed(parties, v, sources, roles, false);
+            // "detained Selahattin Demirtas": a person the state acts on, named but not known, is its own
+            return out.isEmpty() && (sense.has(Flag.STATE) || sense.code().startsWith("09"))
+                    ? sides.strangers(parties, sources.get(0).country()) : out;
         }
 
         /** True when a noun names a request, an offer, a demand or an ultimatum (roots 02, 03, 10, 13). */

@@ -250,6 +250,56 @@ final class SideReader {
         return out;
     }
 
+    /**
+     * Words that make a run of capitalised words the name of a body, a place or a thing rather than of a person
+     * ("the Peoples' Democratic Party", "the Supreme Court", "Abu Ghraib Prison").
+     */
+    private static final Set<String> NOT_PERSONAL = Set.of("party", "ministry", "court", "council", "front",
+            "movement", "army", "group", "union", "company", "corporation", "corp", "inc", "bank", "university",
+            "agency", "brotherhood", "committee", "commission", "organization", "organisation", "association",
+            "league", "alliance", "force", "forces", "guard", "police", "service", "office", "institute",
+            "foundation", "news", "times", "post", "square", "street", "airport", "province", "city", "island",
+            "islands", "river", "prison", "base", "camp", "mosque", "church", "temple", "hotel", "embassy",
+            "state", "republic", "kingdom", "federation", "department", "board", "network", "fund", "club",
+            "center", "centre", "hospital", "school", "college", "media", "press", "daily", "tv", "radio");
+
+    /**
+     * People named by a name the knowledge base does not know ("detained Selahattin Demirtas", "jailed Alexei
+     * Gorinov, a Moscow councillor"), as {@code iso}'s: in the role their title or apposition names, else as
+     * civilians. A name is two capitalised words or more, none of them a body's or a place's word; a single word
+     * may be a place or an organisation, and is left alone.
+     */
+    List<Actor> strangers(List<Integer> tokens, String iso) {
+        List<Actor> out = new ArrayList<>();
+        if (iso == null) return out;
+        for (int t : tokens) {
+            int head = counted(t);
+            if (!personName(head)) continue;
+            String role = roleAt(head);
+            for (int a : ps.children(head, "appos")) if (role == null) role = roleAt(counted(a));
+            int start = ps.token(head).start(), end = ps.token(head).end();
+            for (int c : ps.children(head, "flat", "compound")) {
+                start = Math.min(start, ps.token(c).start());
+                end = Math.max(end, ps.token(c).end());
+            }
+            out.add(agent(text.substring(start, end), iso, role != null ? role : "CVL", head, start, end));
+        }
+        return out;
+    }
+
+    /** True when a token heads a person's name the sentence's mentions do not cover. */
+    private boolean personName(int head) {
+        if (!"NNP".equals(ps.token(head).pos()) || mentionAt[head] != null || !actorsAt(head).isEmpty()) return false;
+        List<Integer> words = new ArrayList<>(List.of(head));
+        for (int c : ps.children(head, "flat", "compound")) if ("NNP".equals(ps.token(c).pos())) words.add(c);
+        if (words.size() < 2) return false;
+        for (int w : words) {
+            if (mentionAt[w] != null || placeCountry(w) != null
+                    || NOT_PERSONAL.contains(ps.token(w).lemma().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
     int counted(int t) {
         int c = t;

@@ -45,6 +45,12 @@ class PatternTest {
         Mozambique/NNP accepted/VBD/accept demands/NNS/demand from/IN rebels/NNS/rebel | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | MOZ 080 MOZREB
         # a state's agents named only by their role are of the country where they act, else of those they arrest
         police/NNS/police detained/VBD/detain Iranians/NNPS/iranian | nsubj:1:0 obj:1:2 | IRNCOP 173 IRN
+        # whom a state seizes, named by a name no one knows, is its own: a civilian unless a title says otherwise
+        Turkish/JJ police/NNS/police detained/VBD/detain Selahattin/NNP Demirtas/NNP | amod:1:0 nsubj:2:1 obj:2:4 compound:4:3 | TURCOP 173 TURCVL
+        Turkish/JJ police/NNS/police detained/VBD/detain Selin/NNP Kaya/NNP ,/, a/DT lawmaker/NN | amod:1:0 nsubj:2:1 obj:2:4 compound:4:3 appos:4:7 det:7:6 | TURCOP 173 TURLEG
+        # ... but a single capitalised word may be a place or a body, and a body's name is no person's
+        Turkish/JJ police/NNS/police detained/VBD/detain Demirtas/NNP | amod:1:0 nsubj:2:1 obj:2:3 | -
+        Turkish/JJ police/NNS/police raided/VBD/raid the/DT Democratic/NNP Party/NNP | amod:1:0 nsubj:2:1 obj:2:5 det:5:3 compound:5:4 | -
         police/NNS/police detained/VBD/detain Iranians/NNPS/iranian in/IN Turkey/NNP | nsubj:1:0 obj:1:2 obl:in:1:4 case:4:3 | TURCOP 173 IRN
         # an announced resignation is the resignation
         Japan/NNP announced/VBD/announce its/PRP$ resignation/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 | JPN 083 -
