@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class KnowledgeBase {
     /** What separates a dateline's parts: its city, a region or country, the date, the agency. */
-    public static final Pattern DATELINE_PARTS = Pattern.compile("[,(]|--|\u2013|\u2014| -");
+    public static final Pattern DATELINE_PARTS = Pattern.compile("[,(:]|--|\u2013|\u2014| -");
     /** Heads that name no body of their own: the one who leads or speaks for the body named before them. */
     private static final Set<String> SPOKESPEOPLE = Set.of("leader", "official", "spokesman", "spokeswoman",
             "spokesperson");
@@ -269,7 +269,9 @@ public final class KnowledgeBase {
             String place = part.strip();
             if (place.isEmpty() || !Character.isLetter(place.charAt(0))) continue;
             if (place.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d+)?")) break;
-            String title = place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT);
+            String title = java.util.Arrays.stream(place.split(" ")) // "PORT SUDAN" is Port Sudan
+                    .map(w -> w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(" "));
             Optional<String> iso = countryOfPlace(title).or(() -> countryOfPlace(place));
             if (iso.isPresent()) return iso;
         }

@@ -38,16 +38,20 @@ public final class DateResolver {
             + " ?(" + MONTHS.replace("|May", "") + "|May(?= \\d{4}| [a-z]|[,.]))\\b(?:,? (\\d{4}))?");
     /**
      * A dateline opening a sentence: a city in capitals or capitalised words, optionally a region or country,
-     * optionally a date, optionally the agency in brackets, then a dash ("MOSCOW, Aug 12 (Reuters) –",
-     * "SEOUL, South Korea, Sept. 3 (AP) —", "PUTRAJAYA, July 28 (Xinhua) --", "WASHINGTON (Reuters) -").
-     * It counts as one only with a date or an agency.
+     * optionally a date, optionally the agency in brackets or slashes, then a dash or, after a city in capitals, a
+     * colon ("MOSCOW, Aug 12 (Reuters) –", "SEOUL, South Korea, Sept. 3 (AP) —", "PUTRAJAYA, July 28 (Xinhua) --",
+     * "ISLAMABAD, AUG 30 /APP/ -", "PORT SUDAN:"), or the agency alone ("(AFP) —"). It counts as one only with a
+     * date, an agency or a city in capitals ("TOKYO —"): "Kenya - a country of" opens no dateline.
      */
     private static final String PLACE_WORD = "[A-Z][\\p{L}.'\u2019/-]*"; // "GAZA/JERUSALEM" files from two cities
-    private static final Pattern DATELINE = Pattern.compile("\\s*" + PLACE_WORD
-            + "(?: (?:(?:de|da|do|del|la|al|el|es) )?" + PLACE_WORD + "){0,3}"
-            + "(?:, (?!(?:" + MONTHS + ")\\b)" + PLACE_WORD + "(?: " + PLACE_WORD + "){0,3})?"
-            + "(?:, (?<when>(?<month>" + MONTHS + ")\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?))?"
-            + " *(?<agency>\\([^()]{1,40}\\))? *(?:--|[\u2013\u2014]|-(?=\\s))\\s*");
+    private static final Pattern DATELINE = Pattern.compile("\\s*(?:(?<place>" + PLACE_WORD
+            + "(?: (?:(?:de|da|do|del|la|al|el|es) )?" + PLACE_WORD + "){0,3})"
+            + "(?:, (?!(?i:" + MONTHS + ")\\b)" + PLACE_WORD + "(?: " + PLACE_WORD + "){0,3})?"
+            + "(?:, (?<when>(?<month>(?i:" + MONTHS + "))\\.? (?<day>\\d{1,2})(?:, (?<year>\\d{4}))?))?)?"
+            + " *(?<agency>\\([^()]{1,40}\\)|/[^/]{1,20}/)? *(?<end>--|[\u2013\u2014]|-(?=\\s)|(?<= )-(?=[A-Z])|:(?=\\s))\\s*");
+    /** A city in capitals ("TOKYO", "PORT SUDAN", "GAZA/JERUSALEM"): a dateline's even without date or agency. */
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z][A-Z.'\u2019/ -]*[A-Z]");
+
     /**
      * Characters of a dateline opening the sentence ("BEIJING (Reuters) - "), 0 when none. The coder reads
      * actors and grammar without it: a dateline's city is where the story was filed, not a party, and left
@@ -60,7 +64,12 @@ public final class DateResolver {
 
     private static Matcher dateline(String sentence) {
         Matcher m = DATELINE.matcher(sentence);
-        return m.lookingAt() && (m.group("when") != null || m.group("agency") != null) ? m : null;
+        if (!m.lookingAt()) return null;
+        boolean capitals = m.group("place") != null && CAPITALS.matcher(m.group("place")).matches()
+                && m.group("place").chars().filter(Character::isLetter).count() >= 3;
+        boolean colon = m.group("end").equals(":");
+        if (m.group("place") == null && m.group("agency") == null) return null;
+        return (m.group("when") != null || m.group("agency") != null) && !colon || capitals ? m : null;
     }
 
     /**

@@ -26,6 +26,29 @@ class DateResolverTest {
         return resolver.resolve(sentence, PUBLISHED, NO_TENURES).orElseThrow().date();
     }
 
+    /** What a dateline is, as the sentence's opening words the coder reads past; "-" where none is. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        MOSCOW, Aug 12 (Reuters) – Putin spoke. | MOSCOW, Aug 12 (Reuters) –
+        SEOUL, South Korea, Sept. 3 (AP) — Lee spoke. | SEOUL, South Korea, Sept. 3 (AP) —
+        WASHINGTON (Reuters) - Trump spoke. | WASHINGTON (Reuters) -
+        # a city in capitals is a dateline without a date or an agency, and may end in a colon
+        TOKYO — Japan's prime minister spoke. | TOKYO —
+        PORT SUDAN: A paramilitary attack killed 14. | PORT SUDAN:
+        # a month in capitals, an agency in slashes, a dash run into the first word
+        ISLAMABAD, AUG 30 /APP/ -The United States pledged aid. | ISLAMABAD, AUG 30 /APP/ -
+        # the agency alone
+        (AFP) — North Korea fired a missile. | (AFP) —
+        # a name in ordinary case before a dash, or a word in capitals before a colon that ends no city, is no dateline
+        Kenya - a country of 50 million - voted. | -
+        Lee Jae-myung — six days into his term — phoned Xi. | -
+        UN: the council will meet. | -
+        """)
+    void a_dateline_is_the_opening_place_date_and_agency(String sentence, String dateline) {
+        int n = DateResolver.datelineLength(sentence);
+        assertEquals(dateline, n == 0 ? "-" : sentence.substring(0, n).strip());
+    }
+
     @Test
     void a_weekday_means_the_most_recent_such_day_before_publication() {
         assertEquals("2025-06-10", date("The ministers met on Tuesday in Seoul."));
