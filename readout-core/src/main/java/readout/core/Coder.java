@@ -381,11 +381,14 @@ public final class Coder {
         }
         discourse.filedFrom(mentions).ifPresent(a -> polities.add(a.polity())); // "KIGALI - soldiers killed villagers"
         int extra = 0;
+        // "SEOUL - The foreign ministry summoned the Chinese ambassador": a state's part in a story filed from a
+        // country may be that country's
+        boolean filed = discourse.filedFrom(List.of()).isPresent();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma();
             if (discourse.hasPeople() && PRONOUNS.contains(w)) extra = Math.max(extra, 1);
             String role = kb.roleOfForm(w); // the pre-pass has word forms: "rebels", "gunmen"
-            if (role != null && !role.equals("GOV")) extra = Math.max(extra, 1); // "police", "rebels"
+            if (role != null && (filed || !role.equals("GOV"))) extra = Math.max(extra, 1); // "police", "rebels"
             if (lexicon.isWeapon(w)) extra = Math.max(extra, 1); // "a roadside bomb": an attacker left unnamed
             // "the two leaders", "both sides"
             if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;

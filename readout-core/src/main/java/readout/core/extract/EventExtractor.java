@@ -562,7 +562,8 @@ public final class EventExtractor {
             if (sources.isEmpty() && sense.has(Flag.STATE) && !targets.isEmpty()) {
                 // "Police arrested former President Yoon", "Sharif was arrested by anti-corruption officials": a
                 // state's agents named only by their role are of the country where they act, else of the one they act on
-                sources = sides.placed(doers, v, targets, STATE_ROLES::contains, true);
+                sources = sides.host(doers, targets); // "the foreign ministry summoned the Chinese envoy"
+                if (sources.isEmpty()) sources = sides.placed(doers, v, targets, STATE_ROLES::contains, true);
             }
             for (int n : ps.children(v, "obj")) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);

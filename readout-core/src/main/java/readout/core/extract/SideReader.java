@@ -300,6 +300,31 @@ final class SideReader {
         return true;
     }
 
+    /** Titles of a state's envoys abroad, whom only their host summons, expels or sends home. */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "attache", "consul");
+
+    /**
+     * The host of another country's envoys ("the foreign ministry summoned the Chinese ambassador", in a story
+     * filed from Seoul): a part of the state named only by its role, of the country the story was filed from, when
+     * every side acted on is an envoy of another country. None otherwise.
+     */
+    List<Actor> host(List<Integer> doers, List<Actor> envoys) {
+        Actor filed = discourse.filedFrom(List.of()).orElse(null);
+        if (filed == null || envoys.isEmpty()) return List.of();
+        for (Actor e : envoys) {
+            boolean envoy = e.title() != null && java.util.Arrays.stream(e.title().toLowerCase(Locale.ROOT).split(" "))
+                    .anyMatch(ENVOYS::contains);
+            if (!envoy || filed.country().equals(e.country())) return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (int d : doers) {
+            String role = mentionAt[d] == null && actorsAt(d).isEmpty() ? roleAt(d) : null;
+            Token tok = ps.token(d);
+            if (role != null) out.add(agent(tok.word(), filed.country(), role, d, tok.start(), tok.end()));
+        }
+        return out;
+    }
+
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
     int counted(int t) {
         int c = t;

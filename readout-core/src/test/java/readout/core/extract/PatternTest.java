@@ -820,6 +820,13 @@ class PatternTest {
         -                    | Egypt/NNP and/CC Qatar/NNP welcomed/VBD/welcome the/DT release/NN of/IN hostages/NNS/hostage | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | -
         # the country a border names was not struck by what fell near it
         ISLAMABAD (Reuters) - | Gunmen/NNS/gunman shot/VBD/shoot five/CD Pakistani/JJ soldiers/NNS/soldier at/IN a/DT post/NN near/IN the/DT Afghan/JJ border/NN | nsubj:1:0 obj:1:4 nummod:4:2 amod:4:3 case:7:5 det:7:6 obl:at:1:7 case:11:8 det:11:9 amod:11:10 nmod:near:7:11 | PAKUAF 190 PAKMIL
+        # a ministry that summons another country's envoy is of the country the story was filed from
+        SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | KORGOV 114 CHNGOV
+        SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN called/VBD/call in/RP the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 compound:prt:3:4 det:7:5 amod:7:6 obj:3:7 | KORGOV 114 CHNGOV
+        SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN called/VBD/call in/IN the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 case:7:4 det:7:5 amod:7:6 obl:in:3:7 | KORGOV 114 CHNGOV
+        # ... not its own envoy, and not with no dateline
+        SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Korean/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | -
+        -                    | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | -
         # missiles fired into the sea near a country are a show of force, not an attack on it
         -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
         """)
