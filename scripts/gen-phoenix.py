@@ -360,6 +360,11 @@ def read_tsv_rows(path):
     return rows
 
 
+def read_roles(kb):
+    """roles.tsv: the hand-curated role nouns, lemma -> role."""
+    return {f[0].strip().lower(): f[1].strip() for _, f in read_tsv_rows(os.path.join(kb, "roles.tsv")) if len(f) > 1}
+
+
 def read_hand(kb):
     """Names Readout already knows (normalised), countries, and people.tsv people with their terms."""
     names = set()
@@ -434,10 +439,31 @@ def merge_terms(terms):
 
 # ---------------------------------------------------------------- agents
 
-def read_agents(path, stats):
-    """(lemma, role, phoenix_code, provenance) for one-word agent nouns."""
+# heads that name a body of people but no role of their own: a modifier gives them one ("armed group",
+# "death squad", "militant cell"); other heads that name no role are places or things ("military base",
+# "cargo ship"), no side of an event
+COLLECTIVES = {"group", "band", "gang", "squad", "unit", "cell", "faction", "outfit", "crew", "mob"}
+
+
+def lemmas_of(w):
+    """The lemmas a parser may give a dictionary form: itself, and the singular of a plural-only entry."""
+    if w.endswith("men"):
+        return [w, w[:-3] + "man"]              # "ARMED_MEN", "GUNMEN"
+    if w.endswith("ies") and len(w) > 5:
+        return [w, w[:-3] + "y"]                # "MINISTRIES"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
+        return [w, w[:-1]]                      # "TAXPAYERS"
+    return [w]
+
+
+def read_agents(path, hand_roles, stats):
+    """
+    (lemma, role, phoenix_code, provenance) for agent nouns of one word, and for a modifier and its head where
+    the two name a role the head alone does not ("armed men", "secret police", "armed group").
+    """
     subst = {}
     rows = {}
+    phrases = []
     fname = os.path.basename(path)
     with open(path, encoding="utf-8", errors="replace") as f:
         for n, raw in enumerate(f, 1):
@@ -468,18 +494,32 @@ def read_agents(path, stats):
             if plural and plural.strip("{} "):
                 forms += plural.strip("{} ").split()
             for form in forms:
-                w = form.strip().rstrip("_").lower()
-                if not re.fullmatch(r"[a-z][a-z'\-]*", w):
-                    if form is phrase or form == phrase:
-                        stats["agents skipped: phrases of several words"] += 1
-                    continue
-                lemmas = [w]
-                # plural-only entries ("TAXPAYERS"): the parser gives the singular lemma
-                if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
-                    lemmas.append(w[:-1])
-                for lemma in lemmas:
-                    if lemma not in rows:
-                        rows[lemma] = (lemma, role, code[1:], "%s:%d" % (fname, n))
+                w = form.strip().rstrip("_").lower().replace("_", " ")
+                word = r"[a-z][a-z'\-]*"
+                if re.fullmatch(word, w):
+                    for lemma in lemmas_of(w):
+                        rows.setdefault(lemma, (lemma, role, code[1:], "%s:%d" % (fname, n)))
+                elif re.fullmatch(word + " " + word, w):
+                    phrases.append((w, role, code[1:], "%s:%d" % (fname, n)))
+                elif form is phrase or form == phrase:
+                    stats["agents skipped: phrases of three words or more"] += 1
+    # a modifier and its head: kept where the head names people and the two name another role than it alone
+    # (the first entry for a phrase decides it: ARMED_FORCES [~MIL] before ARMED_FORCE [~UAF])
+    claimed = set(hand_roles)
+    for w, role, code, prov in phrases:
+        for lemma in lemmas_of(w):
+            if lemma in claimed:
+                continue
+            claimed.add(lemma)
+            head = lemma.split(" ")[1]
+            alone = hand_roles.get(head) or (rows[head][1] if head in rows else None)
+            if alone is None and head not in COLLECTIVES:
+                stats["agent phrases skipped: head is a place or thing (military base, cargo ship)"] += 1
+            elif alone == role:
+                stats["agent phrases skipped: head alone names the role (riot police)"] += 1
+            else:
+                stats["agent rows: a modifier and its head"] += 1
+                rows[lemma] = (lemma, role, code, prov)
     return rows
 
 
@@ -504,7 +544,7 @@ def classify(rec, fname):
 
 def generate(src, kb, stats):
     hand_names, countries, hand_people, key_to_person = read_hand(kb)
-    agents = read_agents(os.path.join(src, "Phoenix.agents.txt"), stats)
+    agents = read_agents(os.path.join(src, "Phoenix.agents.txt"), read_roles(kb), stats)
 
     people = {}  # name -> {"aliases": set, "terms": [(country, role, title, from, to, prov)]}
     orgs = {}    # (code, name) -> row
@@ -730,7 +770,7 @@ def main():
     import collections
     stats = collections.Counter()
     agents, people, orgs = generate(args.source, args.out, stats)
-    write(os.path.join(args.out, "phoenix-agents.tsv"), "agent nouns (head-noun lemmas) -> CAMEO role codes",
+    write(os.path.join(args.out, "phoenix-agents.tsv"), "agent nouns (head-noun lemmas, or a modifier and its head) -> CAMEO role codes",
           "roles.tsv", "Phoenix.agents.txt", "Columns: lemma, role, phoenix_code, source (file:line)", agents)
     write(os.path.join(args.out, "phoenix-people.tsv"),
           "people with dated roles before 2015 (terms ending 1990 or later; a term open in Phoenix ends on "

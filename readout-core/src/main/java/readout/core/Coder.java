@@ -388,6 +388,7 @@ public final class Coder {
             String w = tokens.get(i).lemma();
             if (discourse.hasPeople() && PRONOUNS.contains(w)) extra = Math.max(extra, 1);
             String role = kb.roleOfForm(w); // the pre-pass has word forms: "rebels", "gunmen"
+            if (role == null && i + 1 < tokens.size()) role = kb.roleOfForm(w + " " + tokens.get(i + 1).lemma()); // "armed groups"
             if (role != null && (filed || !role.equals("GOV"))) extra = Math.max(extra, 1); // "police", "rebels"
             if (lexicon.isWeapon(w)) extra = Math.max(extra, 1); // "a roadside bomb": an attacker left unnamed
             // "the two leaders", "both sides"

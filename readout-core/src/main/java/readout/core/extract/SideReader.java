@@ -643,11 +643,11 @@ final class SideReader {
     private List<String> titleWords(int t) {
         List<String> words = new ArrayList<>();
         // "Kashmiri separatist leaders", "military leaders": an adjective that names a role is a title word of a
-        // role noun ("a military base" is no one)
-        if (kb.roleOf(ps.token(t).lemma().toLowerCase(Locale.ROOT)) != null) {
-            for (int c : ps.children(t, "amod")) {
-                if (kb.roleOf(ps.token(c).lemma().toLowerCase(Locale.ROOT)) != null) words.add(ps.token(c).lemma());
-            }
+        // role noun ("a military base" is no one); so is one that names a role with it ("armed men")
+        String head = ps.token(t).lemma().toLowerCase(Locale.ROOT);
+        for (int c : ps.children(t, "amod")) {
+            String mod = ps.token(c).word().toLowerCase(Locale.ROOT); // as written: "armed", which a tagger may lemmatise "arm"
+            if (kb.roleOf(mod + " " + head) != null || kb.roleOf(head) != null && kb.roleOf(mod) != null) words.add(mod);
         }
         for (int c : ps.children(t, "compound")) words.addAll(titleWords(c));
         words.add(ps.token(t).lemma());

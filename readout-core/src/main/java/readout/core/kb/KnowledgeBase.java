@@ -169,7 +169,6 @@ public final class KnowledgeBase {
         return organizationNames.getOrDefault(code, code);
     }
 
-    /** Role code (GOV, MIL, ...) for a role noun's lemma ("ministry", "spokeswoman", "army"), or null. */
     /**
      * The news organisation a name or alias denotes ("Xinhua", "Xinhua News Agency", "Yonhap"), case-insensitive;
      * empty for any other name. Says whether it is state media (organizations.tsv column 6).
@@ -178,6 +177,10 @@ public final class KnowledgeBase {
         return name == null ? Optional.empty() : Optional.ofNullable(media.get(name.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Role code (GOV, MIL, ...) for a role noun's lemma ("ministry", "spokeswoman", "army") or a modifier and its
+     * head ("armed man", "riot police"), or null.
+     */
     public String roleOf(String lemma) {
         String r = roleNouns.get(lemma);
         // a plural the tagger left unlemmatised, as it does a capitalised word opening a sentence ("Farmers")
@@ -193,9 +196,13 @@ public final class KnowledgeBase {
     public String roleOfTitle(List<String> words) {
         String role = null;
         boolean afterOffice = false;
+        String previous = null;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            String r = roleOf(lower);
+            // "armed men", "death squad": a modifier and its head may name a role that neither names alone
+            String r = previous == null ? null : roleOf(previous + " " + lower);
+            if (r == null) r = roleOf(lower);
+            previous = lower;
             // "opposition leader", "rebel spokesman": a generic head speaks for the body before it
             boolean generic = role != null && SPOKESPEOPLE.contains(lower);
             if (r != null && !generic && !(afterOffice && lower.equals("general"))) role = r;

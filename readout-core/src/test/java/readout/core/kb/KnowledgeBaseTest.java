@@ -112,9 +112,16 @@ class KnowledgeBaseTest {
         military spokesman      | MIL
         foreign ministry official | GOV
         leader                  | GOV
+        armed man               | UAF
+        death squad             | UAF
+        secret police           | SPY
+        armed force             | MIL
+        security force          | MIL
+        suicide bomber          | UAF
         """)
     void a_title_names_the_role_of_its_last_office_and_a_leader_or_spokesman_that_of_the_body_before(String title,
                                                                                                    String role) {
+        // a modifier and its head may name a role neither names alone ("armed men"); a place or thing is no one
         assertEquals(role, KnowledgeBase.builtIn().roleOfTitle(List.of(title.strip().split(" "))));
     }
 
