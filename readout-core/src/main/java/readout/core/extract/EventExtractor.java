@@ -1650,8 +1650,9 @@ public final class EventExtractor {
             }
             for (Actor a : sources) {
                 boolean aimed = false;
+                Set<String> struck = new HashSet<>(); // "fired on crowds of demonstrators": one side, named twice
                 for (Actor b : targets) {
-                    if (a.code().equals(b.code())) continue;
+                    if (a.code().equals(b.code()) || !struck.add(b.code())) continue;
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     aimed = true;
                 }

@@ -218,9 +218,13 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 if (at.isEmpty()) return -1;
             }
             for (int t : at) {
-                String whole = ps.hyphenated(t);
-                if (lemmas.isEmpty() || names(ps.token(t).lemma().toLowerCase(Locale.ROOT)) || whole != null && names(whole)) return t;
-                for (String b : BUILT_IN) if (lemmas.contains(b) && builtIn.has(b, t)) return t;
+                if (lemmas.isEmpty()) return t;
+                // "fired on crowds of demonstrators": a word that counts or gathers people stands for whom it counts
+                for (int w : new int[] {t, SideReader.counted(ps, t)}) {
+                    String whole = ps.hyphenated(w);
+                    if (names(ps.token(w).lemma().toLowerCase(Locale.ROOT)) || whole != null && names(whole)) return w;
+                    for (String b : BUILT_IN) if (lemmas.contains(b) && builtIn.has(b, w)) return w;
+                }
             }
             return -1;
         }

@@ -327,6 +327,10 @@ final class SideReader {
 
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
     int counted(int t) {
+        return counted(ps, t);
+    }
+
+    static int counted(ParsedSentence ps, int t) {
         int c = t;
         while ((PARTITIVES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)) || "CD".equals(ps.token(c).pos()))
                 && !ps.children(c, "nmod:of").isEmpty()) {

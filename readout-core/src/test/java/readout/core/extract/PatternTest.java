@@ -830,6 +830,8 @@ class PatternTest {
         # armed men are an armed group, not civilians; a death squad too
         -                    | Armed/JJ men/NNS/man stormed/VBD/storm a/DT village/NN in/IN Mali/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | MLIUAF 180 MLICVL
         -                    | A/DT death/NN squad/NN killed/VBD/kill three/CD villagers/NNS/villager in/IN Mali/NNP | det:2:0 compound:2:1 nsubj:3:2 nummod:5:4 obj:3:5 case:7:6 nmod:in:5:7 | MLIUAF 180 MLICVL
+        # a crowd of protesters fired on is protesters, and one side named twice is struck once
+        -                    | Police/NNS/police fired/VBD/fire on/IN crowds/NNS/crowd of/IN demonstrators/NNS/demonstrator in/IN Harare/NNP | nsubj:1:0 case:3:2 obl:on:1:3 case:5:4 nmod:of:3:5 case:7:6 obl:in:1:7 | ZWECOP 175 ZWEOPP
         # missiles fired into the sea near a country are a show of force, not an attack on it
         -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
         """)
