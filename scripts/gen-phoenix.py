@@ -442,6 +442,8 @@ def merge_terms(terms):
 # heads that name a body of people but no role of their own: a modifier gives them one ("armed group",
 # "death squad", "militant cell"); other heads that name no role are places or things ("military base",
 # "cargo ship"), no side of an event
+# one word of an agent phrase
+AGENT_WORD = r"[a-z][a-z'\-]*"
 COLLECTIVES = {"group", "band", "gang", "squad", "unit", "cell", "faction", "outfit", "crew", "mob"}
 
 
@@ -495,11 +497,10 @@ def read_agents(path, hand_roles, stats):
                 forms += plural.strip("{} ").split()
             for form in forms:
                 w = form.strip().rstrip("_").lower().replace("_", " ")
-                word = r"[a-z][a-z'\-]*"
-                if re.fullmatch(word, w):
+                if re.fullmatch(AGENT_WORD, w):
                     for lemma in lemmas_of(w):
                         rows.setdefault(lemma, (lemma, role, code[1:], "%s:%d" % (fname, n)))
-                elif re.fullmatch(word + " " + word, w):
+                elif re.fullmatch(AGENT_WORD + " " + AGENT_WORD, w):
                     phrases.append((w, role, code[1:], "%s:%d" % (fname, n)))
                 elif form is phrase or form == phrase:
                     stats["agents skipped: phrases of three words or more"] += 1

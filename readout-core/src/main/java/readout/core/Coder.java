@@ -383,7 +383,7 @@ public final class Coder {
         int extra = 0;
         // "SEOUL - The foreign ministry summoned the Chinese ambassador": a state's part in a story filed from a
         // country may be that country's
-        boolean filed = discourse.filedFrom(List.of()).isPresent();
+        boolean filed = discourse.filedFrom().isPresent();
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).lemma();
             if (discourse.hasPeople() && PRONOUNS.contains(w)) extra = Math.max(extra, 1);

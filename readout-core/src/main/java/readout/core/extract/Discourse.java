@@ -149,6 +149,11 @@ public final class Discourse {
         filedFrom = country;
     }
 
+    /** The country the article was filed from (its dateline's), whatever a sentence names; empty without one. */
+    public Optional<Actor> filedFrom() {
+        return Optional.ofNullable(filedFrom);
+    }
+
     /**
      * The country the article was filed from, for a sentence that names no other country (its mentions, nulls
      * skipped): where a wire story datelined KIGALI says "soldiers massacred villagers", they are Rwanda's; a

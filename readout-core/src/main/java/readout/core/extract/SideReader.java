@@ -309,7 +309,7 @@ final class SideReader {
      * every side acted on is an envoy of another country. None otherwise.
      */
     List<Actor> host(List<Integer> doers, List<Actor> envoys) {
-        Actor filed = discourse.filedFrom(List.of()).orElse(null);
+        Actor filed = discourse.filedFrom().orElse(null);
         if (filed == null || envoys.isEmpty()) return List.of();
         for (Actor e : envoys) {
             boolean envoy = e.title() != null && java.util.Arrays.stream(e.title().toLowerCase(Locale.ROOT).split(" "))

@@ -68,7 +68,6 @@ public final class DateResolver {
         boolean capitals = m.group("place") != null && CAPITALS.matcher(m.group("place")).matches()
                 && m.group("place").chars().filter(Character::isLetter).count() >= 3;
         boolean colon = m.group("end").equals(":");
-        if (m.group("place") == null && m.group("agency") == null) return null;
         return (m.group("when") != null || m.group("agency") != null) && !colon || capitals ? m : null;
     }
 
