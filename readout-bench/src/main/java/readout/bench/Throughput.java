@@ -8,6 +8,12 @@ import readout.core.Coder;
 import readout.core.kb.KnowledgeBase;
 import readout.core.model.Article;
 import readout.core.model.CodedArticle;
+import readout.core.learn.MiniLm;
+import readout.core.learn.SentenceEncoder;
+import readout.core.nlp.CoreNlpParser;
+import readout.core.nlp.ParsedSentence;
+import readout.core.nlp.Parser;
+import readout.core.nlp.Token;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -17,10 +23,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * {@code readout bench}: codes a corpus end to end on 1 and 2 threads and runs CoreNLP's pipeline with NER
@@ -31,7 +39,7 @@ public final class Throughput {
 
     /** One measured run. */
     public record Run(String name, int threads, long sentences, long parsed, long encoded, long events,
-                      double wallSeconds, double cpuSeconds) {
+                      double wallSeconds, double cpuSeconds, double parserCpuSeconds, double encoderCpuSeconds) {
         public double perSecond() {
             return sentences / wallSeconds;
         }
@@ -42,6 +50,11 @@ public final class Throughput {
 
         public double perCpuSecond() {
             return sentences / cpuSeconds;
+        }
+
+        /** CPU milliseconds per input sentence spent outside CoreNLP and the sentence encoder: Readout's own code. */
+        public double ownCpuMillisPerSentence() {
+            return (cpuSeconds - parserCpuSeconds - encoderCpuSeconds) * 1000 / sentences;
         }
     }
 
@@ -126,8 +139,9 @@ public final class Throughput {
         for (int t = 0; t < threads; t++) {
             int slice = t;
             parts.add(pool.submit(() -> {
-                Coder.Builder b = Coder.builder().knowledgeBase(kb);
-                Coder coder = model ? b.build() : b.classifier(null).build();
+                CpuClock parsing = new CpuClock(mx), encoding = new CpuClock(mx);
+                Coder.Builder b = Coder.builder().knowledgeBase(kb).parser(() -> parsing.timing(new CoreNlpParser()));
+                Coder coder = model ? b.encoder(() -> encoding.timing(MiniLm.get())).build() : b.classifier(null).build();
                 long cpu0 = mx.getCurrentThreadCpuTime();
                 long s = 0, p = 0, e = 0;
                 for (int i = slice; i < work.size(); i += threads) {
@@ -136,21 +150,70 @@ public final class Throughput {
                     p += c.parsedSentences();
                     e += c.events().size();
                 }
-                return new long[]{s, p, e, mx.getCurrentThreadCpuTime() - cpu0, coder.encodedSentences()};
+                return new long[]{s, p, e, mx.getCurrentThreadCpuTime() - cpu0, coder.encodedSentences(), parsing.nanos,
+                        encoding.nanos};
             }));
         }
-        long s = 0, p = 0, e = 0, cpu = 0, enc = 0;
+        long[] sum = new long[7];
         for (Future<long[]> f : parts) {
             long[] r = f.get();
-            s += r[0];
-            p += r[1];
-            e += r[2];
-            cpu += r[3];
-            enc += r[4];
+            for (int i = 0; i < sum.length; i++) sum[i] += r[i];
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        return new Run(name, threads, s, p, enc, e, wall, cpu / 1e9);
+        return new Run(name, threads, sum[0], sum[1], sum[4], sum[2], wall, sum[3] / 1e9, sum[5] / 1e9, sum[6] / 1e9);
+    }
+
+    /** Thread CPU time spent inside one coder's parser or encoder (each coder runs on one thread). */
+    private static final class CpuClock {
+        private final ThreadMXBean mx;
+        long nanos;
+
+        CpuClock(ThreadMXBean mx) {
+            this.mx = mx;
+        }
+
+        private <T> T time(Supplier<T> call) {
+            long t = mx.getCurrentThreadCpuTime();
+            try {
+                return call.get();
+            } finally {
+                nanos += mx.getCurrentThreadCpuTime() - t;
+            }
+        }
+
+        Parser timing(Parser parser) {
+            return new Parser() {
+                @Override
+                public ParsedSentence parse(String sentence, int offset) {
+                    return time(() -> parser.parse(sentence, offset));
+                }
+
+                @Override
+                public Optional<List<Token>> tag(String sentence, int offset) {
+                    return time(() -> parser.tag(sentence, offset));
+                }
+            };
+        }
+
+        SentenceEncoder timing(SentenceEncoder encoder) {
+            return new SentenceEncoder() {
+                @Override
+                public String name() {
+                    return encoder.name();
+                }
+
+                @Override
+                public int dimension() {
+                    return encoder.dimension();
+                }
+
+                @Override
+                public float[] encode(String sentence) {
+                    return time(() -> encoder.encode(sentence));
+                }
+            };
+        }
     }
 
     private static Run measureBaseline(StanfordCoreNLP pipeline, List<Article> corpus, int maxSentences) {
@@ -167,7 +230,8 @@ public final class Throughput {
             sentences += ss.size();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        return new Run("corenlp+ner", 1, sentences, sentences, 0, 0, wall, (mx.getCurrentThreadCpuTime() - cpu0) / 1e9);
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        return new Run("corenlp+ner", 1, sentences, sentences, 0, 0, wall, cpu, cpu, 0);
     }
 
     private static long peakHeap() {
@@ -196,6 +260,12 @@ public final class Throughput {
                         + " share of the time, 1 - (patterns-only wall / readout wall): %.1f%%%n",
                 100.0 * r.one().encoded() / r.one().sentences(),
                 100.0 * (1 - r.patternsOnly().wallSeconds() / r.one().wallSeconds())));
+        Run one = r.one();
+        sb.append(String.format(Locale.ROOT, "CPU of the 1-thread run: CoreNLP tagging and parsing %.0f%%, sentence encoder %.0f%%,"
+                        + " Readout's own code %.0f%% (%.2f ms per input sentence; patterns only: %.2f ms)%n",
+                100 * one.parserCpuSeconds() / one.cpuSeconds(), 100 * one.encoderCpuSeconds() / one.cpuSeconds(),
+                100 * (1 - (one.parserCpuSeconds() + one.encoderCpuSeconds()) / one.cpuSeconds()),
+                one.ownCpuMillisPerSentence(), r.patternsOnly().ownCpuMillisPerSentence()));
         sb.append(String.format(Locale.ROOT, "readout parsed sentences/s (1 thread): %.1f%n",
                 r.one().parsed() / r.one().wallSeconds()));
         sb.append(String.format(Locale.ROOT, "speed-up 2 threads / 1 thread: %.2fx%n", r.two().perSecond() / r.one().perSecond()));
