@@ -361,6 +361,17 @@ final class SideReader {
      * "the foreign ministers of Congo and Rwanda"), with the role its head noun gives.
      */
     List<Actor> actorsAt(int t) {
+        List<Actor> found = actorsOfPhrase(t);
+        // "several Arab countries, including Jordan and Egypt, condemned ...": a group that is no side and names no
+        // role is the sides it names (people it names a role of, "detained ten activists, including ...", are placed
+        // as a whole)
+        if (found.isEmpty() && "NNS".equals(ps.token(t).pos()) && roleAt(t) == null) {
+            found = actorsOf(ps.children(t, "nmod:include"));
+        }
+        return found;
+    }
+
+    private List<Actor> actorsOfPhrase(int t) {
         Mention m = mentionAt[t];
         Token tok = ps.token(t);
         if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());

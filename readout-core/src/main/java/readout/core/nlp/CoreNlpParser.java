@@ -227,7 +227,8 @@ public final class CoreNlpParser implements Parser {
      * drone and missile attack" it tags "drone" a verb, and the parser then loses the whole sentence. The
      * word is a noun, as it would be in "a drone". So is a verb inside such a noun phrase, between words
      * that modify a noun and the noun itself ("a massive Russian missile and drone attack"), and one after "a" and a
-     * noun ("a minerals deal"). And it mends "free" tagged an adjective where it is the verb.
+     * noun ("a minerals deal"), and "drone" before a noun ("Russian drone attacks"). And it mends "free" tagged an
+     * adjective where it is the verb.
      */
     static void retag(List<CoreLabel> labels) {
         joinTestVerbs(labels);
@@ -240,6 +241,13 @@ public final class CoreNlpParser implements Parser {
             }
             if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
+            // "Russian drone attacks hit Kyiv": the tagger makes "drone" a verb with "Russian" for its subject; before a
+            // noun it is the noun that names the weapon
+            if (i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN")
+                    && labels.get(i).word().toLowerCase(Locale.ROOT).startsWith("drone")) {
+                labels.get(i).setTag(labels.get(i).word().toLowerCase(Locale.ROOT).endsWith("s") ? "NNS" : "NN");
+                continue;
+            }
             // "a minerals deal", "a trade deal": no verb in the plain or present form follows "a" and a noun
             boolean indefinite = i > 1 && labels.get(i - 1).tag().startsWith("NN") && !labels.get(i - 1).tag().startsWith("NNP")
                     && INDEFINITE.contains(labels.get(i - 2).word().toLowerCase(Locale.ROOT));

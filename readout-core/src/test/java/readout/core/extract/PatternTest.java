@@ -195,6 +195,10 @@ class PatternTest {
         Britain/NNP froze/VBD/freeze Iran/NNP 's/POS assets/NNS/asset | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | GBR 166 IRN
         # "both sides" urged to act are parties not named here: the act is theirs, not the urging side's
         Egypt/NNP and/CC Qatar/NNP urged/VBD/urge both/DT sides/NNS/side to/TO respect/VB the/DT truce/NN | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 mark:7:6 xcomp:3:7 det:9:8 obj:7:9 | -
+        # a group of sides that names them ("including Jordan and Egypt") is the sides it names; one that names none
+        # is no side
+        several/JJ countries/NNS/country ,/, including/VBG/include Iran/NNP and/CC Iraq/NNP ,/, condemned/VBD/condemn Turkey/NNP | amod:1:0 nsubj:8:1 punct:1:2 case:4:3 nmod:include:1:4 cc:6:5 conj:4:6 punct:8:7 obj:8:9 | IRN 111 TUR; IRQ 111 TUR
+        several/JJ countries/NNS/country condemned/VBD/condemn Turkey/NNP | amod:1:0 nsubj:2:1 obj:2:3 | -
         # a party questioned by the police is investigated; a claim questioned is not
         Israeli/JJ police/NN questioned/VBD/question Netanyahu/NNP | amod:1:0 nsubj:2:1 obj:2:3 | ISRCOP 090 ISRGOV
         Israeli/JJ police/NN questioned/VBD/question the/DT claim/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -

@@ -347,6 +347,16 @@ class ParseRepairTest {
     }
 
     @Test
+    void drone_before_a_noun_is_retagged_the_noun_it_is() {
+        // Russian drone attacks hit Kyiv; Ukrainian drones struck a refinery (a verb "drones" before no noun stays)
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("Russian/NNP", "drone/VBP", "attacks/NNS", "hit/VBD",
+                "Kyiv/NNP", "as/IN", "engines/NNS", "drone/VBP", "on/IN");
+        CoreNlpParser.retag(labels);
+        assertEquals(List.of("NNP", "NN", "NNS", "VBD", "NNP", "IN", "NNS", "VBP", "IN"),
+                labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
+    }
+
+    @Test
     void a_verb_inside_a_noun_phrase_is_retagged_a_noun() {
         // came under a massive Russian missile and drone attack; but "the army and police search homes" keeps its verb
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("came/VBD", "under/IN", "a/DT", "massive/JJ", "Russian/JJ",
