@@ -791,6 +791,8 @@ public final class EventExtractor {
         List<Actor> subjects(int v) {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
+            // "CARACAS - Interior Minister Nestor Reverol accused Colombia": a minister unknown by name, known by title
+            if (s.isEmpty()) s = sides.ministers(own);
             if (s.isEmpty() && force(v)) {
                 // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
                 for (int n : own) if (s.isEmpty()) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));

@@ -325,6 +325,24 @@ final class SideReader {
         return out;
     }
 
+    /**
+     * Ministers the knowledge base does not know, named with their title and no country ("CARACAS - Interior
+     * Minister Nestor Reverol accused Colombia ..."): a minister is a state's, and holds office in the country the
+     * story was filed from. Other titles may be an international body's ("Secretary-General ..."). None without a
+     * dateline.
+     */
+    List<Actor> ministers(List<Integer> doers) {
+        Actor filed = discourse.filedFrom().orElse(null);
+        if (filed == null) return List.of();
+        List<Actor> out = new ArrayList<>();
+        for (int d : doers) {
+            if (!personName(d) || !"GOV".equals(roleAt(d)) || !titleWords(d).contains("minister")) continue;
+            Token tok = ps.token(d);
+            out.add(agent(tok.word(), filed.country(), "GOV", d, tok.start(), tok.end()));
+        }
+        return out;
+    }
+
     /** What a partitive counts: "tens of thousands of students" → students; other tokens are themselves. */
     int counted(int t) {
         return counted(ps, t);

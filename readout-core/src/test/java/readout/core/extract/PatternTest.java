@@ -838,6 +838,11 @@ class PatternTest {
         -                    | Police/NNS/police fired/VBD/fire on/IN crowds/NNS/crowd of/IN demonstrators/NNS/demonstrator in/IN Harare/NNP | nsubj:1:0 case:3:2 obl:on:1:3 case:5:4 nmod:of:3:5 case:7:6 obl:in:1:7 | ZWECOP 175 ZWEOPP
         # missiles fired into the sea near a country are a show of force, not an attack on it
         -                    | China/NNP fired/VBD/fire missiles/NNS/missile into/IN waters/NNS/water around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 case:6:5 nmod:around:4:6 | CHN 150 TWN
+        # a minister the knowledge base does not know is of the country the story was filed from; not with no dateline,
+        # and not a title an international body may hold
+        CARACAS (Reuters) -  | Interior/NNP Minister/NNP Jose/NNP Perez/NNP accused/VBD/accuse Colombia/NNP | compound:3:0 compound:3:1 compound:3:2 nsubj:4:3 obj:4:5 | VENGOV 112 COL
+        -                    | Interior/NNP Minister/NNP Jose/NNP Perez/NNP accused/VBD/accuse Colombia/NNP | compound:3:0 compound:3:1 compound:3:2 nsubj:4:3 obj:4:5 | -
+        CARACAS (Reuters) -  | Secretary-General/NNP Jose/NNP Perez/NNP accused/VBD/accuse Colombia/NNP | compound:2:0 compound:2:1 nsubj:3:2 obj:3:4 | -
         """)
     void a_dateline_places_what_its_sentence_names_only_by_role(String dateline, String sentence, String deps,
                                                                  String expected) {
