@@ -24,7 +24,8 @@ final class ParseRepairs {
         repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
-        repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repairFiniteConjuncts(repaired, tokens), tokens), tokens);
+        repaired = repairInfinitiveAdjuncts(repairFiniteConjuncts(repaired, tokens), tokens);
+        repaired = repairPrepositionalGerunds(repairAdjectivalPassives(repaired, tokens), tokens);
         repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
@@ -1089,23 +1090,51 @@ final class ParseRepairs {
             // "said that Russia was behind a series of attacks, and accused Moscow of ...", "accused" tagged a
             // participle: one with an object and no auxiliary, conjoined to a noun, is a finite verb too
             int v = conj.dependent();
-            boolean participle = "VBN".equals(tokens.get(v).pos()) && first.startsWith("NN") && has(deps, v, "obj")
-                    && !has(deps, v, "aux") && !has(deps, v, "aux:pass");
+            // ("demanded that Britain let its diplomats see her, and accused London of ...": conjoined to an infinitive)
+            boolean participle = "VBN".equals(tokens.get(v).pos()) && (first.startsWith("NN") || first.equals("VB"))
+                    && has(deps, v, "obj") && !has(deps, v, "aux") && !has(deps, v, "aux:pass");
             if (!FINITE.contains(tokens.get(v).pos()) && !participle) continue;
             // "thanked Putin for finding time to see her and reaffirmed ...": a past verb is no infinitive's conjunct
             String pos = String.valueOf(tokens.get(v).pos());
-            boolean infinitive = first.equals("VB") && (pos.equals("VBD") || pos.equals("VBZ"));
+            boolean infinitive = first.equals("VB") && (pos.equals("VBD") || pos.equals("VBZ") || participle);
             if (!aside && !infinitive && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
-            int up = conj.governor();
-            for (int step = 0; step < 4 && up >= 0 && (up == g || !FINITE.contains(tokens.get(up).pos())); step++) {
-                final int x = up;
-                up = deps.stream().filter(d -> d.dependent() == x && !d.relation().equals("conj"))
-                        .mapToInt(Dependency::governor).findFirst().orElse(-1);
-            }
-            if (up < 0 || !FINITE.contains(tokens.get(up).pos())) continue;
+            int up = finiteAbove(deps, tokens, g);
+            if (up < 0) continue;
             out.remove(conj);
             out.add(new Dependency(up, conj.dependent(), "conj"));
         }
         return out;
+    }
+
+    /** The nearest finite verb above {@code t}, not counting {@code t} itself or a conjunct's head; -1 if none near. */
+    private static int finiteAbove(List<Dependency> deps, List<Token> tokens, int t) {
+        int up = t;
+        for (int step = 0; step < 4 && up >= 0 && (up == t || !FINITE.contains(tokens.get(up).pos())); step++) {
+            final int x = up;
+            up = deps.stream().filter(d -> d.dependent() == x && !d.relation().equals("conj"))
+                    .mapToInt(Dependency::governor).findFirst().orElse(-1);
+        }
+        return up >= 0 && FINITE.contains(tokens.get(up).pos()) ? up : -1;
+    }
+
+    /**
+     * Repairs a participle clause after a comma hung on an infinitive: in "decided to remove Arafat, branding him an
+     * obstacle" and "gave the ambassador 48 hours to quit Kinshasa, accusing Kigali of ..." the parser puts the
+     * participle under "remove" and "quit". The clause goes on from the sentence's finite verb, whose subject does it.
+     */
+    static List<Dependency> repairInfinitiveAdjuncts(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            if (d.governor() < 0 || !(d.relation().equals("conj") || d.relation().equals("dep"))) continue;
+            int v = d.dependent();
+            if (!"VBG".equals(tokens.get(v).pos()) || v == 0 || !",".equals(tokens.get(v - 1).word())
+                    || !"VB".equals(tokens.get(d.governor()).pos()) || has(deps, v, "aux") || has(deps, v, "mark")) continue;
+            int up = finiteAbove(deps, tokens, d.governor());
+            if (up < 0) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.remove(d);
+            out.add(new Dependency(up, v, "dep"));
+        }
+        return out == null ? deps : out;
     }
 }

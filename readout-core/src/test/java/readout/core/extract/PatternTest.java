@@ -195,6 +195,11 @@ class PatternTest {
         Britain/NNP froze/VBD/freeze Iran/NNP 's/POS assets/NNS/asset | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | GBR 166 IRN
         # "both sides" urged to act are parties not named here: the act is theirs, not the urging side's
         Egypt/NNP and/CC Qatar/NNP urged/VBD/urge both/DT sides/NNS/side to/TO respect/VB the/DT truce/NN | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 mark:7:6 xcomp:3:7 det:9:8 obj:7:9 | -
+        # a party called or branded a wrong is criticised, not phoned; a retaliation against a diplomatic act is no force
+        Israel/NNP called/VBD/call Iran/NNP an/DT obstacle/NN | nsubj:1:0 iobj:1:2 det:4:3 obj:1:4 | ISR 111 IRN
+        Israel/NNP branded/VBD/brand Iran/NNP an/DT obstacle/NN | nsubj:1:0 iobj:1:2 det:4:3 obj:1:4 | ISR 111 IRN
+        Russia/NNP retaliated/VBD/retaliate against/IN Britain/NNP 's/POS expulsion/NN | nsubj:1:0 case:5:2 nmod:poss:5:3 case:3:4 obl:against:1:5 | -
+        Russia/NNP retaliated/VBD/retaliate against/IN Georgia/NNP | nsubj:1:0 case:3:2 obl:against:1:3 | RUS 190 GEO
         # a group of sides that names them ("including Jordan and Egypt") is the sides it names; one that names none
         # is no side
         several/JJ countries/NNS/country ,/, including/VBG/include Iran/NNP and/CC Iraq/NNP ,/, condemned/VBD/condemn Turkey/NNP | amod:1:0 nsubj:8:1 punct:1:2 case:4:3 nmod:include:1:4 cc:6:5 conj:4:6 punct:8:7 obj:8:9 | IRN 111 TUR; IRQ 111 TUR

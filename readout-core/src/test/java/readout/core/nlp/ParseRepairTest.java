@@ -508,10 +508,33 @@ class ParseRepairTest {
         List<Token> both = new ArrayList<>(i);
         both.set(7, new Token(7, "reaffirm", "reaffirm", "VB", 0, 0));
         assertUnchanged(see, ParseRepairs.repairFiniteConjuncts(see, both)); // "to see her and reaffirm": both infinitives
+        // ... nor a past participle with an object: Russia demanded that Britain let them see her and accused London
+        List<Token> accused = new ArrayList<>(i);
+        accused.set(7, new Token(7, "accused", "accuse", "VBN", 0, 0));
+        assertTrue(ParseRepairs.repairFiniteConjuncts(see, accused).contains(new Dependency(1, 7, "conj")));
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
         assertUnchanged(misparse, ParseRepairs.repairFiniteConjuncts(misparse, g));
+    }
+
+    @Test
+    void a_participle_clause_after_a_comma_hung_on_an_infinitive_goes_on_from_the_finite_verb() {
+        // Congo gave him 48 hours to quit, accusing Kigali (parsed as a conjunct of "quit"); Israel decided to remove
+        // Arafat, branding him an obstacle (parsed as a "dep" of "remove")
+        List<Token> q = tagged("Congo/NNP", "gave/VBD", "him/PRP", "hours/NNS", "to/TO", "quit/VB", ",/,", "accusing/VBG",
+                "Kigali/NNP");
+        for (String rel : List.of("conj", "dep")) {
+            List<Dependency> quit = TestDeps.parse("nsubj:1:0 root:-1:1 iobj:1:2 obj:1:3 mark:5:4 advcl:1:5 punct:7:6 "
+                    + rel + ":5:7 obj:7:8");
+            List<Dependency> repaired = ParseRepairs.repairInfinitiveAdjuncts(quit, q);
+            assertTrue(repaired.contains(new Dependency(1, 7, "dep")), repaired.toString());
+            assertEquals(quit.size(), repaired.size());
+            // with no comma ("to quit and leaving"), two verbs of the infinitive are left alone
+            List<Token> noComma = new ArrayList<>(q);
+            noComma.set(6, new Token(6, "and", "and", "CC", 0, 0));
+            assertUnchanged(quit, ParseRepairs.repairInfinitiveAdjuncts(quit, noComma));
+        }
     }
 
     @Test
