@@ -383,10 +383,9 @@ final class SideReader {
         // "several Arab countries, including Jordan and Egypt, condemned ...": a group that is no side and names no
         // role is the sides it names (people it names a role of, "detained ten activists, including ...", are placed
         // as a whole)
-        if (found.isEmpty() && "NNS".equals(ps.token(t).pos()) && roleAt(t) == null) {
-            found = actorsOf(ps.children(t, "nmod:include"));
-        }
-        return found;
+        if (!found.isEmpty() || !"NNS".equals(ps.token(t).pos())) return found;
+        List<Integer> named = ps.children(t, "nmod:include");
+        return named.isEmpty() || roleAt(t) != null ? found : actorsOf(named);
     }
 
     private List<Actor> actorsOfPhrase(int t) {

@@ -81,8 +81,10 @@ public final class ParsedSentence {
     /** Dependents of i whose relation equals {@code relation} or starts with {@code relation + ":"}. */
     public List<Integer> children(int i, String relation) {
         List<Integer> r = new ArrayList<>();
+        int n = relation.length();
         for (Dependency d : out.get(i)) {
-            if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) r.add(d.dependent());
+            String rel = d.relation(); // the relation or a subtype of it ("obl" holds "obl:with"), with no string built
+            if (rel.startsWith(relation) && (rel.length() == n || rel.charAt(n) == ':')) r.add(d.dependent());
         }
         return r;
     }
