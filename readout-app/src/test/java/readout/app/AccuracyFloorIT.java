@@ -59,6 +59,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In the sixteenth round (aid and force posture as reporters write them, relative pronouns, joint drills misparsed,
  * help offered to whom a side had just turned) the state-actor set reached 0.895 and its floor rose to 0.88; the wire
  * set reached 0.666 (5 of 62 no-event sentences with a false event, under its 0.09 ceiling).
+ * In the twentieth round (sides a group names with "including", ministers unknown by name placed by the dateline,
+ * participle clauses hung on an infinitive, "called X an obstacle" read as criticism) the wire set reached 0.676
+ * and its floor rose to 0.66.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -71,7 +74,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.88, 0.08",
-            "../eval/wire-heldout.jsonl, 0.65, 0.09",
+            "../eval/wire-heldout.jsonl, 0.66, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
