@@ -243,9 +243,8 @@ public final class CoreNlpParser implements Parser {
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "Russian drone attacks hit Kyiv": the tagger makes "drone" a verb with "Russian" for its subject; before a
             // noun it is the noun that names the weapon
-            if (i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN")
-                    && labels.get(i).word().toLowerCase(Locale.ROOT).startsWith("drone")) {
-                labels.get(i).setTag(labels.get(i).word().toLowerCase(Locale.ROOT).endsWith("s") ? "NNS" : "NN");
+            if (i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN") && "drone".equalsIgnoreCase(labels.get(i).word())) {
+                labels.get(i).setTag("NN");
                 continue;
             }
             // "a minerals deal", "a trade deal": no verb in the plain or present form follows "a" and a noun

@@ -348,7 +348,7 @@ class ParseRepairTest {
 
     @Test
     void drone_before_a_noun_is_retagged_the_noun_it_is() {
-        // Russian drone attacks hit Kyiv; Ukrainian drones struck a refinery (a verb "drones" before no noun stays)
+        // Russian drone attacks hit Kyiv; a verb "drone" before no noun stays a verb
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("Russian/NNP", "drone/VBP", "attacks/NNS", "hit/VBD",
                 "Kyiv/NNP", "as/IN", "engines/NNS", "drone/VBP", "on/IN");
         CoreNlpParser.retag(labels);
