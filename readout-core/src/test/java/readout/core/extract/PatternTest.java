@@ -198,6 +198,7 @@ class PatternTest {
         # a party called or branded a wrong is criticised, not phoned; a retaliation against a diplomatic act is no force
         Israel/NNP called/VBD/call Iran/NNP an/DT obstacle/NN | nsubj:1:0 iobj:1:2 det:4:3 obj:1:4 | ISR 111 IRN
         Israel/NNP branded/VBD/brand Iran/NNP an/DT obstacle/NN | nsubj:1:0 iobj:1:2 det:4:3 obj:1:4 | ISR 111 IRN
+        Israel/NNP struck/VBD/strike Syria/NNP ,/, branding/VBG/brand Iran/NNP an/DT obstacle/NN | nsubj:1:0 obj:1:2 punct:4:3 dep:1:4 iobj:4:5 det:7:6 obj:4:7 | ISR 195 SYR; ISR 111 IRN
         Russia/NNP retaliated/VBD/retaliate against/IN Britain/NNP 's/POS expulsion/NN | nsubj:1:0 case:5:2 nmod:poss:5:3 case:3:4 obl:against:1:5 | -
         Russia/NNP retaliated/VBD/retaliate against/IN Georgia/NNP | nsubj:1:0 case:3:2 obl:against:1:3 | RUS 190 GEO
         # a group of sides that names them ("including Jordan and Egypt") is the sides it names; one that names none
