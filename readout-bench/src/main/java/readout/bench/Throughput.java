@@ -135,7 +135,7 @@ public final class Throughput {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
-        List<Future<long[]>> parts = new ArrayList<>();
+        List<Future<Tally>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int slice = t;
             parts.add(pool.submit(() -> {
@@ -150,18 +150,25 @@ public final class Throughput {
                     p += c.parsedSentences();
                     e += c.events().size();
                 }
-                return new long[]{s, p, e, mx.getCurrentThreadCpuTime() - cpu0, coder.encodedSentences(), parsing.nanos,
-                        encoding.nanos};
+                return new Tally(s, p, coder.encodedSentences(), e, mx.getCurrentThreadCpuTime() - cpu0, parsing.nanos,
+                        encoding.nanos);
             }));
         }
-        long[] sum = new long[7];
-        for (Future<long[]> f : parts) {
-            long[] r = f.get();
-            for (int i = 0; i < sum.length; i++) sum[i] += r[i];
-        }
+        Tally sum = new Tally(0, 0, 0, 0, 0, 0, 0);
+        for (Future<Tally> f : parts) sum = sum.plus(f.get());
         double wall = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        return new Run(name, threads, sum[0], sum[1], sum[4], sum[2], wall, sum[3] / 1e9, sum[5] / 1e9, sum[6] / 1e9);
+        return new Run(name, threads, sum.sentences(), sum.parsed(), sum.encoded(), sum.events(), wall, sum.cpuNanos() / 1e9,
+                sum.parserNanos() / 1e9, sum.encoderNanos() / 1e9);
+    }
+
+    /** What one coding thread counted and the thread CPU it spent, in all and inside the parser and the encoder. */
+    private record Tally(long sentences, long parsed, long encoded, long events, long cpuNanos, long parserNanos,
+                         long encoderNanos) {
+        Tally plus(Tally o) {
+            return new Tally(sentences + o.sentences, parsed + o.parsed, encoded + o.encoded, events + o.events,
+                    cpuNanos + o.cpuNanos, parserNanos + o.parserNanos, encoderNanos + o.encoderNanos);
+        }
     }
 
     /** Thread CPU time spent inside one coder's parser or encoder (each coder runs on one thread). */

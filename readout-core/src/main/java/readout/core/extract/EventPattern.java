@@ -218,15 +218,20 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 if (at.isEmpty()) return -1;
             }
             for (int t : at) {
-                if (lemmas.isEmpty()) return t;
+                if (lemmas.isEmpty() || names(ps, t, builtIn)) return t;
                 // "fired on crowds of demonstrators": a word that counts or gathers people stands for whom it counts
-                for (int w : new int[] {t, SideReader.counted(ps, t)}) {
-                    String whole = ps.hyphenated(w);
-                    if (names(ps.token(w).lemma().toLowerCase(Locale.ROOT)) || whole != null && names(whole)) return w;
-                    for (String b : BUILT_IN) if (lemmas.contains(b) && builtIn.has(b, w)) return w;
-                }
+                int counted = SideReader.counted(ps, t);
+                if (counted != t && names(ps, counted, builtIn)) return counted;
             }
             return -1;
+        }
+
+        /** True when the token at {@code t} is one the condition names: its lemma, its hyphenated whole, or a class. */
+        private boolean names(ParsedSentence ps, int t, Classes builtIn) {
+            String whole = ps.hyphenated(t);
+            if (names(ps.token(t).lemma().toLowerCase(Locale.ROOT)) || whole != null && names(whole)) return true;
+            for (String b : BUILT_IN) if (lemmas.contains(b) && builtIn.has(b, t)) return true;
+            return false;
         }
 
         /** True when a lemma is one the condition names, or a plural the tagger left as it is ("troops"). */

@@ -181,7 +181,7 @@ final class SideReader {
             // dateline to place those who struck them
             if (place == null) place = discourse.filedFrom(sidesNamed(struck(v))).orElse(null);
             if (place == null) continue;
-            out.add(means ? place : agent(tok.word(), place.country(), role, head, tok.start(), tok.end()));
+            out.add(means ? place : agent(head, place.country(), role));
         }
         return out;
     }
@@ -245,7 +245,7 @@ final class SideReader {
             String role = kb.roleOf(tok.lemma());
             if (iso == null || role == null || mentionAt[t] != null || !actorsAt(t).isEmpty()) continue;
             if (sources.stream().anyMatch(a -> role.equals(a.role()))) continue; // a side is not its own target
-            out.add(agent(tok.word(), iso, role, t, tok.start(), tok.end()));
+            out.add(agent(t, iso, role));
         }
         return out;
     }
@@ -319,8 +319,7 @@ final class SideReader {
         List<Actor> out = new ArrayList<>();
         for (int d : doers) {
             String role = mentionAt[d] == null && actorsAt(d).isEmpty() ? roleAt(d) : null;
-            Token tok = ps.token(d);
-            if (role != null) out.add(agent(tok.word(), filed.country(), role, d, tok.start(), tok.end()));
+            if (role != null) out.add(agent(d, filed.country(), role));
         }
         return out;
     }
@@ -337,8 +336,7 @@ final class SideReader {
         List<Actor> out = new ArrayList<>();
         for (int d : doers) {
             if (!personName(d) || !"GOV".equals(roleAt(d)) || !titleWords(d).contains("minister")) continue;
-            Token tok = ps.token(d);
-            out.add(agent(tok.word(), filed.country(), "GOV", d, tok.start(), tok.end()));
+            out.add(agent(d, filed.country(), "GOV"));
         }
         return out;
     }
@@ -598,7 +596,7 @@ final class SideReader {
             for (Dependency d : ps.parents(t)) {
                 if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
                 Actor place = home(d.governor(), d.governor(), 2);
-                if (place != null) return List.of(agent(tok.word(), place.country(), role, t, tok.start(), tok.end()));
+                if (place != null) return List.of(agent(t, place.country(), role));
             }
         }
         return List.of();
@@ -614,6 +612,12 @@ final class SideReader {
     /** A country's agent named by its role ("police", "students"), its title read from the role word at {@code t}. */
     private Actor agent(String words, String iso, String role, int t, int start, int end) {
         return new Actor(words, kb.displayName(iso), iso + role, iso, role, roleTitle(t), start, end);
+    }
+
+    /** As {@link #agent(String, String, String, int, int, int)}, named by the one word at {@code t}. */
+    private Actor agent(int t, String iso, String role) {
+        Token tok = ps.token(t);
+        return agent(tok.word(), iso, role, t, tok.start(), tok.end());
     }
 
     /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
