@@ -431,7 +431,7 @@ public final class EventExtractor {
                 }
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
             } else {
-                doers = ps.children(v, "nsubj");
+                doers = sides.tellers(ps.children(v, "nsubj"));
                 sources = subjects(v);
                 int prep = patternTarget(v);
                 if (prep >= 0) targets.addAll(sides.actorsOf(List.of(prep)));
@@ -791,6 +791,7 @@ public final class EventExtractor {
         List<Actor> subjects(int v) {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
+            if (s.isEmpty()) own = sides.tellers(own); // "the rebels said they attacked ...": placed as the rebels
             // "CARACAS - Interior Minister Nestor Reverol accused Colombia": a minister unknown by name, known by title
             if (s.isEmpty()) s = sides.ministers(own);
             if (s.isEmpty() && force(v)) {

@@ -509,6 +509,20 @@ final class SideReader {
         return out;
     }
 
+    /**
+     * The phrases subjects stand for: a clause pronoun's teller's subjects ("the rebels said they attacked a post in
+     * Mali": the rebels, to be placed as the teller would be), else the subject itself.
+     */
+    List<Integer> tellers(List<Integer> subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int t : subjects) {
+            Token tok = ps.token(t);
+            int verb = "PRP".equals(tok.pos()) && CLAUSE_PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT)) ? clauseOf(t) : -1;
+            out.addAll(verb < 0 ? List.of(t) : ps.children(verb, "nsubj"));
+        }
+        return out;
+    }
+
     /** The verb whose complement clause has {@code t} for its subject ("Syria said it would": said), else -1. */
     private int clauseOf(int t) {
         for (Dependency d : ps.parents(t)) {

@@ -837,6 +837,8 @@ class PatternTest {
         # ... not its own envoy, and not with no dateline
         SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Korean/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | -
         -                    | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | -
+        # a pronoun in a clause told is its teller, placed as the teller would be
+        -                    | The/DT rebels/NNS/rebel said/VBD/say they/PRP attacked/VBD/attack an/DT army/NN post/NN in/IN Mali/NNP | det:1:0 nsubj:2:1 nsubj:4:3 ccomp:2:4 det:7:5 compound:7:6 obj:4:7 case:9:8 nmod:in:7:9 | MLIREB 190 MLIMIL reported
         # armed men are an armed group, not civilians; a death squad too
         -                    | Armed/JJ men/NNS/man stormed/VBD/storm a/DT village/NN in/IN Mali/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | MLIUAF 180 MLICVL
         -                    | A/DT death/NN squad/NN killed/VBD/kill three/CD villagers/NNS/villager in/IN Mali/NNP | det:2:0 compound:2:1 nsubj:3:2 nummod:5:4 obj:3:5 case:7:6 nmod:in:5:7 | MLIUAF 180 MLICVL
