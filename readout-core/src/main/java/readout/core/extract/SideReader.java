@@ -62,8 +62,12 @@ final class SideReader {
     /** Participles of a third side's part in what others do: "U.S.-brokered talks" are not Washington's own. */
     private static final Set<String> MEDIATING = Set.of("broker", "mediate", "host", "facilitate", "arrange");
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
-    /** Words that make a force the state's own, where it acts ("government soldiers", "security forces"). */
-    private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime");
+    /**
+     * Words that make a force the state's own, where it acts ("government soldiers", "security forces"), or its own
+     * turned against it ("renegade soldiers", "mutinous troops").
+     */
+    private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime",
+            "renegade", "mutinous", "rogue", "breakaway", "disgruntled");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
             "diplomat", "envoy", "counterpart");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",

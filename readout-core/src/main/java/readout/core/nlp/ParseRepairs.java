@@ -31,6 +31,7 @@ final class ParseRepairs {
         repaired = repairRelativeHeads(repaired, tokens);
         repaired = repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens);
         repaired = repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens);
+        repaired = repairResultAdjectives(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
 
@@ -367,6 +368,30 @@ final class ParseRepairs {
                 if (!up.relation().startsWith("nmod")) break;
                 up = head(deps, up.governor());
             }
+        }
+        return out;
+    }
+
+    /** Adjectives that say what a verb left its object: "shot dead". */
+    private static final Set<String> RESULTS = Set.of("dead");
+
+    /**
+     * Repairs a result adjective read as a modifier of the object ("shot dead Guinea-Bissau's president", "dead"
+     * an adjective of "Guinea-Bissau") or, in the passive, as the object itself ("was shot dead by a gunman", which
+     * hides the passive subject, the one shot): it is the verb's complement.
+     */
+    static List<Dependency> repairResultAdjectives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency d : deps) {
+            int a = d.dependent();
+            if (!RESULTS.contains(tokens.get(a).lemma().toLowerCase(Locale.ROOT)) || !tagged(tokens, a, "JJ")) continue;
+            int verb = -1;
+            if (d.relation().equals("amod") && a > 0 && tagged(tokens, a - 1, "VB") && d.governor() > a) verb = a - 1;
+            if (d.relation().equals("obj") && deps.stream().anyMatch(p -> p.governor() == d.governor()
+                    && p.relation().equals("nsubj:pass"))) verb = d.governor();
+            if (verb < 0) continue;
+            out.remove(d);
+            out.add(new Dependency(verb, a, "xcomp"));
         }
         return out;
     }

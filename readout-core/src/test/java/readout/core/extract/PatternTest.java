@@ -842,6 +842,12 @@ class PatternTest {
         # armed men are an armed group, not civilians; a death squad too
         -                    | Armed/JJ men/NNS/man stormed/VBD/storm a/DT village/NN in/IN Mali/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | MLIUAF 180 MLICVL
         -                    | A/DT death/NN squad/NN killed/VBD/kill three/CD villagers/NNS/villager in/IN Mali/NNP | det:2:0 compound:2:1 nsubj:3:2 nummod:5:4 obj:3:5 case:7:6 nmod:in:5:7 | MLIUAF 180 MLICVL
+        # a gunman who kills or shoots people dead is unconventional violence; what gunmen do to soldiers is fighting
+        -                    | A/DT gunman/NN shot/VBD/shoot dead/JJ a/DT Russian/JJ diplomat/NN in/IN Ankara/NNP | det:1:0 nsubj:2:1 xcomp:2:3 det:6:4 amod:6:5 obj:2:6 case:8:7 obl:in:2:8 | TURUAF 180 RUSGOV
+        -                    | A/DT Russian/JJ diplomat/NN was/VBD/be shot/VBN/shoot dead/JJ by/IN a/DT gunman/NN in/IN Ankara/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 xcomp:4:5 case:8:6 det:8:7 obl:by:4:8 case:10:9 obl:in:4:10 | TURUAF 180 RUSGOV
+        -                    | Gunmen/NNS/gunman killed/VBD/kill five/CD soldiers/NNS/soldier in/IN Mali/NNP | nsubj:1:0 nummod:3:2 obj:1:3 case:5:4 nmod:in:3:5 | MLIUAF 190 MLIMIL
+        # renegade soldiers are their own country's, where they act
+        BISSAU (Reuters) -   | Renegade/JJ soldiers/NNS/soldier shot/VBD/shoot dead/JJ President/NNP Joao/NNP Vieira/NNP | amod:1:0 nsubj:2:1 xcomp:2:3 compound:6:4 compound:6:5 obj:2:6 | GNBMIL 186 GNBELI
         # a crowd of protesters fired on is protesters, and one side named twice is struck once
         -                    | Police/NNS/police fired/VBD/fire on/IN crowds/NNS/crowd of/IN demonstrators/NNS/demonstrator in/IN Harare/NNP | nsubj:1:0 case:3:2 obl:on:1:3 case:5:4 nmod:of:3:5 case:7:6 obl:in:1:7 | ZWECOP 175 ZWEOPP
         # missiles fired into the sea near a country are a show of force, not an attack on it

@@ -318,6 +318,26 @@ class ParseRepairTest {
     }
 
     @Test
+    void dead_after_shot_is_the_verbs_complement() {
+        // shot dead the president: "dead" read as an adjective of the object's first word
+        List<Token> t = tagged("Soldiers/NNS/soldier", "shot/VBD/shoot", "dead/JJ", "Guinea-Bissau/NNP", "'s/POS", "president/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 amod:3:2 nmod:poss:5:3 case:3:4 obj:1:5");
+        assertHas(ParseRepairs.repairResultAdjectives(misparse, t), "xcomp:1:2 obj:1:5");
+        // was shot dead by a gunman: "dead" read as the object, hiding the passive subject
+        List<Token> u = tagged("envoy/NN", "was/VBD/be", "shot/VBN/shoot", "dead/JJ", "by/IN", "a/DT", "gunman/NN");
+        List<Dependency> passive = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 obj:2:3 case:6:4 det:6:5 obl:by:2:6");
+        assertHas(ParseRepairs.repairResultAdjectives(passive, u), "xcomp:2:3 nsubj:pass:2:0");
+        // "found dead bodies": an adjective before its own noun, with no verb before it, is left as parsed
+        List<Token> v = tagged("Police/NNS/police", "found/VBD/find", "the/DT", "dead/JJ", "men/NNS/man");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 det:4:2 amod:4:3 obj:1:4");
+        assertUnchanged(parse, ParseRepairs.repairResultAdjectives(parse, v));
+        // an active verb whose object is "dead" keeps it ("mourned the dead")
+        List<Token> w = tagged("Crowds/NNS/crowd", "mourned/VBD/mourn", "the/DT", "dead/JJ");
+        List<Dependency> mourned = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3");
+        assertUnchanged(mourned, ParseRepairs.repairResultAdjectives(mourned, w));
+    }
+
+    @Test
     void a_preposition_made_head_of_its_phrase_marks_its_noun() {
         // approved the sale of $3 billion in arms: "of" hung on "sale" as a clause, the amount loosely under it
         List<Token> t = tagged("US/NNP", "approved/VBD", "the/DT", "sale/NN", "of/IN", "$/$", "3/CD", "billion/CD", "in/IN",
