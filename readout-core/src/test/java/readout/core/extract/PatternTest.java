@@ -318,6 +318,11 @@ class PatternTest {
         # a hand row flagged add gives a word a sense and leaves it the generated ones
         Israel/NNP accepted/VBD/accept demands/NNS/demand from/IN Egypt/NNP | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | ISR 080 EGY
         Israel/NNP accepted/VBD/accept an/DT invitation/NN from/IN Egypt/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:from:3:5 case:5:4 | ISR 036 EGY
+        # idioms of wire copy: tribute paid is praise, backing lent is support, cold water poured on a plan rejects it
+        Spain/NNP paid/VBD/pay tribute/NN to/IN Morocco/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | ESP 051 MAR
+        Brazil/NNP lent/VBD/lend its/PRP$ backing/NN to/IN India/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 obl:to:1:5 case:5:4 | BRA 051 IND
+        China/NNP poured/VBD/pour cold/JJ water/NN on/IN U.S./NNP plans/NNS/plan | nsubj:1:0 amod:3:2 obj:1:3 case:6:4 compound:6:5 obl:on:1:6 | CHN 120 USA
+        China/NNP poured/VBD/pour scorn/NN on/IN U.S./NNP plans/NNS/plan | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 obl:on:1:5 | CHN 111 USA
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
