@@ -799,6 +799,7 @@ public final class EventExtractor {
                 for (int n : own) if (s.isEmpty()) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
                 // "a roadside bomb killed"; "militants staged an attack on a base in Mali": where the act named falls
                 int act = ps.children(v, "obj").stream().filter(this::eventNoun).findFirst().orElse(v);
+                if (s.isEmpty()) s = sides.insurgents(own, v); // "rebels battled government forces": the state's
                 if (s.isEmpty()) s = sides.perpetrators(own, act, lexicon::isWeapon);
             }
             if (s.isEmpty() && own.stream().anyMatch(this::eachSide)) {

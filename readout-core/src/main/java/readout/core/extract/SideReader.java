@@ -62,6 +62,8 @@ final class SideReader {
     /** Participles of a third side's part in what others do: "U.S.-brokered talks" are not Washington's own. */
     private static final Set<String> MEDIATING = Set.of("broker", "mediate", "host", "facilitate", "arrange");
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
+    /** Roles of armed groups that fight their own state. */
+    private static final Set<String> INSURGENT_ROLES = Set.of("REB", "INS");
     /**
      * Words that make a force the state's own, where it acts ("government soldiers", "security forces"), or its own
      * turned against it ("renegade soldiers", "mutinous troops").
@@ -168,8 +170,7 @@ final class SideReader {
             if (unknown(head)) continue;
             boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
             // "government soldiers", "security forces" are the state's own where they act; plain troops may be anyone's
-            boolean own = ps.children(head, "compound", "amod").stream()
-                    .anyMatch(c -> OWN_FORCES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)));
+            boolean own = ownForce(head);
             if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
             // the state's own forces act at home: the one country the sentence names will do ("Nepal's prime
             // minister resigned after security forces killed 19 people")
@@ -188,6 +189,24 @@ final class SideReader {
             out.add(means ? place : agent(head, place.country(), role));
         }
         return out;
+    }
+
+    /** True when a force is named as a state's own: "government soldiers", "security forces", "renegade troops". */
+    private boolean ownForce(int head) {
+        return ps.children(head, "compound", "amod").stream()
+                .anyMatch(c -> OWN_FORCES.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Rebels or insurgents named only by their role who fight a state's own forces ("Islamist rebels battled Syrian
+     * government forces"), of that state: rebels fight their own government.
+     */
+    List<Actor> insurgents(List<Integer> tokens, int v) {
+        List<Actor> state = new ArrayList<>();
+        for (int o : ps.children(v, "obj", "obl:against", "obl:with", "obl:on")) {
+            if (ownForce(o)) state.addAll(actorsAt(o));
+        }
+        return state.isEmpty() ? List.of() : placed(tokens, v, state, INSURGENT_ROLES::contains, false);
     }
 
     /** True when a token is a border's noun: the country it names is not the place, nor the party struck. */

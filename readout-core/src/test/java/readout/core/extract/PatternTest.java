@@ -856,6 +856,9 @@ class PatternTest {
         -                    | A/DT gunman/NN shot/VBD/shoot dead/JJ a/DT Russian/JJ diplomat/NN in/IN Ankara/NNP | det:1:0 nsubj:2:1 xcomp:2:3 det:6:4 amod:6:5 obj:2:6 case:8:7 obl:in:2:8 | TURUAF 180 RUSGOV
         -                    | A/DT Russian/JJ diplomat/NN was/VBD/be shot/VBN/shoot dead/JJ by/IN a/DT gunman/NN in/IN Ankara/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 xcomp:4:5 case:8:6 det:8:7 obl:by:4:8 case:10:9 obl:in:4:10 | TURUAF 180 RUSGOV
         -                    | Gunmen/NNS/gunman killed/VBD/kill five/CD soldiers/NNS/soldier in/IN Mali/NNP | nsubj:1:0 nummod:3:2 obj:1:3 case:5:4 nmod:in:3:5 | MLIUAF 190 MLIMIL
+        # rebels who fight a state's own forces are of that state; fighting plain troops, they may be anyone's
+        BEIRUT (Reuters) -   | Islamist/JJ rebels/NNS/rebel battled/VBD/battle Syrian/JJ government/NN forces/NNS/force | amod:1:0 nsubj:2:1 amod:5:3 compound:5:4 obj:2:5 | SYRREB 190 SYRMIL
+        -                    | Islamist/JJ rebels/NNS/rebel battled/VBD/battle Syrian/JJ troops/NNS/troop | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 | -
         # renegade soldiers are their own country's, where they act
         BISSAU (Reuters) -   | Renegade/JJ soldiers/NNS/soldier shot/VBD/shoot dead/JJ President/NNP Joao/NNP Vieira/NNP | amod:1:0 nsubj:2:1 xcomp:2:3 compound:6:4 compound:6:5 obj:2:6 | GNBMIL 186 GNBELI
         # a crowd of protesters fired on is protesters, and one side named twice is struck once
