@@ -404,9 +404,22 @@ final class SideReader {
         // "several Arab countries, including Jordan and Egypt, condemned ...": a group that is no side and names no
         // role is the sides it names (people it names a role of, "detained ten activists, including ...", are placed
         // as a whole)
-        if (!found.isEmpty() || !"NNS".equals(ps.token(t).pos())) return found;
-        List<Integer> named = ps.children(t, "nmod:include");
-        return named.isEmpty() || roleAt(t) != null ? found : actorsOf(named);
+        if (!found.isEmpty() || roleAt(t) != null) return found;
+        // "sanctions on seven entities based in China, Iran and Belgium": what is based somewhere is of that place
+        List<Integer> bases = based(t);
+        if (!bases.isEmpty()) return actorsOf(bases);
+        return "NNS".equals(ps.token(t).pos()) ? actorsOf(ps.children(t, "nmod:include")) : found;
+    }
+
+    /** The places a noun is said to be based in: "entities based in China and Iran", "a firm headquartered in Dubai". */
+    private List<Integer> based(int t) {
+        List<Integer> out = new ArrayList<>(ps.children(t, "nmod:base"));
+        for (int a : ps.children(t, "acl")) {
+            String l = ps.token(a).lemma();
+            if (l.equals("base") || l.equals("headquarter") || l.equals("headquartered")) out.addAll(ps.children(a, "obl:in"));
+        }
+        for (int p : List.copyOf(out)) out.addAll(ps.children(p, "conj"));
+        return out;
     }
 
     private List<Actor> actorsOfPhrase(int t) {
@@ -618,6 +631,7 @@ final class SideReader {
     List<Actor> located(int t, String role) {
         Token tok = ps.token(t);
         List<Integer> places = new ArrayList<>(ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from"));
+        places.addAll(based(t)); // "militants based in Pakistan"
         for (int b : ps.children(t, "amod")) {
             if (ps.token(b).lemma().equals("base")) places.addAll(ps.children(b, "obl")); // "Pakistan-based militants"
         }

@@ -323,6 +323,9 @@ class PatternTest {
         Brazil/NNP lent/VBD/lend its/PRP$ backing/NN to/IN India/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 obl:to:1:5 case:5:4 | BRA 051 IND
         China/NNP poured/VBD/pour cold/JJ water/NN on/IN U.S./NNP plans/NNS/plan | nsubj:1:0 amod:3:2 obj:1:3 case:6:4 compound:6:5 obl:on:1:6 | CHN 120 USA
         China/NNP poured/VBD/pour scorn/NN on/IN U.S./NNP plans/NNS/plan | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 obl:on:1:5 | CHN 111 USA
+        # what is based somewhere is of that place
+        Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity based/VBN/base in/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 acl:4:5 case:7:6 obl:in:5:7 | GBR 166 CHN
+        Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 | -
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
