@@ -1397,6 +1397,13 @@ public final class EventExtractor {
                 for (int b : by) if (a.isEmpty()) a = sides.modifierActors(b, null);
                 if (!a.isEmpty()) return a;
             }
+            // "twenty Indian soldiers were killed in a clash with Chinese troops": the side the fight was with
+            for (int n : ps.children(v, "obl:in", "obl:during")) {
+                EventPattern fight = eventNoun(n) ? ownSense(n, null) : null;
+                if (fight == null || !isForce(fight.code())) continue;
+                List<Actor> a = sides.actorsOf(ps.children(n, "nmod:with"));
+                if (!a.isEmpty()) return a;
+            }
             return List.of();
         }
 

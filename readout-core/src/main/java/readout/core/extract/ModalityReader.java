@@ -134,12 +134,14 @@ final class ModalityReader {
                 parent = d.governor();
                 String lemma = ps.token(parent).lemma();
                 if (b.equals("xcomp") || b.equals("conj")) {
-                    if (negated(ps, parent)) return Modality.NEGATED;
-                    if (lexicon.verbHas(lemma, Flag.NEGATE)) return Modality.NEGATED;
                     // "vowed to retaliate and punish": the coordinated infinitive is intended too; "vowed to
                     // retaliate and said it had shot down five jets": a verb in the past is an act of its own
                     String pos = String.valueOf(ps.token(x).pos());
                     boolean finite = b.equals("conj") && (pos.equals("VBD") || pos.equals("VBZ"));
+                    // "did not confirm any casualties, but accused India": a verb in the past, or one set against
+                    // the first by "but", is not under its negation ("did not meet or talk" is)
+                    boolean contrast = finite || b.equals("conj") && ps.hasChild(x, "cc", "but");
+                    if (!contrast && (negated(ps, parent) || lexicon.verbHas(lemma, Flag.NEGATE))) return Modality.NEGATED;
                     if (takesIntent(lemma) && !finite) intended = true;
                     // "drew up a plan to disarm Hezbollah", parsed with the infinitive on the verb: the plan's
                     for (int o : b.equals("xcomp") ? ps.children(parent, "obj") : List.<Integer>of()) {

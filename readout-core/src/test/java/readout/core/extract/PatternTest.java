@@ -326,6 +326,11 @@ class PatternTest {
         # what is based somewhere is of that place
         Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity based/VBN/base in/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 acl:4:5 case:7:6 obl:in:5:7 | GBR 166 CHN
         Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 | -
+        # a verb in the past set beside a negated one is not under its negation; a base form is
+        China/NNP did/VBD/do not/RB confirm/VB casualties/NNS/casualty but/CC accused/VBD/accuse India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obj:3:4 cc:6:5 conj:3:6 obj:6:7 | CHN 112 IND
+        China/NNP did/VBD/do not/RB meet/VB or/CC accuse/VB India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 cc:5:4 conj:3:5 obj:5:6 | CHN 112 IND negated
+        # those killed in a clash with a side were killed by that side
+        Twenty/CD Indian/JJ soldiers/NNS/soldier were/VBD/be killed/VBN/kill in/IN a/DT clash/NN with/IN Chinese/JJ troops/NNS/troop | nummod:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:7:5 det:7:6 obl:in:4:7 case:10:8 amod:10:9 nmod:with:7:10 | CHNMIL 190 INDMIL
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
