@@ -405,18 +405,26 @@ final class SideReader {
         // role is the sides it names (people it names a role of, "detained ten activists, including ...", are placed
         // as a whole)
         if (!found.isEmpty() || roleAt(t) != null) return found;
-        // "sanctions on seven entities based in China, Iran and Belgium": what is based somewhere is of that place
+        // "sanctions on seven entities based in China, Iran and Belgium", "a strike on a facility belonging to Saudi
+        // Aramco": a thing is of the place it is based in, or of whom it belongs to
         List<Integer> bases = based(t);
         if (!bases.isEmpty()) return actorsOf(bases);
         return "NNS".equals(ps.token(t).pos()) ? actorsOf(ps.children(t, "nmod:include")) : found;
     }
 
-    /** The places a noun is said to be based in: "entities based in China and Iran", "a firm headquartered in Dubai". */
+    /**
+     * Participles that say where a thing is based or whose it is, with the phrase that names it: "based in China",
+     * "belonging to Saudi Aramco", "owned by Iran".
+     */
+    private static final Map<String, List<String>> BELONGING = Map.of(
+            "base", List.of("obl:in"), "headquarter", List.of("obl:in"), "headquartered", List.of("obl:in"),
+            "belong", List.of("obl:to"), "own", List.of("obl:by", "obl:agent"), "operate", List.of("obl:by", "obl:agent"));
+
+    /** The places or owners a noun is said to be based in or belong to ("entities based in China and Iran"). */
     private List<Integer> based(int t) {
         List<Integer> out = new ArrayList<>(ps.children(t, "nmod:base"));
         for (int a : ps.children(t, "acl")) {
-            String l = ps.token(a).lemma();
-            if (l.equals("base") || l.equals("headquarter") || l.equals("headquartered")) out.addAll(ps.children(a, "obl:in"));
+            for (String rel : BELONGING.getOrDefault(ps.token(a).lemma(), List.of())) out.addAll(ps.children(a, rel));
         }
         for (int p : List.copyOf(out)) out.addAll(ps.children(p, "conj"));
         return out;
