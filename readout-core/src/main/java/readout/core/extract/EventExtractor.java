@@ -425,11 +425,18 @@ public final class EventExtractor {
                 sources = sides.actorsOf(agents);
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
                 if (sources.isEmpty() && agents.isEmpty() && force(v)) sources = striker(v);
-                if (sources.isEmpty() && agents.isEmpty() && sense.has(Flag.STATE)) {
-                    Actor state = sides.home(v, v, 2); // "was arrested in Lebanon": by Lebanon
-                    if (state != null) sources = List.of(state);
-                }
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
+                if (sources.isEmpty() && agents.isEmpty() && sense.has(Flag.STATE)) {
+                    // "the U.S. ambassador was summoned to the Ministry of Foreign Affairs of Turkey": whose ministry
+                    // it is (a ministry named only by its role is the host's, below)
+                    doers = ps.children(v, "obl:to");
+                    sources = sides.actorsOf(doers);
+                    Actor state = sides.home(v, v, 2); // "was arrested in Lebanon": by Lebanon
+                    // (an envoy's own state does not summon or expel him)
+                    boolean own = state != null && targets.stream().allMatch(t -> SideReader.envoy(t)
+                            && state.country().equals(t.country()));
+                    if (sources.isEmpty() && state != null && !own) sources = List.of(state);
+                }
             } else {
                 doers = sides.tellers(ps.children(v, "nsubj"));
                 sources = subjects(v);

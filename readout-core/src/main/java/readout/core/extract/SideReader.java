@@ -335,9 +335,7 @@ final class SideReader {
         Actor filed = discourse.filedFrom().orElse(null);
         if (filed == null || envoys.isEmpty()) return List.of();
         for (Actor e : envoys) {
-            boolean envoy = e.title() != null && java.util.Arrays.stream(e.title().toLowerCase(Locale.ROOT).split(" "))
-                    .anyMatch(ENVOYS::contains);
-            if (!envoy || filed.country().equals(e.country())) return List.of();
+            if (!envoy(e) || filed.country().equals(e.country())) return List.of();
         }
         List<Actor> out = new ArrayList<>();
         for (int d : doers) {
@@ -345,6 +343,12 @@ final class SideReader {
             if (role != null) out.add(agent(d, filed.country(), role));
         }
         return out;
+    }
+
+    /** True when an actor is named as an envoy abroad ("the Chinese ambassador"). */
+    static boolean envoy(Actor a) {
+        return a.title() != null && java.util.Arrays.stream(a.title().toLowerCase(Locale.ROOT).split(" "))
+                .anyMatch(ENVOYS::contains);
     }
 
     /**

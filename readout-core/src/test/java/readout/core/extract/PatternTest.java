@@ -853,6 +853,10 @@ class PatternTest {
         SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | KORGOV 114 CHNGOV
         SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN called/VBD/call in/RP the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 compound:prt:3:4 det:7:5 amod:7:6 obj:3:7 | KORGOV 114 CHNGOV
         SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN called/VBD/call in/IN the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 case:7:4 det:7:5 amod:7:6 obl:in:3:7 | KORGOV 114 CHNGOV
+        # an envoy summoned to a ministry is summoned by whose ministry it is: named, else the host's, never his own state's
+        -                    | The/DT U.S./NNP ambassador/NN was/VBD/be summoned/VBN/summon to/IN the/DT ministry/NN of/IN Turkey/NNP | det:2:0 compound:2:1 nsubj:pass:4:2 aux:pass:4:3 case:7:5 det:7:6 obl:to:4:7 case:9:8 nmod:of:7:9 | TURGOV 114 USAGOV
+        SEOUL (Yonhap) -     | The/DT Chinese/JJ ambassador/NN was/VBD/be summoned/VBN/summon to/IN the/DT foreign/JJ ministry/NN | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:8:5 det:8:6 amod:8:7 obl:to:4:8 | KORGOV 114 CHNGOV
+        -                    | The/DT Chinese/JJ ambassador/NN was/VBD/be summoned/VBN/summon to/IN the/DT foreign/JJ ministry/NN | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:8:5 det:8:6 amod:8:7 obl:to:4:8 | -
         # ... not its own envoy, and not with no dateline
         SEOUL (Yonhap) -     | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Korean/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | -
         -                    | The/DT foreign/JJ ministry/NN summoned/VBD/summon the/DT Chinese/JJ ambassador/NN | det:2:0 amod:2:1 nsubj:3:2 det:6:4 amod:6:5 obj:3:6 | -
