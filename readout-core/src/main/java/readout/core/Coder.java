@@ -393,6 +393,8 @@ public final class Coder {
             if (lexicon.isWeapon(w)) extra = Math.max(extra, 1); // "a roadside bomb": an attacker left unnamed
             // "the two leaders", "both sides"
             if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
+            // "They agreed to ...", after a sentence that named two sides
+            if (w.equals("they") && discourse.lastSides(tokens.get(i).start(), 2, false).size() == 2) extra = 2;
         }
         return polities.size() + extra;
     }

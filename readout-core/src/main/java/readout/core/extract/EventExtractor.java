@@ -799,6 +799,11 @@ public final class EventExtractor {
             List<Integer> own = ps.children(v, "nsubj");
             List<Actor> s = sides.actorsOf(own);
             if (s.isEmpty()) own = sides.tellers(own); // "the rebels said they attacked ...": placed as the rebels
+            if (s.isEmpty() && together(v, own)) {
+                // "Singh held talks with Kasuri. They agreed to ...": what "they" do together, the last two sides did
+                Token they = ps.token(own.get(0));
+                s = discourse.lastSides(they.start(), 2, false).stream().map(a -> a.withSpan(they.word(), they.start(), they.end())).toList();
+            }
             // "CARACAS - Interior Minister Nestor Reverol accused Colombia": a minister unknown by name, known by title
             if (s.isEmpty()) s = sides.ministers(own);
             if (s.isEmpty() && force(v)) {
@@ -1412,6 +1417,17 @@ public final class EventExtractor {
                 if (!a.isEmpty()) return a;
             }
             return List.of();
+        }
+
+        /**
+         * True when a main clause's one subject is "they" and its verb says something done together ("They agreed to
+         * ..."); not in a clause within another ("told Poland that they had ... when they signed").
+         */
+        boolean together(int v, List<Integer> subjects) {
+            EventPattern sense = verbSense(v);
+            boolean main = isRoot(v) || ps.parents(v).stream().anyMatch(d -> d.base().equals("conj") && isRoot(d.governor()));
+            return main && subjects.size() == 1 && sense != null && sense.has(Flag.SYM)
+                    && "PRP".equals(ps.token(subjects.get(0)).pos()) && ps.token(subjects.get(0)).lemma().equals("they");
         }
 
         /** True when an event noun is the occasion phrase of a clause ("during a visit", "at the summit"). */

@@ -912,6 +912,22 @@ class PatternTest {
     }
 
     @Test
+    void they_who_act_together_in_a_main_clause_are_the_last_two_sides() {
+        // "Lee met Xi. They agreed to cooperate.": what "they" do together, the two sides just named did
+        HandParse met = new HandParse("Lee/NNP met/VBD/meet Xi/NNP", "nsubj:1:0 obj:1:2");
+        HandParse agreed = new HandParse("They/PRP/they agreed/VBD/agree to/TO cooperate/VB", "root:-1:1 nsubj:1:0 mark:3:2 xcomp:1:3");
+        Coder coder = Coder.builder().lexicon(Lexicon.builtIn()).classifier(null)
+                .parser(() -> (sentence, offset) -> (sentence.startsWith("Lee") ? met : agreed).parse(sentence, offset)).build();
+        List<Event> events = coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null,
+                met.text() + " " + agreed.text())).events();
+        String both = events.stream().filter(e -> e.sentence() == 1).map(PatternTest::brief).sorted()
+                .collect(Collectors.joining("; "));
+        assertEquals("CHNGOV 031 KORGOV intended; KORGOV 031 CHNGOV intended", both);
+        // told alone, "they" are no one
+        assertTrue(coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, agreed.text())).events().isEmpty());
+    }
+
+    @Test
     void every_event_names_the_pattern_row_that_coded_it() {
         List<Event> events = code("Washington/NNP demanded/VBD/demand that/IN Pyongyang/NNP abandon/VB its/PRP$ missiles/NNS/missile",
                 "nsubj:1:0 ccomp:1:4 mark:4:2 nsubj:4:3 obj:4:6 nmod:poss:6:5");
