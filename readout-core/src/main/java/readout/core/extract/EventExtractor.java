@@ -558,7 +558,8 @@ public final class EventExtractor {
                 // hurled stones at police": a domestic party named only by its role is of the other side's country
                 List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
                 for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into"));
-                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at"));
+                // ("called on the opposition parties to end the standoff")
+                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at", "obl:on"));
                 targets.addAll(ownByRole(parties, v, sources, sense));
             }
             if (sources.isEmpty() && sense.has(Flag.HOME)) {

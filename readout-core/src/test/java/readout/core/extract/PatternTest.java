@@ -843,6 +843,8 @@ class PatternTest {
         # with no dateline, protesters are of the one country the sentence names, not of an embassy's
         -                    | Workers/NNS/worker in/IN Belgrade/NNP stopped/VBD/stop work/NN | nsubj:3:0 case:2:1 nmod:in:0:2 obj:3:4 | SRBLAB 143 SRB
         -                    | Protesters/NNS/protester rallied/VBD/rally outside/IN the/DT U.S./NNP embassy/NN | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:outside:1:5 | -
+        # a domestic party called on, named only by its role, is of the caller's country
+        -                    | Egypt/NNP called/VBD/call on/IN the/DT opposition/NN to/TO end/VB the/DT protests/NNS/protest | nsubj:1:0 case:4:2 det:4:3 obl:on:1:4 mark:6:5 xcomp:1:6 det:8:7 obj:6:8 | EGY 020 EGYOPP
         # a country's party is a side apart from its state, so the sentence is parsed at all
         -                    | Bangladeshi/JJ authorities/NNS/authority banned/VBD/ban the/DT Awami/NNP League/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 | BGDGOV 172 BGDPTY
         # what two sides welcome together is no welcome of each other, and a response to no one named is dropped
