@@ -1637,8 +1637,6 @@ public final class EventExtractor {
                 targetsAt.put(at, targets);
             }
             Modality modality = modalities.read(ps, trigger, anchor, sense, question);
-            String refusal = modality == Modality.NEGATED ? modalities.refusalCode(ps, trigger, anchor, sense.code()) : null;
-            if (refusal != null) modality = Modality.ASSERTED; // "Syria will not accept refugees": a refusal made
             // who says so: the speaker the attribution stage finds for the anchor's clause, as an actor
             int speaker = attributions.speaker(ps, anchor);
             Attribution attribution = speaker < 0 ? null : speaker(speaker);
@@ -1650,8 +1648,8 @@ public final class EventExtractor {
             }
             if (modality == Modality.ASSERTED && attribution != null) modality = Modality.REPORTED;
             if (targets.isEmpty() && attribution != null && told(trigger, governor, sense)) targets = teller(attribution, sources);
-            String cameo = refusal != null ? refusal
-                    : modality == Modality.INTENDED ? modalities.intendedCode(ps, trigger, anchor, sense.code()) : sense.code();
+            String cameo = modality == Modality.INTENDED ? modalities.intendedCode(ps, trigger, anchor, sense.code())
+                    : sense.code();
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual

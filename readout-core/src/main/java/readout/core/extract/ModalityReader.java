@@ -248,36 +248,6 @@ final class ModalityReader {
         };
     }
 
-    /**
-     * The CAMEO code of a refusal: a cooperative act a side says it will not or would never do ("Syria will not
-     * accept more refugees", "said Belgrade would never accept foreign troops", "would not sit down with Arafat")
-     * is a rejection in root 12, asserted, not an act negated: reject material cooperation (121), aid (122), a
-     * concession (124), a meeting (125), else in general (120). A journey not made is no refusal of anyone
-     * ("will not travel to New York": visits, 042-044, are aimed at places). Null when the event is no refusal.
-     */
-    String refusalCode(ParsedSentence ps, int trigger, int anchor, String code) {
-        if (code == null || code.length() < 3 || !(willNot(ps, trigger) || willNot(ps, anchor))) return null;
-        if (code.startsWith("042") || code.startsWith("043") || code.startsWith("044")) return null;
-        return switch (code.substring(0, 2)) {
-            case "03", "05" -> "120";
-            case "04" -> "125";
-            case "06" -> "121";
-            case "07" -> "122";
-            case "08" -> "124";
-            default -> null;
-        };
-    }
-
-    /** True when a verb is negated under a modal of the future or of will: "will not", "would never", "won't". */
-    private static boolean willNot(ParsedSentence ps, int v) {
-        if (!negated(ps, v)) return false;
-        for (int a : ps.children(v, "aux")) {
-            String w = ps.token(a).word().toLowerCase(Locale.ROOT);
-            if (FUTURE.contains(w) || FUTURE.contains(ps.token(a).lemma()) || w.equals("would")) return true;
-        }
-        return false;
-    }
-
     /** The threat of a hostile act, in CAMEO's root 13; other codes are returned as they are. */
     static String threatCode(String code) {
         return switch (code.length() > 3 ? code.substring(0, 4) : code) {

@@ -340,11 +340,9 @@ class PatternTest {
         A/DT possible/JJ Chinese/JJ attack/NN on/IN Taiwan/NNP worried/VBD/worry Japan/NNP | det:3:0 amod:3:1 amod:3:2 nmod:on:3:5 case:5:4 nsubj:6:3 obj:6:7 | CHN 190 TWN hypothetical
         # a negated event has modality negated and is still listed, but not as happened
         Iran/NNP did/VBD/do not/RB meet/VB Iraq/NNP | aux:3:1 advmod:3:2 nsubj:3:0 obj:3:4 | IRN 040 IRQ negated
-        # ... but a cooperative act a side says it will not do is a refusal made: to meet (125), to aid (122); not so a
-        # journey not made, aimed at a place
-        Iran/NNP will/MD not/RB negotiate/VB with/IN Iraq/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obl:with:3:5 case:5:4 | IRN 125 IRQ
-        Iran/NNP would/MD never/RB send/VB aid/NN to/IN Iraq/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obj:3:4 obl:to:3:6 case:6:5 | IRN 122 IRQ
-        Modi/NNP will/MD not/RB travel/VB to/IN Iraq/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obl:to:3:5 case:5:4 | INDGOV 042 IRQ negated
+        # ... and so is one a side says it will not do (coding it as a refusal, root 12, found nothing more on the dev
+        # sets and a false event on a no-event sentence)
+        Iran/NNP will/MD not/RB negotiate/VB with/IN Iraq/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obl:with:3:5 case:5:4 | IRN 046 IRQ negated
         # an attack by its weapon alone is of the country where it happens (a bomb's is a bombing, 183); people it falls on are that country's civilians
         A/DT bomb/NN near/IN Samarra/NNP killed/VBD/kill three/CD U.S./NNP soldiers/NNS/soldier | det:1:0 nmod:near:1:3 case:3:2 nsubj:4:1 obj:4:7 nummod:7:5 compound:7:6 | IRQ 183 USAMIL
         A/DT bomb/NN killed/VBD/kill three/CD people/NNS in/IN Samarra/NNP | det:1:0 nsubj:2:1 obj:2:4 nummod:4:3 obl:in:2:6 case:6:5 | IRQ 183 IRQCVL
