@@ -62,6 +62,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In the twentieth round (sides a group names with "including", ministers unknown by name placed by the dateline,
  * participle clauses hung on an infinitive, "called X an obstacle" read as criticism) the wire set reached 0.676
  * and its floor rose to 0.66.
+ * In the twenty-first round (a pronoun placed as its teller, "shot dead" read whole, rebels of the state whose forces
+ * they fight, what is based somewhere or belongs to someone, envoys summoned to a ministry, "they" who act together)
+ * the wire set reached 0.678 and its floor rose to 0.67. A rule coding "will not negotiate" as a refusal (root 12)
+ * found nothing more on the dev sets and gave the state-actor set one more false event on a no-event sentence
+ * (2 of 28); it went.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -74,7 +79,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.88, 0.08",
-            "../eval/wire-heldout.jsonl, 0.66, 0.09",
+            "../eval/wire-heldout.jsonl, 0.67, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);

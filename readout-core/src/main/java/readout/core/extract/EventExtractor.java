@@ -559,7 +559,8 @@ public final class EventExtractor {
                 List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
                 for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into"));
                 // ("called on the opposition parties to end the standoff")
-                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at", "obl:on"));
+                parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at",
+                        "obl:on"));
                 targets.addAll(ownByRole(parties, v, sources, sense));
             }
             if (sources.isEmpty() && sense.has(Flag.HOME)) {
@@ -803,7 +804,8 @@ public final class EventExtractor {
             if (s.isEmpty() && together(v, own)) {
                 // "Singh held talks with Kasuri. They agreed to ...": what "they" do together, the last two sides did
                 Token they = ps.token(own.get(0));
-                s = discourse.lastSides(they.start(), 2, false).stream().map(a -> a.withSpan(they.word(), they.start(), they.end())).toList();
+                s = discourse.lastSides(they.start(), 2, false).stream()
+                        .map(a -> a.withSpan(they.word(), they.start(), they.end())).toList();
             }
             // "CARACAS - Interior Minister Nestor Reverol accused Colombia": a minister unknown by name, known by title
             if (s.isEmpty()) s = sides.ministers(own);
@@ -1426,7 +1428,8 @@ public final class EventExtractor {
          */
         boolean together(int v, List<Integer> subjects) {
             EventPattern sense = verbSense(v);
-            boolean main = isRoot(v) || ps.parents(v).stream().anyMatch(d -> d.base().equals("conj") && isRoot(d.governor()));
+            boolean main = isRoot(v)
+                    || ps.parents(v).stream().anyMatch(d -> d.base().equals("conj") && isRoot(d.governor()));
             return main && subjects.size() == 1 && sense != null && sense.has(Flag.SYM)
                     && "PRP".equals(ps.token(subjects.get(0)).pos()) && ps.token(subjects.get(0)).lemma().equals("they");
         }

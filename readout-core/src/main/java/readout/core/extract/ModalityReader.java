@@ -141,7 +141,8 @@ final class ModalityReader {
                     // "did not confirm any casualties, but accused India": a verb in the past, or one set against
                     // the first by "but", is not under its negation ("did not meet or talk" is)
                     boolean contrast = finite || b.equals("conj") && ps.hasChild(x, "cc", "but");
-                    if (!contrast && (negated(ps, parent) || lexicon.verbHas(lemma, Flag.NEGATE))) return Modality.NEGATED;
+                    boolean negating = negated(ps, parent) || lexicon.verbHas(lemma, Flag.NEGATE);
+                    if (negating && !contrast) return Modality.NEGATED;
                     if (takesIntent(lemma) && !finite) intended = true;
                     // "drew up a plan to disarm Hezbollah", parsed with the infinitive on the verb: the plan's
                     for (int o : b.equals("xcomp") ? ps.children(parent, "obj") : List.<Integer>of()) {

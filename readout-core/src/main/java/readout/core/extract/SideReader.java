@@ -422,7 +422,8 @@ final class SideReader {
      */
     private static final Map<String, List<String>> BELONGING = Map.of(
             "base", List.of("obl:in"), "headquarter", List.of("obl:in"), "headquartered", List.of("obl:in"),
-            "belong", List.of("obl:to"), "own", List.of("obl:by", "obl:agent"), "operate", List.of("obl:by", "obl:agent"));
+            "belong", List.of("obl:to"),
+            "own", List.of("obl:by", "obl:agent"), "operate", List.of("obl:by", "obl:agent"));
 
     /** The places or owners a noun is said to be based in or belong to ("entities based in China and Iran"). */
     private List<Integer> based(int t) {
@@ -565,7 +566,8 @@ final class SideReader {
         List<Integer> out = new ArrayList<>();
         for (int t : subjects) {
             Token tok = ps.token(t);
-            int verb = "PRP".equals(tok.pos()) && CLAUSE_PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT)) ? clauseOf(t) : -1;
+            boolean pronoun = "PRP".equals(tok.pos()) && CLAUSE_PRONOUNS.contains(tok.word().toLowerCase(Locale.ROOT));
+            int verb = pronoun ? clauseOf(t) : -1;
             out.addAll(verb < 0 ? List.of(t) : ps.children(verb, "nsubj"));
         }
         return out;
