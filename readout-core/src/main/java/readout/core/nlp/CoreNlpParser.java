@@ -228,7 +228,8 @@ public final class CoreNlpParser implements Parser {
      * word is a noun, as it would be in "a drone". So is a verb inside such a noun phrase, between words
      * that modify a noun and the noun itself ("a massive Russian missile and drone attack"), and one after "a" and a
      * noun ("a minerals deal"), and "drone" before a noun ("Russian drone attacks"). And it mends "free" tagged an
-     * adjective where it is the verb.
+     * adjective where it is the verb, and "military" tagged an adjective where it is the subject ("Myanmar's military
+     * detained ...").
      */
     static void retag(List<CoreLabel> labels) {
         joinTestVerbs(labels);
@@ -240,6 +241,13 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("VB");
             }
             if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
+            // "Myanmar's military detained Suu Kyi": "military" after a possessive or an article and before a verb in
+            // the past (the tagger's participle too) or any finite verb is the noun, the subject
+            if ("JJ".equals(tag) && "military".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()) {
+                String next = labels.get(i + 1).tag();
+                boolean headed = "POS".equals(labels.get(i - 1).tag()) || "DT".equals(labels.get(i - 1).tag());
+                if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
+            }
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "Russian drone attacks hit Kyiv": the tagger makes "drone" a verb with "Russian" for its subject; before a
             // noun it is the noun that names the weapon
@@ -257,6 +265,9 @@ public final class CoreNlpParser implements Parser {
             }
         }
     }
+
+    /** Tags of a finite verb or a modal. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
     /** Tags after which a verb's object or particle begins, and no noun compound goes on. */
     private static final Set<String> OBJECT_STARTS = Set.of("DT", "PRP$", "CD", "JJ", "JJR", "RP");

@@ -377,6 +377,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void military_before_its_verb_is_retagged_the_noun_it_is() {
+        // Myanmar's military detained Suu Kyi; the military says; "military leaders" and "military ruled" after no
+        // article or possessive keep the adjective
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("Myanmar/NNP", "'s/POS", "military/JJ", "detained/VBN",
+                "Suu/NNP", "and/CC", "the/DT", "military/JJ", "says/VBZ", "so/RB", "as/IN", "military/JJ", "leaders/NNS",
+                "and/CC", "military/JJ", "ruled/VBN");
+        CoreNlpParser.retag(labels);
+        assertEquals(List.of("NNP", "POS", "NN", "VBN", "NNP", "CC", "DT", "NN", "VBZ", "RB", "IN", "JJ", "NNS", "CC",
+                "JJ", "VBN"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
+    }
+
+    @Test
     void a_verb_inside_a_noun_phrase_is_retagged_a_noun() {
         // came under a massive Russian missile and drone attack; but "the army and police search homes" keeps its verb
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("came/VBD", "under/IN", "a/DT", "massive/JJ", "Russian/JJ",
