@@ -332,6 +332,10 @@ class PatternTest {
         China/NNP did/VBD/do not/RB meet/VB or/CC accuse/VB India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 cc:5:4 conj:3:5 obj:5:6 | CHN 112 IND negated
         # those killed in a clash with a side were killed by that side
         Twenty/CD Indian/JJ soldiers/NNS/soldier were/VBD/be killed/VBN/kill in/IN a/DT clash/NN with/IN Chinese/JJ troops/NNS/troop | nummod:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:7:5 det:7:6 obl:in:4:7 case:10:8 amod:10:9 nmod:with:7:10 | CHNMIL 190 INDMIL
+        # a lockdown lifted is a curfew eased, at home; the army called in is force mobilised, in either parse
+        China/NNP lifted/VBD/lift a/DT lockdown/NN on/IN Wuhan/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | CHN 0813 CHN
+        Pakistan/NNP called/VBD/call in/RP the/DT army/NN | nsubj:1:0 compound:prt:1:2 det:4:3 obj:1:4 | PAK 154 PAK
+        Pakistan/NNP called/VBD/call in/IN the/DT army/NN | nsubj:1:0 case:4:2 det:4:3 obl:in:1:4 | PAK 154 PAK
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
