@@ -336,6 +336,9 @@ class PatternTest {
         China/NNP lifted/VBD/lift a/DT lockdown/NN on/IN Wuhan/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | CHN 0813 CHN
         Pakistan/NNP called/VBD/call in/RP the/DT army/NN | nsubj:1:0 compound:prt:1:2 det:4:3 obj:1:4 | PAK 154 PAK
         Pakistan/NNP called/VBD/call in/IN the/DT army/NN | nsubj:1:0 case:4:2 det:4:3 obl:in:1:4 | PAK 154 PAK
+        # a person handed over to a country is judicial cooperation; prisoners handed over are released
+        Bolivia/NNP handed/VBD/hand over/RP fugitive/NN Cesare/NNP Battisti/NNP to/IN Italy/NNP | nsubj:1:0 compound:prt:1:2 compound:5:3 compound:5:4 obj:1:5 case:7:6 obl:to:1:7 | BOL 063 ITA
+        Iraq/NNP handed/VBD/hand over/RP prisoners/NNS/prisoner to/IN Kuwait/NNP | nsubj:1:0 compound:prt:1:2 obj:1:3 case:5:4 obl:to:1:5 | IRQ 0841 KWT
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
