@@ -339,6 +339,9 @@ class PatternTest {
         # a person handed over to a country is judicial cooperation; prisoners handed over are released
         Bolivia/NNP handed/VBD/hand over/RP fugitive/NN Cesare/NNP Battisti/NNP to/IN Italy/NNP | nsubj:1:0 compound:prt:1:2 compound:5:3 compound:5:4 obj:1:5 case:7:6 obl:to:1:7 | BOL 063 ITA
         Iraq/NNP handed/VBD/hand over/RP prisoners/NNS/prisoner to/IN Kuwait/NNP | nsubj:1:0 compound:prt:1:2 obj:1:3 case:5:4 obl:to:1:5 | IRQ 0841 KWT
+        # a complaint filed with a body is aimed at whom it is over; one lodged with a state, at that state
+        Seoul/NNP filed/VBD/file a/DT complaint/NN with/IN the/DT WTO/NNP over/IN Japan/NNP 's/POS controls/NNS/control | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:with:3:6 case:10:7 nmod:poss:10:8 case:8:9 obl:over:1:10 | KORGOV 114 JPN
+        Manila/NNP lodged/VBD/lodge a/DT protest/NN with/IN China/NNP over/IN the/DT incident/NN | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:with:3:5 case:8:6 det:8:7 obl:over:1:8 | PHLGOV 114 CHN
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
