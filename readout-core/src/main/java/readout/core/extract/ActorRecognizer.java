@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
 public final class ActorRecognizer {
     private static final Set<String> FORMER = Set.of("former", "ex", "late");
 
-    /** Capitalised words that are never a bare surname: months, days, pronouns and sentence openers. */
+    /**
+     * Capitalised words that are never a bare surname: months, days, pronouns and sentence openers, and names of
+     * languages and faiths that some office-holder also bears ("Al Jazeera English" is no Bill English, "a historic
+     * Christian town" no Christian).
+     */
     private static final Set<String> NOT_SURNAMES = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "the", "this", "that", "these", "those", "there", "then",
@@ -37,7 +41,8 @@ public final class ActorRecognizer {
             "eastern", "western", "state", "states", "house", "city", "province", "island", "islands", "river",
             "sea", "ocean", "street", "square", "party", "army", "union", "council", "court", "university",
             "news", "times", "post", "daily", "press", "reuters", "agency", "minister", "president", "king",
-            "queen", "prince", "general", "senator", "governor", "chairman", "secretary", "ambassador");
+            "queen", "prince", "general", "senator", "governor", "chairman", "secretary", "ambassador",
+            "english", "french", "german", "spanish", "arabic", "christian", "muslim", "catholic", "jewish", "islamic");
     /** Words of a portfolio in a title of office ("Foreign", "Unification", "Trade"). */
     private static final Set<String> PORTFOLIOS = Set.of("foreign", "defence", "defense", "finance", "trade",
             "interior", "home", "unification", "economy", "economic", "commerce", "industry", "energy", "justice",

@@ -418,11 +418,11 @@ final class SideReader {
 
     /**
      * Participles that say where a thing is based or whose it is, with the phrase that names it: "based in China",
-     * "belonging to Saudi Aramco", "owned by Iran".
+     * "belonging to Saudi Aramco", "owned by Iran", "journalists working for Al Jazeera".
      */
     private static final Map<String, List<String>> BELONGING = Map.of(
             "base", List.of("obl:in"), "headquarter", List.of("obl:in"), "headquartered", List.of("obl:in"),
-            "belong", List.of("obl:to"),
+            "belong", List.of("obl:to"), "work", List.of("obl:for"),
             "own", List.of("obl:by", "obl:agent"), "operate", List.of("obl:by", "obl:agent"));
 
     /** The places or owners a noun is said to be based in or belong to ("entities based in China and Iran"). */

@@ -327,6 +327,7 @@ class PatternTest {
         Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity based/VBN/base in/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 acl:4:5 case:7:6 obl:in:5:7 | GBR 166 CHN
         Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 | -
         Yemen/NNP struck/VBD/strike a/DT facility/NN belonging/VBG/belong to/IN Japan/NNP | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 case:6:5 obl:to:4:6 | YEM 195 JPN
+        Egyptian/JJ police/NNS/police arrested/VBD/arrest journalists/NNS/journalist working/VBG/work for/IN Al/NNP Jazeera/NNP | amod:1:0 nsubj:2:1 obj:2:3 acl:3:4 case:7:5 compound:7:6 obl:for:4:7 | EGYCOP 173 QATMED
         # a verb in the past set beside a negated one is not under its negation; a base form is
         China/NNP did/VBD/do not/RB confirm/VB casualties/NNS/casualty but/CC accused/VBD/accuse India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obj:3:4 cc:6:5 conj:3:6 obj:6:7 | CHN 112 IND
         China/NNP did/VBD/do not/RB meet/VB or/CC accuse/VB India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 cc:5:4 conj:3:5 obj:5:6 | CHN 112 IND negated
