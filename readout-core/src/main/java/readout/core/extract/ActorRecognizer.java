@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Stage 3, actors: longest-match look-up of knowledge-base names over a sentence's tokens, people resolved
@@ -349,7 +350,7 @@ public final class ActorRecognizer {
         int start = tokens.get(m.start()).start();
         int end = tokens.get(m.end() - 1).end();
         String surface = text.substring(start, end);
-        Entry e = choose(m.entries(), date);
+        Entry e = namedCountry(m.entries(), date, text).orElseGet(() -> choose(m.entries(), date));
         Actor a = switch (e.kind()) {
             case PERSON -> person(e.person(), surface, start, end, date);
             case COUNTRY, DEMONYM, PLACE -> new Actor(surface, e.name(), e.code(), e.code(), null, null, start, end);
@@ -358,6 +359,23 @@ public final class ActorRecognizer {
             case GROUP -> new Actor(surface, e.name(), e.code(), null, null, null, start, end);
         };
         return new Mention(a, e.kind());
+    }
+
+    /**
+     * Of several people in office on the date under one name ("King Abdullah" of Saudi Arabia and of Jordan, 2005-15),
+     * the one whose country the text names, by its name, a demonym or its capital ("AMMAN - Thousands of
+     * Jordanians ... chanting slogans against King Abdullah"); empty when fewer than two hold office or the text
+     * names none or several of their countries.
+     */
+    private Optional<Entry> namedCountry(List<Entry> entries, LocalDate date, String text) {
+        List<Entry> holders = entries.stream()
+                .filter(e -> e.kind() == Entry.Kind.PERSON && e.person().inOffice(date)).toList();
+        if (holders.size() < 2) return Optional.empty();
+        List<Entry> named = holders.stream().filter(e -> e.person().roleOn(date).flatMap(t -> kb.country(t.country()))
+                .filter(c -> Stream.concat(Stream.of(c.name(), c.capital()), c.demonyms().stream())
+                        .anyMatch(w -> w != null && !w.isBlank() && text.contains(w)))
+                .isPresent()).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** Among readings of one name, a person in office on the date first, then organisations, then places. */

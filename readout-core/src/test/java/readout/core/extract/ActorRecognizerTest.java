@@ -75,6 +75,9 @@ class ActorRecognizerTest {
             "Recep Tayyip Erdoğan met the envoy.|2019-03-01|Recep Tayyip Erdoğan=TURGOV",
             // a monarch named by title: no one else of that name, and the title is part of the name
             "King Abdullah met the envoy.|2019-03-01|King Abdullah=JORGOV",
+            // two kings of that name in 2012: the one whose country the text names
+            "AMMAN - Jordanians chanted slogans against King Abdullah.|2012-11-16|King Abdullah=JORGOV",
+            "RIYADH - Saudis praised King Abdullah.|2012-11-16|King Abdullah=SAUGOV",
             // a title and a surname nobody holds office under that day, but only one country's people carry
             "Former President Clinton met the envoy.|2002-03-01|Clinton=USAELI",
             "King Fahd met the envoy.|1995-03-01|King Fahd=SAUGOV",
