@@ -63,8 +63,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * participle clauses hung on an infinitive, "called X an obstacle" read as criticism) the wire set reached 0.676
  * and its floor rose to 0.66.
  * In the twenty-first round (a pronoun placed as its teller, "shot dead" read whole, rebels of the state whose forces
- * they fight, what is based somewhere or belongs to someone, envoys summoned to a ministry, "they" who act together)
- * the wire set reached 0.678 and its floor rose to 0.67. A rule coding "will not negotiate" as a refusal (root 12)
+ * they fight, what is based somewhere or belongs to someone, envoys summoned to a ministry, "they" who act together,
+ * "the military" as a subject, the U.N. nuclear watchdog as the IAEA, one of two namesakes by the country named)
+ * the wire set reached 0.686 and its floor rose to 0.67. A rule coding "will not negotiate" as a refusal (root 12)
  * found nothing more on the dev sets and gave the state-actor set one more false event on a no-event sentence
  * (2 of 28); it went.
  */
