@@ -690,6 +690,14 @@ final class SideReader {
         List<Actor> out = new ArrayList<>();
         if (!seen.add(t)) return out;
         boolean other = OTHERS.contains(ps.token(t).lemma());
+        // "Lebanon's Hezbollah group", "Yemen's Houthi movement": the organisation the head's modifier names, not the
+        // country that owns it
+        for (int c : ps.children(t, "compound", "amod")) {
+            Mention cm = mentionAt[c];
+            if (cm != null && cm.kind() == Entry.Kind.ORGANIZATION && !ps.children(t, "nmod:poss").isEmpty()) {
+                return new ArrayList<>(List.of(cm.actor()));
+            }
+        }
         for (String rel : MODIFIER_RELATIONS) {
             if (other && rel.equals("nmod:poss")) continue; // "Israel's militia ally" is not Israel; "EC partners" are the EC's
             for (int c : ps.children(t, rel)) {

@@ -343,6 +343,8 @@ class PatternTest {
         # a complaint filed with a body is aimed at whom it is over; one lodged with a state, at that state
         Seoul/NNP filed/VBD/file a/DT complaint/NN with/IN the/DT WTO/NNP over/IN Japan/NNP 's/POS controls/NNS/control | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:with:3:6 case:10:7 nmod:poss:10:8 case:8:9 obl:over:1:10 | KORGOV 114 JPN
         Manila/NNP lodged/VBD/lodge a/DT protest/NN with/IN China/NNP over/IN the/DT incident/NN | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:with:3:5 case:8:6 det:8:7 obl:over:1:8 | PHLGOV 114 CHN
+        # a group named by its organisation is that organisation, not the country that owns it
+        Lebanon/NNP 's/POS Hezbollah/NNP group/NN fired/VBD/fire rockets/NNS/rocket at/IN Israel/NNP | nmod:poss:3:0 case:0:1 compound:3:2 nsubj:4:3 obj:4:5 case:7:6 obl:at:4:7 | LBNREB 190 ISR
         # a city struck is its country struck
         Russia/NNP struck/VBD/strike Kharkiv/NNP | nsubj:1:0 obj:1:2 | RUS 195 UKR
         # an attack that lost its target is not coded as a monadic event
