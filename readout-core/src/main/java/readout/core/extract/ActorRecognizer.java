@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Stage 3, actors: longest-match look-up of knowledge-base names over a sentence's tokens, people resolved
@@ -71,6 +71,8 @@ public final class ActorRecognizer {
         List<KnowledgeBase.Match> matches = kb.match(tokens);
         boolean[] inMatch = new boolean[tokens.size()];
         for (KnowledgeBase.Match m : matches) for (int i = m.start(); i < m.end(); i++) inMatch[i] = true;
+        // (asked only of a name several people in office bear, so not built for every sentence)
+        Supplier<Set<String>> countries = () -> countriesNamed(matches, discourse);
         int next = 0;
         Mention previous = null;
         int previousEnd = -1;
@@ -82,7 +84,7 @@ public final class ActorRecognizer {
                 next = Math.max(next, m.end());
                 continue;
             }
-            Mention mention = toMention(text, tokens, m, discourse.published());
+            Mention mention = toMention(text, tokens, m, discourse.published(), countries);
             if (mention.kind() == Entry.Kind.METONYM && bearing(tokens, m.start())) {
                 // "a town north of Port-au-Prince": the capital as a point on the map, the country's ground
                 Actor a = mention.actor();
@@ -126,7 +128,7 @@ public final class ActorRecognizer {
         List<KnowledgeBase.Match> named = kb.match(List.of(tokens.get(first), tokens.get(m.end() - 1)));
         if (named.size() != 1 || named.get(0).start() != 0 || named.get(0).end() != 2) return null;
         if (choose(named.get(0).entries(), date).kind() != Entry.Kind.COUNTRY) return null;
-        return toMention(text, tokens, new KnowledgeBase.Match(first, first + 1, named.get(0).entries()), date);
+        return toMention(text, tokens, new KnowledgeBase.Match(first, first + 1, named.get(0).entries()), date, Set::of);
     }
 
     /** A bearing written as part of a name: "North", "South". */
@@ -346,11 +348,16 @@ public final class ActorRecognizer {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter);
     }
 
-    private Mention toMention(String text, List<Token> tokens, KnowledgeBase.Match m, LocalDate date) {
+    /**
+     * A match's reading as a mention; of several people in office on the date under one name, the one whose country
+     * is among {@code countries}.
+     */
+    private Mention toMention(String text, List<Token> tokens, KnowledgeBase.Match m, LocalDate date,
+                              Supplier<Set<String>> countries) {
         int start = tokens.get(m.start()).start();
         int end = tokens.get(m.end() - 1).end();
         String surface = text.substring(start, end);
-        Entry e = namedCountry(m.entries(), date, text).orElseGet(() -> choose(m.entries(), date));
+        Entry e = ofCountryNamed(m.entries(), date, countries).orElseGet(() -> choose(m.entries(), date));
         Actor a = switch (e.kind()) {
             case PERSON -> person(e.person(), surface, start, end, date);
             case COUNTRY, DEMONYM, PLACE -> new Actor(surface, e.name(), e.code(), e.code(), null, null, start, end);
@@ -363,19 +370,31 @@ public final class ActorRecognizer {
 
     /**
      * Of several people in office on the date under one name ("King Abdullah" of Saudi Arabia and of Jordan, 2005-15),
-     * the one whose country the text names, by its name, a demonym or its capital ("AMMAN - Thousands of
-     * Jordanians ... chanting slogans against King Abdullah"); empty when fewer than two hold office or the text
-     * names none or several of their countries.
+     * the one whose country the sentence or its dateline names ("AMMAN - Thousands of Jordanians ... chanting slogans
+     * against King Abdullah"); empty when fewer than two hold office or none or several of their countries are named.
      */
-    private Optional<Entry> namedCountry(List<Entry> entries, LocalDate date, String text) {
+    private static Optional<Entry> ofCountryNamed(List<Entry> entries, LocalDate date,
+                                                  Supplier<Set<String>> countries) {
         List<Entry> holders = entries.stream()
                 .filter(e -> e.kind() == Entry.Kind.PERSON && e.person().inOffice(date)).toList();
         if (holders.size() < 2) return Optional.empty();
-        List<Entry> named = holders.stream().filter(e -> e.person().roleOn(date).flatMap(t -> kb.country(t.country()))
-                .filter(c -> Stream.concat(Stream.of(c.name(), c.capital()), c.demonyms().stream())
-                        .anyMatch(w -> w != null && !w.isBlank() && text.contains(w)))
-                .isPresent()).toList();
-        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+        Set<String> named = countries.get();
+        List<Entry> here = holders.stream()
+                .filter(e -> e.person().roleOn(date).filter(t -> named.contains(t.country())).isPresent()).toList();
+        return here.size() == 1 ? Optional.of(here.get(0)) : Optional.empty();
+    }
+
+    /** The countries a sentence's names stand for (a country, its people, its capital, a place in it) and its dateline's. */
+    private static Set<String> countriesNamed(List<KnowledgeBase.Match> matches, Discourse discourse) {
+        Set<String> out = new java.util.HashSet<>();
+        for (KnowledgeBase.Match m : matches) {
+            Entry e = choose(m.entries(), discourse.published());
+            if (e.kind() != Entry.Kind.PERSON && e.kind() != Entry.Kind.ORGANIZATION && e.kind() != Entry.Kind.GROUP) {
+                out.add(e.code());
+            }
+        }
+        discourse.filedFrom().ifPresent(a -> out.add(a.country()));
+        return out;
     }
 
     /** Among readings of one name, a person in office on the date first, then organisations, then places. */

@@ -431,11 +431,11 @@ public final class EventExtractor {
                     // it is (a ministry named only by its role is the host's, below)
                     doers = ps.children(v, "obl:to");
                     sources = sides.actorsOf(doers);
-                    Actor state = sides.home(v, v, 2); // "was arrested in Lebanon": by Lebanon
+                    Actor state = sources.isEmpty() ? sides.home(v, v, 2) : null; // "was arrested in Lebanon": by Lebanon
                     // (an envoy's own state does not summon or expel him)
                     boolean own = state != null && targets.stream().allMatch(t -> SideReader.envoy(t)
                             && state.country().equals(t.country()));
-                    if (sources.isEmpty() && state != null && !own) sources = List.of(state);
+                    if (state != null && !own) sources = List.of(state);
                 }
             } else {
                 doers = sides.tellers(ps.children(v, "nsubj"));

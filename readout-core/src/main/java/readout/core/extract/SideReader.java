@@ -692,11 +692,10 @@ final class SideReader {
         boolean other = OTHERS.contains(ps.token(t).lemma());
         // "Lebanon's Hezbollah group", "Yemen's Houthi movement": the organisation the head's modifier names, not the
         // country that owns it
-        for (int c : ps.children(t, "compound", "amod")) {
+        boolean owned = !ps.children(t, "nmod:poss").isEmpty();
+        for (int c : owned ? ps.children(t, "compound", "amod") : List.<Integer>of()) {
             Mention cm = mentionAt[c];
-            if (cm != null && cm.kind() == Entry.Kind.ORGANIZATION && !ps.children(t, "nmod:poss").isEmpty()) {
-                return new ArrayList<>(List.of(cm.actor()));
-            }
+            if (cm != null && cm.kind() == Entry.Kind.ORGANIZATION) return new ArrayList<>(List.of(cm.actor()));
         }
         for (String rel : MODIFIER_RELATIONS) {
             if (other && rel.equals("nmod:poss")) continue; // "Israel's militia ally" is not Israel; "EC partners" are the EC's

@@ -381,19 +381,19 @@ final class ParseRepairs {
      * hides the passive subject, the one shot): it is the verb's complement.
      */
     static List<Dependency> repairResultAdjectives(List<Dependency> deps, List<Token> tokens) {
-        List<Dependency> out = new ArrayList<>(deps);
+        List<Dependency> out = null; // copied only when something is repaired: this runs on every parse
         for (Dependency d : deps) {
             int a = d.dependent();
             if (!RESULTS.contains(tokens.get(a).lemma().toLowerCase(Locale.ROOT)) || !tagged(tokens, a, "JJ")) continue;
             int verb = -1;
             if (d.relation().equals("amod") && a > 0 && tagged(tokens, a - 1, "VB") && d.governor() > a) verb = a - 1;
-            if (d.relation().equals("obj") && deps.stream().anyMatch(p -> p.governor() == d.governor()
-                    && p.relation().equals("nsubj:pass"))) verb = d.governor();
+            if (d.relation().equals("obj") && has(deps, d.governor(), "nsubj:pass")) verb = d.governor();
             if (verb < 0) continue;
+            if (out == null) out = new ArrayList<>(deps);
             out.remove(d);
             out.add(new Dependency(verb, a, "xcomp"));
         }
-        return out;
+        return out == null ? deps : out;
     }
 
     /** Verbs that make a participle's act the subject's own: "had him arrested", "got the prisoners released". */
