@@ -812,10 +812,7 @@ public final class EventExtractor {
             if (s.isEmpty() && force(v)) {
                 // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
                 for (int n : own) if (s.isEmpty()) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
-                // "a roadside bomb killed"; "militants staged an attack on a base in Mali": where the act named falls
-                int act = ps.children(v, "obj").stream().filter(this::eventNoun).findFirst().orElse(v);
-                if (s.isEmpty()) s = sides.insurgents(own, v); // "rebels battled government forces": the state's
-                if (s.isEmpty()) s = sides.perpetrators(own, act, lexicon::isWeapon);
+                if (s.isEmpty()) s = strikers(own, v);
             }
             if (s.isEmpty() && own.stream().anyMatch(this::eachSide)) {
                 // "troops fought along the line, with each side accusing the other": the sides of the act above
@@ -934,6 +931,8 @@ public final class EventExtractor {
                 }
                 if (d.base().equals("conj") || d.base().equals("xcomp") || d.base().equals("advcl") || participle) {
                     s = subjects(d.governor());
+                    // "gunmen tried to kill a senior official": an act of force placed as its own, by the one who tries
+                    if (s.isEmpty() && d.base().equals("xcomp") && force(v)) s = strikers(ps.children(d.governor(), "nsubj"), v);
                     // "monks rallied in Colombo, accusing Norway of …": whoever the act above was read as done by
                     if (s.isEmpty()) s = sourcesAt.getOrDefault(d.governor(), List.of());
                     if (!s.isEmpty()) return s;
@@ -949,6 +948,17 @@ public final class EventExtractor {
                 }
             }
             return s;
+        }
+
+        /**
+         * Sides of an act of force at {@code v} named only by a role or a means: rebels of the state whose forces
+         * they fight, else attackers placed where the act named falls ("a roadside bomb killed"; "militants staged
+         * an attack on a base in Mali").
+         */
+        List<Actor> strikers(List<Integer> own, int v) {
+            List<Actor> s = sides.insurgents(own, v); // "rebels battled government forces": the state's
+            int act = ps.children(v, "obj").stream().filter(this::eventNoun).findFirst().orElse(v);
+            return s.isEmpty() ? sides.perpetrators(own, act, lexicon::isWeapon) : s;
         }
 
         /**

@@ -64,6 +64,8 @@ final class SideReader {
     private static final Set<String> FOREIGN_ROLES = Set.of("MIL", "SPY", "GOV", "IGO");
     /** Roles of armed groups that fight their own state. */
     private static final Set<String> INSURGENT_ROLES = Set.of("REB", "INS");
+    /** Roles of a state's agents who serve at home: its government, police, courts and legislature. */
+    private static final Set<String> AT_HOME_ROLES = Set.of("GOV", "COP", "JUD", "LEG");
     /**
      * Words that make a force the state's own, where it acts ("government soldiers", "security forces"), or its own
      * turned against it ("renegade soldiers", "mutinous troops").
@@ -185,10 +187,27 @@ final class SideReader {
             // "KABUL - Gunmen abducted seven Indian engineers": those struck, of whatever country, leave the story's
             // dateline to place those who struck them
             if (place == null) place = discourse.filedFrom(sidesNamed(struck(v))).orElse(null);
+            // "gunmen killed a senior Iraqi official": a state's officials, police or judges struck are at home
+            if (place == null && !means) place = officialsStruck(v);
             if (place == null) continue;
             out.add(means ? place : agent(head, place.country(), role));
         }
         return out;
+    }
+
+    /**
+     * The country whose officials, police, judges or lawmakers an act at {@code v} struck, when all it struck are
+     * of one such country and none is an envoy or at an embassy (abroad); null otherwise. Soldiers are left out: a
+     * country's troops are often abroad ("insurgents killed three American soldiers").
+     */
+    private Actor officialsStruck(int v) {
+        List<Actor> struck = actorsOf(ps.children(v, "obj", "nsubj:pass"));
+        // ("two staff members of Israel's embassy": an embassy stands abroad)
+        boolean abroad = struck(v).stream().anyMatch(t -> STANDS_ABROAD.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT)));
+        boolean home = !abroad && !struck.isEmpty() && struck.stream().allMatch(a -> a.role() != null
+                && AT_HOME_ROLES.contains(a.role()) && !envoy(a) && a.country() != null
+                && a.country().equals(struck.get(0).country()));
+        return home ? struck.get(0) : null;
     }
 
     /** True when a force is named as a state's own: "government soldiers", "security forces", "renegade troops". */
@@ -417,18 +436,23 @@ final class SideReader {
     }
 
     /**
-     * Participles that say where a thing is based or whose it is, with the phrase that names it: "based in China",
-     * "belonging to Saudi Aramco", "owned by Iran", "journalists working for Al Jazeera".
+     * Participles and adjectives that say where a thing is based or whose it is, with the phrase that names it:
+     * "based in China", "belonging to Saudi Aramco", "owned by Iran", "a bank controlled by Hezbollah", "firms
+     * linked to the Revolutionary Guards", "journalists working for Al Jazeera", "troops loyal to Assad".
      */
-    private static final Map<String, List<String>> BELONGING = Map.of(
-            "base", List.of("obl:in"), "headquarter", List.of("obl:in"), "headquartered", List.of("obl:in"),
-            "belong", List.of("obl:to"), "work", List.of("obl:for"),
-            "own", List.of("obl:by", "obl:agent"), "operate", List.of("obl:by", "obl:agent"));
+    private static final Map<String, List<String>> BELONGING = Map.ofEntries(
+            Map.entry("base", List.of("obl:in")), Map.entry("headquarter", List.of("obl:in")),
+            Map.entry("headquartered", List.of("obl:in")), Map.entry("belong", List.of("obl:to")),
+            Map.entry("work", List.of("obl:for")), Map.entry("own", List.of("obl:by", "obl:agent")),
+            Map.entry("operate", List.of("obl:by", "obl:agent")), Map.entry("control", List.of("obl:by", "obl:agent")),
+            Map.entry("run", List.of("obl:by", "obl:agent")), Map.entry("link", List.of("obl:to")),
+            Map.entry("tie", List.of("obl:to")), Map.entry("associate", List.of("obl:with")),
+            Map.entry("affiliate", List.of("obl:with")), Map.entry("loyal", List.of("obl:to")));
 
     /** The places or owners a noun is said to be based in or belong to ("entities based in China and Iran"). */
     private List<Integer> based(int t) {
         List<Integer> out = new ArrayList<>(ps.children(t, "nmod:base"));
-        for (int a : ps.children(t, "acl")) {
+        for (int a : ps.children(t, "acl", "amod")) {
             for (String rel : BELONGING.getOrDefault(ps.token(a).lemma(), List.of())) out.addAll(ps.children(a, rel));
         }
         for (int p : List.copyOf(out)) out.addAll(ps.children(p, "conj"));
@@ -645,12 +669,16 @@ final class SideReader {
     List<Actor> located(int t, String role) {
         Token tok = ps.token(t);
         List<Integer> places = new ArrayList<>(ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from"));
-        places.addAll(based(t)); // "militants based in Pakistan"
+        List<Integer> owners = based(t); // "militants based in Pakistan", "officials linked to Hezbollah"
+        places.addAll(owners);
         for (int b : ps.children(t, "amod")) {
             if (ps.token(b).lemma().equals("base")) places.addAll(ps.children(b, "obl")); // "Pakistan-based militants"
         }
         for (int c : places) {
             Mention m = mentionAt[c];
+            // ("officials associated with Hezbollah" are the group's, not Lebanon's government)
+            boolean group = m != null && m.kind() == Entry.Kind.ORGANIZATION && owners.contains(c);
+            if (group && m.actor().role() != null) return spanned(List.of(m.actor()), tok);
             String iso = m != null ? m.actor().country() : placeCountry(c);
             if (iso == null || kb.country(iso).isEmpty()) continue;
             int end = Math.max(tok.end(), ps.token(c).end());

@@ -328,6 +328,12 @@ class PatternTest {
         Britain/NNP imposed/VBD/impose sanctions/NNS/sanction on/IN entities/NNS/entity | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 | -
         Yemen/NNP struck/VBD/strike a/DT facility/NN belonging/VBG/belong to/IN Japan/NNP | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 case:6:5 obl:to:4:6 | YEM 195 JPN
         Egyptian/JJ police/NNS/police arrested/VBD/arrest journalists/NNS/journalist working/VBG/work for/IN Al/NNP Jazeera/NNP | amod:1:0 nsubj:2:1 obj:2:3 acl:3:4 case:7:5 compound:7:6 obl:for:4:7 | EGYCOP 173 QATMED
+        Israel/NNP sanctioned/VBD/sanction a/DT bank/NN controlled/VBN/control by/IN Hezbollah/NNP | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 case:6:5 obl:agent:4:6 | ISR 166 LBNREB
+        Israel/NNP sanctioned/VBD/sanction officials/NNS/official linked/VBN/link to/IN Hezbollah/NNP | nsubj:1:0 obj:1:2 acl:2:3 case:5:4 obl:to:3:5 | ISR 166 LBNREB
+        Troops/NNS/troop loyal/JJ to/IN Assad/NNP attacked/VBD/attack Homs/NNP | amod:0:1 case:3:2 obl:to:1:3 nsubj:4:0 obj:4:5 | SYRMIL 190 SYR
+        # homes torn down or demolished are property destroyed, not a blow at people
+        Israeli/JJ troops/NNS/troop demolished/VBD/demolish Palestinian/JJ homes/NNS/home | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 | ISRMIL 1712 PSE
+        Israeli/JJ troops/NNS/troop tore/VBD/tear down/RP Palestinian/JJ homes/NNS/home | amod:1:0 nsubj:2:1 compound:prt:2:3 amod:5:4 obj:2:5 | ISRMIL 1712 PSE
         # a verb in the past set beside a negated one is not under its negation; a base form is
         China/NNP did/VBD/do not/RB confirm/VB casualties/NNS/casualty but/CC accused/VBD/accuse India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 obj:3:4 cc:6:5 conj:3:6 obj:6:7 | CHN 112 IND
         China/NNP did/VBD/do not/RB meet/VB or/CC accuse/VB India/NNP | nsubj:3:0 aux:3:1 advmod:3:2 cc:5:4 conj:3:5 obj:5:6 | CHN 112 IND negated
@@ -860,6 +866,12 @@ class PatternTest {
         -                    | Bangladeshi/JJ authorities/NNS/authority banned/VBD/ban the/DT Awami/NNP League/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 | BGDGOV 172 BGDPTY
         # what two sides welcome together is no welcome of each other, and a response to no one named is dropped
         -                    | Egypt/NNP and/CC Qatar/NNP welcomed/VBD/welcome the/DT release/NN of/IN hostages/NNS/hostage | nsubj:3:0 cc:2:1 conj:0:2 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | -
+        # with no place named, attackers of a state's officials or police are of that state, also when they try to be;
+        # not of soldiers' (often abroad) nor of an embassy's staff
+        -                    | Gunmen/NNS/gunman killed/VBD/kill a/DT senior/JJ Iraqi/JJ official/NN | nsubj:1:0 det:5:2 amod:5:3 amod:5:4 obj:1:5 | IRQUAF 180 IRQGOV
+        -                    | Gunmen/NNS/gunman tried/VBD/try to/TO kill/VB a/DT senior/JJ Iraqi/JJ official/NN | nsubj:1:0 xcomp:1:3 mark:3:2 det:7:4 amod:7:5 amod:7:6 obj:3:7 | IRQUAF 190 IRQGOV intended
+        -                    | Gunmen/NNS/gunman killed/VBD/kill two/CD Iraqi/JJ soldiers/NNS/soldier | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 | -
+        -                    | Gunmen/NNS/gunman killed/VBD/kill two/CD officials/NNS/official of/IN Israel/NNP 's/POS embassy/NN | nsubj:1:0 nummod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 nmod:of:3:7 | -
         # the country a border names was not struck by what fell near it
         ISLAMABAD (Reuters) - | Gunmen/NNS/gunman shot/VBD/shoot five/CD Pakistani/JJ soldiers/NNS/soldier at/IN a/DT post/NN near/IN the/DT Afghan/JJ border/NN | nsubj:1:0 obj:1:4 nummod:4:2 amod:4:3 case:7:5 det:7:6 obl:at:1:7 case:11:8 det:11:9 amod:11:10 nmod:near:7:11 | PAKUAF 190 PAKMIL
         # a ministry that summons another country's envoy is of the country the story was filed from
