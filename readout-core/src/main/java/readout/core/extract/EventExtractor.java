@@ -553,6 +553,14 @@ public final class EventExtractor {
                         if (at != null) targets.add(at);
                     }
                 }
+                Actor rebel = sources.get(0);
+                if (targets.isEmpty() && struckThing && sense.code().startsWith("19") && standsApart(rebel)
+                        && kb.country(rebel.country()).isPresent()) {
+                    // "Syrian rebels seized the town of Khan al-Assal": ground a country's dissenters fight for or
+                    // take, placed nowhere, is at home
+                    Token o = ps.token(ps.children(v, "obj").get(0));
+                    targets.add(sides.country(rebel.country(), o.word(), o.start(), o.end()));
+                }
             } else if (targets.isEmpty() && sources.size() == 1 && !sense.has(Flag.SYM) && sense.code() != null) {
                 // "the government held talks with rebels", "accepted demands from the opposition", "protesters
                 // hurled stones at police": a domestic party named only by its role is of the other side's country

@@ -331,6 +331,9 @@ class PatternTest {
         Israel/NNP sanctioned/VBD/sanction a/DT bank/NN controlled/VBN/control by/IN Hezbollah/NNP | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 case:6:5 obl:agent:4:6 | ISR 166 LBNREB
         Israel/NNP sanctioned/VBD/sanction officials/NNS/official linked/VBN/link to/IN Hezbollah/NNP | nsubj:1:0 obj:1:2 acl:2:3 case:5:4 obl:to:3:5 | ISR 166 LBNREB
         Troops/NNS/troop loyal/JJ to/IN Assad/NNP attacked/VBD/attack Homs/NNP | amod:0:1 case:3:2 obl:to:1:3 nsubj:4:0 obj:4:5 | SYRMIL 190 SYR
+        # ground a country's dissenters take, placed nowhere, is at home; a state's troops may take it anywhere
+        Syrian/JJ rebels/NNS/rebel seized/VBD/seize the/DT town/NN of/IN Qusair/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | SYRREB 192 SYR
+        Russian/JJ troops/NNS/troop seized/VBD/seize the/DT town/NN of/IN Qusair/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | -
         # homes torn down or demolished are property destroyed, not a blow at people
         Israeli/JJ troops/NNS/troop demolished/VBD/demolish Palestinian/JJ homes/NNS/home | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 | ISRMIL 1712 PSE
         Israeli/JJ troops/NNS/troop tore/VBD/tear down/RP Palestinian/JJ homes/NNS/home | amod:1:0 nsubj:2:1 compound:prt:2:3 amod:5:4 obj:2:5 | ISRMIL 1712 PSE
