@@ -385,7 +385,7 @@ public final class ActorRecognizer {
     }
 
     /** The countries a sentence's names stand for (a country, its people, its capital, a place in it) and its dateline's. */
-    private static Set<String> countriesNamed(List<KnowledgeBase.Match> matches, Discourse discourse) {
+    private Set<String> countriesNamed(List<KnowledgeBase.Match> matches, Discourse discourse) {
         Set<String> out = new java.util.HashSet<>();
         for (KnowledgeBase.Match m : matches) {
             Entry e = choose(m.entries(), discourse.published());
@@ -398,10 +398,10 @@ public final class ActorRecognizer {
     }
 
     /** Among readings of one name, a person in office on the date first, then organisations, then places. */
-    private static Entry choose(List<Entry> entries, LocalDate date) {
+    private Entry choose(List<Entry> entries, LocalDate date) {
         return entries.stream().min(Comparator.comparingInt(e -> switch (e.kind()) {
             case PERSON -> e.person().inOffice(date) ? 0 : 5;
-            case ORGANIZATION -> 1;
+            case ORGANIZATION -> kb.holdsOn(e, date) ? 1 : 7; // a row for another period: the Taliban out of power
             case COUNTRY -> 2;
             case METONYM -> 3;
             case DEMONYM, GROUP -> 4;

@@ -104,6 +104,8 @@ public final class KnowledgeBase {
     private final Map<String, List<Person>> bySurname;
     private final Map<String, Person> peopleByName;
     private final Map<String, String> countryNames;
+    /** When an organisation's row holds, by its code and name: "the Taliban" governed Afghanistan 1996-2001. */
+    private final Map<String, List<LocalDate[]>> periods;
     private final String checksum;
     private final int people;
 
@@ -124,8 +126,19 @@ public final class KnowledgeBase {
         this.bySurname = b.bySurname;
         this.peopleByName = Map.copyOf(b.people);
         this.countryNames = b.countryNames;
+        this.periods = Map.copyOf(b.periods);
         this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
         this.people = b.people.size();
+    }
+
+    /**
+     * True when an organisation's row holds on a date: rows with periods (organizations.tsv column 8) hold only
+     * within one ("the Taliban" are Afghanistan's government 1996-2001 and from August 2021, its rebels between); any
+     * other entry, or any date unknown, holds.
+     */
+    public boolean holdsOn(Entry e, LocalDate date) {
+        List<LocalDate[]> held = e.kind() == Entry.Kind.ORGANIZATION && date != null ? periods.get(e.code() + "\t" + e.name()) : null;
+        return held == null || held.stream().anyMatch(p -> (p[0] == null || !date.isBefore(p[0])) && (p[1] == null || !date.isAfter(p[1])));
     }
 
     private static volatile KnowledgeBase builtIn;
@@ -445,6 +458,7 @@ public final class KnowledgeBase {
         private final Map<String, Media> media = new HashMap<>();
         private final Map<String, List<Person>> bySurname = new HashMap<>();
         private final Map<String, String> countryNames = new HashMap<>();
+        private final Map<String, List<LocalDate[]>> periods = new HashMap<>();
         /** Names (as lower-cased token keys) from the hand-curated files and user files: generated rows never take them. */
         private final java.util.Set<String> curatedNames = new java.util.HashSet<>();
         /** Name and alias keys of hand-curated people → their canonical name. */
@@ -611,6 +625,12 @@ public final class KnowledgeBase {
                     ? new Entry(Entry.Kind.GROUP, actorCode, null, name, null, null, false)
                     : new Entry(Entry.Kind.ORGANIZATION, actorCode, kind, name, country, null, false);
             organizationNames.putIfAbsent(actorCode, name);
+            String period = f.length > 7 ? f[7].trim() : "";
+            if (!period.isEmpty()) {
+                List<LocalDate[]> held = new ArrayList<>();
+                for (String one : period.split(";")) held.add(period(one.trim()));
+                periods.put(actorCode + "\t" + name, held);
+            }
             name(name, e);
             for (String a : list(f, 2)) name(a, e);
             String voice = f.length > 5 ? f[5].trim() : "";
@@ -625,6 +645,13 @@ public final class KnowledgeBase {
                 media.put(name.toLowerCase(Locale.ROOT), m);
                 for (String a : list(f, 2)) media.putIfAbsent(a.toLowerCase(Locale.ROOT), m);
             }
+        }
+
+        /** A period "1996-09-27/2001-11-12", either end open as ".." (a row's column 8 has several, ";"-separated). */
+        private static LocalDate[] period(String p) {
+            String[] ends = p.split("/", -1);
+            if (ends.length != 2) throw new IllegalArgumentException("a period is 'from/to' (either end '..'), not '" + p + "'");
+            return new LocalDate[] {ends[0].equals("..") ? null : date(ends[0]), ends[1].equals("..") ? null : date(ends[1])};
         }
 
         private void person(String[] f) {

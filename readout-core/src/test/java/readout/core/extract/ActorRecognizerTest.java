@@ -86,6 +86,14 @@ class ActorRecognizerTest {
             "Bosnian Serb forces shelled Serb villages.|1995-03-01|Bosnian Serb=BIH",
             "Bosnian Serb forces shelled Serb villages.|1995-03-01|Serb=SRB",
             "Tamil Tiger rebels attacked.|1995-03-01|Tamil Tiger=LKAREB",
+            "The rebel Tigers attacked.|1995-03-01|Tigers=LKAREB",
+            // a group that took or lost power is coded by its role on the day
+            "The Taliban attacked.|1995-03-01|Taliban=AFGREB",
+            "The Taliban attacked.|1999-03-01|Taliban=AFGGOV",
+            "The Taliban attacked.|2010-03-01|Taliban=AFGREB",
+            "The Taliban attacked.|2022-03-01|Taliban=AFGGOV",
+            "HTS fighters attacked.|2020-03-01|HTS=SYRREB",
+            "HTS officials met the envoy.|2025-03-01|HTS=SYRGOV",
             // the Palestinian territories by their names
             "Troops raided a camp in the occupied West Bank.|2025-06-01|West Bank=PSE",
             // regions and their peoples as conflict reporting names them, by the country the UN recognises

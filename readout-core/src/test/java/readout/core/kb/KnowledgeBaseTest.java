@@ -186,6 +186,25 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void an_organisation_row_with_periods_holds_only_within_them() throws IOException {
+        Path f = file("groups.tsv", "@organizations\nXYZGOV\tFront\t\tXYZ\tGOV\t\t\t2001-01-01/2004-12-31;2020-01-01/..\n");
+        KnowledgeBase kb = KnowledgeBase.builder().add(f).build();
+        Entry e = match(kb, "The Front met.").get(0).entries().get(0);
+        assertTrue(kb.holdsOn(e, LocalDate.of(2003, 1, 1)));
+        assertTrue(!kb.holdsOn(e, LocalDate.of(2010, 1, 1)));
+        assertTrue(kb.holdsOn(e, LocalDate.of(2026, 1, 1)));
+        assertTrue(kb.holdsOn(e, null), "a date unknown is no reason to drop the row");
+    }
+
+    @Test
+    void a_bad_period_fails_naming_the_line() throws IOException {
+        Path f = file("badperiod.tsv", "@organizations\nXYZGOV\tFront\t\tXYZ\tGOV\t\t\t2001-01-01\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KnowledgeBase.builder().add(f));
+        assertTrue(e.getMessage().contains("badperiod.tsv:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("from/to"), e.getMessage());
+    }
+
+    @Test
     void a_bad_date_fails_naming_the_line() throws IOException {
         Path f = file("baddate.tsv", "@people\nJane Example\t\tKOR\tGOV\tminister\t2026-13-45\t\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
