@@ -1592,6 +1592,25 @@ public final class EventExtractor {
                     && (!ps.children(n, "nummod").isEmpty() || ps.children(n, "det").stream().anyMatch(x -> ps.token(x).lemma().equals("a")));
         }
 
+        /**
+         * The sides an event noun is "between", also where the parser hung the phrase on the verb the noun is the
+         * subject of ("clashes broke out between police and protesters"); a side named only by its role is of the
+         * other's country ("fighting between the army and the Rapid Support Forces": SDNMIL and SDNREB).
+         */
+        List<Actor> between(int n) {
+            List<Integer> phrases = new ArrayList<>(ps.children(n, "nmod:between"));
+            for (Dependency d : ps.parents(n)) {
+                if (d.governor() >= 0 && d.relation().equals("nsubj")) phrases.addAll(ps.children(d.governor(), "obl:between"));
+            }
+            List<Actor> named = sides.actorsOf(phrases);
+            if (named.isEmpty()) return named;
+            List<Integer> all = new ArrayList<>(phrases);
+            for (int p : phrases) all.addAll(ps.children(p, "conj"));
+            List<Actor> out = new ArrayList<>(named);
+            out.addAll(sides.placed(all, n, named, role -> STATE_ROLES.contains(role) || DOMESTIC_ROLES.contains(role), false));
+            return SideReader.dedupe(out);
+        }
+
         List<Actor> nounTargets(int n, EventPattern sense) {
             int head = quantityHead(n);
             if (head != n) {
@@ -1601,6 +1620,11 @@ public final class EventExtractor {
             List<Actor> out = new ArrayList<>();
             for (String rel : NOUN_TARGET_RELATIONS) {
                 if (rel.equals("nmod:on") && topicOn(sense)) continue;
+                if (rel.equals("nmod:between")) {
+                    out.addAll(between(n));
+                    if (!out.isEmpty()) break;
+                    continue;
+                }
                 for (Dependency d : ps.children(n)) {
                     if (!d.relation().equals(rel) || rel.equals("nmod:at") && venue(d.dependent(), sense)) continue;
                     List<Actor> a = sides.actorsOf(List.of(d.dependent()));

@@ -331,6 +331,11 @@ class PatternTest {
         Israel/NNP sanctioned/VBD/sanction a/DT bank/NN controlled/VBN/control by/IN Hezbollah/NNP | nsubj:1:0 det:3:2 obj:1:3 acl:3:4 case:6:5 obl:agent:4:6 | ISR 166 LBNREB
         Israel/NNP sanctioned/VBD/sanction officials/NNS/official linked/VBN/link to/IN Hezbollah/NNP | nsubj:1:0 obj:1:2 acl:2:3 case:5:4 obl:to:3:5 | ISR 166 LBNREB
         Troops/NNS/troop loyal/JJ to/IN Assad/NNP attacked/VBD/attack Homs/NNP | amod:0:1 case:3:2 obl:to:1:3 nsubj:4:0 obj:4:5 | SYRMIL 190 SYR
+        # the sides a clash is between, hung on the noun or on the verb it is the subject of; a side named only by its
+        # role is of the other's country (one event: a country's sides in one act are told once)
+        Fighting/NN/fighting between/IN the/DT army/NN and/CC Hezbollah/NNP | nmod:between:0:3 case:3:1 det:3:2 cc:5:4 conj:3:5 root:-1:0 | LBNREB 190 LBNMIL
+        Clashes/NNS/clash broke/VBD/break out/RP between/IN the/DT army/NN and/CC Hezbollah/NNP | nsubj:1:0 compound:prt:1:2 obl:between:1:5 case:5:3 det:5:4 cc:7:6 conj:5:7 root:-1:1 | LBNREB 190 LBNMIL
+        Clashes/NNS/clash broke/VBD/break out/RP between/IN the/DT army/NN and/CC protesters/NNS/protester | nsubj:1:0 compound:prt:1:2 obl:between:1:5 case:5:3 det:5:4 cc:7:6 conj:5:7 | -
         # ground a country's dissenters take, placed nowhere, is at home; a state's troops may take it anywhere
         Syrian/JJ rebels/NNS/rebel seized/VBD/seize the/DT town/NN of/IN Qusair/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | SYRREB 192 SYR
         Russian/JJ troops/NNS/troop seized/VBD/seize the/DT town/NN of/IN Qusair/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:of:4:6 | -
