@@ -669,6 +669,18 @@ final class SideReader {
     List<Actor> located(int t, String role) {
         Token tok = ps.token(t);
         List<Integer> places = new ArrayList<>(ps.children(t, "nmod:in", "nmod:throughout", "nmod:across", "nmod:from"));
+        for (Dependency d : ps.parents(t)) {
+            // "called on the government in Kyrgyzstan", the place hung on the verb by the parse: a place that
+            // follows the noun at once is the noun's
+            if (d.governor() < 0) continue;
+            for (int c : ps.children(d.governor(), "obl:in")) {
+                if (c > t && ps.children(c, "case").contains(t + 1)) places.add(c);
+            }
+        }
+        for (int of : ps.children(t, "nmod:of")) {
+            // "victims of the floods in Pakistan": the place of what befell them
+            if (mentionAt[of] == null) places.addAll(ps.children(of, "nmod:in"));
+        }
         List<Integer> owners = based(t); // "militants based in Pakistan", "officials linked to Hezbollah"
         places.addAll(owners);
         for (int b : ps.children(t, "amod")) {

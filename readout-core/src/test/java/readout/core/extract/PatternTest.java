@@ -832,6 +832,15 @@ class PatternTest {
         Crowds/NNS/crowd gathered/VBD/gather in/IN Tel/NNP Aviv/NNP to/TO celebrate/VB/celebrate | nsubj:1:0 case:4:2 compound:4:3 obl:in:1:4 mark:6:5 xcomp:1:6 | -
         # what a protest calls for is what it is about, not a second act
         Kurds/NNPS/kurd demonstrated/VBD/demonstrate in/IN Kirkuk/NNP calling/VBG/call for/IN independence/NN from/IN Iraq/NNP | nsubj:1:0 case:3:2 obl:in:1:3 dep:1:4 case:6:5 obl:for:4:6 case:8:7 nmod:from:6:8 | IRQKUR 141 IRQ
+        # a place right after a party named by its role is the party's, though the parse hangs it on the verb
+        Beijing/NNP called/VBD/call on/IN the/DT government/NN in/IN Kyrgyzstan/NNP to/TO act/VB/act | nsubj:1:0 case:4:2 det:4:3 obl:on:1:4 case:6:5 obl:in:1:6 mark:8:7 xcomp:1:8 | CHNGOV 020 KGZGOV
+        # relief goes where those it is for are, or where what befell them happened
+        Japan/NNP sent/VBD/send tents/NNS/tent to/IN survivors/NNS/survivor of/IN the/DT earthquake/NN in/IN Turkey/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:7:5 det:7:6 nmod:of:4:7 case:9:8 nmod:in:7:9 | JPN 073 TURCVL
+        Saudi/NNP Arabia/NNP provided/VBD/provide $/$ 100/CD million/CD for/IN victims/NNS/victim in/IN Pakistan/NNP | compound:1:0 nsubj:2:1 obj:2:3 compound:5:4 nummod:3:5 case:7:6 nmod:for:3:7 case:9:8 nmod:in:7:9 | SAU 071 PAKCVL
+        Canada/NNP dropped/VBD/drop food/NN to/IN villagers/NNS/villager in/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:6:5 nmod:in:4:6 | CAN 073 IRQCVL
+        # an envoy brought home or back is recalled from where it served
+        Italy/NNP brought/VBD/bring its/PRP$ envoy/NN back/RB from/IN Cairo/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 advmod:1:4 case:6:5 obl:from:4:6 | ITA 161 EGYGOV
+        France/NNP brought/VBD/bring its/PRP$ ambassador/NN home/NN from/IN Niger/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 obl:from:1:6 | FRA 161 NER
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
