@@ -841,6 +841,11 @@ class PatternTest {
         # an envoy brought home or back is recalled from where it served
         Italy/NNP brought/VBD/bring its/PRP$ envoy/NN back/RB from/IN Cairo/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 advmod:1:4 case:6:5 obl:from:4:6 | ITA 161 EGYGOV
         France/NNP brought/VBD/bring its/PRP$ ambassador/NN home/NN from/IN Niger/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 obl:from:1:6 | FRA 161 NER
+        # people beaten are assaulted, beaten to death killed by the assault; a country beaten in a match is not
+        Russian/JJ police/NN beat/VBD/beat Ukrainian/JJ lawmakers/NNS/lawmaker | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 | RUSCOP 182 UKRLEG
+        Kenyan/JJ police/NN beat/VBD/beat marchers/NNS/marcher with/IN sticks/NNS/stick in/IN Nairobi/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:with:2:5 case:7:6 obl:in:2:7 | KENCOP 182 KEN
+        Kenyan/JJ police/NN beat/VBD/beat a/DT man/NN to/IN death/NN in/IN Nairobi/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 obl:to:2:6 case:8:7 obl:in:2:8 | KENCOP 1823 KENCVL
+        India/NNP beat/VBD/beat Pakistan/NNP by/IN six/CD wickets/NNS/wicket | nsubj:1:0 obj:1:2 case:5:3 nummod:5:4 obl:by:1:5 | -
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
