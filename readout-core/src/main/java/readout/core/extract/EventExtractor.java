@@ -458,10 +458,13 @@ public final class EventExtractor {
                     // "confident that Addis Ababa would reach a deal with Egypt": the counterparts the clause names
                     if (targets.isEmpty() && ps.children(v, "ccomp").contains(prep)) targets.addAll(othersIn(prep, sources));
                     // "… at plants across Ukraine"; force falls where it strikes: "slammed into blocks in Dnipro"
-                    List<Integer> places = isForce(sense.code()) ? ps.children(v, "obl:across", "obl:throughout", "obl:in")
-                            : ps.children(v, "obl:across", "obl:throughout");
-                    for (int x : places) {
+                    for (int x : ps.children(v, "obl:across", "obl:throughout")) {
                         if (targets.isEmpty()) targets.addAll(argument(x, sense));
+                    }
+                    // a place it falls in is the country, not a capital's government ("fired tear gas in Paris")
+                    for (int x : isForce(sense.code()) ? ps.children(v, "obl:in") : List.<Integer>of()) {
+                        Actor at = targets.isEmpty() ? sides.placeOf(x) : null;
+                        if (at != null) targets.add(at);
                     }
                 } else if (targets.isEmpty()) {
                     targets.addAll(defaultTargets(v, sense, sources));

@@ -110,6 +110,9 @@ final class ModalityReader {
                 intended = true;
             }
         }
+        // a clause set beside another by "while", "after" ... is an act of its own, wherever the parse hangs it
+        // ("accused Russia of sending arms to bolster the rebels while Moscow accused Kiev of ...")
+        boolean beside = false;
         Set<Integer> seen = new HashSet<>();
         while (x >= 0 && seen.add(x)) {
             for (int a : ps.children(x, "aux")) {
@@ -159,7 +162,8 @@ final class ModalityReader {
                 boolean aside = b.equals("conj") || b.equals("advcl") && ASIDES.contains(d.specifier()) || set;
                 // what an act says of its object follows it; a clause before it is the news it answers ("accused
                 // Pakistan of ..., a charge Islamabad denied")
-                if (!aside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
+                if (!aside && !beside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
+                beside |= b.equals("advcl") && ASIDES.contains(d.specifier());
                 // "a report that Russia had supplied ...": a noun of saying holds a claim, not a speaker's words
                 boolean verb = String.valueOf(ps.token(parent).pos()).startsWith("VB");
                 if (verb && lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;

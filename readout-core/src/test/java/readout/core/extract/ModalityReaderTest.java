@@ -23,6 +23,9 @@ class ModalityReaderTest {
         # the content of an accusation is not asserted; a clause beside it ("while ...") is
         Iran/NNP accused/VBD/accuse Iraq/NNP of/IN attacking/VBG/attack Syria/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:of:1:4 obj:4:5 | 4 | HYPOTHETICAL
         Iran/NNP accused/VBD/accuse Iraq/NNP ,/, while/IN Syria/NNP attacked/VBD/attack Iraq/NNP | nsubj:1:0 obj:1:2 mark:6:4 nsubj:6:5 advcl:while:1:6 obj:6:7 | 6 | ASSERTED
+        # ... though the parse hangs it on the content: "accused Iraq of arming rebels to topple Assad while Syria attacked Iraq"
+        Iran/NNP accused/VBD/accuse Iraq/NNP of/IN arming/VBG/arm rebels/NNS/rebel to/TO help/VB/help while/IN Syria/NNP attacked/VBD/attack Iraq/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:of:1:4 obj:4:5 mark:7:6 xcomp:1:7 mark:10:8 nsubj:10:9 advcl:while:7:10 obj:10:11 | 10 | ASSERTED
+        Iran/NNP accused/VBD/accuse Iraq/NNP of/IN arming/VBG/arm rebels/NNS/rebel to/TO help/VB/help while/IN Syria/NNP attacked/VBD/attack Iraq/NNP | nsubj:1:0 obj:1:2 mark:4:3 advcl:of:1:4 obj:4:5 mark:7:6 xcomp:1:7 mark:10:8 nsubj:10:9 advcl:while:7:10 obj:10:11 | 4 | HYPOTHETICAL
         # an infinitive coordinated under a vow is intended; a past verb coordinated with the vow is an act of its own
         Iran/NNP vowed/VBD/vow to/TO meet/VB and/CC aid/VB Iraq/NNP     | nsubj:1:0 xcomp:1:3 mark:3:2 conj:3:5 cc:5:4 obj:5:6 | 5 | INTENDED
         Iran/NNP vowed/VBD/vow to/TO act/VB and/CC said/VBD/say it/PRP had/VBD/have met/VBN/meet Iraq/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 conj:1:5 cc:5:4 ccomp:5:8 nsubj:8:6 aux:8:7 obj:8:9 | 8 | ASSERTED

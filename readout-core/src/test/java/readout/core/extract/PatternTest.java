@@ -846,6 +846,10 @@ class PatternTest {
         Kenyan/JJ police/NN beat/VBD/beat marchers/NNS/marcher with/IN sticks/NNS/stick in/IN Nairobi/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:with:2:5 case:7:6 obl:in:2:7 | KENCOP 182 KEN
         Kenyan/JJ police/NN beat/VBD/beat a/DT man/NN to/IN death/NN in/IN Nairobi/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 obl:to:2:6 case:8:7 obl:in:2:8 | KENCOP 1823 KENCVL
         India/NNP beat/VBD/beat Pakistan/NNP by/IN six/CD wickets/NNS/wicket | nsubj:1:0 obj:1:2 case:5:3 nummod:5:4 obl:by:1:5 | -
+        # a party called an adversary is criticised, not phoned
+        Russia/NNP called/VBD/call the/DT United/NNP States/NNP an/DT adversary/NN | nsubj:1:0 det:4:2 compound:4:3 iobj:1:4 det:6:5 obj:1:6 | RUS 111 USA
+        # a place force falls in is the country, not the capital's government
+        Paris/NNP police/NN fired/VBD/fire tear/JJ gas/NN in/IN northern/JJ Paris/NNP to/TO drive/VB/drive back/RB protesters/NNS/protester | compound:1:0 nsubj:2:1 amod:4:3 obj:2:4 case:7:5 amod:7:6 obl:in:2:7 mark:9:8 xcomp:2:9 advmod:9:10 obj:9:11 | FRACOP 175 FRA
         """)
     void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
