@@ -159,11 +159,12 @@ final class ModalityReader {
                 // (so is a participle set off by a comma: "urged X to stop ..., warning that Manila would pay")
                 boolean set = b.equals("advcl") && "VBG".equals(ps.token(x).pos()) && x > 0
                         && ps.token(x - 1).word().equals(",") && ps.children(x, "mark").isEmpty();
-                boolean aside = b.equals("conj") || b.equals("advcl") && ASIDES.contains(d.specifier()) || set;
+                boolean marked = b.equals("advcl") && ASIDES.contains(d.specifier()); // "..., while Y blamed Z"
+                boolean aside = b.equals("conj") || marked || set;
                 // what an act says of its object follows it; a clause before it is the news it answers ("accused
                 // Pakistan of ..., a charge Islamabad denied")
                 if (!aside && !beside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
-                beside |= b.equals("advcl") && ASIDES.contains(d.specifier());
+                beside |= marked;
                 // "a report that Russia had supplied ...": a noun of saying holds a claim, not a speaker's words
                 boolean verb = String.valueOf(ps.token(parent).pos()).startsWith("VB");
                 if (verb && lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;
