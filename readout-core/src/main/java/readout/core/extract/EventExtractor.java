@@ -1074,6 +1074,8 @@ public final class EventExtractor {
                 // object that named only the actor's own side ("dropped most of its tariffs on U.S. goods")
                 List<Integer> objects = new ArrayList<>(ps.children(v, "obj"));
                 for (int o : List.copyOf(objects)) objects.addAll(ps.children(o, "conj")); // "exports of A and B to X"
+                // "suspended most of the sanctions against Myanmar": what a partitive counts
+                for (int o : List.copyOf(objects)) if (SideReader.counted(ps, o) != o) objects.add(SideReader.counted(ps, o));
                 for (int o : objects) {
                     List<Actor> a = underObject(o, sense, 3);
                     // "denounced the drills by the U.S.", "slammed remarks by a senator", "condemned the storming of the

@@ -47,9 +47,19 @@ final class ParseRepairs {
      * Repairs a gerund after a verb that takes one read as an adjective of the noun after it: "has begun exporting
      * electricity to Kenya" parsed with "exporting" an adjective of "electricity", the object of "begun". The gerund
      * is the verb's complement, the noun its object, and the noun's phrases after it (here "to Kenya") the gerund's.
+     * So is a bare gerund read as the verb's object ("began pulling out of the capital", parsed like "began the
+     * pullout"): right after the verb, with no determiner or owner between, it is a clause, not a noun.
      */
     static List<Dependency> repairAspectGerunds(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency obj : deps) {
+            int v = obj.governor();
+            int g = obj.dependent();
+            if (!obj.relation().equals("obj") || g != v + 1 || !"VBG".equals(tokens.get(g).pos())
+                    || !tagged(tokens, v, "VB") || !GERUND_TAKERS.contains(tokens.get(v).lemma())) continue;
+            out.remove(obj);
+            out.add(new Dependency(v, g, "xcomp"));
+        }
         for (Dependency amod : deps) {
             int g = amod.dependent();
             int n = amod.governor();

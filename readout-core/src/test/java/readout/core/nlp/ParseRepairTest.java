@@ -193,6 +193,14 @@ class ParseRepairTest {
         List<Token> u = tagged("Ethiopia/NNP", "found/VBD/find", "working/VBG/work", "conditions/NNS");
         List<Dependency> found = TestDeps.parse("nsubj:1:0 root:-1:1 amod:3:2 obj:1:3");
         assertUnchanged(found, ParseRepairs.repairAspectGerunds(found, u));
+        // Ethiopian troops began pulling out of the capital: a bare gerund read as the object is the complement
+        List<Token> p = tagged("troops/NNS", "began/VBD/begin", "pulling/VBG/pull", "out/RB");
+        assertHas(ParseRepairs.repairAspectGerunds(TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 advmod:2:3"), p),
+                "xcomp:1:2");
+        // "stopped the bombing": a gerund with a determiner is a noun, the object
+        List<Token> b = tagged("Israel/NNP", "stopped/VBD/stop", "the/DT", "bombing/VBG/bomb");
+        List<Dependency> noun = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3");
+        assertUnchanged(noun, ParseRepairs.repairAspectGerunds(noun, b));
     }
 
     @Test
