@@ -417,6 +417,14 @@ public final class EventExtractor {
             List<Actor> sources;
             List<Actor> targets = new ArrayList<>();
             List<Integer> passiveSubjects = ps.children(v, "nsubj:pass");
+            if (passiveSubjects.isEmpty() && "VBN".equals(tv.pos()) && !ps.children(v, "obl:by", "obl:agent").isEmpty()) {
+                // "three Americans released by North Korea landed in Washington": a participle with its agent named
+                // tells an act done to the subject it modifies (on an object it is mostly background: "urged Iran
+                // to release the tanker, seized by the Guards in July")
+                passiveSubjects = ps.parents(v).stream().filter(d -> d.governor() >= 0 && d.relation().equals("acl"))
+                        .map(Dependency::governor)
+                        .filter(n -> ps.parents(n).stream().anyMatch(d -> d.relation().startsWith("nsubj"))).toList();
+            }
             List<Integer> doers; // the phrases that name who acts: the subject, or a passive's "by" phrase
             if (!passiveSubjects.isEmpty()) {
                 List<Integer> agents = new ArrayList<>(ps.children(v, "obl:agent"));

@@ -769,10 +769,14 @@ final class ParseRepairs {
     /**
      * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
      * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep), or as a
-     * clause (ccomp: "freed eight British servicemen seized on the waterway"), on the verb, which is left with no
+     * clause (ccomp: "freed eight British servicemen seized on the waterway", or xcomp), on the verb, which is left with no
      * object. Read as written: the noun is the verb's object and the participle a reduced relative clause on it, or
      * on the last noun of a phrase under it.
      */
+    /** Verbs whose object a participle may describe as a small clause: "had its envoy recalled", "saw them killed". */
+    private static final Set<String> SMALL_CLAUSE_TAKERS = Set.of("have", "get", "see", "watch", "want", "need", "leave",
+            "keep", "make", "find", "hear", "like", "prefer", "order", "declare", "consider", "report", "believe");
+
     static List<Dependency> repairReducedRelatives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency loose : deps) {
@@ -780,7 +784,10 @@ final class ParseRepairs {
             int participle = loose.dependent();
             // also hung as a clause ("freed eight British servicemen seized on the waterway"), which a bare
             // participle with no auxiliary, copula or "that" cannot be
-            boolean clause = loose.relation().equals("ccomp");
+            // or as a small clause ("set free two American hikers held for two years"), which a verb that takes one
+            // ("had its envoy recalled", "wanted the hostages freed") keeps
+            boolean clause = loose.relation().equals("ccomp") || loose.relation().equals("xcomp")
+                    && !SMALL_CLAUSE_TAKERS.contains(tokens.get(verb).lemma());
             if (!(loose.relation().equals("dep") || clause) || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
             if (!(tag.equals("VBN") || tag.equals("VBG")) || !tagged(tokens, verb, "VB")) continue;
