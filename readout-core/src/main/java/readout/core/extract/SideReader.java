@@ -67,10 +67,10 @@ final class SideReader {
     /** Roles of a state's agents who serve at home: its government, police, courts and legislature. */
     private static final Set<String> AT_HOME_ROLES = Set.of("GOV", "COP", "JUD", "LEG");
     /**
-     * Words that make a force the state's own, where it acts ("government soldiers", "security forces"), or its own
-     * turned against it ("renegade soldiers", "mutinous troops").
+     * Words that make a force the state's own, where it acts ("government soldiers", "security forces", "national
+     * guard troops"), or its own turned against it ("renegade soldiers", "mutinous troops").
      */
-    private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime",
+    private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime", "guard",
             "renegade", "mutinous", "rogue", "breakaway", "disgruntled");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
             "diplomat", "envoy", "counterpart");
@@ -121,9 +121,13 @@ final class SideReader {
     List<Actor> placed(List<Integer> tokens, int v, List<Actor> otherSide, java.util.function.Predicate<String> roles,
                        boolean atPlace, boolean crowds) {
         List<Actor> out = new ArrayList<>();
-        Actor place = atPlace ? home(v, v, 2) : null;
+        // those a state's police or officials act on, with no place named under the act, are their own people, not
+        // of another country the sentence happens to name ("Germans watched as police fired gas at youths")
+        boolean domestic = !otherSide.isEmpty() && otherSide.get(0).role() != null
+                && AT_HOME_ROLES.contains(otherSide.get(0).role());
+        Actor place = !atPlace ? null : domestic ? placeUnder(v, v, 2) : home(v, v, 2);
         String own = otherSide.isEmpty() ? null : otherSide.get(0).country();
-        String iso = place != null ? place.country() : atPlace ? struckBefore(v, own) : null;
+        String iso = place != null ? place.country() : atPlace && !domestic ? struckBefore(v, own) : null;
         if (iso == null) iso = own;
         for (int t : tokens) {
             int head = counted(t);
@@ -189,6 +193,9 @@ final class SideReader {
             if (place == null) place = discourse.filedFrom(sidesNamed(struck(v))).orElse(null);
             // "gunmen killed a senior Iraqi official": a state's officials, police or judges struck are at home
             if (place == null && !means) place = officialsStruck(v);
+            // "ATHENS - Greeks protested against Merkel's visit, and police fired tear gas at youths": police act at
+            // home, where the story is filed, whatever other country the sentence names
+            if (place == null && "COP".equals(role)) place = discourse.filedFrom().orElse(null);
             if (place == null) continue;
             out.add(means ? place : agent(head, place.country(), role));
         }

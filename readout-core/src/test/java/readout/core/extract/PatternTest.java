@@ -876,6 +876,9 @@ class PatternTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
+        # police act at home, where the story is filed, though the sentence names another country; so do national guards
+        ATHENS (Reuters) -   | Germans/NNPS/german watched/VBD/watch as/IN police/NNS/police fired/VBD/fire gas/NN at/IN youths/NNS/youth | nsubj:1:0 mark:4:2 nsubj:4:3 advcl:as:1:4 obj:4:5 case:7:6 obl:at:4:7 | GRCCOP 175 GRCCVL
+        CARACAS (Reuters) -  | National/NNP guard/NN troops/NNS/troop fired/VBD/fire gas/NN at/IN protesters/NNS/protester | compound:1:0 compound:2:1 nsubj:3:2 obj:3:4 case:6:5 obl:at:3:6 | VENMIL 175 VENCVL
         # sides named only by their role are of the country the story was filed from; those whose throats were cut too
         ALGIERS (Reuters) -  | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | DZAREB 180 DZACVL
         -                    | Guerrillas/NNS/guerrilla cut/VBD/cut the/DT throats/NNS/throat of/IN villagers/NNS/villager | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 | -
