@@ -274,8 +274,35 @@ public final class EventExtractor {
                 }
             }
             dropBackground();
+            dropConsequences();
             out.replaceAll(EventExtractor::unconventional);
             return out;
+        }
+
+        /**
+         * Leaves out the toll of an act of force told as its participle ("set off explosions in Jakarta, killing four
+         * civilians", "ambushed peacekeepers, killing 23 of them"): the killing is the same act, already coded at the
+         * verb it goes on from by the same side.
+         */
+        void dropConsequences() {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                int at = readAt.get(i)[0];
+                Candidate toll = out.get(i);
+                if (!"VBG".equals(ps.token(at).pos()) || !isForce(toll.cameo())) continue;
+                boolean told = false;
+                for (Dependency d : ps.parents(at)) {
+                    if (d.governor() < 0 || !(d.base().equals("advcl") || d.base().equals("dep"))) continue;
+                    for (int j = 0; j < out.size() && !told; j++) {
+                        Candidate act = out.get(j);
+                        told = j != i && readAt.get(j)[0] == d.governor() && isForce(act.cameo())
+                                && act.source().polity().equals(toll.source().polity()) && act.target() != null;
+                    }
+                }
+                if (told) {
+                    out.remove(i);
+                    readAt.remove(i);
+                }
+            }
         }
 
         /** Leaves out the acts that are only another side's news's occasion ({@link Background}). */

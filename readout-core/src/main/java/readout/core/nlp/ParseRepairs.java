@@ -31,7 +31,7 @@ final class ParseRepairs {
         repaired = repairRelativeHeads(repaired, tokens);
         repaired = repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens);
         repaired = repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens);
-        repaired = repairResultAdjectives(repaired, tokens);
+        repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
 
@@ -1076,6 +1076,32 @@ final class ParseRepairs {
                 out.remove(new Dependency(v, cc, "cc"));
                 out.add(new Dependency(o, cc, "cc"));
             }
+        }
+        return out;
+    }
+
+    /** Participles that after a comma introduce a phrase, not a clause ("40 people, including two children"). */
+    private static final Set<String> PHRASE_PARTICIPLES = Set.of("include", "accord", "follow", "regard", "concern");
+
+    /**
+     * Repairs a participle clause after a comma hung on the noun before it: in "set off explosions near a cafe in
+     * Jakarta, killing four civilians" the parser makes "killing" a modifier of "Jakarta" or "cafe". Set off by a
+     * comma, a present participle goes on from the verb of the clause, as an adverbial clause of that verb.
+     */
+    static List<Dependency> repairCommaParticiples(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency acl : deps) {
+            int g = acl.dependent();
+            if (!acl.relation().equals("acl") || acl.governor() < 0 || g < 1 || !"VBG".equals(tokens.get(g).pos())
+                    || !",".equals(tokens.get(g - 1).word()) || PHRASE_PARTICIPLES.contains(tokens.get(g).lemma())) continue;
+            int up = acl.governor();
+            for (int step = 0; step < 4 && up >= 0 && !tagged(tokens, up, "VB"); step++) {
+                Dependency h = head(deps, up);
+                up = h == null ? -1 : h.governor();
+            }
+            if (up < 0 || !tagged(tokens, up, "VB")) continue;
+            out.remove(acl);
+            out.add(new Dependency(up, g, "advcl"));
         }
         return out;
     }

@@ -850,10 +850,17 @@ class PatternTest {
         Russia/NNP called/VBD/call the/DT United/NNP States/NNP an/DT adversary/NN | nsubj:1:0 det:4:2 compound:4:3 iobj:1:4 det:6:5 obj:1:6 | RUS 111 USA
         # a place force falls in is the country, not the capital's government
         Paris/NNP police/NN fired/VBD/fire tear/JJ gas/NN in/IN northern/JJ Paris/NNP to/TO drive/VB/drive back/RB protesters/NNS/protester | compound:1:0 nsubj:2:1 amod:4:3 obj:2:4 case:7:5 amod:7:6 obl:in:2:7 mark:9:8 xcomp:2:9 advmod:9:10 obj:9:11 | FRACOP 175 FRA
+        """)
+    void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
+        assertEvents(sentence, deps, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
         # sitting down with a party meets it; playing host to one hosts it
         Albanese/NNP sat/VBD/sit down/RP with/IN Xi/NNP | nsubj:1:0 compound:prt:1:2 case:4:3 obl:with:1:4 | AUSGOV 040 CHNGOV
         Japan/NNP played/VBD/play host/NN to/IN India/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | JPN 043 IND
-        # a crossing reopened to a side eases what closing it imposed; a game played is nothing
+        # a crossing reopened to a side eases what closing it imposed; a school reopened is nothing
         Pakistan/NNP reopened/VBD/reopen the/DT crossing/NN to/IN Afghan/JJ traders/NNS/trader | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 obl:to:1:6 | PAK 081 AFGBUS
         Pakistan/NNP reopened/VBD/reopen the/DT school/NN to/IN Afghan/JJ traders/NNS/trader | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 obl:to:1:6 | -
         # those set free are released
@@ -864,7 +871,7 @@ class PatternTest {
         Americans/NNPS/american released/VBN/release by/IN Iran/NNP landed/VBD/land in/IN Oman/NNP | acl:0:1 case:3:2 obl:by:1:3 nsubj:4:0 case:6:5 obl:in:4:6 | IRN 0841 USA
         Oman/NNP flew/VBD/fly Americans/NNPS/american released/VBN/release by/IN Iran/NNP | nsubj:1:0 obj:1:2 acl:2:3 case:5:4 obl:by:3:5 | -
         """)
-    void more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
+    void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
     }
 

@@ -222,6 +222,23 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_after_a_comma_goes_on_from_the_clause_verb_not_the_noun_before_it() {
+        // bombers set off explosions near a cafe , killing civilians
+        List<Token> t = tagged("bombers/NNS", "set/VBD/set", "off/RP", "explosions/NNS", "near/IN", "cafe/NN", ",/,",
+                "killing/VBG/kill", "civilians/NNS");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 compound:prt:1:2 obj:1:3 case:5:4 obl:1:5 acl:5:7 obj:7:8");
+        assertHas(ParseRepairs.repairCommaParticiples(misparse, t), "advcl:1:7");
+        // "40 people , including two children": a participle that introduces a phrase stays where it is
+        List<Token> u = tagged("bombers/NNS", "killed/VBD/kill", "people/NNS", ",/,", "including/VBG/include", "children/NNS");
+        List<Dependency> including = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 acl:2:4 obj:4:5");
+        assertUnchanged(including, ParseRepairs.repairCommaParticiples(including, u));
+        // "people fleeing the city": with no comma it is a modifier of its noun
+        List<Token> w = tagged("bombers/NNS", "killed/VBD/kill", "people/NNS", "fleeing/VBG/flee", "city/NN");
+        List<Dependency> fleeing = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 acl:2:3 obj:3:4");
+        assertUnchanged(fleeing, ParseRepairs.repairCommaParticiples(fleeing, w));
+    }
+
+    @Test
     void whether_read_as_the_object_marks_the_infinitive_that_is_weighed() {
         // Brussels is weighing whether to open an inquiry
         List<Token> t = tagged("Brussels/NNP", "is/VBZ", "weighing/VBG/weigh", "whether/IN", "to/TO", "open/VB", "an/DT",
