@@ -176,7 +176,7 @@ final class SideReader {
             if (unknown(head)) continue;
             boolean means = role == null && !tok.pos().startsWith("NNP") && weapon.test(tok.lemma());
             // "government soldiers", "security forces" are the state's own where they act; plain troops may be anyone's
-            boolean own = ownForce(head);
+            boolean own = ownForce(head) || "COP".equals(role); // police are a state's own force
             if (!means && (role == null || (FOREIGN_ROLES.contains(role) && !own))) continue;
             // the state's own forces act at home: the one country the sentence names will do ("Nepal's prime
             // minister resigned after security forces killed 19 people")

@@ -87,6 +87,8 @@ class ActorRecognizerTest {
             "Bosnian Serb forces shelled Serb villages.|1995-03-01|Serb=SRB",
             "Tamil Tiger rebels attacked.|1995-03-01|Tamil Tiger=LKAREB",
             "The rebel Tigers attacked.|1995-03-01|Tigers=LKAREB",
+            // a capital as older wire copy spells it
+            "Protesters marched in Katmandu.|1990-04-06|Katmandu=NPLGOV",
             // a group that took or lost power is coded by its role on the day
             "The Taliban attacked.|1995-03-01|Taliban=AFGREB",
             "The Taliban attacked.|1999-03-01|Taliban=AFGGOV",

@@ -863,6 +863,10 @@ class PatternTest {
         # a crossing reopened to a side eases what closing it imposed; a school reopened is nothing
         Pakistan/NNP reopened/VBD/reopen the/DT crossing/NN to/IN Afghan/JJ traders/NNS/trader | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 obl:to:1:6 | PAK 081 AFGBUS
         Pakistan/NNP reopened/VBD/reopen the/DT school/NN to/IN Afghan/JJ traders/NNS/trader | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 obl:to:1:6 | -
+        # police are a state's own force, placed by the one country the sentence names; tear gas fired to disperse a
+        # crowd is aimed at it, the purpose parsed as a complement or as an adverbial clause
+        Police/NNS/police fired/VBD/fire tear/JJ gas/NN shells/NNS/shell to/TO disperse/VB/disperse protesters/NNS/protester in/IN Nepal/NNP | nsubj:1:0 amod:4:2 compound:4:3 obj:1:4 mark:6:5 advcl:to:1:6 obj:6:7 case:9:8 nmod:in:7:9 | NPLCOP 175 NPLCVL
+        Police/NNS/police fired/VBD/fire tear/JJ gas/NN to/TO disperse/VB/disperse protesters/NNS/protester in/IN Nepal/NNP | nsubj:1:0 amod:3:2 obj:1:3 mark:5:4 advcl:to:1:5 obj:5:6 case:8:7 nmod:in:6:8 | NPLCOP 175 NPLCVL
         # those set free are released
         Iran/NNP set/VBD/set free/JJ two/CD American/JJ hikers/NNS/hiker | nsubj:1:0 amod:5:2 nummod:5:3 amod:5:4 obj:1:5 | IRN 0841 USACVL
         # what a partitive object counts gives the target
