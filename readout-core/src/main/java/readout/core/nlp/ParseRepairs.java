@@ -777,6 +777,9 @@ final class ParseRepairs {
     private static final Set<String> SMALL_CLAUSE_TAKERS = Set.of("have", "get", "see", "watch", "want", "need", "leave",
             "keep", "make", "find", "hear", "like", "prefer", "order", "declare", "consider", "report", "believe");
 
+    /** What one is held as, right after "held": "held hostage", "held captive". */
+    private static final Set<String> HELD_AS = Set.of("hostage", "captive", "incommunicado");
+
     static List<Dependency> repairReducedRelatives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency loose : deps) {
@@ -790,6 +793,11 @@ final class ParseRepairs {
                     && !SMALL_CLAUSE_TAKERS.contains(tokens.get(verb).lemma());
             if (!(loose.relation().equals("dep") || clause) || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
+            // "after receiving three men held hostage in Gaza": "held hostage" with no one between is a participle,
+            // whatever its tag (nobody "holds hostage" someone named after)
+            boolean heldAs = tokens.get(participle).lemma().equals("hold") && participle + 1 < tokens.size()
+                    && HELD_AS.contains(tokens.get(participle + 1).lemma());
+            if (heldAs) tag = "VBN";
             if (!(tag.equals("VBN") || tag.equals("VBG")) || !tagged(tokens, verb, "VB")) continue;
             if (clause && (!tag.equals("VBN") || has(deps, participle, "aux") || has(deps, participle, "aux:pass")
                     || has(deps, participle, "mark") || has(deps, participle, "cop"))) continue;

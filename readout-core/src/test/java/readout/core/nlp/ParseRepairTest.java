@@ -185,6 +185,12 @@ class ParseRepairTest {
         List<Dependency> held = TestDeps.parse("nsubj:1:0 root:-1:1 amod:3:2 nsubj:4:3 xcomp:1:4 case:6:5 obl:4:6");
         assertTrue(ParseRepairs.repairReducedRelatives(held, h).containsAll(List.of(new Dependency(1, 3, "obj"),
                 new Dependency(3, 4, "acl"))));
+        // Israel received men held hostage in Gaza: "held hostage" is a participle whatever its tag
+        List<Token> g = tagged("Israel/NNP", "received/VBD/receive", "men/NNS/man", "held/VBD/hold", "hostage/NN", "in/IN",
+                "Gaza/NNP");
+        List<Dependency> hostage = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 ccomp:1:3 obj:3:4 case:6:5 obl:3:6");
+        assertTrue(ParseRepairs.repairReducedRelatives(hostage, g).containsAll(List.of(new Dependency(1, 2, "obj"),
+                new Dependency(2, 3, "acl"))));
         // Seoul had its envoy recalled: a verb that takes a small clause keeps it
         List<Token> r = tagged("Seoul/NNP", "had/VBD/have", "envoy/NN", "recalled/VBN/recall");
         List<Dependency> had = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 xcomp:1:3");
