@@ -926,9 +926,18 @@ final class SideReader {
         return at != null ? at : placeBelow(c, 2);
     }
 
-    /** A place further down a chain of places ("in an attack on a village in Nigeria's Zamfara state"). */
+    /**
+     * A place further down a chain of places ("in an attack on a village in Nigeria's Zamfara state"), or of parts
+     * ("the gates of the embassy in Bishkek").
+     */
     private Actor placeBelow(int c, int depth) {
         for (Dependency d : ps.children(c)) {
+            // "the gates of the embassy in Bishkek": a part is where its whole is (not "of France": an owner)
+            boolean whole = d.relation().equals("nmod:of") && mentionAt[d.dependent()] == null;
+            if (whole) { // (the hop to the whole does not count as a step down)
+                Actor at = placeBelow(d.dependent(), depth);
+                if (at != null) return at;
+            }
             if (!d.base().equals("nmod") || !LOCATIVE.contains(d.specifier())) continue;
             Actor at = placeAt(d.dependent());
             if (at == null && depth > 1) at = placeBelow(d.dependent(), depth - 1);
