@@ -461,6 +461,14 @@ public final class EventExtractor {
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
                 if (sources.isEmpty() && agents.isEmpty() && force(v)) sources = striker(v);
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
+                if (sources.isEmpty() && agents.isEmpty() && sense.code().startsWith("15")) {
+                    // "Philippine police were placed on full alert", "troops were deployed to the border": a force
+                    // readied or moved by no one named shows its own side's force
+                    sources = sides.actorsOf(passiveSubjects);
+                    targets.clear();
+                    int prep = patternTarget(v); // "... along the border with Pakistan"
+                    if (prep >= 0) targets.addAll(argument(prep, sense));
+                }
                 if (sources.isEmpty() && agents.isEmpty() && sense.has(Flag.STATE)) {
                     // "the U.S. ambassador was summoned to the Ministry of Foreign Affairs of Turkey": whose ministry
                     // it is (a ministry named only by its role is the host's, below)

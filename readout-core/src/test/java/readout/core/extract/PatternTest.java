@@ -869,6 +869,9 @@ class PatternTest {
         Police/NNS/police fired/VBD/fire tear/JJ gas/NN to/TO disperse/VB/disperse protesters/NNS/protester in/IN Nepal/NNP | nsubj:1:0 amod:3:2 obj:1:3 mark:5:4 advcl:to:1:5 obj:5:6 case:8:7 nmod:in:6:8 | NPLCOP 175 NPLCVL
         # an attacker named only by role is of the place struck, found through a part of what was struck
         A/DT bomber/NN rammed/VBD/ram the/DT gates/NNS/gate of/IN the/DT Chinese/JJ embassy/NN in/IN Bishkek/NNP | det:1:0 nsubj:2:1 det:4:3 obj:2:4 case:8:5 det:8:6 amod:8:7 nmod:of:4:8 case:10:9 nmod:in:8:10 | KGZUAF 190 CHN
+        # a force readied or moved by no one named shows its own side's force; police deployed raise police power at home
+        Indian/JJ troops/NNS/troop were/VBD/be deployed/VBN/deploy along/IN the/DT border/NN with/IN Pakistan/NNP | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:6:4 det:6:5 obl:along:3:6 case:8:7 obl:with:3:8 | INDMIL 154 PAK
+        Kenya/NNP deployed/VBD/deploy riot/NN police/NNS/police around/IN the/DT park/NN | nsubj:1:0 compound:3:2 obj:1:3 case:6:4 det:6:5 obl:around:1:6 | KEN 153 KEN
         # an exchange or a swap of captives frees each side's
         Israel/NNP and/CC Hamas/NNP completed/VBD/complete an/DT exchange/NN of/IN prisoners/NNS/prisoner | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | ISR 0841 PSEREB; PSEREB 0841 ISR
         Russia/NNP and/CC Ukraine/NNP carried/VBD/carry out/RP a/DT prisoner/NN swap/NN | cc:2:1 conj:0:2 nsubj:3:0 compound:prt:3:4 det:7:5 compound:7:6 obj:3:7 | RUS 0841 UKR; UKR 0841 RUS
