@@ -872,6 +872,11 @@ class PatternTest {
         # a force readied or moved by no one named shows its own side's force; police deployed raise police power at home
         Indian/JJ troops/NNS/troop were/VBD/be deployed/VBN/deploy along/IN the/DT border/NN with/IN Pakistan/NNP | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:6:4 det:6:5 obl:along:3:6 case:8:7 obl:with:3:8 | INDMIL 154 PAK
         Kenya/NNP deployed/VBD/deploy riot/NN police/NNS/police around/IN the/DT park/NN | nsubj:1:0 compound:3:2 obj:1:3 case:6:4 det:6:5 obl:around:1:6 | KEN 153 KEN
+        # money granted or deposited, boats handed over and meals dropped into a place are aid
+        Riyadh/NNP granted/VBD/grant Egypt/NNP $/$ 8/CD billion/CD | nsubj:1:0 iobj:1:2 obj:1:3 compound:5:4 nummod:3:5 | SAUGOV 071 EGY
+        Riyadh/NNP deposited/VBD/deposit $/$ 1/CD billion/CD in/IN Pakistan/NNP 's/POS bank/NN | nsubj:1:0 obj:1:2 compound:4:3 nummod:2:4 case:8:5 nmod:poss:8:6 case:6:7 nmod:in:2:8 | SAUGOV 071 PAK
+        Washington/NNP handed/VBD/hand over/RP patrol/NN boats/NNS/boat to/IN Vietnam/NNP | nsubj:1:0 compound:prt:1:2 compound:4:3 obj:1:4 case:6:5 obl:to:1:6 | USAGOV 072 VNM
+        Jordan/NNP airdropped/VBD/airdrop meals/NNS/meal into/IN Gaza/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 | JOR 073 PSE
         # an exchange or a swap of captives frees each side's
         Israel/NNP and/CC Hamas/NNP completed/VBD/complete an/DT exchange/NN of/IN prisoners/NNS/prisoner | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | ISR 0841 PSEREB; PSEREB 0841 ISR
         Russia/NNP and/CC Ukraine/NNP carried/VBD/carry out/RP a/DT prisoner/NN swap/NN | cc:2:1 conj:0:2 nsubj:3:0 compound:prt:3:4 det:7:5 compound:7:6 obj:3:7 | RUS 0841 UKR; UKR 0841 RUS
