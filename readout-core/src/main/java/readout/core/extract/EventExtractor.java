@@ -556,6 +556,10 @@ public final class EventExtractor {
                 // "threatened to impose tariffs on China": the threat is the event, aimed where the infinitive aims,
                 // its phrases read as the infinitive's own ("considered imposing sanctions on Russia": "on" no topic)
                 EventPattern own = verbSense(carried);
+                // the party the infinitive's own row names as its target ("refused to let IAEA inspectors visit the
+                // sites"), not a thing it names ("threatened to walk out of the U.S.-sponsored talks with Israel")
+                int aim = verbMatch(carried).target();
+                if (targets.isEmpty() && aim >= 0 && party(aim)) targets.addAll(argument(aim, own));
                 if (targets.isEmpty()) targets.addAll(defaultTargets(carried, own != null && own.code() != null ? own : sense, sources));
                 consumed.add(carried);
                 for (int n : ps.children(carried, "obj")) consumed.add(n);
