@@ -777,6 +777,10 @@ final class ParseRepairs {
     private static final Set<String> SMALL_CLAUSE_TAKERS = Set.of("have", "get", "see", "watch", "want", "need", "leave",
             "keep", "make", "find", "hear", "like", "prefer", "order", "declare", "consider", "report", "believe");
 
+    /** Participles that say someone is held: "hikers held for two years", "fishermen detained in its waters". */
+    private static final Set<String> CAPTIVITY = Set.of("hold", "detain", "jail", "imprison", "capture", "seize",
+            "abduct", "kidnap", "arrest", "intern");
+
     /** What one is held as, right after "held": "held hostage", "held captive". */
     private static final Set<String> HELD_AS = Set.of("hostage", "captive", "incommunicado");
 
@@ -787,10 +791,10 @@ final class ParseRepairs {
             int participle = loose.dependent();
             // also hung as a clause ("freed eight British servicemen seized on the waterway"), which a bare
             // participle with no auxiliary, copula or "that" cannot be
-            // or as a small clause ("set free two American hikers held for two years"), which a verb that takes one
-            // ("had its envoy recalled", "wanted the hostages freed") keeps
+            // or, for a participle of captivity, as a small clause ("set free two American hikers held for two
+            // years"), which a verb that takes one ("had its envoy recalled", "wanted the hostages freed") keeps
             boolean clause = loose.relation().equals("ccomp") || loose.relation().equals("xcomp")
-                    && !SMALL_CLAUSE_TAKERS.contains(tokens.get(verb).lemma());
+                    && CAPTIVITY.contains(tokens.get(participle).lemma()) && !SMALL_CLAUSE_TAKERS.contains(tokens.get(verb).lemma());
             if (!(loose.relation().equals("dep") || clause) || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
             // "after receiving three men held hostage in Gaza": "held hostage" with no one between is a participle,
