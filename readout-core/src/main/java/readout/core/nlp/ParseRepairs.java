@@ -766,13 +766,6 @@ final class ParseRepairs {
         return out;
     }
 
-    /**
-     * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
-     * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep), or as a
-     * clause (ccomp: "freed eight British servicemen seized on the waterway", or xcomp), on the verb, which is left with no
-     * object. Read as written: the noun is the verb's object and the participle a reduced relative clause on it, or
-     * on the last noun of a phrase under it.
-     */
     /** Verbs whose object a participle may describe as a small clause: "had its envoy recalled", "saw them killed". */
     private static final Set<String> SMALL_CLAUSE_TAKERS = Set.of("have", "get", "see", "watch", "want", "need", "leave",
             "keep", "make", "find", "hear", "like", "prefer", "order", "declare", "consider", "report", "believe");
@@ -784,17 +777,25 @@ final class ParseRepairs {
     /** What one is held as, right after "held": "held hostage", "held captive". */
     private static final Set<String> HELD_AS = Set.of("hostage", "captive", "incommunicado");
 
+    /**
+     * Repairs the parser's misreading of "released 10 Americans held in its prisons" (or "killed 30 Palestinians
+     * waiting for food"): it makes "Americans" the subject of "held" and hangs that clause loosely (dep), or as a
+     * clause (ccomp: "freed eight British servicemen seized on the waterway"; xcomp, "set free hikers held for two
+     * years"), on the verb, which is left with no object. Read as written: the noun is the verb's object and the
+     * participle a reduced relative clause on it, or on the last noun of a phrase under it.
+     */
     static List<Dependency> repairReducedRelatives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency loose : deps) {
             int verb = loose.governor();
             int participle = loose.dependent();
             // also hung as a clause ("freed eight British servicemen seized on the waterway"), which a bare
-            // participle with no auxiliary, copula or "that" cannot be
-            // or, for a participle of captivity, as a small clause ("set free two American hikers held for two
-            // years"), which a verb that takes one ("had its envoy recalled", "wanted the hostages freed") keeps
+            // participle with no auxiliary, copula or "that" cannot be; or, for a participle of captivity, as a small
+            // clause ("set free hikers held for two years"), which a verb that takes one ("had its envoy recalled",
+            // "wanted the hostages freed") keeps
             boolean clause = loose.relation().equals("ccomp") || loose.relation().equals("xcomp")
-                    && CAPTIVITY.contains(tokens.get(participle).lemma()) && !SMALL_CLAUSE_TAKERS.contains(tokens.get(verb).lemma());
+                    && CAPTIVITY.contains(tokens.get(participle).lemma())
+                    && !SMALL_CLAUSE_TAKERS.contains(tokens.get(verb).lemma());
             if (!(loose.relation().equals("dep") || clause) || verb < 0 || participle < verb) continue;
             String tag = String.valueOf(tokens.get(participle).pos());
             // "after receiving three men held hostage in Gaza": "held hostage" with no one between is a participle,
