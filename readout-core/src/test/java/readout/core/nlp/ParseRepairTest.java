@@ -172,25 +172,18 @@ class ParseRepairTest {
         List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 dep:1:3 obj:3:4");
         assertUnchanged(clause, ParseRepairs.repairReducedRelatives(clause, f));
         // Iran freed eight sailors seized in the Gulf: parsed as a clause (ccomp) on "freed", a bare participle
-        List<Token> s = tagged("Iran/NNP", "freed/VBD", "sailors/NNS", "seized/VBN", "in/IN", "Gulf/NNP");
-        List<Dependency> seized = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 ccomp:1:3 case:5:4 obl:3:5");
-        assertTrue(ParseRepairs.repairReducedRelatives(seized, s).containsAll(List.of(new Dependency(1, 2, "obj"),
-                new Dependency(2, 3, "acl"))));
+        assertReducedRelative(tagged("Iran/NNP", "freed/VBD", "sailors/NNS", "seized/VBN", "in/IN", "Gulf/NNP"),
+                "nsubj:1:0 root:-1:1 nsubj:3:2 ccomp:1:3 case:5:4 obl:3:5", 1, 2, 3);
         // officials feared sailors had seized ships: a participle with an auxiliary is a clause
         List<Token> c = tagged("officials/NNS", "feared/VBD", "sailors/NNS", "had/VBD", "seized/VBN", "ships/NNS");
         List<Dependency> feared = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:4:2 aux:4:3 ccomp:1:4 obj:4:5");
         assertUnchanged(feared, ParseRepairs.repairReducedRelatives(feared, c));
         // Iran set free hikers held for two years: parsed as a small clause (xcomp) on "set"
-        List<Token> h = tagged("Iran/NNP", "set/VBD", "free/JJ", "hikers/NNS", "held/VBN/hold", "for/IN", "years/NNS");
-        List<Dependency> held = TestDeps.parse("nsubj:1:0 root:-1:1 amod:3:2 nsubj:4:3 xcomp:1:4 case:6:5 obl:4:6");
-        assertTrue(ParseRepairs.repairReducedRelatives(held, h).containsAll(List.of(new Dependency(1, 3, "obj"),
-                new Dependency(3, 4, "acl"))));
+        assertReducedRelative(tagged("Iran/NNP", "set/VBD", "free/JJ", "hikers/NNS", "held/VBN/hold", "for/IN", "years/NNS"),
+                "nsubj:1:0 root:-1:1 amod:3:2 nsubj:4:3 xcomp:1:4 case:6:5 obl:4:6", 1, 3, 4);
         // Israel received men held hostage in Gaza: "held hostage" is a participle whatever its tag
-        List<Token> g = tagged("Israel/NNP", "received/VBD/receive", "men/NNS/man", "held/VBD/hold", "hostage/NN", "in/IN",
-                "Gaza/NNP");
-        List<Dependency> hostage = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 ccomp:1:3 obj:3:4 case:6:5 obl:3:6");
-        assertTrue(ParseRepairs.repairReducedRelatives(hostage, g).containsAll(List.of(new Dependency(1, 2, "obj"),
-                new Dependency(2, 3, "acl"))));
+        assertReducedRelative(tagged("Israel/NNP", "received/VBD/receive", "men/NNS/man", "held/VBD/hold", "hostage/NN",
+                "in/IN", "Gaza/NNP"), "nsubj:1:0 root:-1:1 nsubj:3:2 ccomp:1:3 obj:3:4 case:6:5 obl:3:6", 1, 2, 3);
         // troops executed people killed in the village: only a participle of captivity read as a small clause is moved
         List<Token> k = tagged("troops/NNS", "executed/VBD/execute", "people/NNS", "killed/VBN/kill", "in/IN", "village/NN");
         List<Dependency> killed = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 xcomp:1:3 case:5:4 obl:3:5");
@@ -199,6 +192,13 @@ class ParseRepairTest {
         List<Token> r = tagged("Seoul/NNP", "had/VBD/have", "envoy/NN", "recalled/VBN/recall");
         List<Dependency> had = TestDeps.parse("nsubj:1:0 root:-1:1 nsubj:3:2 xcomp:1:3");
         assertUnchanged(had, ParseRepairs.repairReducedRelatives(had, r));
+    }
+
+    /** The repair makes {@code noun} the object of {@code verb} and {@code participle} a relative clause on it. */
+    private static void assertReducedRelative(List<Token> tokens, String deps, int verb, int noun, int participle) {
+        List<Dependency> repaired = ParseRepairs.repairReducedRelatives(TestDeps.parse(deps), tokens);
+        assertTrue(repaired.containsAll(List.of(new Dependency(verb, noun, "obj"), new Dependency(noun, participle, "acl"))),
+                repaired.toString());
     }
 
     @Test
