@@ -879,6 +879,8 @@ class PatternTest {
         Jordan/NNP airdropped/VBD/airdrop meals/NNS/meal into/IN Gaza/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 | JOR 073 PSE
         # refusing to let a party's inspectors in is aimed at that party, as the row for letting them names it
         North/NNP Korea/NNP refused/VBD/refuse to/TO let/VB/let IAEA/NNP inspectors/NNS/inspector visit/VB/visit the/DT sites/NNS/site | compound:1:0 nsubj:2:1 mark:4:3 xcomp:2:4 compound:6:5 nsubj:7:6 ccomp:4:7 det:9:8 obj:7:9 | PRK 120 IAE
+        # troops ordered to a border mobilise against the country across it
+        Venezuela/NNP ordered/VBD/order ten/CD battalions/NNS/battalion to/IN the/DT Colombian/JJ border/NN | nsubj:1:0 nummod:3:2 obj:1:3 case:7:4 det:7:5 amod:7:6 obl:to:1:7 | VEN 154 COL
         # an exchange or a swap of captives frees each side's
         Israel/NNP and/CC Hamas/NNP completed/VBD/complete an/DT exchange/NN of/IN prisoners/NNS/prisoner | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 case:7:6 nmod:of:5:7 | ISR 0841 PSEREB; PSEREB 0841 ISR
         Russia/NNP and/CC Ukraine/NNP carried/VBD/carry out/RP a/DT prisoner/NN swap/NN | cc:2:1 conj:0:2 nsubj:3:0 compound:prt:3:4 det:7:5 compound:7:6 obj:3:7 | RUS 0841 UKR; UKR 0841 RUS
