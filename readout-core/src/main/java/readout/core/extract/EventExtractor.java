@@ -287,17 +287,12 @@ public final class EventExtractor {
         void dropConsequences() {
             for (int i = out.size() - 1; i >= 0; i--) {
                 int at = readAt.get(i)[0];
-                Candidate toll = out.get(i);
-                if (!"VBG".equals(ps.token(at).pos()) || !isForce(toll.cameo())) continue;
-                boolean told = false;
-                for (Dependency d : ps.parents(at)) {
-                    if (d.governor() < 0 || !(d.base().equals("advcl") || d.base().equals("dep"))) continue;
-                    for (int j = 0; j < out.size() && !told; j++) {
-                        Candidate act = out.get(j);
-                        told = j != i && readAt.get(j)[0] == d.governor() && isForce(act.cameo())
-                                && act.source().polity().equals(toll.source().polity()) && act.target() != null;
-                    }
-                }
+                String polity = out.get(i).source().polity();
+                if (!"VBG".equals(ps.token(at).pos()) || !isForce(out.get(i).cameo())) continue;
+                boolean told = ps.parents(at).stream().anyMatch(d -> d.governor() >= 0 && force(d.governor())
+                        && (d.base().equals("advcl") || d.base().equals("dep"))
+                        && !targetsAt.getOrDefault(d.governor(), List.of()).isEmpty()
+                        && sourcesAt.getOrDefault(d.governor(), List.of()).stream().anyMatch(a -> a.polity().equals(polity)));
                 if (told) {
                     out.remove(i);
                     readAt.remove(i);
@@ -1122,7 +1117,7 @@ public final class EventExtractor {
                 List<Integer> objects = new ArrayList<>(ps.children(v, "obj"));
                 for (int o : List.copyOf(objects)) objects.addAll(ps.children(o, "conj")); // "exports of A and B to X"
                 // "suspended most of the sanctions against Myanmar": what a partitive counts
-                for (int o : List.copyOf(objects)) if (SideReader.counted(ps, o) != o) objects.add(SideReader.counted(ps, o));
+                for (int o : List.copyOf(objects)) if (sides.counted(o) != o) objects.add(sides.counted(o));
                 for (int o : objects) {
                     List<Actor> a = underObject(o, sense, 3);
                     // "denounced the drills by the U.S.", "slammed remarks by a senator", "condemned the storming of the
