@@ -75,7 +75,7 @@ class PatternTest {
         # sides named only by their role, a compound's included ("a police officer"), are of the place of the act
         Rebels/NNS/rebel shot/VBD/shoot a/DT police/NN officer/NN in/IN Srinagar/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 obl:in:1:6 case:6:5 | INDREB 190 INDCOP
         # ... also where the place lies under the object, a chain of places down ("a village in Nigeria's north")
-        Gunmen/NNS/gunman attacked/VBD/attack a/DT village/NN in/IN Nigeria/NNP 's/POS north/NN | nsubj:1:0 det:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 nmod:in:3:7 | NGAUAF 190 NGA
+        Gunmen/NNS/gunman attacked/VBD/attack a/DT village/NN in/IN Nigeria/NNP 's/POS north/NN | nsubj:1:0 det:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 nmod:in:3:7 | NGAUAF 180 NGA
         # an act denounced, its agent's "by" hung on the verb by the parser: the agent is the target
         Iran/NNP denounced/VBD/denounce the/DT drills/NNS/drill by/IN Israel/NNP | nsubj:1:0 det:3:2 obj:1:3 obl:by:1:5 case:5:4 | IRN 111 ISR
         # "he" as the subject of what a person says is that person
@@ -868,7 +868,7 @@ class PatternTest {
         Police/NNS/police fired/VBD/fire tear/JJ gas/NN shells/NNS/shell to/TO disperse/VB/disperse protesters/NNS/protester in/IN Nepal/NNP | nsubj:1:0 amod:4:2 compound:4:3 obj:1:4 mark:6:5 advcl:to:1:6 obj:6:7 case:9:8 nmod:in:7:9 | NPLCOP 175 NPLCVL
         Police/NNS/police fired/VBD/fire tear/JJ gas/NN to/TO disperse/VB/disperse protesters/NNS/protester in/IN Nepal/NNP | nsubj:1:0 amod:3:2 obj:1:3 mark:5:4 advcl:to:1:5 obj:5:6 case:8:7 nmod:in:6:8 | NPLCOP 175 NPLCVL
         # an attacker named only by role is of the place struck, found through a part of what was struck
-        A/DT bomber/NN rammed/VBD/ram the/DT gates/NNS/gate of/IN the/DT Chinese/JJ embassy/NN in/IN Bishkek/NNP | det:1:0 nsubj:2:1 det:4:3 obj:2:4 case:8:5 det:8:6 amod:8:7 nmod:of:4:8 case:10:9 nmod:in:8:10 | KGZUAF 190 CHN
+        A/DT bomber/NN rammed/VBD/ram the/DT gates/NNS/gate of/IN the/DT Chinese/JJ embassy/NN in/IN Bishkek/NNP | det:1:0 nsubj:2:1 det:4:3 obj:2:4 case:8:5 det:8:6 amod:8:7 nmod:of:4:8 case:10:9 nmod:in:8:10 | KGZUAF 183 CHN
         # a force readied or moved by no one named shows its own side's force; police deployed raise police power at home
         Indian/JJ troops/NNS/troop were/VBD/be deployed/VBN/deploy along/IN the/DT border/NN with/IN Pakistan/NNP | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:6:4 det:6:5 obl:along:3:6 case:8:7 obl:with:3:8 | INDMIL 154 PAK
         Kenya/NNP deployed/VBD/deploy riot/NN police/NNS/police around/IN the/DT park/NN | nsubj:1:0 compound:3:2 obj:1:3 case:6:4 det:6:5 obl:around:1:6 | KEN 153 KEN
@@ -892,6 +892,13 @@ class PatternTest {
         # a participle with its agent named tells an act done to the subject it modifies, not to an object (background)
         Americans/NNPS/american released/VBN/release by/IN Iran/NNP landed/VBD/land in/IN Oman/NNP | acl:0:1 case:3:2 obl:by:1:3 nsubj:4:0 case:6:5 obl:in:4:6 | IRN 0841 USA
         Oman/NNP flew/VBD/fly Americans/NNPS/american released/VBN/release by/IN Iran/NNP | nsubj:1:0 obj:1:2 acl:2:3 case:5:4 obl:by:3:5 | -
+        # gunmen and militants who storm a place or open fire on people use unconventional violence; on police, they fight
+        Somali/JJ gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN in/IN Kenya/NNP | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | SOMUAF 180 KEN
+        Somali/JJ militants/NNS/militant attacked/VBD/attack police/NNS/police in/IN Kenya/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 nmod:in:3:5 | SOMREB 190 KENCOP
+        Somali/JJ militants/NNS/militant opened/VBD/open fire/NN on/IN shoppers/NNS/shopper in/IN Kenya/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 case:7:6 nmod:in:5:7 | SOMREB 180 KENCVL
+        # a vehicle packed with explosives driven into a place is a bombing, the "into" hung on the participle or not
+        Afghan/JJ militants/NNS/militant drove/VBD/drive a/DT car/NN packed/VBN/pack with/IN explosives/NNS/explosive into/IN a/DT convoy/NN of/IN Italian/JJ troops/NNS/troop | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 acl:4:5 case:7:6 obl:with:5:7 case:10:8 det:10:9 obl:into:5:10 case:13:11 amod:13:12 nmod:of:10:13 | AFGREB 183 ITA
+        Afghan/JJ militants/NNS/militant drove/VBD/drive a/DT car/NN into/IN a/DT convoy/NN of/IN Italian/JJ troops/NNS/troop | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:7:5 det:7:6 obl:into:2:7 case:10:8 amod:10:9 nmod:of:7:10 | -
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
