@@ -182,8 +182,11 @@ final class ParseRepairs {
     /**
      * Repairs a participle of saying hung deep in the clause before its comma: "urged the Philippines to stop sending
      * supply missions to the shoal, warning that Manila would bear the consequences" parsed with "warning" under
-     * "sending", inside what China urged. Whoever speaks on after a comma is the sentence's subject: the participle
-     * hangs on the root verb (an adverbial clause), as "urged ..., warning" is read when the parser gets it right.
+     * "sending", inside what China urged; "threatened to slap tariffs on Mexican goods unless Mexico released water,
+     * accusing Mexico City of ..." with "accusing" under "released". Whoever speaks on after a comma is the subject of
+     * the sentence's main clause: the participle hangs on its verb (an adverbial clause), as it is read when the parser
+     * gets it right. Before a closing attribution ("..., accusing Islamabad of ..., the ministry said") the main clause
+     * is the one told.
      */
     static List<Dependency> repairSayingParticiples(List<Dependency> deps, List<Token> tokens) {
         Dependency root = deps.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
@@ -192,24 +195,26 @@ final class ParseRepairs {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency d : deps) {
             int v = d.dependent();
-            if (d.governor() < 0 || d.governor() == r || v < r || v == 0 || !tokens.get(v - 1).word().equals(",")) continue;
+            if (d.governor() < 0 || v == 0 || !tokens.get(v - 1).word().equals(",")) continue;
             if (!"VBG".equals(tokens.get(v).pos()) || !SPEAKING.contains(tokens.get(v).lemma())) continue;
             if (!(d.relation().equals("dep") || d.relation().equals("advcl") || d.relation().equals("acl"))) continue;
-            // only from inside the root's complement: a participle on a clause of its own ("..., and Seoul said Tokyo
+            int main = v > r ? r : children(deps, r, "ccomp").stream().filter(c -> c < v).findFirst().orElse(-1);
+            if (main < 0 || d.governor() == main) continue;
+            // only from a clause below the main one: a participle on a clause of its own ("..., and Seoul said Tokyo
             // had erred, warning ...") is that clause's
-            if (!under(deps, d.governor(), r) || !complementOf(deps, d.governor(), r)) continue;
+            if (!belowWithoutConjunct(deps, d.governor(), main)) continue;
             out.remove(d);
-            out.add(new Dependency(r, v, "advcl"));
+            out.add(new Dependency(main, v, "advcl"));
         }
         return out;
     }
 
-    /** True when {@code t} lies in the root's infinitive complement ("urged X to stop sending ..."). */
-    private static boolean complementOf(List<Dependency> deps, int t, int root) {
-        for (int depth = 0; depth < 6 && t >= 0 && t != root; depth++) {
+    /** True when {@code t} lies below {@code top} through no conjunct (a clause of its own). */
+    private static boolean belowWithoutConjunct(List<Dependency> deps, int t, int top) {
+        for (int depth = 0; depth < 6 && t >= 0; depth++) {
+            if (t == top) return true;
             Dependency h = head(deps, t);
-            if (h == null) return false;
-            if (h.governor() == root) return h.relation().equals("xcomp");
+            if (h == null || h.relation().equals("conj")) return false;
             t = h.governor();
         }
         return false;
@@ -1180,6 +1185,15 @@ final class ParseRepairs {
             boolean infinitive = first.equals("VB") && (pos.equals("VBD") || pos.equals("VBZ") || participle);
             if (!aside && !infinitive && (FINITE.contains(first) || !(first.equals("VBG") || first.startsWith("NN")))) continue;
             int up = finiteAbove(deps, tokens, g);
+            // the tagger reads "see" after a plural as a present tense ("let its diplomats see her, and accused London
+            // of ..."): a present verb in a clause below the sentence's verb is no past verb's conjunct either, and the
+            // subjunctive above it may be read as past ("that Britain let"): the past verb goes on from the root's
+            Dependency upHead = up < 0 ? null : head(deps, up);
+            if (up >= 0 && "VBP".equals(tokens.get(up).pos()) && !pos.equals("VBP") && !pos.equals("VBZ")
+                    && upHead != null && upHead.governor() >= 0 && !upHead.relation().equals("conj")) {
+                int root = deps.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+                if (root >= 0 && root < v) up = root;
+            }
             if (up < 0) continue;
             out.remove(conj);
             out.add(new Dependency(up, conj.dependent(), "conj"));

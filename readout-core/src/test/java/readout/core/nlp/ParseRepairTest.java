@@ -588,6 +588,12 @@ class ParseRepairTest {
         List<Token> accused = new ArrayList<>(i);
         accused.set(7, new Token(7, "accused", "accuse", "VBN", 0, 0));
         assertTrue(ParseRepairs.repairFiniteConjuncts(see, accused).contains(new Dependency(1, 7, "conj")));
+        // ... nor a present one the tagger reads after a plural, its conjunct hung on the object: "demanded that Britain
+        // let its diplomats see her, and accused London" goes on from "demanded", past "let" read as past
+        List<Token> r = tagged("Russia/NNP", "demanded/VBD", "that/IN", "Britain/NNP", "let/VBD", "diplomats/NNS",
+                "see/VBP", "Skripal/NNP", "and/CC", "accused/VBN", "London/NNP");
+        List<Dependency> let = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 nsubj:4:3 ccomp:1:4 nsubj:6:5 ccomp:4:6 obj:6:7 cc:9:8 conj:7:9 obj:9:10");
+        assertTrue(ParseRepairs.repairFiniteConjuncts(let, r).contains(new Dependency(1, 9, "conj")), ParseRepairs.repairFiniteConjuncts(let, r).toString());
         // two gerunds conjoined are left alone
         List<Token> g = new ArrayList<>(t);
         g.set(7, new Token(7, "demanding", "demand", "VBG", 0, 0));
@@ -839,6 +845,22 @@ class ParseRepairTest {
                 ",/,", "killing/VBG/kill", "people/NNS");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:4:3 xcomp:1:4 dep:4:5 obj:5:6 dep:5:8 obj:8:9");
         assertUnchanged(parse, ParseRepairs.repairSayingParticiples(parse, u));
+        // threatened tariffs unless Mexico released water, accusing ...: "accusing" hung on the clause of condition
+        List<Token> m = tagged("Trump/NNP", "threatened/VBD", "tariffs/NNS", "unless/IN", "Mexico/NNP", "released/VBD",
+                "water/NN", ",/,", "accusing/VBG/accuse", "Mexico/NNP");
+        List<Dependency> unless = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:5:3 nsubj:5:4 advcl:1:5 obj:5:6 dep:5:8 obj:8:9");
+        assertHas(ParseRepairs.repairSayingParticiples(unless, m), "advcl:1:8");
+        // before a closing attribution the clause told is the main one: India hauled Pakistan over a sentence a court
+        // passed, accusing Islamabad ..., the ministry said
+        List<Token> h = tagged("India/NNP", "hauled/VBD", "Pakistan/NNP", "over/IN", "sentence/NN", "court/NN", "passed/VBD",
+                ",/,", "accusing/VBG/accuse", "Islamabad/NNP", ",/,", "ministry/NN", "said/VBD");
+        List<Dependency> told = TestDeps.parse("nsubj:1:0 ccomp:12:1 obj:1:2 case:4:3 obl:over:1:4 nsubj:6:5 parataxis:1:6 advcl:6:8 obj:8:9 nsubj:12:11 root:-1:12");
+        assertHas(ParseRepairs.repairSayingParticiples(told, h), "advcl:1:8");
+        // a participle on a clause of its own is that clause's: China urged Manila, and Seoul said Tokyo erred, warning
+        List<Token> c = tagged("China/NNP", "urged/VBD", "Manila/NNP", "and/CC", "Seoul/NNP", "said/VBD", "Tokyo/NNP",
+                "erred/VBD", ",/,", "warning/VBG/warn", "Japan/NNP");
+        List<Dependency> own = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:5:3 nsubj:5:4 conj:1:5 nsubj:7:6 ccomp:5:7 dep:7:9 obj:9:10");
+        assertUnchanged(own, ParseRepairs.repairSayingParticiples(own, c));
     }
 
     @Test
