@@ -393,7 +393,8 @@ final class ParseRepairs {
     /**
      * Repairs a result adjective read as a modifier of the object ("shot dead Guinea-Bissau's president", "dead"
      * an adjective of "Guinea-Bissau") or, in the passive, as the object itself ("was shot dead by a gunman", which
-     * hides the passive subject, the one shot): it is the verb's complement.
+     * hides the passive subject, the one shot), or as the object before those shot, read as a complement ("shot dead
+     * about 60 Palestinians"): it is the verb's complement, and those it is said of are the object.
      */
     static List<Dependency> repairResultAdjectives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = null; // copied only when something is repaired: this runs on every parse
@@ -403,6 +404,17 @@ final class ParseRepairs {
             int verb = -1;
             if (d.relation().equals("amod") && a > 0 && tagged(tokens, a - 1, "VB") && d.governor() > a) verb = a - 1;
             if (d.relation().equals("obj") && has(deps, d.governor(), "nsubj:pass")) verb = d.governor();
+            if (d.relation().equals("obj") && a == d.governor() + 1 && verb < 0) {
+                // "shot dead about 60 Palestinians" parsed with "dead" the object and the people its complement
+                final int v = d.governor();
+                Dependency people = deps.stream().filter(x -> x.governor() == v && x.relation().equals("xcomp")
+                        && x.dependent() > a && tagged(tokens, x.dependent(), "NN")).findFirst().orElse(null);
+                if (people == null) continue;
+                if (out == null) out = new ArrayList<>(deps);
+                out.remove(people);
+                out.add(new Dependency(v, people.dependent(), "obj"));
+                verb = v;
+            }
             if (verb < 0) continue;
             if (out == null) out = new ArrayList<>(deps);
             out.remove(d);

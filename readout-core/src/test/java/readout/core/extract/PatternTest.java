@@ -430,8 +430,8 @@ class PatternTest {
         # is the institution whose building burns
         The/DT army/NN imposed/VBD/impose a/DT curfew/NN in/IN Kathmandu/NNP | det:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | NPLMIL 1723 NPL
         Protesters/NNS/protester set/VBD/set fire/NN to/IN parliament/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 case:6:5 obl:in:1:6 | NPLCVL 145 NPLLEG
-        # police who shot protesters at a rally did not rally
-        Police/NNS/police shot/VBD/shoot protesters/NNS/protester at/IN a/DT rally/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:at:1:5 case:7:6 nmod:in:5:7 | NPLCOP 190 NPL
+        # police who shot protesters at a rally did not rally: they repressed it
+        Police/NNS/police shot/VBD/shoot protesters/NNS/protester at/IN a/DT rally/NN in/IN Kathmandu/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:at:1:5 case:7:6 nmod:in:5:7 | NPLCOP 175 NPL
         # what cooperation or talks are on is their topic: the sides cooperate with each other, not with North Korea
         Seoul/NNP and/CC Tokyo/NNP agreed/VBD/agree to/TO deepen/VB cooperation/NN on/IN North/NNP Korea/NNP | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 case:9:7 compound:9:8 nmod:on:6:9 | KORGOV 031 JPNGOV intended; JPNGOV 031 KORGOV intended
         # put under investigation or arrest: the act of the state where it happens, on whoever was put there
@@ -542,7 +542,7 @@ class PatternTest {
         Venezuela/NNP deployed/VBD/deploy troops/NNS/troop in/IN response/NN to/IN the/DT U.S./NNP buildup/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 case:8:5 det:8:6 compound:8:7 nmod:to:4:8 | VEN 154 USA
         # the state a country's rebels deal with is theirs; the state's own forces act in the one country named
         Iraqi/JJ rebels/NNS/rebel accused/VBD/accuse the/DT army/NN of/IN lying/VBG/lie | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 mark:6:5 advcl:of:2:6 | IRQREB 112 IRQMIL
-        Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 190 IRQCVL
+        Iraq/NNP 's/POS leader/NN resigned/VBD/resign after/IN security/NN forces/NNS/force killed/VBD/kill protesters/NNS/protester | nmod:poss:2:0 case:0:1 nsubj:3:2 mark:7:4 compound:6:5 nsubj:7:6 advcl:after:3:7 obj:7:8 | IRQGOV 083 -; IRQMIL 175 IRQCVL
         # weapons shipments paused to a side are military aid reduced, not an embargo
         Iran/NNP paused/VBD/pause weapons/NNS/weapon shipments/NNS/shipment to/IN Iraq/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 1622 IRQ
         # people sent to act, named only by their role, act for the sender
@@ -899,6 +899,14 @@ class PatternTest {
         # a vehicle packed with explosives driven into a place is a bombing, the "into" hung on the participle or not
         Afghan/JJ militants/NNS/militant drove/VBD/drive a/DT car/NN packed/VBN/pack with/IN explosives/NNS/explosive into/IN a/DT convoy/NN of/IN Italian/JJ troops/NNS/troop | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 acl:4:5 case:7:6 obl:with:5:7 case:10:8 det:10:9 obl:into:5:10 case:13:11 amod:13:12 nmod:of:10:13 | AFGREB 183 ITA
         Afghan/JJ militants/NNS/militant drove/VBD/drive a/DT car/NN into/IN a/DT convoy/NN of/IN Italian/JJ troops/NNS/troop | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 case:7:5 det:7:6 obl:into:2:7 case:10:8 amod:10:9 nmod:of:7:10 | -
+        # the security forces who kill or shoot protesters, or people at a protest, repress them, however many
+        Myanmar/NNP troops/NNS/troop killed/VBD/kill 100/CD protesters/NNS/protester | compound:1:0 nsubj:2:1 nummod:4:3 obj:2:4 | MMRMIL 175 MMRCVL
+        Israeli/JJ troops/NNS/troop shot/VBD/shoot dead/JJ 60/CD Palestinians/NNPS/palestinian during/IN protests/NNS/protest | amod:1:0 nsubj:2:1 xcomp:2:3 nummod:5:4 obj:2:5 case:7:6 nmod:during:5:7 | ISRMIL 175 PSE
+        # people sent home or back, or trucked across a border, are deported
+        Malaysia/NNP sent/VBD/send Myanmar/NNP migrants/NNS/migrant home/RB | nsubj:1:0 compound:3:2 obj:1:3 advmod:1:4 | MYS 174 MMRCVL
+        Thailand/NNP sent/VBD/send Uighur/NNP Muslims/NNPS/muslim back/RB to/IN China/NNP | nsubj:1:0 compound:3:2 obj:1:3 advmod:1:4 case:6:5 obl:to:1:6 | THA 174 CHN
+        Dominican/JJ agents/NNS/agent trucked/VBD/truck Haitian/JJ migrants/NNS/migrant across/IN the/DT border/NN | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 case:7:5 det:7:6 obl:across:2:7 | DOM 174 HTICVL
+        Malaysia/NNP sent/VBD/send Myanmar/NNP migrants/NNS/migrant to/IN camps/NNS/camp | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 obl:to:1:5 | -
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);

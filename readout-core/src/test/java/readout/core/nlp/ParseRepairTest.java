@@ -371,6 +371,10 @@ class ParseRepairTest {
         List<Token> u = tagged("envoy/NN", "was/VBD/be", "shot/VBN/shoot", "dead/JJ", "by/IN", "a/DT", "gunman/NN");
         List<Dependency> passive = TestDeps.parse("nsubj:pass:2:0 aux:pass:2:1 root:-1:2 obj:2:3 case:6:4 det:6:5 obl:by:2:6");
         assertHas(ParseRepairs.repairResultAdjectives(passive, u), "xcomp:2:3 nsubj:pass:2:0");
+        // shot dead about 60 Palestinians: "dead" read as the object, those shot as its complement
+        List<Token> p = tagged("Troops/NNS/troop", "shot/VBD/shoot", "dead/JJ", "60/CD", "Palestinians/NNPS/palestinian");
+        List<Dependency> swapped = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 nummod:4:3 xcomp:1:4");
+        assertHas(ParseRepairs.repairResultAdjectives(swapped, p), "xcomp:1:2 obj:1:4");
         // "found dead bodies": an adjective before its own noun, with no verb before it, is left as parsed
         List<Token> v = tagged("Police/NNS/police", "found/VBD/find", "the/DT", "dead/JJ", "men/NNS/man");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 det:4:2 amod:4:3 obj:1:4");
