@@ -29,7 +29,7 @@ final class ParseRepairs {
         repaired = repairNamedExercises(repairParticipleAdjectives(repaired, tokens), tokens);
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
-        repaired = repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens);
+        repaired = repairAttributiveParticiples(repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
@@ -81,6 +81,42 @@ final class ParseRepairs {
             }
         }
         return out;
+    }
+
+    /** Participles that reporters put before a noun as adjectives: "punishing tariffs", "crippling sanctions". */
+    private static final Set<String> ATTRIBUTIVE_PARTICIPLES = Set.of("punishing", "crippling", "sweeping", "lingering",
+            "existing", "remaining", "mounting", "escalating", "devastating", "stinging", "scathing", "damaging", "biting",
+            "outstanding", "pending", "growing", "rising", "ongoing");
+
+    /**
+     * Repairs such a participle read as a verb heading a clause of its own: "scrapped punishing tariffs on Australian
+     * barley" parsed with "punishing" a clause under "scrapped" and "tariffs" its object. Right after a verb with no
+     * object of its own, it is an adjective of the noun after it, the noun is the verb's object, and the phrases the
+     * participle took ("on Friday") are the verb's.
+     */
+    static List<Dependency> repairAttributiveParticiples(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = null; // copied only when something is repaired: this runs on every parse
+        for (Dependency d : deps) {
+            int g = d.dependent();
+            int v = d.governor();
+            if (v < 0 || g != v + 1 || !"VBG".equals(tokens.get(g).pos())
+                    || !ATTRIBUTIVE_PARTICIPLES.contains(tokens.get(g).word().toLowerCase(Locale.ROOT))) continue;
+            if (!tagged(tokens, v, "VB") || has(deps, v, "obj")) continue;
+            Dependency obj = deps.stream().filter(x -> x.governor() == g && x.relation().equals("obj")).findFirst().orElse(null);
+            if (obj == null || !tagged(tokens, obj.dependent(), "NN")) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.remove(d);
+            out.remove(obj);
+            out.add(new Dependency(v, obj.dependent(), "obj"));
+            out.add(new Dependency(obj.dependent(), g, "amod"));
+            for (Dependency x : deps) {
+                if (x.governor() == g && x.relation().startsWith("obl")) {
+                    out.remove(x);
+                    out.add(new Dependency(v, x.dependent(), x.relation()));
+                }
+            }
+        }
+        return out == null ? deps : out;
     }
 
     /** Bearings that two names may share: "North and South Korea", "East and West Germany". */
@@ -306,6 +342,9 @@ final class ParseRepairs {
         return out;
     }
 
+    /** Relations by which a name is part of a longer noun phrase ("Donald Trump", "Trump's offer"). */
+    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "nmod:poss");
+
     /**
      * Repairs a participle read as an adjective of the name after it: ", accusing Ankara of trying to tie the
      * process to ..." parsed with "accusing" an adjective of "Ankara" and "Ankara" hung where the participle's clause
@@ -313,9 +352,6 @@ final class ParseRepairs {
      * heads a clause on the sentence's verb, the name (or the phrase it opens: ", rebuffing U.S. President Donald
      * Trump's offer") is its object, and what followed it is the participle's.
      */
-    /** Relations by which a name is part of a longer noun phrase ("Donald Trump", "Trump's offer"). */
-    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "nmod:poss");
-
     static List<Dependency> repairParticipleAdjectives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         int root = deps.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);

@@ -105,9 +105,9 @@ class PatternTest {
         # a crowd counted by its size protests as a crowd; a state that protests complains (114)
         Thousands/NNS/thousand of/IN Iraqis/NNPS/Iraqi protested/VBD/protest against/IN Iran/NNP | nsubj:3:0 case:2:1 nmod:of:0:2 case:5:4 obl:against:3:5 | IRQ 141 IRN
         Iraq/NNP protested/VBD/protest to/IN Iran/NNP | nsubj:1:0 case:3:2 obl:to:1:3 | IRQ 114 IRN
-        # supplies stopped to a country are an embargo on it, named on the verb or under the object
-        Iran/NNP cut/VBD/cut gas/NN supplies/NNS/supply to/IN Iraq/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 163 IRQ
-        Iran/NNP cut/VBD/cut electricity/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | IRN 163 IRQ
+        # supplies stopped to a country are an embargo on it (166 in the pinned table), named on the verb or under the object
+        Iran/NNP cut/VBD/cut gas/NN supplies/NNS/supply to/IN Iraq/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:to:3:5 | IRN 166 IRQ
+        Iran/NNP cut/VBD/cut electricity/NN to/IN Iraq/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | IRN 166 IRQ
         # an attack that kills is its agent's, and those it kills are where it struck (one event: the killing tells the attack)
         The/DT attack/NN by/IN Iran/NNP on/IN Iraq/NNP killed/VBD/kill ten/CD people/NNS/person | det:1:0 nsubj:6:1 case:3:2 nmod:by:1:3 case:5:4 nmod:on:1:5 nummod:8:7 obj:6:8 | IRN 190 IRQCVL
         # fire from a side is its act, aimed at whoever came under it
@@ -907,6 +907,14 @@ class PatternTest {
         Thailand/NNP sent/VBD/send Uighur/NNP Muslims/NNPS/muslim back/RB to/IN China/NNP | nsubj:1:0 compound:3:2 obj:1:3 advmod:1:4 case:6:5 obl:to:1:6 | THA 174 CHN
         Dominican/JJ agents/NNS/agent trucked/VBD/truck Haitian/JJ migrants/NNS/migrant across/IN the/DT border/NN | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 case:7:5 det:7:6 obl:across:2:7 | DOM 174 HTICVL
         Malaysia/NNP sent/VBD/send Myanmar/NNP migrants/NNS/migrant to/IN camps/NNS/camp | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 obl:to:1:5 | -
+        # aid or loans frozen, suspended or put on hold reduce aid to whom they were for; goods no longer bought, imports
+        # barred and economic penalties are sanctions
+        Japan/NNP froze/VBD/freeze loans/NNS/loan to/IN India/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:to:2:4 | JPN 162 IND
+        Japan/NNP put/VBD/put on/IN hold/NN loans/NNS/loan for/IN India/NNP | nsubj:1:0 case:3:2 obl:on:1:3 obj:1:4 case:6:5 nmod:for:4:6 | JPN 162 IND
+        Japan/NNP froze/VBD/freeze loans/NNS/loan | nsubj:1:0 obj:1:2 | -
+        Cambodia/NNP stopped/VBD/stop importing/VBG/import fuel/NN from/IN Thailand/NNP | nsubj:1:0 xcomp:1:2 obj:2:3 case:5:4 obl:from:2:5 | KHM 166 THA
+        Washington/NNP slapped/VBD/slap economic/JJ penalties/NNS/penalty on/IN Pakistan/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 obl:on:1:5 | USAGOV 166 PAK
+        Japan/NNP barred/VBD/bar all/DT North/JJ Korean/JJ imports/NNS/import | nsubj:1:0 det:5:2 amod:4:3 amod:5:4 obj:1:5 | JPN 166 PRK
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);

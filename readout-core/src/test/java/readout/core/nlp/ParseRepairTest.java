@@ -362,6 +362,19 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_used_as_an_adjective_after_a_verb_is_the_adjective_of_its_object() {
+        // scrapped punishing tariffs on barley: "punishing" read as a clause under "scrapped", "tariffs" its object
+        List<Token> t = tagged("China/NNP", "scrapped/VBD/scrap", "punishing/VBG/punish", "tariffs/NNS/tariff", "on/IN",
+                "barley/NN", "on/IN", "Friday/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 dep:1:2 obj:2:3 case:5:4 nmod:on:3:5 case:7:6 obl:on:2:7");
+        assertHas(ParseRepairs.repairAttributiveParticiples(misparse, t), "obj:1:3 amod:3:2 obl:on:1:7 nmod:on:3:5");
+        // a participle that heads a clause of its own is left alone ("began shelling towns", "reported killing militants")
+        List<Token> u = tagged("Army/NNP", "reported/VBD/report", "killing/VBG/kill", "militants/NNS/militant");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 xcomp:1:2 obj:2:3");
+        assertUnchanged(parse, ParseRepairs.repairAttributiveParticiples(parse, u));
+    }
+
+    @Test
     void dead_after_shot_is_the_verbs_complement() {
         // shot dead the president: "dead" read as an adjective of the object's first word
         List<Token> t = tagged("Soldiers/NNS/soldier", "shot/VBD/shoot", "dead/JJ", "Guinea-Bissau/NNP", "'s/POS", "president/NN");
