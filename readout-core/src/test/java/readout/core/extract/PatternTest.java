@@ -915,6 +915,12 @@ class PatternTest {
         Cambodia/NNP stopped/VBD/stop importing/VBG/import fuel/NN from/IN Thailand/NNP | nsubj:1:0 xcomp:1:2 obj:2:3 case:5:4 obl:from:2:5 | KHM 166 THA
         Washington/NNP slapped/VBD/slap economic/JJ penalties/NNS/penalty on/IN Pakistan/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 obl:on:1:5 | USAGOV 166 PAK
         Japan/NNP barred/VBD/bar all/DT North/JJ Korean/JJ imports/NNS/import | nsubj:1:0 det:5:2 amod:4:3 amod:5:4 obj:1:5 | JPN 166 PRK
+        # crossings blockaded are a protest's obstruction, aimed across them; protesters who throng or camp out demonstrate;
+        # courts boycotted are a boycott at home
+        Polish/JJ farmers/NNS/farmer blockaded/VBD/blockade crossings/NNS/crossing with/IN Ukraine/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 nmod:with:3:5 | POLAGR 144 UKR
+        Thai/JJ protesters/NNS/protester thronged/VBD/throng a/DT square/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | THACVL 141 THA
+        Thai/JJ migrants/NNS/migrant thronged/VBD/throng a/DT square/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
+        Pakistani/JJ lawyers/NNS/lawyer boycotted/VBD/boycott courts/NNS/court | amod:1:0 nsubj:2:1 obj:2:3 | PAKJUD 143 PAK
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
