@@ -921,6 +921,14 @@ class PatternTest {
         Thai/JJ protesters/NNS/protester thronged/VBD/throng a/DT square/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | THACVL 141 THA
         Thai/JJ migrants/NNS/migrant thronged/VBD/throng a/DT square/NN | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 | -
         Pakistani/JJ lawyers/NNS/lawyer boycotted/VBD/boycott courts/NNS/court | amod:1:0 nsubj:2:1 obj:2:3 | PAKJUD 143 PAK
+        # intelligence passed to a side, or exchanged by two, is intelligence cooperation; a suspect sent or extradited to a
+        # country is judicial cooperation with it, not with his own; a captive handed over is freed
+        Riyadh/NNP passed/VBD/pass a/DT tip-off/NN to/IN Britain/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 obl:to:1:5 | SAUGOV 064 GBR
+        Russia/NNP passed/VBD/pass Washington/NNP information/NN | nsubj:1:0 iobj:1:2 obj:1:3 | RUS 064 USAGOV
+        Uganda/NNP and/CC Kenya/NNP exchanged/VBD/exchange intelligence/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 | UGA 064 KEN; KEN 064 UGA
+        Washington/NNP extradited/VBD/extradite a/DT Canadian/JJ businessman/NN to/IN India/NNP | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 case:6:5 obl:to:1:6 | USAGOV 063 IND
+        Mexico/NNP sent/VBD/send jailed/VBN/jail suspects/NNS/suspect to/IN Washington/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 obl:to:1:5 | MEX 063 USAGOV
+        Hamas/NNP handed/VBD/hand captured/VBN/capture Israeli/JJ soldier/NN Gilad/NNP Shalit/NNP to/IN Egypt/NNP | nsubj:1:0 amod:4:2 amod:4:3 compound:6:4 compound:6:5 obj:1:6 case:8:7 obl:to:1:8 | PSEREB 0841 ISRMIL
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
