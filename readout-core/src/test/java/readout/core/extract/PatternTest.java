@@ -929,6 +929,11 @@ class PatternTest {
         Washington/NNP extradited/VBD/extradite a/DT Canadian/JJ businessman/NN to/IN India/NNP | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 case:6:5 obl:to:1:6 | USAGOV 063 IND
         Mexico/NNP sent/VBD/send jailed/VBN/jail suspects/NNS/suspect to/IN Washington/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 obl:to:1:5 | MEX 063 USAGOV
         Hamas/NNP handed/VBD/hand captured/VBN/capture Israeli/JJ soldier/NN Gilad/NNP Shalit/NNP to/IN Egypt/NNP | nsubj:1:0 amod:4:2 amod:4:3 compound:6:4 compound:6:5 obj:1:6 case:8:7 obl:to:1:8 | PSEREB 0841 ISRMIL
+        # a warning or threat with a condition is aimed at whom the condition names, unless that is the speaker's own side;
+        # vengeance vowed threatens those who struck
+        Moscow/NNP warned/VBD/warn that/IN it/PRP would/MD strike/VB if/IN Sweden/NNP joined/VBD/join NATO/NNP | nsubj:1:0 mark:5:2 nsubj:5:3 aux:5:4 ccomp:1:5 mark:8:6 nsubj:8:7 advcl:if:5:8 obj:8:9 | RUSGOV 130 SWE
+        Trump/NNP threatened/VBD/threaten to/TO destroy/VB/destroy Iran/NNP if/IN Washington/NNP were/VBD/be forced/VBN/force to/TO defend/VB/defend itself/PRP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 mark:8:5 nsubj:pass:8:6 aux:pass:8:7 advcl:if:3:8 mark:10:9 xcomp:8:10 obj:10:11 | USAGOV 130 IRN
+        Pakistan/NNP vowed/VBD/vow to/TO avenge/VB/avenge Indian/JJ strikes/NNS/strike | nsubj:1:0 mark:3:2 xcomp:1:3 amod:5:4 obj:3:5 | PAK 130 IND intended
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
