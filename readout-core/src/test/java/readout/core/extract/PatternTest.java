@@ -934,6 +934,10 @@ class PatternTest {
         Moscow/NNP warned/VBD/warn that/IN it/PRP would/MD strike/VB if/IN Sweden/NNP joined/VBD/join NATO/NNP | nsubj:1:0 mark:5:2 nsubj:5:3 aux:5:4 ccomp:1:5 mark:8:6 nsubj:8:7 advcl:if:5:8 obj:8:9 | RUSGOV 130 SWE
         Trump/NNP threatened/VBD/threaten to/TO destroy/VB/destroy Iran/NNP if/IN Washington/NNP were/VBD/be forced/VBN/force to/TO defend/VB/defend itself/PRP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 mark:8:5 nsubj:pass:8:6 aux:pass:8:7 advcl:if:3:8 mark:10:9 xcomp:8:10 obj:10:11 | USAGOV 130 IRN
         Pakistan/NNP vowed/VBD/vow to/TO avenge/VB/avenge Indian/JJ strikes/NNS/strike | nsubj:1:0 mark:3:2 xcomp:1:3 amod:5:4 obj:3:5 | PAK 130 IND intended
+        # what is rejected is aimed at whose it was: a plea, a demand, an offer
+        Turkey/NNP rejected/VBD/reject U.S./NNP pleas/NNS/plea | nsubj:1:0 compound:3:2 obj:1:3 | TUR 120 USA
+        Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN an/DT offer/NN from/IN Britain/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:6:4 det:6:5 obl:to:1:6 case:8:7 nmod:from:6:8 | IRN 120 GBR
+        Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN NATO/NNP 's/POS plan/NN | nsubj:1:0 amod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 obl:to:1:7 | IRN 120 NAT
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
