@@ -20,7 +20,7 @@ final class ParseRepairs {
         List<Dependency> repaired = repairPrepositionHeads(repairDeterminerHeads(basic, tokens), tokens);
         repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(repaired, tokens), tokens), tokens);
         repaired = repairLists(repairTrailingAttributions(repairSpeechSubjects(repaired, tokens), tokens), tokens);
-        repaired = repairSpeechObjects(repairReducedRelatives(repaired, tokens), tokens);
+        repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
         repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
@@ -117,6 +117,38 @@ final class ParseRepairs {
             }
         }
         return out == null ? deps : out;
+    }
+
+    /** Participles that say what a side is believed or said to be: "gunmen believed to be Islamist militants". */
+    private static final Set<String> REPUTED = Set.of("believe", "think", "suspect", "say", "report", "know", "understand", "allege");
+
+    /**
+     * Repairs "gunmen believed to be Islamist militants massacred 138 people" parsed with "believed" the sentence's
+     * verb and "massacred" a clause on "militants": a participle of repute right after a noun, before "to be", is a
+     * reduced relative on the noun, and the finite verb after its complement is the noun's own.
+     */
+    static List<Dependency> repairBelievedToBe(List<Dependency> deps, List<Token> tokens) {
+        for (Dependency subj : deps) {
+            int b = subj.governor();
+            int n = subj.dependent();
+            if (!subj.relation().equals("nsubj") || b != n + 1 || b + 3 >= tokens.size() || !tagged(tokens, n, "NN")
+                    || !REPUTED.contains(tokens.get(b).lemma()) || !tokens.get(b + 1).word().equalsIgnoreCase("to")
+                    || !tokens.get(b + 2).lemma().equals("be")) continue;
+            Dependency verb = deps.stream().filter(d -> d.dependent() > b + 2 && "VBD".equals(tokens.get(d.dependent()).pos())
+                    && d.governor() > b && under(deps, d.governor(), b) && !has(deps, d.dependent(), "nsubj")
+                    && Set.of("acl", "dep", "ccomp", "parataxis", "conj").contains(d.relation())).findFirst().orElse(null);
+            Dependency up = head(deps, b);
+            if (verb == null || up == null) continue;
+            List<Dependency> out = new ArrayList<>(deps);
+            out.remove(subj);
+            out.remove(verb);
+            out.remove(up);
+            out.add(new Dependency(up.governor(), verb.dependent(), up.relation()));
+            out.add(new Dependency(verb.dependent(), n, "nsubj"));
+            out.add(new Dependency(n, b, "acl"));
+            return out;
+        }
+        return deps;
     }
 
     /** Bearings that two names may share: "North and South Korea", "East and West Germany". */

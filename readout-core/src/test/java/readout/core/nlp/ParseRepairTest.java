@@ -375,6 +375,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_of_repute_before_to_be_is_a_reduced_relative_on_the_noun() {
+        // gunmen believed to be militants massacred villagers: "believed" read as the verb, "massacred" a clause on
+        // "militants"
+        List<Token> t = tagged("Gunmen/NNS/gunman", "believed/VBD/believe", "to/TO", "be/VB/be", "militants/NNS/militant",
+                "massacred/VBD/massacre", "villagers/NNS/villager");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 cop:4:3 xcomp:1:4 acl:4:5 obj:5:6");
+        assertHas(ParseRepairs.repairBelievedToBe(misparse, t), "root:-1:5 nsubj:5:0 acl:0:1 xcomp:1:4 obj:5:6");
+        // with no verb of its own after the complement, the participle is the sentence's verb ("they believed to be right")
+        List<Token> u = tagged("Officials/NNS/official", "believed/VBD/believe", "to/TO", "be/VB/be", "militants/NNS/militant");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 cop:4:3 xcomp:1:4");
+        assertUnchanged(parse, ParseRepairs.repairBelievedToBe(parse, u));
+    }
+
+    @Test
     void dead_after_shot_is_the_verbs_complement() {
         // shot dead the president: "dead" read as an adjective of the object's first word
         List<Token> t = tagged("Soldiers/NNS/soldier", "shot/VBD/shoot", "dead/JJ", "Guinea-Bissau/NNP", "'s/POS", "president/NN");
