@@ -500,7 +500,6 @@ public final class EventExtractor {
                     // the row names where the target is: look only there, or where that place lies ("received
                     // a letter from Pyongyang" receives no one; "launched drones at plants across Ukraine")
                     targets.addAll(argument(prep, sense));
-
                     if (targets.isEmpty()) targets.addAll(underObject(prep, sense, 3));
                     // "confident that Addis Ababa would reach a deal with Egypt": the counterparts the clause names
                     if (targets.isEmpty() && ps.children(v, "ccomp").contains(prep)) targets.addAll(othersIn(prep, sources));

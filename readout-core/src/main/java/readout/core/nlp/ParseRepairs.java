@@ -121,6 +121,8 @@ final class ParseRepairs {
 
     /** Participles that say what a side is believed or said to be: "gunmen believed to be Islamist militants". */
     private static final Set<String> REPUTED = Set.of("believe", "think", "suspect", "say", "report", "know", "understand", "allege");
+    /** Relations by which the parser hangs a clause it cannot place. */
+    private static final Set<String> LOOSE_CLAUSES = Set.of("acl", "dep", "ccomp", "parataxis", "conj");
 
     /**
      * Repairs "gunmen believed to be Islamist militants massacred 138 people" parsed with "believed" the sentence's
@@ -136,7 +138,7 @@ final class ParseRepairs {
                     || !tokens.get(b + 2).lemma().equals("be")) continue;
             Dependency verb = deps.stream().filter(d -> d.dependent() > b + 2 && "VBD".equals(tokens.get(d.dependent()).pos())
                     && d.governor() > b && under(deps, d.governor(), b) && !has(deps, d.dependent(), "nsubj")
-                    && Set.of("acl", "dep", "ccomp", "parataxis", "conj").contains(d.relation())).findFirst().orElse(null);
+                    && LOOSE_CLAUSES.contains(d.relation())).findFirst().orElse(null);
             Dependency up = head(deps, b);
             if (verb == null || up == null) continue;
             List<Dependency> out = new ArrayList<>(deps);
@@ -386,7 +388,7 @@ final class ParseRepairs {
      */
     static List<Dependency> repairParticipleAdjectives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
-        int root = deps.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+        int root = root(deps);
         if (root < 0 || !tagged(tokens, root, "VB")) return deps;
         for (Dependency amod : deps) {
             int v = amod.dependent();
@@ -1230,6 +1232,12 @@ final class ParseRepairs {
         return false;
     }
 
+    /** The sentence's root token, or -1. */
+    private static int root(List<Dependency> deps) {
+        for (Dependency d : deps) if (d.governor() < 0) return d.dependent();
+        return -1;
+    }
+
     /** The relation that hangs a token on its head, or null. */
     private static Dependency head(List<Dependency> deps, int token) {
         for (Dependency d : deps) if (d.dependent() == token) return d;
@@ -1271,7 +1279,7 @@ final class ParseRepairs {
             Dependency upHead = up < 0 ? null : head(deps, up);
             if (up >= 0 && "VBP".equals(tokens.get(up).pos()) && !pos.equals("VBP") && !pos.equals("VBZ")
                     && upHead != null && upHead.governor() >= 0 && !upHead.relation().equals("conj")) {
-                int root = deps.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+                int root = root(deps);
                 if (root >= 0 && root < v) up = root;
             }
             if (up < 0) continue;
