@@ -68,6 +68,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the wire set reached 0.686 and its floor rose to 0.67. A rule coding "will not negotiate" as a refusal (root 12)
  * found nothing more on the dev sets and gave the state-actor set one more false event on a no-event sentence
  * (2 of 28); it went.
+ * In the twenty-fourth round (unconventional violence, repression, deportation, aid cut, sanctions, rejections and
+ * threats as reporters tell them) the wire set reached 0.689 and its floor rose to 0.68; the state-actor set fell to
+ * 0.885, over its floor, with one more false event on a no-event sentence (2 of 28, under its 0.08 ceiling), which was
+ * left unread: finding it would mean reading the held-out set.
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -80,7 +84,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.88, 0.08",
-            "../eval/wire-heldout.jsonl, 0.67, 0.09",
+            "../eval/wire-heldout.jsonl, 0.68, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
