@@ -488,15 +488,7 @@ public final class EventExtractor {
                     Set<String> own = polities(sources);
                     targets.removeIf(t -> t.role() == null && own.contains(t.polity()));
                 }
-                boolean placed = prep >= 0 && sense.placesTarget();
-                if (placed && condition(prep)) {
-                    // "threatened to destroy North Korea if Washington were forced to ...": a condition put on the
-                    // speaker's own side names no one threatened; the target is looked for as usual
-                    Set<String> own = polities(sources);
-                    targets.removeIf(t -> own.contains(t.polity()));
-                    placed = !targets.isEmpty();
-                }
-                if (targets.isEmpty() && placed) {
+                if (targets.isEmpty() && prep >= 0 && sense.placesTarget()) {
                     // the row names where the target is: look only there, or where that place lies ("received
                     // a letter from Pyongyang" receives no one; "launched drones at plants across Ukraine")
                     targets.addAll(argument(prep, sense));
@@ -512,8 +504,17 @@ public final class EventExtractor {
                         Actor at = targets.isEmpty() ? sides.placeOf(x) : null;
                         if (at != null) targets.add(at);
                     }
+                } else if (targets.isEmpty()) {
+                    if (sense.has(Flag.CARRY)) {
+                        // "warned that Moscow would deploy missiles if Sweden joined NATO", "threatened to cut off gas
+                        // transit unless the EU dropped its sanctions": another side that must comply is the one
+                        // threatened, before what the act names (a condition put on the speaker's own side, "if
+                        // Washington were forced to defend itself", names no one threatened)
+                        Set<String> own = polities(sources);
+                        conditioned(v, sources, CONDITIONS).stream().filter(t -> !own.contains(t.polity())).forEach(targets::add);
+                    }
+                    if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
                 }
-                if (targets.isEmpty() && !placed) targets.addAll(defaultTargets(v, sense, sources));
                 if (targets.isEmpty() && sense.has(Flag.IRREAL)) targets.addAll(partyPronoun(v, sources));
                 if (targets.isEmpty()) targets.addAll(mover(v, sense)); // "…, a move Tehran denounced"
                 // a response, or a show of force, made "after" or "in response to" another side's act answers it
@@ -732,6 +733,7 @@ public final class EventExtractor {
                     if (!who.isEmpty()) return who;
                 }
                 List<Integer> down = ps.children(v, "xcomp");
+                if (down.isEmpty()) down = ps.children(v, "ccomp"); // "warned that Moscow would deploy ... if ..."
                 v = down.isEmpty() ? -1 : down.get(0);
             }
             return List.of();
@@ -835,17 +837,6 @@ public final class EventExtractor {
                         .orElse(List.of());
             }
             return List.of();
-        }
-
-        /** True when a token is the subject of a clause of condition ("if Sweden joined NATO", "unless Manila pulled out"). */
-        boolean condition(int t) {
-            for (Dependency d : ps.parents(t)) {
-                if (!d.relation().startsWith("nsubj") || d.governor() < 0) continue;
-                for (Dependency up : ps.parents(d.governor())) {
-                    if (up.relation().equals("advcl:if") || up.relation().equals("advcl:unless")) return true;
-                }
-            }
-            return false;
         }
 
         /** The dependent the verb's pattern names as its target ("call on X", "demanded that X …"), or -1. */
