@@ -396,6 +396,12 @@ const NEWS_TOWNS = {
   'UA:Kreminna': [], 'UA:Tokmak': [], 'UA:Nova Kakhovka': [], 'UA:Rubizhne': [], 'UA:Lyman': [], 'UA:Mar\'yinka': ['Marinka'],
   'PS:Janīn': ['Jenin'], 'PS:Dayr al Balaḩ': ['Deir al-Balah'], 'PS:Bayt Lāhyā': ['Beit Lahiya'],
   'PS:Bayt Ḩānūn': ['Beit Hanoun'], 'PS:Qalqīlyah': ['Qalqilya'], 'RU:Sudzha': [],
+  'PS:Jericho': [], 'PS:Bethlehem': [], 'PS:Ţūlkarm': ['Tulkarm'], 'PS:An Nuşayrāt': ['Nuseirat'],
+  'IL:Qiryat Shemona': ['Kiryat Shmona'], 'IL:Sederot': ['Sderot'], 'LB:Nabatîyé et Tahta': ['Nabatieh', 'Nabatiyeh'],
+  'SY:Manbij': [], 'SY:‘Ayn al ‘Arab': ['Kobani', 'Kobane'], 'IQ:Tikrīt': ['Tikrit'], 'CD:Bunia': [],
+  'ML:Timbuktu': [], 'ML:Kidal': [], 'MM:Myawadi': ['Myawaddy'], "YE:Sa'dah": ['Saada'], "YE:Ma'rib": ['Marib'],
+  'LY:Darnah': ['Derna'], 'AZ:Xankandi': ['Khankendi', 'Stepanakert'], 'AF:Lashkar Gāh': ['Lashkar Gah'],
+  'GE:Ts’khinvali': ['Tskhinvali'], 'BF:Djibo': [],
 };
 
 // ---------------------------------------------------------------------------

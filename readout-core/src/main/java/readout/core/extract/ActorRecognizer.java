@@ -187,12 +187,20 @@ public final class ActorRecognizer {
         if (!office || i == titleStart) return null;
         int start = i;
         while (i < tokens.size() && i - start < 3 && !inMatch[i] && NAME_WORD.matcher(tokens.get(i).word()).matches()
-                && !KnowledgeBase.isTitleWord(tokens.get(i).word())
-                && !NOT_SURNAMES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                && (KnowledgeBase.isTitleWord(tokens.get(i).word()) ? surnameAfterGivenName(tokens, start, i)
+                        : !NOT_SURNAMES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)))) {
             i++;
         }
         if (i - start < 2 || i < tokens.size() && capitalised(tokens.get(i).word()) && !inMatch[i]) return null;
         return new int[] {start, i};
+    }
+
+    /**
+     * True for a title word that is the surname of the name begun at {@code start}: the name's second word, after
+     * a given name, and last ("Defence Secretary Tom King said"), not a title that follows it.
+     */
+    private static boolean surnameAfterGivenName(List<Token> tokens, int start, int i) {
+        return i == start + 1 && (i + 1 == tokens.size() || !capitalised(tokens.get(i + 1).word()));
     }
 
     /** The person a title names: the country's, with the role of the title's last word of office. */

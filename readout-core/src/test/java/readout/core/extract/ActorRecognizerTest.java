@@ -37,6 +37,8 @@ class ActorRecognizerTest {
             "He met Japanese Ambassador to China Kenji Kanasugi. Kanasugi left.|Kenji Kanasugi=JPNGOV Kanasugi=JPNGOV",
             "China's Consul General in Osaka Xue Jian posted it. Xue left.|Xue Jian=CHNGOV Xue=CHNGOV",
             "Thai army chief General Songkran Wongsa spoke. Songkran left.|Songkran Wongsa=THAMIL Songkran=THAMIL",
+            // a title word can be a surname after a given name ("King"), not the start of a name
+            "British Defence Secretary Tom King spoke. King left.|Tom King=GBRGOV King=GBRGOV",
             // no word of office, no person: "Chinese Foreign Ministry", "Japanese Red Cross"
             "The Japanese Red Cross Society sent aid.|-"})
     void a_person_the_base_does_not_know_is_of_the_country_and_office_of_the_title(String text, String expected) {

@@ -938,6 +938,8 @@ class PatternTest {
         Turkey/NNP rejected/VBD/reject U.S./NNP pleas/NNS/plea | nsubj:1:0 compound:3:2 obj:1:3 | TUR 120 USA
         Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN an/DT offer/NN from/IN Britain/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:6:4 det:6:5 obl:to:1:6 case:8:7 nmod:from:6:8 | IRN 120 GBR
         Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN NATO/NNP 's/POS plan/NN | nsubj:1:0 amod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 obl:to:1:7 | IRN 120 NAT
+        # tanks and troops that roll or sweep into a country's ground use force there; a state's tanks act for its military
+        Turkish/JJ tanks/NNS/tank rolled/VBD/roll into/IN Syria/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 | TURMIL 190 SYR
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
