@@ -89,6 +89,9 @@ class ActorRecognizerTest {
             "Bosnian Serb forces shelled Serb villages.|1995-03-01|Serb=SRB",
             "Tamil Tiger rebels attacked.|1995-03-01|Tamil Tiger=LKAREB",
             "The rebel Tigers attacked.|1995-03-01|Tigers=LKAREB",
+            // demonyms as copy writes them beside the base's own forms (Slovene, Salvadoran); towns war reporting names
+            "The Slovenian ministry summoned the envoy.|2025-07-31|Slovenian=SVN",
+            "Israeli tanks fired at targets in Jericho.|2000-10-01|Jericho=PSE",
             // a capital as older wire copy spells it
             "Protesters marched in Katmandu.|1990-04-06|Katmandu=NPLGOV",
             // a group that took or lost power is coded by its role on the day
