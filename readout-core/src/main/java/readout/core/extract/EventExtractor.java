@@ -1365,8 +1365,10 @@ public final class EventExtractor {
             }
             if (found.isEmpty()) found = from;
             List<Actor> victims = isForce(sense.code()) ? struck(n) : List.of();
-            if (!victims.isEmpty() && !polities(found).containsAll(polities(victims))) {
-                targets = victims; // "20 Palestinians were killed in Israeli strikes on Gaza": whom it killed
+            if (!victims.isEmpty() && !polities(found).containsAll(polities(victims)) && !sense.has(Flag.SYM)) {
+                // "20 Palestinians were killed in Israeli strikes on Gaza": whom it killed; a clash names its sides
+                // itself ("a Tajik guard was killed in clashes between Tajikistan and Kyrgyzstan")
+                targets = victims;
             }
             if (targets.isEmpty() && found.size() == 1 && !sense.has(Flag.SYM)) {
                 targets = ownByRole(ps.children(n, "nmod:into", "nmod:against", "nmod:of"), n, found, sense);

@@ -940,6 +940,8 @@ class PatternTest {
         Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN NATO/NNP 's/POS plan/NN | nsubj:1:0 amod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 obl:to:1:7 | IRN 120 NAT
         # tanks and troops that roll or sweep into a country's ground use force there; a state's tanks act for its military
         Turkish/JJ tanks/NNS/tank rolled/VBD/roll into/IN Syria/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 | TURMIL 190 SYR
+        # a clash names its sides itself: whom it killed does not replace them
+        A/DT Tajik/JJ guard/NN was/VBD/be killed/VBN/kill in/IN clashes/NNS/clash between/IN Tajikistan/NNP and/CC Kyrgyzstan/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 case:8:7 nmod:between:6:8 cc:10:9 conj:8:10 | TJK 190 KGZ; KGZ 190 TJK
         # an envoy recalled from a capital is recalled from its country; "in protest" names no one
         Chad/NNP recalled/VBD/recall its/PRP$ envoy/NN in/IN Tel/NNP Aviv/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 obl:in:1:6 | TCD 161 ISR
         Chad/NNP recalled/VBD/recall its/PRP$ envoy/NN to/IN Israel/NNP in/IN protest/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:to:1:5 case:7:6 obl:in:1:7 | TCD 161 ISR
