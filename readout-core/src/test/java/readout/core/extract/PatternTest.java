@@ -940,6 +940,8 @@ class PatternTest {
         Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN NATO/NNP 's/POS plan/NN | nsubj:1:0 amod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 obl:to:1:7 | IRN 120 NAT
         # tanks and troops that roll or sweep into a country's ground use force there; a state's tanks act for its military
         Turkish/JJ tanks/NNS/tank rolled/VBD/roll into/IN Syria/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 | TURMIL 190 SYR
+        # an act of force that names no one is aimed at whom its participle of force struck, named or not
+        Pakistani/JJ troops/NNS/troop shelled/VBD/shell the/DT area/NN ,/, killing/VBG/kill eight/CD Afghan/JJ soldiers/NNS/soldier | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 punct:2:5 dep:2:6 nummod:9:7 amod:9:8 obj:6:9 | PAKMIL 194 AFGMIL
         # a clash names its sides itself: whom it killed does not replace them
         A/DT Tajik/JJ guard/NN was/VBD/be killed/VBN/kill in/IN clashes/NNS/clash between/IN Tajikistan/NNP and/CC Kyrgyzstan/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 case:8:7 nmod:between:6:8 cc:10:9 conj:8:10 | TJK 190 KGZ; KGZ 190 TJK
         # an envoy recalled from a capital is recalled from its country; "in protest" names no one
