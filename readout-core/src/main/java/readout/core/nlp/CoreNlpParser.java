@@ -241,6 +241,11 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("VB");
             }
             if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
+            // "China has since rejected U.S. attempts": "since" between "has" and a participle is the adverb, else the
+            // parser makes it the preposition of the object and loses the verb
+            if ("IN".equals(tag) && "since".equalsIgnoreCase(labels.get(i).word()) && sinceAsAdverb(labels, i)) {
+                labels.get(i).setTag("RB");
+            }
             // "Myanmar's military detained Suu Kyi": "military" after a possessive or an article and before a verb in
             // the past (the tagger's participle too) or any finite verb is the noun, the subject
             if ("JJ".equals(tag) && "military".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()) {
@@ -264,6 +269,16 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("NN");
             }
         }
+    }
+
+    private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");
+
+    /** True when "since" at {@code i} follows a form of "have" and comes before its participle, an adverb between. */
+    private static boolean sinceAsAdverb(List<CoreLabel> labels, int i) {
+        int j = i + 1;
+        if (j < labels.size() && "RB".equals(labels.get(j).tag())) j++;
+        return HAVE.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT)) && j < labels.size()
+                && "VBN".equals(labels.get(j).tag());
     }
 
     /** Tags of a finite verb or a modal. */

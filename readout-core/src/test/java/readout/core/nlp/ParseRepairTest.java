@@ -464,6 +464,17 @@ class ParseRepairTest {
     }
 
     @Test
+    void since_between_have_and_its_participle_is_retagged_the_adverb() {
+        // China has since largely rejected U.S. attempts; "have stalled since the ceasefire" keeps the preposition
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("China/NNP", "has/VBZ", "since/IN", "largely/RB",
+                "rejected/VBN", "attempts/NNS", "and/CC", "talks/NNS", "have/VBP", "stalled/VBN", "since/IN", "the/DT",
+                "ceasefire/NN");
+        CoreNlpParser.retag(labels);
+        assertEquals("RB", labels.get(2).tag());
+        assertEquals("IN", labels.get(10).tag());
+    }
+
+    @Test
     void a_verb_inside_a_noun_phrase_is_retagged_a_noun() {
         // came under a massive Russian missile and drone attack; but "the army and police search homes" keeps its verb
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("came/VBD", "under/IN", "a/DT", "massive/JJ", "Russian/JJ",
