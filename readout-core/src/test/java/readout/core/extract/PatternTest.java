@@ -942,6 +942,9 @@ class PatternTest {
         Turkish/JJ tanks/NNS/tank rolled/VBD/roll into/IN Syria/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 | TURMIL 190 SYR
         # an act of force that names no one is aimed at whom its participle of force struck, named or not
         Pakistani/JJ troops/NNS/troop shelled/VBD/shell the/DT area/NN ,/, killing/VBG/kill eight/CD Afghan/JJ soldiers/NNS/soldier | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 punct:2:5 dep:2:6 nummod:9:7 amod:9:8 obj:6:9 | PAKMIL 194 AFGMIL
+        # fighting ended or halted de-escalates; sides that agree to end it together intend it toward each other
+        Israel/NNP and/CC Hamas/NNP agreed/VBD/agree to/TO end/VB/end the/DT war/NN | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 det:7:6 obj:5:7 | ISR 035 PSEREB intended; PSEREB 035 ISR intended
+        Russia/NNP halted/VBD/halt its/PRP$ offensive/NN in/IN Ukraine/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:in:3:5 | RUS 087 UKR
         # a clash names its sides itself: whom it killed does not replace them
         A/DT Tajik/JJ guard/NN was/VBD/be killed/VBN/kill in/IN clashes/NNS/clash between/IN Tajikistan/NNP and/CC Kyrgyzstan/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 case:8:7 nmod:between:6:8 cc:10:9 conj:8:10 | TJK 190 KGZ; KGZ 190 TJK
         # an envoy recalled from a capital is recalled from its country; "in protest" names no one
