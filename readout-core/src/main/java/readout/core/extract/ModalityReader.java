@@ -113,6 +113,7 @@ final class ModalityReader {
         // a clause set beside another by "while", "after" ... is an act of its own, wherever the parse hangs it
         // ("accused Russia of sending arms to bolster the rebels while Moscow accused Kiev of ...")
         boolean beside = false;
+        boolean done = false;
         Set<Integer> seen = new HashSet<>();
         while (x >= 0 && seen.add(x)) {
             for (int a : ps.children(x, "aux")) {
@@ -146,7 +147,7 @@ final class ModalityReader {
                     boolean contrast = finite || b.equals("conj") && ps.hasChild(x, "cc", "but");
                     boolean negating = negated(ps, parent) || lexicon.verbHas(lemma, Flag.NEGATE);
                     if (negating && !contrast) return Modality.NEGATED;
-                    if (takesIntent(lemma) && !finite) intended = true;
+                    if (takesIntent(lemma) && !finite && !done) intended = true;
                     // "drew up a plan to disarm Hezbollah", parsed with the infinitive on the verb: the plan's
                     for (int o : b.equals("xcomp") ? ps.children(parent, "obj") : List.<Integer>of()) {
                         if (o < x && takesIntent(ps.token(o).lemma())) intended = true;
@@ -165,6 +166,9 @@ final class ModalityReader {
                 // Pakistan of ..., a charge Islamabad denied")
                 if (!aside && !beside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
                 beside |= marked;
+                // "vowed to fight to the end after Washington raised tariffs": what a clause set beside says was done
+                // is done, whatever the verb above intends
+                done |= marked && "VBD".equals(ps.token(x).pos());
                 // "a report that Russia had supplied ...": a noun of saying holds a claim, not a speaker's words
                 boolean verb = String.valueOf(ps.token(parent).pos()).startsWith("VB");
                 if (verb && lexicon.verbHas(lemma, Flag.SPEECH)) underSpeech = true;

@@ -29,6 +29,9 @@ class ModalityReaderTest {
         # an infinitive coordinated under a vow is intended; a past verb coordinated with the vow is an act of its own
         Iran/NNP vowed/VBD/vow to/TO meet/VB and/CC aid/VB Iraq/NNP     | nsubj:1:0 xcomp:1:3 mark:3:2 conj:3:5 cc:5:4 obj:5:6 | 5 | INTENDED
         Iran/NNP vowed/VBD/vow to/TO act/VB and/CC said/VBD/say it/PRP had/VBD/have met/VBN/meet Iraq/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 conj:1:5 cc:5:4 ccomp:5:8 nsubj:8:6 aux:8:7 obj:8:9 | 8 | ASSERTED
+        # what a clause set beside a vow says was done is done ("vowed to fight after Washington raised tariffs")
+        Iran/NNP vowed/VBD/vow to/TO act/VB after/IN Iraq/NNP met/VBD/meet Syria/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 mark:6:4 nsubj:6:5 advcl:after:3:6 obj:6:7 | 6 | ASSERTED
+        Iran/NNP vowed/VBD/vow to/TO act/VB when/WRB Iraq/NNP meets/VBZ/meet Syria/NNP | nsubj:1:0 xcomp:1:3 mark:3:2 mark:6:4 nsubj:6:5 advcl:when:3:6 obj:6:7 | 6 | INTENDED
         Iran/NNP said/VBD/say it/PRP would/MD meet/VB Iraq/NNP          | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5      | 4 | INTENDED
         Iran/NNP would/MD meet/VB Iraq/NNP if/IN asked/VBN/ask          | nsubj:2:0 aux:2:1 obj:2:3 advcl:2:5 mark:5:4       | 2 | HYPOTHETICAL
         # a condition stays a condition when someone says it ("threatened to expel them if the Union agreed to ...")

@@ -947,6 +947,8 @@ class PatternTest {
         Russia/NNP halted/VBD/halt its/PRP$ offensive/NN in/IN Ukraine/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:in:3:5 | RUS 087 UKR
         # a crackdown told as a phrasal verb is repression, aimed at whom it fell on
         Iranian/JJ police/NNS/police cracked/VBD/crack down/RP on/IN protesters/NNS/protester | amod:1:0 nsubj:2:1 compound:prt:2:3 case:5:4 obl:on:2:5 | IRNCOP 175 IRNCVL
+        # a vow to make a side pay threatens it
+        Israel/NNP vowed/VBD/vow to/TO make/VB/make Iran/NNP pay/VB/pay | nsubj:1:0 mark:3:2 xcomp:1:3 nsubj:5:4 ccomp:3:5 | ISR 130 IRN intended
         # a clash names its sides itself: whom it killed does not replace them
         A/DT Tajik/JJ guard/NN was/VBD/be killed/VBN/kill in/IN clashes/NNS/clash between/IN Tajikistan/NNP and/CC Kyrgyzstan/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 case:8:7 nmod:between:6:8 cc:10:9 conj:8:10 | TJK 190 KGZ; KGZ 190 TJK
         # an envoy recalled from a capital is recalled from its country; "in protest" names no one
