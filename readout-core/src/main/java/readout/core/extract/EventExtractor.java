@@ -586,22 +586,21 @@ public final class EventExtractor {
                 List<Integer> acted = new ArrayList<>(passiveSubjects.isEmpty() ? ps.children(v, "obj") : passiveSubjects);
                 if (patternTarget(v) >= 0) acted.add(patternTarget(v));
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
-                // "attacked the town of Cabaret, killing 70 people": those the act's participle struck, also when
-                // they are named ("opened fire, killing eight Afghan soldiers")
+                // "attacked the town of Cabaret, killing 70 people": those the act's participle struck
                 List<Integer> struck = new ArrayList<>();
                 for (int c : ps.children(v, "advcl", "dep")) if ("VBG".equals(ps.token(c).pos())) struck.addAll(ps.children(c, "obj"));
                 acted.addAll(struck);
-                // (named, only by a participle of force, and not where a bomb is the subject: whose it was is unknown)
-                boolean named = ps.children(v, "nsubj").stream().noneMatch(n -> lexicon.isWeapon(ps.token(n).lemma()));
-                struck.removeIf(o -> ps.parents(o).stream().noneMatch(d -> d.governor() >= 0 && force(d.governor())));
                 for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "conj")); // "fired gas and rounds at …"
                 // "the throats of 19 villagers"; "fired tear gas and live rounds at protesters", the aim hung on the object
                 for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "nmod:of", "nmod:at", "nmod:against"));
                 // "fired artillery": a war machine the row names is the means, not a side acted on
                 for (int w : verbMatch(v).words()) if ("MIL".equals(kb.roleOf(ps.token(w).lemma()))) acted.remove(Integer.valueOf(w));
                 targets.addAll(sides.placed(acted, v, sources, role -> true, true));
-                if (targets.isEmpty() && named) {
+                if (targets.isEmpty() && ps.children(v, "nsubj").stream().noneMatch(n -> lexicon.isWeapon(ps.token(n).lemma()))) {
+                    // ... also when they are named ("opened fire, killing eight Afghan soldiers"), by a participle of
+                    // force only, and not where a bomb is the subject (whose it was is unknown)
                     Set<String> own = polities(sources);
+                    struck.removeIf(o -> ps.parents(o).stream().noneMatch(d -> d.governor() >= 0 && force(d.governor())));
                     sides.actorsOf(struck).stream().filter(b -> !own.contains(b.polity())).forEach(targets::add);
                 }
                 // "police detained Selahattin Demirtas": whom a state seizes, named but not known, is its own
