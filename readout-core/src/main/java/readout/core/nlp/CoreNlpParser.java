@@ -241,6 +241,14 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("VB");
             }
             if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
+            // "would put ousted President Bazoum on trial": a participle between a verb and the noun it goes with is
+            // the noun's adjective (not after "have", "be" or "get", whose participle it is), else the parser makes it
+            // the verb and loses the one the sentence has
+            if ("VBN".equals(tag) && i + 1 < labels.size() && labels.get(i - 1).tag().startsWith("VB")
+                    && !AUXILIARY_FORMS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    && NOUN_STARTS.contains(labels.get(i + 1).tag())) {
+                labels.get(i).setTag("JJ");
+            }
             // "China has since rejected U.S. attempts": "since" between "has" and a participle is the adverb, else the
             // parser makes it the preposition of the object and loses the verb
             if ("IN".equals(tag) && "since".equalsIgnoreCase(labels.get(i).word()) && sinceAsAdverb(labels, i)) {
@@ -272,6 +280,14 @@ public final class CoreNlpParser implements Parser {
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");
+    /** Verbs whose participle follows them as theirs: perfect, passive, "got elected", "became engaged", "said killed"
+     * is not among them. */
+    private static final Set<String> AUXILIARY_FORMS = Set.of("has", "have", "had", "having", "'ve", "’ve", "is", "are",
+            "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "get", "gets", "got", "gotten", "getting",
+            "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "stay", "stayed",
+            "feel", "felt", "look", "looked", "go", "went", "gone", "come", "came", "appear", "appeared");
+    /** Tags a noun phrase's head or its modifiers begin with. */
+    private static final Set<String> NOUN_STARTS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ");
 
     /** True when "since" at {@code i} follows a form of "have" and comes before its participle, an adverb between. */
     private static boolean sinceAsAdverb(List<CoreLabel> labels, int i) {

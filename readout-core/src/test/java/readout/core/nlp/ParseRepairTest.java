@@ -475,6 +475,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_between_a_verb_and_its_noun_is_retagged_the_adjective() {
+        // would put ousted President Bazoum on trial; "has seized British tankers" and "was jailed" keep their participles
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("would/MD", "put/VB", "ousted/VBN", "President/NNP",
+                "Bazoum/NNP", "after/IN", "Iran/NNP", "has/VBZ", "seized/VBN", "British/JJ", "tankers/NNS", "and/CC",
+                "Suu/NNP", "was/VBD", "jailed/VBN", "Kyi/NNP");
+        CoreNlpParser.retag(labels);
+        assertEquals("JJ", labels.get(2).tag());
+        assertEquals("VBN", labels.get(8).tag());
+        assertEquals("VBN", labels.get(14).tag());
+    }
+
+    @Test
     void a_verb_inside_a_noun_phrase_is_retagged_a_noun() {
         // came under a massive Russian missile and drone attack; but "the army and police search homes" keeps its verb
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels("came/VBD", "under/IN", "a/DT", "massive/JJ", "Russian/JJ",
