@@ -1708,6 +1708,22 @@ public final class EventExtractor {
                     if ("VBN".equals(ps.token(c).pos())) out.addAll(sides.actorsOf(ps.children(c, "obl:on", "obl:against", "obl:to")));
                 }
             }
+            if (out.isEmpty() && PLACE_AIMED_ROOTS.contains(sense.code().substring(0, 2))) {
+                // "carried out strikes on military targets in Iran": a hostile act falls on the place its targets
+                // stand in, or the place the verb whose object it is names
+                List<Integer> places = new ArrayList<>();
+                for (int t : ps.children(n, "nmod:on", "nmod:against", "nmod:at")) places.addAll(ps.children(t, "nmod:in", "nmod:near"));
+                for (Dependency d : ps.parents(n)) {
+                    // (not where the verb names an aim of its own: "opened fire on protesters in Yangon")
+                    if (d.governor() < 0 || !d.relation().equals("obj")
+                            || !ps.children(d.governor(), "obl:on", "obl:at", "obl:against").isEmpty()) continue;
+                    places.addAll(ps.children(d.governor(), "obl:in", "obl:near"));
+                }
+                for (int in : places) {
+                    Actor at = sides.placeOf(in);
+                    if (at != null) out.add(at);
+                }
+            }
             if (out.isEmpty()) {
                 // "his wish for China to step up", "its demand that Israel ease": the clause's subject
                 for (Dependency d : ps.children(n)) {

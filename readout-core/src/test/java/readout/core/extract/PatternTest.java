@@ -940,6 +940,7 @@ class PatternTest {
         Iran/NNP gave/VBD/give short/JJ shrift/NN to/IN NATO/NNP 's/POS plan/NN | nsubj:1:0 amod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 obl:to:1:7 | IRN 120 NAT
         # tanks and troops that roll or sweep into a country's ground use force there; a state's tanks act for its military
         Turkish/JJ tanks/NNS/tank rolled/VBD/roll into/IN Syria/NNP | amod:1:0 nsubj:2:1 case:4:3 obl:into:2:4 | TURMIL 190 SYR
+        Russian/JJ troops/NNS/troop entered/VBD/enter Kherson/NNP | amod:1:0 nsubj:2:1 obj:2:3 | RUSMIL 190 UKR
         # an act of force that names no one is aimed at whom its participle of force struck, named or not
         Pakistani/JJ troops/NNS/troop shelled/VBD/shell the/DT area/NN ,/, killing/VBG/kill eight/CD Afghan/JJ soldiers/NNS/soldier | amod:1:0 nsubj:2:1 det:4:3 obj:2:4 punct:2:5 dep:2:6 nummod:9:7 amod:9:8 obj:6:9 | PAKMIL 194 AFGMIL
         # fighting ended or halted de-escalates; sides that agree to end it together intend it toward each other
@@ -949,6 +950,8 @@ class PatternTest {
         Iranian/JJ police/NNS/police cracked/VBD/crack down/RP on/IN protesters/NNS/protester | amod:1:0 nsubj:2:1 compound:prt:2:3 case:5:4 obl:on:2:5 | IRNCOP 175 IRNCVL
         # a vow to make a side pay threatens it
         Israel/NNP vowed/VBD/vow to/TO make/VB/make Iran/NNP pay/VB/pay | nsubj:1:0 mark:3:2 xcomp:1:3 nsubj:5:4 ccomp:3:5 | ISR 130 IRN intended
+        # strikes carried out in a country fall on it
+        Israeli/JJ jets/NNS/jet carried/VBD/carry out/RP strikes/NNS/strike in/IN Iran/NNP | amod:1:0 nsubj:2:1 compound:prt:2:3 obj:2:4 case:6:5 obl:in:2:6 | ISRMIL 195 IRN
         # a clash names its sides itself: whom it killed does not replace them
         A/DT Tajik/JJ guard/NN was/VBD/be killed/VBN/kill in/IN clashes/NNS/clash between/IN Tajikistan/NNP and/CC Kyrgyzstan/NNP | det:2:0 amod:2:1 nsubj:pass:4:2 aux:pass:4:3 case:6:5 obl:in:4:6 case:8:7 nmod:between:6:8 cc:10:9 conj:8:10 | TJK 190 KGZ; KGZ 190 TJK
         # an envoy recalled from a capital is recalled from its country; "in protest" names no one
