@@ -92,6 +92,7 @@ class ActorRecognizerTest {
             // demonyms as copy writes them beside the base's own forms (Slovene, Salvadoran); towns war reporting names
             "The Slovenian ministry summoned the envoy.|2025-07-31|Slovenian=SVN",
             "Israeli tanks fired at targets in Jericho.|2000-10-01|Jericho=PSE",
+            "Wagner mercenaries seized the city.|2023-06-24|Wagner=RUSMIL",
             // a capital as older wire copy spells it
             "Protesters marched in Katmandu.|1990-04-06|Katmandu=NPLGOV",
             // a group that took or lost power is coded by its role on the day
