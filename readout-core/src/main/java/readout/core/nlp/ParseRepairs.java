@@ -522,17 +522,6 @@ final class ParseRepairs {
     }
 
     /** Participles that stand before names as adjectives: "with visiting Chinese President Xi", "from neighbouring Lebanon". */
-    /** The prepositions of the phrases that say where an act was aimed. */
-    private static final Set<String> AIMS = Set.of("at", "on", "against", "into", "toward", "towards");
-
-    /** The preposition (its case word, in lower case) of the phrase headed by {@code t}, or "". */
-    private static String preposition(List<Dependency> deps, List<Token> tokens, int t) {
-        for (Dependency d : deps) {
-            if (d.governor() == t && d.relation().equals("case")) return tokens.get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-        }
-        return "";
-    }
-
     static final Set<String> TITLE_PARTICIPLES = Set.of("visit", "neighbor", "neighbour", "neighboring", "neighbouring",
             "rule", "govern", "oppose", "war", "lead", "incoming", "outgoing", "reign", "sit", "rise", "emerge");
 
@@ -554,11 +543,8 @@ final class ParseRepairs {
             if (kase == null || !kase.relation().equals("case")) continue;
             int name = kase.governor();
             // a name, or a noun counted after the gerund ("by expelling six Canadian diplomats": no adjective
-            // stands before a number) or counting what follows ("by launching waves of missiles"); not "starving
-            // Somalis", nor a participle that is an adjective ("by crippling sanctions")
-            boolean counted = !ATTRIBUTIVE_PARTICIPLES.contains(tokens.get(v).word().toLowerCase(java.util.Locale.ROOT))
-                    && deps.stream().anyMatch(d -> d.governor() == name && d.relation().equals("nmod")
-                            && preposition(deps, tokens, d.dependent()).equals("of"));
+            // stands before a number); not "starving Somalis"
+            boolean counted = false;
             for (int i = v + 1; i < name; i++) counted |= "CD".equals(tokens.get(i).pos());
             if (!("NNP".equals(tokens.get(name).pos()) || counted) || !under(deps, amod.governor(), name)) continue;
             Dependency phrase = head(deps, name);
@@ -569,14 +555,6 @@ final class ParseRepairs {
             out.add(new Dependency(phrase.governor(), v, "advcl"));
             out.add(new Dependency(v, v - 1, "mark"));
             out.add(new Dependency(v, name, "obj"));
-            for (Dependency aim : deps) {
-                // "responded by launching missiles at Tel Aviv": the aim after the object is the gerund's
-                if (aim.governor() == phrase.governor() && aim.dependent() > name && aim.relation().equals("obl")
-                        && AIMS.contains(preposition(deps, tokens, aim.dependent()))) {
-                    out.remove(aim);
-                    out.add(new Dependency(v, aim.dependent(), aim.relation()));
-                }
-            }
         }
         return out;
     }
