@@ -72,8 +72,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * threats as reporters tell them) the wire set reached 0.689 and its floor rose to 0.68; the state-actor set fell to
  * 0.885, over its floor, with one more false event on a no-event sentence (2 of 28, under its 0.08 ceiling), which was
  * left unread: finding it would mean reading the held-out set.
- * In the twenty-fifth round (war machines, clashes, recalled envoys, de-escalation) the wire set moved 0.689 -> 0.688
- * (one more false event, unread for the same reason) and the state-actor set stayed at 0.885; the floors stay.
+ * In the twenty-fifth round (war machines, clashes, recalled envoys, de-escalation) the wire set moved 0.689 -> 0.687
+ * (two more false events, unread for the same reason) and the state-actor set stayed at 0.885; the floors stay. A
+ * repair of "responded by launching waves of missiles" failed the wire set's no-event ceiling here (6 of 62) and was
+ * reverted.
  */
 class AccuracyFloorIT {
     private static Coder coder;
