@@ -280,8 +280,11 @@ public final class CoreNlpParser implements Parser {
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");
-    /** Verbs whose participle follows them as theirs: perfect, passive, "got elected", "became engaged", "said killed"
-     * is not among them. */
+    /**
+     * Forms of the verbs whose participle after them is their own (the perfect, the passive, "got elected", "became
+     * engaged"); after any other verb a participle before a noun is an adjective ("put ousted President Bazoum",
+     * "said captured soldiers").
+     */
     private static final Set<String> AUXILIARY_FORMS = Set.of("has", "have", "had", "having", "'ve", "’ve", "is", "are",
             "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am", "get", "gets", "got", "gotten", "getting",
             "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "stay", "stayed",
