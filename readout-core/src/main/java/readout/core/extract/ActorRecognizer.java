@@ -77,7 +77,7 @@ public final class ActorRecognizer {
         Mention previous = null;
         int previousEnd = -1;
         for (KnowledgeBase.Match m : matches) {
-            for (int i = next; i < m.start(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
+            for (int i = next; i < m.start(); i++) shortName(text, tokens, i, inMatch, discourse, countries).ifPresent(out::add);
             Mention shared = sharedName(text, tokens, m, discourse.published());
             if (shared != null) out.add(shared);
             if (owned(tokens, m)) {
@@ -113,7 +113,7 @@ public final class ActorRecognizer {
                 }
             }
         }
-        for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse).ifPresent(out::add);
+        for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse, countries).ifPresent(out::add);
         return out;
     }
 
@@ -203,6 +203,25 @@ public final class ActorRecognizer {
         return i == start + 1 && (i + 1 == tokens.size() || !capitalised(tokens.get(i + 1).word()));
     }
 
+    /** Words of the titles of a state's head, whom a bare surname names before his namesakes in lesser offices. */
+    private static final List<String> HEADS = List.of("leader", "president", "king", "queen", "emir", "sultan",
+            "general secretary");
+
+    /**
+     * Of several office-holders a bare surname may name, those of the countries the sentence or its dateline names,
+     * and of those the one state's head among them if there is one: "Putin and Kim signed a pact in Pyongyang" in 2024
+     * is Kim Jong Un, not his sister. All of them when it names none of their countries ("Mr. Bush" in 2004 stays
+     * no one: a Cayman Islands minister was a Bush too).
+     */
+    private static List<Person> namesakes(List<Person> holders, Set<String> named, LocalDate date) {
+        List<Person> here = holders.stream()
+                .filter(p -> p.roleOn(date).filter(t -> named.contains(t.country())).isPresent()).toList();
+        if (here.isEmpty()) return holders;
+        List<Person> heads = here.stream().filter(p -> p.tenures().stream().anyMatch(t -> t.covers(date)
+                && t.title() != null && HEADS.stream().anyMatch(t.title()::contains))).toList();
+        return heads.size() == 1 ? heads : here;
+    }
+
     /** The person a title names: the country's, with the role of the title's last word of office. */
     private Mention titled(String text, List<Token> tokens, Actor country, int titleFrom, int[] name) {
         List<String> words = tokens.subList(titleFrom, name[0]).stream().map(Token::word)
@@ -239,7 +258,8 @@ public final class ActorRecognizer {
      * Jae-myung"), else the surname of exactly one person in office on the article's date ("Lee urged Ishiba"
      * in June 2025). Remembered for pronouns too.
      */
-    private Optional<Mention> shortName(String text, List<Token> tokens, int i, boolean[] inMatch, Discourse discourse) {
+    private Optional<Mention> shortName(String text, List<Token> tokens, int i, boolean[] inMatch, Discourse discourse,
+                                      Supplier<Set<String>> countries) {
         Token t = tokens.get(i);
         Optional<Mention> inContext = contextualName(tokens, i, discourse);
         if (inContext.isPresent()) return inContext;
@@ -249,7 +269,7 @@ public final class ActorRecognizer {
         }
         Optional<Mention> m = discourse.byShortName(t.word()).map(p -> new Mention(
                 p.actor().withSpan(text.substring(t.start(), t.end()), t.start(), t.end()), Entry.Kind.PERSON));
-        if (m.isEmpty()) m = surnameOnDate(text, tokens, i, inMatch, discourse);
+        if (m.isEmpty()) m = surnameOnDate(text, tokens, i, inMatch, discourse, countries);
         m.ifPresent(x -> discourse.remember(x, List.of()));
         return m;
     }
@@ -283,7 +303,7 @@ public final class ActorRecognizer {
      * article.
      */
     private Optional<Mention> surnameOnDate(String text, List<Token> tokens, int i, boolean[] inMatch,
-                                            Discourse discourse) {
+                                            Discourse discourse, Supplier<Set<String>> countries) {
         Token t = tokens.get(i);
         String w = t.word();
         if (discourse.published() == null || w.length() < 3 || !NAME_WORD.matcher(w).matches()) return Optional.empty();
@@ -322,6 +342,7 @@ public final class ActorRecognizer {
                 if (!former) asOf = holders.get(0).nearest(on).from(); // "Former President Clinton" stays former
             }
         }
+        if (holders.size() > 1) holders = namesakes(holders, countries.get(), discourse.published());
         if (holders.size() != 1) return Optional.empty();
         if (i > 0 && !inMatch[i - 1] && capitalised(tokens.get(i - 1).word())
                 && !KnowledgeBase.isTitleWord(tokens.get(i - 1).word())) {

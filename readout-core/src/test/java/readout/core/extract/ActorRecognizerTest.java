@@ -93,6 +93,8 @@ class ActorRecognizerTest {
             "The Slovenian ministry summoned the envoy.|2025-07-31|Slovenian=SVN",
             "Israeli tanks fired at targets in Jericho.|2000-10-01|Jericho=PSE",
             "Wagner mercenaries seized the city.|2023-06-24|Wagner=RUSMIL",
+            // a bare surname several hold in office: of the country named, its state's head before his namesakes
+            "Putin and Kim signed a pact in Pyongyang.|2024-06-19|Kim=PRKGOV",
             // a capital as older wire copy spells it
             "Protesters marched in Katmandu.|1990-04-06|Katmandu=NPLGOV",
             // a group that took or lost power is coded by its role on the day
