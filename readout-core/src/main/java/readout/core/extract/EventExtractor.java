@@ -105,6 +105,11 @@ public final class EventExtractor {
         return cameo != null && cameo.length() >= 2 && FORCE_ROOTS.contains(cameo.substring(0, 2));
     }
 
+    /** Those of {@code actors} of none of the polities {@code own} (the acting side's own). */
+    private static List<Actor> outside(List<Actor> actors, Set<String> own) {
+        return actors.stream().filter(a -> !own.contains(a.polity())).toList();
+    }
+
     /** The countries (or organisations) a list of actors belongs to: a side's own, which it does not aim at. */
     private static Set<String> polities(List<Actor> actors) {
         Set<String> out = new HashSet<>();
@@ -511,7 +516,7 @@ public final class EventExtractor {
                         // threatened, before what the act names (a condition put on the speaker's own side, "if
                         // Washington were forced to defend itself", names no one threatened)
                         Set<String> own = polities(sources);
-                        conditioned(v, sources, CONDITIONS).stream().filter(t -> !own.contains(t.polity())).forEach(targets::add);
+                        targets.addAll(outside(conditioned(v, sources, CONDITIONS), own));
                     }
                     if (targets.isEmpty()) targets.addAll(defaultTargets(v, sense, sources));
                 }
@@ -601,7 +606,7 @@ public final class EventExtractor {
                     // force only, and not where a bomb is the subject (whose it was is unknown)
                     Set<String> own = polities(sources);
                     struck.removeIf(o -> ps.parents(o).stream().noneMatch(d -> d.governor() >= 0 && force(d.governor())));
-                    sides.actorsOf(struck).stream().filter(b -> !own.contains(b.polity())).forEach(targets::add);
+                    targets.addAll(outside(sides.actorsOf(struck), own));
                 }
                 // "police detained Selahattin Demirtas": whom a state seizes, named but not known, is its own
                 if (targets.isEmpty() && sense.has(Flag.STATE)) targets.addAll(sides.strangers(acted, sources.get(0).country()));
@@ -772,8 +777,7 @@ public final class EventExtractor {
                 if (after && (d.base().equals("advcl") || d.base().equals("dep"))) {
                     EventPattern s = verbSense(d.dependent());
                     if ("VBG".equals(ps.token(d.dependent()).pos()) && s != null && s.code() != null && s.code().startsWith("11")) {
-                        List<Actor> accused = sides.actorsOf(ps.children(d.dependent(), "obj")).stream()
-                                .filter(x -> !own.contains(x.polity())).toList();
+                        List<Actor> accused = outside(sides.actorsOf(ps.children(d.dependent(), "obj")), own);
                         if (!accused.isEmpty()) return accused;
                     }
                 }
@@ -790,7 +794,7 @@ public final class EventExtractor {
                 if (a.isEmpty() && "VBG".equals(ps.token(act).pos())) {
                     for (int o : ps.children(act, "obj")) if (a.isEmpty()) a = argument(o, null);
                 }
-                a = a.stream().filter(x -> !own.contains(x.polity())).toList();
+                a = outside(a, own);
                 if (!a.isEmpty()) return a;
             }
             return List.of();
@@ -1124,7 +1128,7 @@ public final class EventExtractor {
                     List<Actor> a = argument(d.dependent(), sense);
                     // "set fire to homes in a Palestinian village": force falls where what it struck stands
                     if (a.isEmpty() && STRUCK.contains(rel) && force(v)) a = underObject(d.dependent(), sense, 2);
-                    List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
+                    List<Actor> other = outside(a, own);
                     if (!other.isEmpty()) return other;
                     if (sameSide.isEmpty()) sameSide = a;
                 }
@@ -1141,7 +1145,7 @@ public final class EventExtractor {
                     // "denounced the drills by the U.S.", "slammed remarks by a senator", "condemned the storming of the
                     // compound by Israeli police": a "by" hung on an active verb is its object's
                     if (a.isEmpty() && !ps.children(v, "nsubj").isEmpty()) a = sides.actorsOf(ps.children(v, "obl:by"));
-                    List<Actor> other = a.stream().filter(x -> !own.contains(x.polity())).toList();
+                    List<Actor> other = outside(a, own);
                     if (!other.isEmpty()) return other;
                     if (sameSide.isEmpty() && force(v)) sameSide = a; // "rebels shelled a camp near El Fasher": their own country
                 }
@@ -1453,7 +1457,7 @@ public final class EventExtractor {
             }
             if (parties.isEmpty() && holder >= 0) parties = subjects(holder);
             Set<String> own = polities(mediators);
-            List<Actor> aimed = parties.stream().filter(p -> !own.contains(p.polity())).toList();
+            List<Actor> aimed = outside(parties, own);
             if (aimed.isEmpty()) return false;
             emit(m, -1, sense, mediators, aimed);
             return true;

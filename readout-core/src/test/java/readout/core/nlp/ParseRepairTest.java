@@ -463,27 +463,31 @@ class ParseRepairTest {
                 "JJ", "VBN"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
     }
 
+    /** The tags of "word/TAG" tokens after {@link CoreNlpParser#retag}. */
+    private static List<String> retagged(String... tagged) {
+        List<edu.stanford.nlp.ling.CoreLabel> labels = labels(tagged);
+        CoreNlpParser.retag(labels);
+        return labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList();
+    }
+
     @Test
     void since_between_have_and_its_participle_is_retagged_the_adverb() {
         // China has since largely rejected U.S. attempts; "have stalled since the ceasefire" keeps the preposition
-        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("China/NNP", "has/VBZ", "since/IN", "largely/RB",
-                "rejected/VBN", "attempts/NNS", "and/CC", "talks/NNS", "have/VBP", "stalled/VBN", "since/IN", "the/DT",
-                "ceasefire/NN");
-        CoreNlpParser.retag(labels);
-        assertEquals("RB", labels.get(2).tag());
-        assertEquals("IN", labels.get(10).tag());
+        List<String> tags = retagged("China/NNP", "has/VBZ", "since/IN", "largely/RB", "rejected/VBN", "attempts/NNS",
+                "and/CC", "talks/NNS", "have/VBP", "stalled/VBN", "since/IN", "the/DT", "ceasefire/NN");
+        assertEquals("RB", tags.get(2));
+        assertEquals("IN", tags.get(10));
     }
 
     @Test
     void a_participle_between_a_verb_and_its_noun_is_retagged_the_adjective() {
         // would put ousted President Bazoum on trial; "has seized British tankers" and "was jailed" keep their participles
-        List<edu.stanford.nlp.ling.CoreLabel> labels = labels("would/MD", "put/VB", "ousted/VBN", "President/NNP",
-                "Bazoum/NNP", "after/IN", "Iran/NNP", "has/VBZ", "seized/VBN", "British/JJ", "tankers/NNS", "and/CC",
-                "Suu/NNP", "was/VBD", "jailed/VBN", "Kyi/NNP");
-        CoreNlpParser.retag(labels);
-        assertEquals("JJ", labels.get(2).tag());
-        assertEquals("VBN", labels.get(8).tag());
-        assertEquals("VBN", labels.get(14).tag());
+        List<String> tags = retagged("would/MD", "put/VB", "ousted/VBN", "President/NNP", "Bazoum/NNP", "after/IN",
+                "Iran/NNP", "has/VBZ", "seized/VBN", "British/JJ", "tankers/NNS", "and/CC", "Suu/NNP", "was/VBD",
+                "jailed/VBN", "Kyi/NNP");
+        assertEquals("JJ", tags.get(2));
+        assertEquals("VBN", tags.get(8));
+        assertEquals("VBN", tags.get(14));
     }
 
     @Test
