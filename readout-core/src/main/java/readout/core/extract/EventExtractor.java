@@ -1039,7 +1039,7 @@ public final class EventExtractor {
         /**
          * The built-in word classes of patterns: {@code @party}, an actor's name, a pronoun other than "it" (as
          * often a thing), a noun of a role, not a thing that belongs to one ("Japan's decision"); {@code @place},
-         * a town, a capital or a country named ("captured Goma").
+         * a town, a capital or a country named ("captured Goma"); {@code @country}, a country by its name.
          */
         boolean named(String cls, int t) {
             Token tok = ps.token(t);
@@ -1053,6 +1053,7 @@ public final class EventExtractor {
             if (cls.equals(EventPattern.Condition.BODY)) {
                 return m != null && m.kind() == Entry.Kind.ORGANIZATION && m.actor().country() == null;
             }
+            if (cls.equals(EventPattern.Condition.COUNTRY)) return m != null && m.kind() == Entry.Kind.COUNTRY;
             if (cls.equals(EventPattern.Condition.PLACE)) {
                 return m != null && (m.kind() == Entry.Kind.PLACE || m.kind() == Entry.Kind.METONYM
                         || m.kind() == Entry.Kind.COUNTRY);

@@ -141,6 +141,8 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         public static final String PARTY = "@party";
         /** The word class of a token that names a place: a town, a capital or a country ("captured Goma"). */
         public static final String PLACE = "@place";
+        /** A country by its name, not a town in it nor its word ("sent troops to Russia", not "to Los Angeles"). */
+        public static final String COUNTRY = "@country";
         /** A common or proper noun ("calls him a separatist": naming, not a phone call). */
         public static final String NOUN = "@noun";
         /** One person: a person named, or "he", "him", "she", "her" ("shot him": an attempt on a life, not a battle). */
@@ -150,7 +152,7 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         /** An international organisation or court named: "withdrew from the ICC", "quit ECOWAS". */
         public static final String BODY = "@body";
         /** The classes the coder knows without a definition: they depend on the actors found or the tags, not on words. */
-        public static final Set<String> BUILT_IN = Set.of(PARTY, PLACE, NOUN, PERSON, MANY, BODY);
+        public static final Set<String> BUILT_IN = Set.of(PARTY, PLACE, COUNTRY, NOUN, PERSON, MANY, BODY);
 
         /** Tells which tokens of a sentence belong to a built-in class ({@link #BUILT_IN}). */
         @FunctionalInterface

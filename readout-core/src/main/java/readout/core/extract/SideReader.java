@@ -622,18 +622,30 @@ final class SideReader {
         return -1;
     }
 
+    /** Phrases of an area another side's act reaches ("sailed into its waters", "flew near its airspace"). */
+    private static final Set<String> REACHED = Set.of("obl:into", "obl:near", "obl:over", "obl:toward", "obl:towards");
+
+    /** What only a country owns, so that no ship or aircraft that reaches it is its owner ("entered its airspace"). */
+    private static final Set<String> AREAS = Set.of("airspace", "water", "waters", "territory", "border", "coast",
+            "zone", "soil", "island");
+
     /**
-     * The verb whose clause tells of a possessive's thing, when the thing is the object of that clause's verb and
-     * its subject is another side: "said Chinese aircraft had entered its zone" (not "said it would cut its tariffs").
+     * The verb whose clause tells of a possessive's thing, or that a clause of another side's act hangs on, when the
+     * thing is what that clause's verb reaches (its object, or an area it goes into or near) and its subject is
+     * another side: "said Chinese aircraft had entered its zone", "protested after Chinese ships sailed into its
+     * waters" (not "said it would cut its tariffs").
      */
     private int ownerClauseOf(int t) {
         for (Dependency d : ps.parents(t)) {
             if (d.governor() < 0 || !d.relation().equals("nmod:poss")) continue;
             for (Dependency o : ps.parents(d.governor())) {
-                if (o.governor() < 0 || !o.base().equals("obj")) continue;
+                if (o.governor() < 0 || !o.base().equals("obj") && !REACHED.contains(o.relation())) continue;
                 List<Actor> actors = actorsOf(ps.children(o.governor(), "nsubj"));
                 for (Dependency up : ps.parents(o.governor())) {
-                    if (up.governor() < 0 || !up.base().equals("ccomp") || actors.isEmpty()) continue;
+                    // "Japan protested after Chinese ships entered its waters": so is a country's area in an
+                    // adverbial clause ("after the allies opened their drills" are the allies' own)
+                    boolean area = up.base().equals("advcl") && AREAS.contains(ps.token(d.governor()).lemma());
+                    if (up.governor() < 0 || !up.base().equals("ccomp") && !area || actors.isEmpty()) continue;
                     Set<String> tellers = new HashSet<>();
                     for (Actor a : subjects.apply(up.governor())) tellers.add(a.polity());
                     if (!tellers.isEmpty() && actors.stream().noneMatch(a -> tellers.contains(a.polity()))) return up.governor();

@@ -957,6 +957,14 @@ class PatternTest {
         # an envoy recalled from a capital is recalled from its country; "in protest" names no one
         Chad/NNP recalled/VBD/recall its/PRP$ envoy/NN in/IN Tel/NNP Aviv/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 compound:6:5 obl:in:1:6 | TCD 161 ISR
         Chad/NNP recalled/VBD/recall its/PRP$ envoy/NN to/IN Israel/NNP in/IN protest/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:to:1:5 case:7:6 obl:in:1:7 | TCD 161 ISR
+        # a state's vessel named by what it is acts for its military, and its waters entered are a show of force at it
+        Chinese/JJ coast/NN guard/NN ships/NNS/ship entered/VBD/enter Japan/NNP 's/POS waters/NNS/water | amod:3:0 compound:2:1 compound:3:2 nsubj:4:3 nmod:poss:7:5 case:5:6 obj:4:7 | CHNMIL 150 JPN
+        # a protest after another side's act answers it; "its waters" in that clause are the protester's
+        Japan/NNP protested/VBD/protest after/IN Chinese/JJ warships/NNS/warship sailed/VBD/sail into/IN its/PRP$ waters/NNS/water | nsubj:1:0 mark:5:2 amod:4:3 nsubj:5:4 advcl:1:5 case:8:6 nmod:poss:8:7 obl:into:5:8 | JPN 114 CHNMIL; CHNMIL 150 JPN
+        # troops sent to a country by its name back it; sent into it, they use force; sent to a town, neither
+        North/NNP Korea/NNP sent/VBD/send thousands/NNS/thousand of/IN troops/NNS/troop to/IN Russia/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 nmod:of:3:5 case:7:6 obl:to:2:7 | PRK 074 RUS
+        Russia/NNP sent/VBD/send troops/NNS/troop into/IN Ukraine/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 | RUS 190 UKR
+        Russia/NNP sent/VBD/send troops/NNS/troop to/IN Kursk/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | -
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
