@@ -129,8 +129,8 @@ public final class EventExtractor {
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
     /** Relative pronouns: "a plan that Egypt put forward", "militants who attacked". */
     private static final Set<String> RELATIVES = Set.of("that", "which", "whom", "who");
-    /** Armed sides outside a state's forces: rebels, insurgents, gunmen no one has named. */
-    private static final Set<String> IRREGULAR = Set.of("REB", "INS", "UAF");
+    /** Armed sides outside a state's forces: rebels, insurgents, transnational armed groups, gunmen no one has named. */
+    private static final Set<String> IRREGULAR = Set.of("REB", "INS", "UAF", "IMG");
     /**
      * Nouns that stand for the act of the clause they are set beside: "…, a move Tehran denounced", "…, an attack Qatar
      * condemned as a flagrant violation".
@@ -887,6 +887,7 @@ public final class EventExtractor {
             if (s.isEmpty() && force(v)) {
                 // "the attack by Hamas on Israel killed", "Israel's strike on the consulate killed": the act's agent
                 for (int n : own) if (s.isEmpty()) s = sides.actorsOf(ps.children(n, "nmod:by", "nmod:poss"));
+                if (s.isEmpty() && sides.actorsOf(own).isEmpty()) s = sides.asDoers(own, blamed());
                 if (s.isEmpty()) s = strikers(own, v);
             }
             if (s.isEmpty() && own.stream().anyMatch(this::eachSide)) {
@@ -1023,6 +1024,28 @@ public final class EventExtractor {
                 }
             }
             return s;
+        }
+
+        /**
+         * The side the sentence holds to blame for an act of force whose doer it does not name: the side it says was
+         * "behind" an attack ("police said Jemaah Islamiyah militants were behind the blast"), the side an attack is
+         * blamed on ("in an attack India blamed on Pakistan", "Petro blamed a FARC faction") or claimed by ("an attack
+         * claimed by Jaish-e-Mohammad"). Those who blame are not blamed; none when no side is.
+         */
+        List<Actor> blamed() {
+            for (int t = 0; t < ps.tokens().size(); t++) {
+                String lemma = ps.token(t).lemma();
+                List<Integer> held = new ArrayList<>();
+                if (ps.hasChild(t, "case", "behind")) held.addAll(ps.children(t, "nsubj"));
+                if (lemma.equals("blame")) {
+                    held.addAll(ps.children(t, "obl:on"));
+                    if (held.isEmpty()) held.addAll(ps.children(t, "obj"));
+                }
+                if (lemma.equals("claim")) held.addAll(ps.children(t, "obl:agent", "obl:by"));
+                List<Actor> found = sides.actorsOf(held);
+                if (!found.isEmpty()) return found;
+            }
+            return List.of();
         }
 
         /**

@@ -744,6 +744,20 @@ final class SideReader {
         return agent(tok.word(), iso, role, t, tok.start(), tok.end());
     }
 
+    /**
+     * The sides blamed for an act, in the role its doer is named by: "gunmen ... in an attack India blamed on
+     * Pakistan" are Pakistan's gunmen; as named where the doer is a means ("a car bomb") or not named.
+     */
+    List<Actor> asDoers(List<Integer> doers, List<Actor> blamed) {
+        for (int t : doers) {
+            int head = counted(t);
+            String role = roleAt(head);
+            if (role == null) continue;
+            return blamed.stream().map(a -> a.country() == null ? a : agent(head, a.country(), role)).toList();
+        }
+        return blamed;
+    }
+
     /** Countries or organisations named by a token's modifiers, searched {@code depth} levels down. */
     List<Actor> owners(int t, int depth, Set<Integer> seen) {
         List<Actor> out = new ArrayList<>();
