@@ -965,6 +965,9 @@ class PatternTest {
         North/NNP Korea/NNP sent/VBD/send thousands/NNS/thousand of/IN troops/NNS/troop to/IN Russia/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 nmod:of:3:5 case:7:6 obl:to:2:7 | PRK 074 RUS
         Russia/NNP sent/VBD/send troops/NNS/troop into/IN Ukraine/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 | RUS 190 UKR
         Russia/NNP sent/VBD/send troops/NNS/troop to/IN Kursk/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | -
+        # a consensus reached is expressed accord; forces pushed back are fought
+        Russia/NNP and/CC Ukraine/NNP reached/VBD/reach a/DT consensus/NN | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 | RUS 019 UKR; UKR 019 RUS
+        Ukrainian/JJ forces/NNS/force were/VBD/be pushed/VBN/push back/RB by/IN Russian/JJ troops/NNS/troop | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 advmod:3:4 case:7:5 amod:7:6 obl:agent:3:7 | RUSMIL 190 UKRMIL
         # an act of force whose doer goes unnamed is of the side the sentence blames for it, in the doer's role
         Gunmen/NNS/gunman killed/VBD/kill villagers/NNS/villager near/IN Srinagar/NNP in/IN an/DT attack/NN India/NNP blamed/VBD/blame on/IN Pakistan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:near:1:4 case:7:5 det:7:6 obl:in:1:7 nsubj:9:8 acl:relcl:7:9 case:11:10 obl:on:9:11 | PAKUAF 180 INDCVL; IND 112 PAK
         A/DT bomb/NN killed/VBD/kill nine/CD Australians/NNPS/australian ,/, and/CC Jakarta/NNP said/VBD/say Malaysian/JJ militants/NNS/militant were/VBD/be behind/IN the/DT blast/NN | det:1:0 nsubj:2:1 nummod:4:3 obj:2:4 punct:2:5 cc:8:6 nsubj:8:7 conj:2:8 amod:10:9 nsubj:14:10 cop:14:11 case:14:12 det:14:13 ccomp:8:14 | MYSREB 183 AUS
