@@ -1076,7 +1076,9 @@ public final class EventExtractor {
             if (cls.equals(EventPattern.Condition.BODY)) {
                 return m != null && m.kind() == Entry.Kind.ORGANIZATION && m.actor().country() == null;
             }
-            if (cls.equals(EventPattern.Condition.COUNTRY)) return m != null && m.kind() == Entry.Kind.COUNTRY;
+            if (cls.equals(EventPattern.Condition.COUNTRY)) {
+                return m != null && m.kind() == Entry.Kind.COUNTRY && !kb.isRegion(m.actor().text());
+            }
             if (cls.equals(EventPattern.Condition.PLACE)) {
                 return m != null && (m.kind() == Entry.Kind.PLACE || m.kind() == Entry.Kind.METONYM
                         || m.kind() == Entry.Kind.COUNTRY);

@@ -141,7 +141,10 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
         public static final String PARTY = "@party";
         /** The word class of a token that names a place: a town, a capital or a country ("captured Goma"). */
         public static final String PLACE = "@place";
-        /** A country by its name, not a town in it nor its word ("sent troops to Russia", not "to Los Angeles"). */
+        /**
+         * A country by its name, not a town or a region in it nor its adjective ("sent troops to Russia", not "to Los
+         * Angeles" or "to Crimea").
+         */
         public static final String COUNTRY = "@country";
         /** A common or proper noun ("calls him a separatist": naming, not a phone call). */
         public static final String NOUN = "@noun";

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,6 +105,8 @@ public final class KnowledgeBase {
     private final Map<String, List<Person>> bySurname;
     private final Map<String, Person> peopleByName;
     private final Map<String, String> countryNames;
+    /** Names of a country's regions, lower case (country-extras kind region): "Crimea", "Darfur", "West Bank". */
+    private final Set<String> regions;
     /** When an organisation's row holds, by its code and name: "the Taliban" governed Afghanistan 1996-2001. */
     private final Map<String, List<LocalDate[]>> periods;
     private final String checksum;
@@ -126,6 +129,7 @@ public final class KnowledgeBase {
         this.bySurname = b.bySurname;
         this.peopleByName = Map.copyOf(b.people);
         this.countryNames = b.countryNames;
+        this.regions = Set.copyOf(b.regions);
         this.periods = Map.copyOf(b.periods);
         this.checksum = HexFormat.of().formatHex(b.digest.digest()).substring(0, 12);
         this.people = b.people.size();
@@ -266,6 +270,11 @@ public final class KnowledgeBase {
 
     public Gazetteer places() {
         return places;
+    }
+
+    /** True when a name is a region of a country, not the country itself ("Crimea", "the West Bank"). */
+    public boolean isRegion(String name) {
+        return name != null && regions.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -458,6 +467,7 @@ public final class KnowledgeBase {
         private final Map<String, Media> media = new HashMap<>();
         private final Map<String, List<Person>> bySurname = new HashMap<>();
         private final Map<String, String> countryNames = new HashMap<>();
+        private final Set<String> regions = new HashSet<>();
         private final Map<String, List<LocalDate[]>> periods = new HashMap<>();
         /** Names (as lower-cased token keys) from the hand-curated files and user files: generated rows never take them. */
         private final java.util.Set<String> curatedNames = new java.util.HashSet<>();
@@ -587,14 +597,15 @@ public final class KnowledgeBase {
                 return;
             }
             Entry e = switch (kind) {
-                case "name" -> {
+                case "name", "region" -> {
                     countryNames.putIfAbsent(text.toLowerCase(Locale.ROOT), iso3);
+                    if (kind.equals("region")) regions.add(text.toLowerCase(Locale.ROOT));
                     yield new Entry(Entry.Kind.COUNTRY, iso3, null, cname, iso3, null, false);
                 }
                 case "group" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
                 case "metonym" -> new Entry(Entry.Kind.METONYM, iso3, "GOV", cname, iso3, null, false);
                 case "metonym-MIL" -> new Entry(Entry.Kind.METONYM, iso3, "MIL", cname, iso3, null, false);
-                default -> throw new IllegalArgumentException("kind must be name, demonym, group, metonym, metonym-MIL"
+                default -> throw new IllegalArgumentException("kind must be name, region, demonym, group, metonym, metonym-MIL"
                         + " or context, not '" + kind + "'");
             };
             name(text, e);

@@ -965,6 +965,7 @@ class PatternTest {
         North/NNP Korea/NNP sent/VBD/send thousands/NNS/thousand of/IN troops/NNS/troop to/IN Russia/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 nmod:of:3:5 case:7:6 obl:to:2:7 | PRK 074 RUS
         Russia/NNP sent/VBD/send troops/NNS/troop into/IN Ukraine/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 | RUS 190 UKR
         Russia/NNP sent/VBD/send troops/NNS/troop to/IN Kursk/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | -
+        Israel/NNP sent/VBD/send troops/NNS/troop to/IN the/DT West/NNP Bank/NNP | nsubj:1:0 obj:1:2 case:6:3 det:6:4 compound:6:5 obl:to:1:6 | -
         # a consensus reached is expressed accord; forces pushed back are fought
         Russia/NNP and/CC Ukraine/NNP reached/VBD/reach a/DT consensus/NN | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 | RUS 019 UKR; UKR 019 RUS
         Ukrainian/JJ forces/NNS/force were/VBD/be pushed/VBN/push back/RB by/IN Russian/JJ troops/NNS/troop | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 advmod:3:4 case:7:5 amod:7:6 obl:agent:3:7 | RUSMIL 190 UKRMIL
