@@ -1112,21 +1112,30 @@ public final class EventExtractor {
 
         /**
          * True when an intent verb's infinitive names no one while the verb names a partner: "agreed with Seoul to
-         * resume the dialogue" is the agreement; "agreed with Seoul to meet" stays the meeting.
+         * resume the dialogue" is the agreement; "agreed with Seoul to meet" stays the meeting. So is a verb whose row
+         * places its target, when it names a partner: "work with Seoul to revive dialogue" is the work with Seoul.
          */
         boolean orphan(int v, int carried) {
             EventPattern carriedSense = verbSense(carried);
-            return "VB".equals(ps.token(carried).pos()) && !argued(carried)
-                    && (carriedSense == null || !carriedSense.has(Flag.SYM))
-                    && ps.children(v, "obl:with").stream().anyMatch(this::party);
+            boolean partner = ps.children(v, "obl:with").stream().anyMatch(this::party);
+            // "agreed to work with Seoul to revive dialogue with Pyongyang": a row that places its target keeps the
+            // partner it names, whatever the infinitive of purpose aims at
+            EventPattern own = verbSense(v);
+            if (partner && own != null && own.placesTarget()) return true;
+            return partner && "VB".equals(ps.token(carried).pos()) && !argued(carried)
+                    && (carriedSense == null || !carriedSense.has(Flag.SYM));
         }
 
-        /** True when a verb has a party among its objects and phrases, or under its object. */
+        /** True when a verb has a party among its objects and phrases, or under its object, not by a pronoun's "their". */
         boolean argued(int v) {
             for (Dependency d : ps.children(v)) {
                 if (!d.base().equals("obj") && !d.base().equals("obl") && !d.base().equals("iobj")) continue;
                 if (party(d.dependent())) return true;
-                for (Dependency u : ps.children(d.dependent())) if (u.base().equals("nmod") && party(u.dependent())) return true;
+                for (Dependency u : ps.children(d.dependent())) {
+                    // "to deepen their partnership": a possessive pronoun names no party of its own
+                    boolean pronoun = "PRP$".equals(ps.token(u.dependent()).pos());
+                    if (u.base().equals("nmod") && !pronoun && party(u.dependent())) return true;
+                }
             }
             return false;
         }

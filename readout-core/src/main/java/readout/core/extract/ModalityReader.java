@@ -160,7 +160,8 @@ final class ModalityReader {
                 // (so is a participle set off by a comma: "urged X to stop ..., warning that Manila would pay")
                 boolean set = b.equals("advcl") && "VBG".equals(ps.token(x).pos()) && x > 0
                         && ps.token(x - 1).word().equals(",") && ps.children(x, "mark").isEmpty();
-                boolean marked = b.equals("advcl") && ASIDES.contains(d.specifier()); // "..., while Y blamed Z"
+                // "..., while Y blamed Z"; "when" is parsed as an adverb of the clause ("agreed to ... when Takaichi met Xi")
+                boolean marked = b.equals("advcl") && (ASIDES.contains(d.specifier()) || ps.hasChild(x, "advmod", "when"));
                 boolean aside = b.equals("conj") || marked || set;
                 // what an act says of its object follows it; a clause before it is the news it answers ("accused
                 // Pakistan of ..., a charge Islamabad denied")

@@ -966,6 +966,10 @@ class PatternTest {
         Russia/NNP sent/VBD/send troops/NNS/troop into/IN Ukraine/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:into:1:4 | RUS 190 UKR
         Russia/NNP sent/VBD/send troops/NNS/troop to/IN Kursk/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | -
         Israel/NNP sent/VBD/send troops/NNS/troop to/IN the/DT West/NNP Bank/NNP | nsubj:1:0 obj:1:2 case:6:3 det:6:4 compound:6:5 obl:to:1:6 | -
+        # to work with a side is to mean to cooperate with it, whatever its infinitive of purpose aims at
+        China/NNP is/VBZ/be willing/JJ to/TO work/VB with/IN South/NNP Korea/NNP to/TO deepen/VB their/PRP$ partnership/NN | nsubj:2:0 cop:2:1 xcomp:2:4 mark:4:3 case:7:5 compound:7:6 obl:with:4:7 mark:9:8 xcomp:4:9 nmod:poss:11:10 obj:9:11 | CHN 030 KOR intended
+        # a meeting in a "when" clause under an agreement to act was held
+        Japan/NNP and/CC China/NNP agreed/VBD/agree to/TO pursue/VB ties/NNS/tie when/WRB Takaichi/NNP met/VBD/meet Xi/NNP | cc:2:1 conj:0:2 nsubj:3:0 mark:5:4 xcomp:3:5 obj:5:6 advmod:9:7 nsubj:9:8 advcl:5:9 obj:9:10 | JPN 030 CHN; CHN 030 JPN; JPNELI 040 CHNGOV
         # a consensus reached is expressed accord; forces pushed back are fought
         Russia/NNP and/CC Ukraine/NNP reached/VBD/reach a/DT consensus/NN | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 | RUS 019 UKR; UKR 019 RUS
         Ukrainian/JJ forces/NNS/force were/VBD/be pushed/VBN/push back/RB by/IN Russian/JJ troops/NNS/troop | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 advmod:3:4 case:7:5 amod:7:6 obl:agent:3:7 | RUSMIL 190 UKRMIL
