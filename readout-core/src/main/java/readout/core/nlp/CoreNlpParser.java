@@ -272,7 +272,8 @@ public final class CoreNlpParser implements Parser {
             boolean indefinite = i > 1 && labels.get(i - 1).tag().startsWith("NN") && !labels.get(i - 1).tag().startsWith("NNP")
                     && INDEFINITE.contains(labels.get(i - 2).word().toLowerCase(Locale.ROOT));
             if (determined(labels.get(i - 1)) || indefinite
-                    || i > 1 && labels.get(i - 1).tag().startsWith("JJ") && determined(labels.get(i - 2))
+                    || i > 1 && (labels.get(i - 1).tag().startsWith("JJ") || "NNP".equals(labels.get(i - 1).tag()))
+                        && determined(labels.get(i - 2)) // "a Russian drone struck", with "Russian" tagged a proper noun
                     || i + 1 < labels.size() && labels.get(i + 1).tag().startsWith("NN") && inNounPhrase(labels, i)) {
                 labels.get(i).setTag("NN");
             }

@@ -471,6 +471,15 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_verb_after_an_article_and_a_proper_adjective_is_retagged_a_noun() {
+        // A Russian drone struck a station, "Russian" tagged a proper noun; "the Kremlin and Kyiv deny" keeps its verb
+        List<String> tags = retagged("A/DT", "Russian/NNP", "drone/VB", "struck/VBD", "a/DT", "station/NN", "as/IN",
+                "the/DT", "Kremlin/NNP", "and/CC", "Kyiv/NNP", "deny/VBP", "it/PRP");
+        assertEquals("NN", tags.get(2));
+        assertEquals("VBP", tags.get(11));
+    }
+
+    @Test
     void since_between_have_and_its_participle_is_retagged_the_adverb() {
         // China has since largely rejected U.S. attempts; "have stalled since the ceasefire" keeps the preposition
         List<String> tags = retagged("China/NNP", "has/VBZ", "since/IN", "largely/RB", "rejected/VBN", "attempts/NNS",
