@@ -30,7 +30,7 @@ final class ParseRepairs {
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
         repaired = repairAttributiveParticiples(repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens), tokens);
-        repaired = repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens);
+        repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
@@ -151,6 +151,37 @@ final class ParseRepairs {
             return out;
         }
         return deps;
+    }
+
+    /**
+     * Repairs two modifiers that share their head noun: "killed in a Russian missile and drone attack on Kyiv" is
+     * parsed with "missile" the head, "drone" its conjunct and "attack" hung loose on it ({@code dep}), so the attack
+     * is lost. The head is the last noun: it takes the first's place and what comes before it (the article, the
+     * adjectives, the preposition), and the first noun becomes its compound, still conjoined with the second.
+     */
+    static List<Dependency> repairSharedHeads(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency loose : deps) {
+            int first = loose.governor();
+            int head = loose.dependent();
+            if (!loose.relation().equals("dep") || first < 0 || head != first + 3 || !tagged(tokens, first, "NN")
+                    || !tagged(tokens, first + 2, "NN") || !tagged(tokens, head, "NN")
+                    || !Set.of("and", "or").contains(tokens.get(first + 1).word().toLowerCase(java.util.Locale.ROOT))
+                    || !deps.contains(new Dependency(first, first + 2, "conj"))) continue;
+            out.remove(loose);
+            for (Dependency d : deps) {
+                if (d.dependent() == first && !d.equals(loose)) {
+                    out.remove(d);
+                    out.add(new Dependency(d.governor(), head, d.relation()));
+                }
+                if (d.governor() == first && d.dependent() < first) {
+                    out.remove(d);
+                    out.add(new Dependency(head, d.dependent(), d.relation()));
+                }
+            }
+            out.add(new Dependency(head, first, "compound"));
+        }
+        return out;
     }
 
     /** Bearings that two names may share: "North and South Korea", "East and West Germany". */

@@ -278,6 +278,22 @@ class ParseRepairTest {
     }
 
     @Test
+    void two_modifiers_sharing_a_head_noun_give_it_the_phrase() {
+        // killed in a Russian missile and drone attack on Kyiv
+        List<Token> t = tagged("killed/VBN/kill", "in/IN", "a/DT", "Russian/JJ", "missile/NN", "and/CC", "drone/NN",
+                "attack/NN", "on/IN", "Kyiv/NNP");
+        List<Dependency> misparse = TestDeps.parse("root:-1:0 case:4:1 det:4:2 amod:4:3 obl:0:4 cc:6:5 conj:4:6 dep:4:7 "
+                + "case:9:8 nmod:7:9");
+        List<Dependency> repaired = ParseRepairs.repairSharedHeads(misparse, t);
+        assertHas(repaired, "obl:0:7 case:7:1 det:7:2 amod:7:3 compound:7:4 conj:4:6 cc:6:5 nmod:7:9");
+        assertEquals(misparse.size(), repaired.size(), repaired.toString());
+        // "talks with Russia and Ukraine officials said": a loose word that is no noun after the pair is left alone
+        List<Token> u = tagged("talks/NNS/talk", "with/IN", "Russia/NNP", "and/CC", "Ukraine/NNP", "said/VBD/say");
+        List<Dependency> parse = TestDeps.parse("root:-1:0 case:2:1 nmod:0:2 cc:4:3 conj:2:4 dep:2:5");
+        assertUnchanged(parse, ParseRepairs.repairSharedHeads(parse, u));
+    }
+
+    @Test
     void a_participle_read_as_an_adjective_of_a_name_opening_a_phrase_takes_the_phrase() {
         // India rejected mediation, rebuffing U.S. President Trump's offer
         List<Token> t = tagged("India/NNP", "rejected/VBD/reject", "mediation/NN", ",/,", "rebuffing/VBG/rebuff", "U.S./NNP",
