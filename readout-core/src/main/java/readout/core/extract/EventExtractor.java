@@ -1030,7 +1030,7 @@ public final class EventExtractor {
          * The side the sentence holds to blame for an act of force whose doer it does not name: the side it says was
          * "behind" an attack ("police said Jemaah Islamiyah militants were behind the blast"), the side an attack is
          * blamed on ("in an attack India blamed on Pakistan", "Petro blamed a FARC faction") or claimed by ("an attack
-         * claimed by Jaish-e-Mohammad"). Those who blame are not blamed; none when no side is.
+         * claimed by Jaish-e-Mohammad"), the first the sentence names; none when it names no side so.
          */
         List<Actor> blamed() {
             for (int t = 0; t < ps.tokens().size(); t++) {
