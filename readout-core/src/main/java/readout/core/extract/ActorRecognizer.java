@@ -210,16 +210,27 @@ public final class ActorRecognizer {
     /**
      * Of several office-holders a bare surname may name, those of the countries the sentence or its dateline names,
      * and of those the one state's head among them if there is one: "Putin and Kim signed a pact in Pyongyang" in 2024
-     * is Kim Jong Un, not his sister. All of them when it names none of their countries ("Mr. Bush" in 2004 stays
+     * is Kim Jong Un, not his sister; on a handover day, the head who came in ("Lee" on 4 June 2025 is Lee Jae-myung,
+     * not the acting president Lee Ju-ho). All of them when it names none of their countries ("Mr. Bush" in 2004 stays
      * no one: a Cayman Islands minister was a Bush too).
      */
     private static List<Person> namesakes(List<Person> holders, Set<String> named, LocalDate date) {
         List<Person> here = holders.stream()
                 .filter(p -> p.roleOn(date).filter(t -> named.contains(t.country())).isPresent()).toList();
         if (here.isEmpty()) return holders;
-        List<Person> heads = here.stream().filter(p -> p.tenures().stream().anyMatch(t -> t.covers(date)
-                && t.title() != null && HEADS.stream().anyMatch(t.title()::contains))).toList();
+        List<Person> heads = here.stream().filter(p -> headSince(p, date) != null).toList();
+        // a handover day, when the outgoing head and the incoming one both hold office, or two offices called a head's
+        // (the leader Kim Jong Un and the nominal head of state Kim Yong Nam): the one who came in last
+        if (heads.size() > 1) {
+            return List.of(heads.stream().max(Comparator.comparing(p -> headSince(p, date))).orElseThrow());
+        }
         return heads.size() == 1 ? heads : here;
+    }
+
+    /** When a person's tenure as a state's head that covers {@code date} began, or null when none does. */
+    private static LocalDate headSince(Person p, LocalDate date) {
+        return p.tenures().stream().filter(t -> t.covers(date) && t.title() != null && HEADS.stream().anyMatch(t.title()::contains))
+                .map(Tenure::from).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The person a title names: the country's, with the role of the title's last word of office. */

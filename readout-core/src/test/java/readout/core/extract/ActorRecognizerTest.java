@@ -95,6 +95,8 @@ class ActorRecognizerTest {
             "Wagner mercenaries seized the city.|2023-06-24|Wagner=RUSMIL",
             // a bare surname several hold in office: of the country named, its state's head before his namesakes
             "Putin and Kim signed a pact in Pyongyang.|2024-06-19|Kim=PRKGOV",
+            // ... and on a handover day, when the acting president and the new one both hold office, the new one
+            "Xi congratulated Lee on becoming South Korea's president.|2025-06-04|Lee=KORGOV",
             // a capital as older wire copy spells it
             "Protesters marched in Katmandu.|1990-04-06|Katmandu=NPLGOV",
             // a group that took or lost power is coded by its role on the day
