@@ -128,6 +128,9 @@ final class SideReader {
         Actor place = !atPlace ? null : domestic ? placeUnder(v, v, 2) : home(v, v, 2);
         String own = otherSide.isEmpty() ? null : otherSide.get(0).country();
         String iso = place != null ? place.country() : atPlace && !domestic ? struckBefore(v, own) : null;
+        // "an Israeli strike on a school sheltering families in Gaza City killed 30 people": the towns the sentence
+        // names, where the parse hangs them too deep to read as the act's place
+        if (iso == null && atPlace && !domestic) iso = onlyTown();
         if (iso == null) iso = own;
         for (int t : tokens) {
             int head = counted(t);
@@ -903,6 +906,17 @@ final class SideReader {
             }
         }
         return discourse.filedFrom(sidesNamed()).orElseGet(() -> anyCountry ? onlyCountry() : null);
+    }
+
+    /** The country of the towns a sentence names (gazetteer places), when they all lie in one; else null. */
+    private String onlyTown() {
+        String iso = null;
+        for (Mention m : mentionAt) {
+            if (m == null || m.kind() != Entry.Kind.PLACE || m.actor().country() == null) continue;
+            if (iso != null && !iso.equals(m.actor().country())) return null;
+            iso = m.actor().country();
+        }
+        return iso;
     }
 
     /**

@@ -970,6 +970,8 @@ class PatternTest {
         China/NNP is/VBZ/be willing/JJ to/TO work/VB with/IN South/NNP Korea/NNP to/TO deepen/VB their/PRP$ partnership/NN | nsubj:2:0 cop:2:1 xcomp:2:4 mark:4:3 case:7:5 compound:7:6 obl:with:4:7 mark:9:8 xcomp:4:9 nmod:poss:11:10 obj:9:11 | CHN 030 KOR intended
         # a meeting in a "when" clause under an agreement to act was held
         Japan/NNP and/CC China/NNP agreed/VBD/agree to/TO pursue/VB ties/NNS/tie when/WRB Takaichi/NNP met/VBD/meet Xi/NNP | cc:2:1 conj:0:2 nsubj:3:0 mark:5:4 xcomp:3:5 obj:5:6 advmod:9:7 nsubj:9:8 advcl:5:9 obj:9:10 | JPN 030 CHN; CHN 030 JPN; JPNELI 040 CHNGOV
+        # victims no phrase of the act places are of the town the sentence names, not of the side that struck
+        An/DT Israeli/JJ strike/NN on/IN a/DT school/NN sheltering/VBG/shelter families/NNS/family in/IN Gaza/NNP City/NNP killed/VBD/kill 30/CD people/NNS/people | det:2:0 amod:2:1 nsubj:11:2 case:5:3 det:5:4 nmod:on:2:5 acl:5:6 obj:6:7 case:10:8 compound:10:9 nmod:in:7:10 nummod:13:12 obj:11:13 | ISR 190 PSECVL
         # a consensus reached is expressed accord; forces pushed back are fought
         Russia/NNP and/CC Ukraine/NNP reached/VBD/reach a/DT consensus/NN | cc:2:1 conj:0:2 nsubj:3:0 det:5:4 obj:3:5 | RUS 019 UKR; UKR 019 RUS
         Ukrainian/JJ forces/NNS/force were/VBD/be pushed/VBN/push back/RB by/IN Russian/JJ troops/NNS/troop | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 advmod:3:4 case:7:5 amod:7:6 obl:agent:3:7 | RUSMIL 190 UKRMIL
