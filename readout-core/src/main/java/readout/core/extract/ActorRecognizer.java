@@ -218,13 +218,11 @@ public final class ActorRecognizer {
         List<Person> here = holders.stream()
                 .filter(p -> p.roleOn(date).filter(t -> named.contains(t.country())).isPresent()).toList();
         if (here.isEmpty()) return holders;
-        List<Person> heads = here.stream().filter(p -> headSince(p, date) != null).toList();
-        // a handover day, when the outgoing head and the incoming one both hold office, or two offices called a head's
-        // (the leader Kim Jong Un and the nominal head of state Kim Yong Nam): the one who came in last
-        if (heads.size() > 1) {
-            return List.of(heads.stream().max(Comparator.comparing(p -> headSince(p, date))).orElseThrow());
-        }
-        return heads.size() == 1 ? heads : here;
+        // of several heads (a handover day, when the outgoing head and the incoming one both hold office, or two
+        // offices called a head's: the leader Kim Jong Un and the nominal head of state Kim Yong Nam), the one who
+        // came in last
+        return here.stream().filter(p -> headSince(p, date) != null)
+                .max(Comparator.comparing(p -> headSince(p, date))).map(List::of).orElse(here);
     }
 
     /** When a person's tenure as a state's head that covers {@code date} began, or null when none does. */

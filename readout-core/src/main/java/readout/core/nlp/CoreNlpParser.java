@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * {@link Parser} backed by CoreNLP: tokenize, pos and lemma through a pipeline, then CoreNLP's neural
@@ -286,12 +288,12 @@ public final class CoreNlpParser implements Parser {
      * engaged"); after any other verb a participle before a noun is an adjective ("put ousted President Bazoum",
      * "said captured soldiers").
      */
-    private static final Set<String> AUXILIARY_FORMS = java.util.stream.Stream.concat(HAVE.stream(), java.util.stream.Stream.of(
+    private static final Set<String> AUXILIARY_FORMS = Stream.concat(HAVE.stream(), Stream.of(
             "having", "is", "are", "was", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am",
             "get", "gets", "got", "gotten", "getting",
             "become", "becomes", "became", "remain", "remains", "remained", "seem", "seems", "seemed", "stay", "stayed",
             "feel", "felt", "look", "looked", "go", "went", "gone", "come", "came", "appear", "appeared"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     /** Tags a noun phrase's head or its modifiers begin with. */
     private static final Set<String> NOUN_STARTS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ");
 

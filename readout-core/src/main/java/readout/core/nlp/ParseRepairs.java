@@ -166,7 +166,7 @@ final class ParseRepairs {
             int head = loose.dependent();
             if (!loose.relation().equals("dep") || first < 0 || head != first + 3 || !tagged(tokens, first, "NN")
                     || !tagged(tokens, first + 2, "NN") || !tagged(tokens, head, "NN")
-                    || !Set.of("and", "or").contains(tokens.get(first + 1).word().toLowerCase(Locale.ROOT))
+                    || !tagged(tokens, first + 1, "CC")
                     || !deps.contains(new Dependency(first, first + 2, "conj"))) continue;
             out.remove(loose);
             for (Dependency d : deps) {
