@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -206,6 +207,8 @@ public final class ActorRecognizer {
     /** Words of the titles of a state's head, whom a bare surname names before his namesakes in lesser offices. */
     private static final List<String> HEADS = List.of("leader", "president", "king", "queen", "emir", "sultan",
             "general secretary");
+    /** Words of the titles of a state's or a government's head, whose bare surname stays in the news out of office. */
+    private static final List<String> LEADERS = Stream.concat(HEADS.stream(), Stream.of("prime minister", "chancellor", "premier")).toList();
 
     /**
      * Of several office-holders a bare surname may name, those of the countries the sentence or its dateline names,
@@ -223,6 +226,25 @@ public final class ActorRecognizer {
         // came in last
         return here.stream().filter(p -> headSince(p, date) != null)
                 .max(Comparator.comparing(p -> headSince(p, date))).map(List::of).orElse(here);
+    }
+
+    /**
+     * The former state's head a bare surname names when no one in office bears it: "a court convicted Bolsonaro" in
+     * 2025, "Yeltsin" in 2005. Only when everyone the knowledge base lists with the surname is of one country; of
+     * its heads, the one who left office last before the date (who will be named as one of its elites).
+     */
+    private List<Person> formerHead(String surname, LocalDate date) {
+        List<Person> known = kb.bySurname(surname);
+        if (known.stream().flatMap(p -> p.tenures().stream()).map(Tenure::country).distinct().count() != 1) return List.of();
+        return known.stream().filter(p -> headUntil(p, date) != null)
+                .max(Comparator.comparing(p -> headUntil(p, date))).map(List::of).orElse(List.of());
+    }
+
+    /** When a person last left office as a state's head before {@code date}, or null when never. */
+    private static LocalDate headUntil(Person p, LocalDate date) {
+        return p.tenures().stream().filter(t -> t.to() != null && t.to().isBefore(date) && t.title() != null
+                        && LEADERS.stream().anyMatch(t.title()::contains) && !t.title().matches(".*\\b(vice|deputy|acting)\\b.*"))
+                .map(Tenure::to).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** When a person's tenure as a state's head that covers {@code date} began, or null when none does. */
@@ -351,6 +373,7 @@ public final class ActorRecognizer {
                 if (!former) asOf = holders.get(0).nearest(on).from(); // "Former President Clinton" stays former
             }
         }
+        if (holders.isEmpty()) holders = formerHead(w, discourse.published());
         if (holders.size() > 1) holders = namesakes(holders, countries.get(), discourse.published());
         if (holders.size() != 1) return Optional.empty();
         if (i > 0 && !inMatch[i - 1] && capitalised(tokens.get(i - 1).word())

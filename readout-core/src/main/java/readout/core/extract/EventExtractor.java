@@ -43,7 +43,11 @@ public final class EventExtractor {
     private static final Set<String> LOCATIVE_PREPS = Set.of("in", "near", "across", "throughout", "outside", "inside");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
-            "towards", "in", "for", "near", "over", "about", "from", "around", "off");
+            "towards", "in", "for", "near", "over", "about", "from", "around", "off", "inside");
+    /** Nouns of a measure, whose "of" phrase names what is measured ("$20 billion worth of U.S. goods"). */
+    private static final Set<String> MEASURES = Set.of("worth", "value", "amount", "volume");
+    /** Adjectives of distance whose phrase places a thing as a bearing does ("airbases deep inside Russia"). */
+    private static final Set<String> REACHES = Set.of("deep", "far", "close", "near");
     /** Participles that tie a thing to the party it stands for ("ships linked to Israel"). */
     private static final Set<String> TIES = Set.of("link", "tie", "connect", "affiliate", "belong");
     /** Participles of trade that name where goods come from ("steel imported from China"). */
@@ -1229,9 +1233,9 @@ public final class EventExtractor {
             for (int c : ps.children(o, "acl")) {
                 if (ps.token(c).lemma().equals("carry")) phrases.addAll(ps.children(c)); // "ships carrying aid to Myanmar"
             }
-            // "struck an energy facility south of Kyiv": the bearing's place
+            // "struck an energy facility south of Kyiv", "airbases deep inside Russia": the bearing's place
             for (int c : ps.children(o, "advmod", "amod", "nmod:npmod")) {
-                if (ActorRecognizer.compass(ps.token(c).word())) phrases.addAll(ps.children(c));
+                if (ActorRecognizer.compass(ps.token(c).word()) || REACHES.contains(ps.token(c).lemma())) phrases.addAll(ps.children(c));
             }
             for (Dependency d : phrases) {
                 boolean phrase = d.base().equals("nmod") || d.base().equals("obl") && d.governor() != o;
@@ -1259,7 +1263,10 @@ public final class EventExtractor {
                 if (sides.frontier(d.dependent())) continue;
                 if (d.specifier().equals("at") && venue(d.dependent(), sense)) continue;
                 boolean where = venue && (d.specifier().equals("in") || d.specifier().equals("near"));
-                List<Actor> a = where ? List.of() : argument(d.dependent(), sense);
+                // "duties on 155 billion Canadian dollars' worth of U.S. products": what the worth is of
+                int arg = d.dependent();
+                if (MEASURES.contains(ps.token(arg).lemma())) arg = ps.children(arg, "nmod:of").stream().findFirst().orElse(arg);
+                List<Actor> a = where ? List.of() : argument(arg, sense);
                 Mention m = mentionAt[d.dependent()];
                 if (!where && m != null && m.kind() == Entry.Kind.METONYM && LOCATIVE_PREPS.contains(d.specifier())) {
                     a = List.of(sides.asPlace(m)); // "shot protesters at a rally in Kathmandu": Nepal

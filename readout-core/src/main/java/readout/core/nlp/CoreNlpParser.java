@@ -263,6 +263,7 @@ public final class CoreNlpParser implements Parser {
                 boolean headed = "POS".equals(labels.get(i - 1).tag()) || "DT".equals(labels.get(i - 1).tag());
                 if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
             }
+            if ("VBN".equals(tag) && subjectsParticiple(labels, i)) labels.get(i).setTag("VBD");
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "Russian drone attacks hit Kyiv": the tagger makes "drone" a verb with "Russian" for its subject; before a
             // noun it is the noun that names the weapon
@@ -280,6 +281,27 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("NN");
             }
         }
+    }
+
+    /** Tags of the words of a noun phrase that opens a sentence. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "HYPH", "POS");
+    /** Participles that take an object in the passive too ("officials given the task"), and words of time after one. */
+    private static final Set<String> PASSIVE_WITH_OBJECT = Set.of("given", "handed", "granted", "awarded", "offered",
+            "denied", "shown", "promised", "told", "paid", "allowed", "asked", "sent", "last", "this", "next", "earlier");
+
+    /**
+     * True when the participle at {@code i} is the first verb of a sentence that opens with a noun phrase and an
+     * object follows it: "Thai F-16 fighter jets bombed Cambodian targets as fighting escalated" is tagged as if the
+     * jets were the ones bombed, and the parser then loses the act; a participle of its noun takes no object.
+     */
+    private static boolean subjectsParticiple(List<CoreLabel> labels, int i) {
+        if (i + 1 >= labels.size() || !labels.get(i - 1).tag().startsWith("NN")
+                || !OBJECT_STARTS.contains(labels.get(i + 1).tag()) || "RP".equals(labels.get(i + 1).tag())
+                || PASSIVE_WITH_OBJECT.contains(labels.get(i).word().toLowerCase(Locale.ROOT))
+                || PASSIVE_WITH_OBJECT.contains(labels.get(i + 1).word().toLowerCase(Locale.ROOT))) return false;
+        for (int j = 0; j < i; j++) if (!SUBJECT_TAGS.contains(labels.get(j).tag())) return false;
+        return true;
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");

@@ -97,6 +97,9 @@ class ActorRecognizerTest {
             "Putin and Kim signed a pact in Pyongyang.|2024-06-19|Kim=PRKGOV",
             // ... and on a handover day, when the acting president and the new one both hold office, the new one
             "Xi congratulated Lee on becoming South Korea's president.|2025-06-04|Lee=KORGOV",
+            // a bare surname no one in office bears: the one former head of state or government who bore it, an elite
+            "A court convicted Bolsonaro of plotting a coup.|2025-09-11|Bolsonaro=BRAELI",
+            "A court in Dhaka sentenced Hasina in absentia.|2025-11-17|Hasina=BGDELI",
             // a capital as older wire copy spells it
             "Protesters marched in Katmandu.|1990-04-06|Katmandu=NPLGOV",
             // a group that took or lost power is coded by its role on the day

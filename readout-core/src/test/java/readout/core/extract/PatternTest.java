@@ -45,6 +45,9 @@ class PatternTest {
         Mozambique/NNP accepted/VBD/accept demands/NNS/demand from/IN rebels/NNS/rebel | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | MOZ 080 MOZREB
         # a state's agents named only by their role are of the country where they act, else of those they arrest
         police/NNS/police detained/VBD/detain Iranians/NNPS/iranian | nsubj:1:0 obj:1:2 | IRNCOP 173 IRN
+        # ... as are those who investigate for it; a minister's opposite number is his government's
+        investigators/NNS/investigator detained/VBD/detain Iranians/NNPS/iranian | nsubj:1:0 obj:1:2 | IRNCOP 173 IRN
+        Finland/NNP 's/POS minister/NN met/VBD/meet his/PRP$ Ukrainian/JJ counterpart/NN | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:6 nmod:poss:6:4 amod:6:5 | FINGOV 040 UKRGOV
         # whom a state seizes, named by a name no one knows, is its own: a civilian unless a title says otherwise
         Turkish/JJ police/NNS/police detained/VBD/detain Selahattin/NNP Demirtas/NNP | amod:1:0 nsubj:2:1 obj:2:4 compound:4:3 | TURCOP 173 TURCVL
         Turkish/JJ police/NNS/police detained/VBD/detain Selin/NNP Kaya/NNP ,/, a/DT lawmaker/NN | amod:1:0 nsubj:2:1 obj:2:4 compound:4:3 appos:4:7 det:7:6 | TURCOP 173 TURLEG
@@ -58,6 +61,11 @@ class PatternTest {
         Iran/NNP took/VBD/take steps/NNS/step to/TO attack/VB Iraq/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | IRN 190 IRQ
         # a target under the object: drones at plants across Ukraine
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
+        # ... or under an adjective of distance on it: airbases deep inside Russia
+        Ukraine/NNP launched/VBD/launch drones/NNS/drone at/IN airbases/NNS/airbase deep/JJ inside/IN Russia/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 amod:4:5 obl:inside:5:7 case:7:6 | UKR 190 RUS
+        # curbs announced or ordered are imposed, on what a measure's worth is of
+        Canada/NNP announced/VBD/announce duties/NNS/duty on/IN Canadian/JJ dollars/NNS/dollar '/POS worth/NN of/IN U.S./NNP products/NNS/product | nsubj:1:0 obj:1:2 nmod:on:2:7 case:7:3 amod:5:4 nmod:poss:7:5 case:5:6 nmod:of:7:10 case:10:8 compound:10:9 | CAN 166 USA
+        Washington/NNP ordered/VBD/order tariffs/NNS/tariff on/IN imports/NNS/import from/IN Canada/NNP | nsubj:1:0 obj:1:2 nmod:on:2:4 case:4:3 nmod:from:4:6 case:6:5 | USAGOV 166 CAN
         # ... or where the place it lies in hangs on the verb
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 obl:across:1:6 case:6:5 | RUS 190 UKR
         # a row that places its target looks there only: a leader received is hosted, a letter received is not

@@ -496,6 +496,17 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_first_participle_with_an_object_after_the_opening_noun_phrase_is_retagged_the_past() {
+        // Thai fighter jets bombed Cambodian targets as fighting escalated; "Palestinians detained last week were
+        // freed" and "Officials given the task" keep their participles
+        assertEquals("VBD", retagged("Thai/JJ", "F-16/NN", "fighter/NN", "jets/NNS", "bombed/VBN", "Cambodian/JJ",
+                "targets/NNS", "as/IN", "fighting/NN", "escalated/VBD").get(4));
+        assertEquals("VBN", retagged("Palestinians/NNPS", "detained/VBN", "last/JJ", "week/NN", "were/VBD", "freed/VBN").get(1));
+        assertEquals("VBN", retagged("Officials/NNS", "given/VBN", "the/DT", "task/NN", "resigned/VBD").get(1));
+        assertEquals("VBN", retagged("He/PRP", "said/VBD", "troops/NNS", "killed/VBN", "three/CD", "men/NNS").get(3));
+    }
+
+    @Test
     void since_between_have_and_its_participle_is_retagged_the_adverb() {
         // China has since largely rejected U.S. attempts; "have stalled since the ceasefire" keeps the preposition
         List<String> tags = retagged("China/NNP", "has/VBZ", "since/IN", "largely/RB", "rejected/VBN", "attempts/NNS",
