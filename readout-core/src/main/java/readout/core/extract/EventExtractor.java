@@ -489,6 +489,12 @@ public final class EventExtractor {
                 sources = subjects(v);
                 int prep = patternTarget(v);
                 if (prep >= 0) targets.addAll(sides.actorsOf(List.of(prep)));
+                // "drones that hit blocks in Kyiv": a capital that force falls in is the country's ground, not its government
+                Mention capital = prep >= 0 ? mentionAt[prep] : null;
+                if (capital != null && capital.kind() == Entry.Kind.METONYM && isForce(sense.code())
+                        && ps.parents(prep).stream().anyMatch(d -> LOCATIVE_PREPS.contains(d.specifier()))) {
+                    targets.replaceAll(t -> t.start() == capital.actor().start() ? sides.asPlace(capital) : t);
+                }
                 for (Dependency d : prep >= 0 ? ps.parents(prep) : List.<Dependency>of()) {
                     if (d.governor() < 0 || !ps.children(v, "ccomp").contains(d.governor())) continue;
                     // "demanded that Hamas renounce violence": what is demanded is no event of its own, and no

@@ -448,7 +448,8 @@ final class SideReader {
     /**
      * Participles and adjectives that say where a thing is based or whose it is, with the phrase that names it:
      * "based in China", "belonging to Saudi Aramco", "owned by Iran", "a bank controlled by Hezbollah", "firms
-     * linked to the Revolutionary Guards", "journalists working for Al Jazeera", "troops loyal to Assad".
+     * linked to the Revolutionary Guards", "journalists working for Al Jazeera", "troops loyal to Assad", "a helicopter
+     * launched from a Chinese coast guard ship".
      */
     private static final Map<String, List<String>> BELONGING = Map.ofEntries(
             Map.entry("base", List.of("obl:in")), Map.entry("headquarter", List.of("obl:in")),
@@ -457,7 +458,8 @@ final class SideReader {
             Map.entry("operate", List.of("obl:by", "obl:agent")), Map.entry("control", List.of("obl:by", "obl:agent")),
             Map.entry("run", List.of("obl:by", "obl:agent")), Map.entry("link", List.of("obl:to")),
             Map.entry("tie", List.of("obl:to")), Map.entry("associate", List.of("obl:with")),
-            Map.entry("affiliate", List.of("obl:with")), Map.entry("loyal", List.of("obl:to")));
+            Map.entry("affiliate", List.of("obl:with")), Map.entry("loyal", List.of("obl:to")),
+            Map.entry("launch", List.of("obl:from")));
 
     /** The places or owners a noun is said to be based in or belong to ("entities based in China and Iran"). */
     private List<Integer> based(int t) {
@@ -714,6 +716,8 @@ final class SideReader {
             boolean group = m != null && m.kind() == Entry.Kind.ORGANIZATION && owners.contains(c);
             if (group && m.actor().role() != null) return spanned(List.of(m.actor()), tok);
             String iso = m != null ? m.actor().country() : placeCountry(c);
+            // "a helicopter launched from a Chinese coast guard ship": of the country of what it belongs to
+            if (iso == null && owners.contains(c)) iso = actorsAt(c).stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (iso == null || kb.country(iso).isEmpty()) continue;
             int end = Math.max(tok.end(), ps.token(c).end());
             return List.of(agent(text.substring(tok.start(), end), iso, role, t, tok.start(), end));

@@ -32,7 +32,37 @@ final class ParseRepairs {
         repaired = repairAttributiveParticiples(repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
+        repaired = repairWithAdjectives(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /**
+     * Repairs "clashed with gunmen loyal to Assad" parsed as an absolute clause ("with troops massed at the border"):
+     * "loyal" a clause (advcl) on the verb, marked by "with", and "gunmen" its subject. An adjective that takes a
+     * "to" phrase after its noun describes the noun: "with" opens a phrase on the verb, and the adjective is the
+     * noun's.
+     */
+    static List<Dependency> repairWithAdjectives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency clause : deps) {
+            int v = clause.governor();
+            int adj = clause.dependent();
+            if (!clause.relation().equals("advcl") || v < 0 || !tagged(tokens, adj, "JJ")) continue;
+            Dependency with = deps.stream().filter(d -> d.governor() == adj && d.relation().equals("mark")
+                    && tokens.get(d.dependent()).word().equalsIgnoreCase("with")).findFirst().orElse(null);
+            Dependency noun = deps.stream().filter(d -> d.governor() == adj && (d.relation().equals("dep") || d.relation().equals("nsubj"))
+                    && d.dependent() == adj - 1 && tagged(tokens, d.dependent(), "NN")).findFirst().orElse(null);
+            boolean toPhrase = children(deps, adj, "obl").stream()
+                    .anyMatch(o -> children(deps, o, "case").stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("to")));
+            if (with == null || noun == null || !toPhrase) continue;
+            out.remove(clause);
+            out.remove(with);
+            out.remove(noun);
+            out.add(new Dependency(v, noun.dependent(), "obl"));
+            out.add(new Dependency(noun.dependent(), with.dependent(), "case"));
+            out.add(new Dependency(noun.dependent(), adj, "amod"));
+        }
+        return out;
     }
 
     /**

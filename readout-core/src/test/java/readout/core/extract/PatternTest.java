@@ -63,6 +63,14 @@ class PatternTest {
         Russia/NNP launched/VBD/launch drones/NNS/drone at/IN plants/NNS/plant across/IN Ukraine/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 nmod:across:4:6 case:6:5 | RUS 190 UKR
         # ... or under an adjective of distance on it: airbases deep inside Russia
         Ukraine/NNP launched/VBD/launch drones/NNS/drone at/IN airbases/NNS/airbase deep/JJ inside/IN Russia/NNP | nsubj:1:0 obj:1:2 nmod:at:2:4 case:4:3 amod:4:5 obl:inside:5:7 case:7:6 | UKR 190 RUS
+        # arms fired that struck somewhere were aimed where they fell; a capital struck is the country's ground
+        Hezbollah/NNP fired/VBD/fire rockets/NNS/rocket that/WDT landed/VBD/land in/IN Israel/NNP | nsubj:1:0 obj:1:2 nsubj:4:3 acl:relcl:2:4 obl:in:4:6 case:6:5 | LBNREB 190 ISR
+        Russia/NNP launched/VBD/launch drones/NNS/drone that/WDT hit/VBD/hit blocks/NNS/block in/IN Kyiv/NNP | nsubj:1:0 obj:1:2 nsubj:4:3 acl:relcl:2:4 obj:4:5 nmod:in:5:7 case:7:6 | RUS 190 UKR
+        # jets that violate another's airspace show force at it; a helicopter launched from a ship is of the ship's country
+        Russian/JJ jets/NNS/jet violated/VBD/violate Estonian/JJ airspace/NN | amod:1:0 nsubj:2:1 obj:2:4 amod:4:3 | RUSMIL 150 EST
+        a/DT helicopter/NN launched/VBN/launch from/IN a/DT Chinese/JJ ship/NN violated/VBD/violate Japanese/JJ airspace/NN | det:1:0 nsubj:7:1 acl:1:2 case:6:3 det:6:4 amod:6:5 obl:from:2:6 obj:7:9 amod:9:8 | CHNMIL 150 JPN
+        # troops pulled back to a line inside a territory withdraw from it
+        Israel/NNP pulled/VBD/pull back/RP its/PRP$ troops/NNS/troop to/IN a/DT line/NN in/IN Gaza/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:7:5 det:7:6 obl:to:1:7 case:9:8 nmod:in:7:9 | ISR 0874 PSE
         # curbs announced or ordered are imposed, on what a measure's worth is of
         Canada/NNP announced/VBD/announce duties/NNS/duty on/IN Canadian/JJ dollars/NNS/dollar '/POS worth/NN of/IN U.S./NNP products/NNS/product | nsubj:1:0 obj:1:2 nmod:on:2:7 case:7:3 amod:5:4 nmod:poss:7:5 case:5:6 nmod:of:7:10 case:10:8 compound:10:9 | CAN 166 USA
         Washington/NNP ordered/VBD/order tariffs/NNS/tariff on/IN imports/NNS/import from/IN Canada/NNP | nsubj:1:0 obj:1:2 nmod:on:2:4 case:4:3 nmod:from:4:6 case:6:5 | USAGOV 166 CAN

@@ -294,6 +294,22 @@ class ParseRepairTest {
     }
 
     @Test
+    void an_adjective_with_a_to_phrase_after_with_and_a_noun_is_the_nouns() {
+        // forces clashed with gunmen loyal to Assad
+        List<Token> t = tagged("forces/NNS/force", "clashed/VBD/clash", "with/IN", "gunmen/NNS/gunman", "loyal/JJ",
+                "to/IN", "Assad/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 dep:4:3 advcl:1:4 case:6:5 obl:4:6");
+        List<Dependency> repaired = ParseRepairs.repairWithAdjectives(misparse, t);
+        assertHas(repaired, "obl:1:3 case:3:2 amod:3:4 obl:4:6");
+        assertEquals(misparse.size(), repaired.size(), repaired.toString());
+        // "with troops massed at the border": an absolute clause, no "to" phrase, is left alone
+        List<Token> u = tagged("forces/NNS/force", "clashed/VBD/clash", "with/IN", "troops/NNS/troop", "massed/JJ",
+                "at/IN", "border/NN");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 mark:4:2 dep:4:3 advcl:1:4 case:6:5 obl:4:6");
+        assertUnchanged(parse, ParseRepairs.repairWithAdjectives(parse, u));
+    }
+
+    @Test
     void a_participle_read_as_an_adjective_of_a_name_opening_a_phrase_takes_the_phrase() {
         // India rejected mediation, rebuffing U.S. President Trump's offer
         List<Token> t = tagged("India/NNP", "rejected/VBD/reject", "mediation/NN", ",/,", "rebuffing/VBG/rebuff", "U.S./NNP",
