@@ -211,26 +211,36 @@ public final class ActorRecognizer {
     private static final List<String> LEADERS = Stream.concat(HEADS.stream(), Stream.of("prime minister", "chancellor", "premier")).toList();
 
     /**
-     * Of several office-holders a bare surname may name, those of the countries the sentence or its dateline names,
-     * and of those the one state's head among them if there is one: "Putin and Kim signed a pact in Pyongyang" in 2024
-     * is Kim Jong Un, not his sister; on a handover day, the head who came in ("Lee" on 4 June 2025 is Lee Jae-myung,
-     * not the acting president Lee Ju-ho). All of them when it names none of their countries ("Mr. Bush" in 2004 stays
-     * no one: a Cayman Islands minister was a Bush too).
+     * Of several office-holders a bare surname may name, those of the countries the sentence or its dateline names
+     * (all of them when it names none of their countries), and of those the one state's head among them if there is
+     * one: "Putin and Kim signed a pact in Pyongyang" in 2024 is Kim Jong Un, not his sister; "Xi and Kim held talks
+     * in Beijing" in 2025 is Kim Jong Un, not South Korea's prime minister; "Mr. Bush" in 2004 is the president, not a
+     * Cayman Islands minister; on a handover day, the head who came in ("Lee" on 4 June 2025 is Lee Jae-myung, not the
+     * acting president Lee Ju-ho).
      */
     private static List<Person> namesakes(List<Person> holders, Set<String> named, LocalDate date) {
         List<Person> here = holders.stream()
                 .filter(p -> p.roleOn(date).filter(t -> named.contains(t.country())).isPresent()).toList();
-        if (here.isEmpty()) return holders;
-        // of several heads (a handover day, when the outgoing head and the incoming one both hold office, or two
-        // offices called a head's: the leader Kim Jong Un and the nominal head of state Kim Yong Nam), the one who
-        // came in last
+        if (here.isEmpty()) here = holders;
+        // of several heads, the one of the higher office (the leader Kim Jong Il or Kim Jong Un before the nominal head
+        // of state Kim Yong Nam), then the one who came in last (a handover day, when the outgoing head and the
+        // incoming one both hold office)
         return here.stream().filter(p -> headSince(p, date) != null)
-                .max(Comparator.comparing(p -> headSince(p, date))).map(List::of).orElse(here);
+                .max(Comparator.comparing((Person p) -> -headRank(p, date)).thenComparing(p -> headSince(p, date)))
+                .map(List::of).orElse(here);
+    }
+
+    /** The rank of the highest head's office a person holds on {@code date}: the index of its word in {@link #HEADS}. */
+    private static int headRank(Person p, LocalDate date) {
+        return p.tenures().stream().filter(t -> t.covers(date) && t.title() != null)
+                .mapToInt(t -> java.util.stream.IntStream.range(0, HEADS.size()).filter(i -> t.title().contains(HEADS.get(i)))
+                        .findFirst().orElse(HEADS.size()))
+                .min().orElse(HEADS.size());
     }
 
     /**
      * The former state's head a bare surname names when no one in office bears it: "a court convicted Bolsonaro" in
-     * 2025, "Yeltsin" in 2005. Only when everyone the knowledge base lists with the surname is of one country; of
+     * 2025, "a court sentenced Hasina". Only when everyone the knowledge base lists with the surname is of one country; of
      * its heads, the one who left office last before the date (who will be named as one of its elites).
      */
     private List<Person> formerHead(String surname, LocalDate date) {

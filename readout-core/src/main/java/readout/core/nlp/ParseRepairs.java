@@ -32,8 +32,31 @@ final class ParseRepairs {
         repaired = repairAttributiveParticiples(repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
-        repaired = repairWithAdjectives(repaired, tokens);
+        repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /** Verbs of telling whose "that" clause the parser may hang on the occasion they were told in. */
+    private static final Set<String> TELLING = Set.of("say", "tell", "warn", "stress", "announce", "write", "add",
+            "note", "state", "insist", "assure", "inform", "urge", "emphasize", "emphasise", "reiterate", "declare");
+
+    /**
+     * Repairs "Xi told Trump in a phone call that Taiwan's return to China was ..." parsed with the "that" clause a
+     * complement of "call": a clause after the occasion a verb of telling names ("in a call", "in a statement") is
+     * what was told, when the verb has no clause of its own.
+     */
+    static List<Dependency> repairOccasionClauses(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency clause : deps) {
+            int noun = clause.governor();
+            if (!clause.relation().equals("ccomp") || noun < 0 || !tagged(tokens, noun, "NN")) continue;
+            Dependency up = head(deps, noun);
+            if (up == null || up.governor() < 0 || !up.relation().equals("obl") || !tagged(tokens, up.governor(), "VB")
+                    || !TELLING.contains(tokens.get(up.governor()).lemma()) || has(deps, up.governor(), "ccomp")) continue;
+            out.remove(clause);
+            out.add(new Dependency(up.governor(), clause.dependent(), "ccomp"));
+        }
+        return out;
     }
 
     /**

@@ -69,6 +69,8 @@ class PatternTest {
         # jets that violate another's airspace show force at it; a helicopter launched from a ship is of the ship's country
         Russian/JJ jets/NNS/jet violated/VBD/violate Estonian/JJ airspace/NN | amod:1:0 nsubj:2:1 obj:2:4 amod:4:3 | RUSMIL 150 EST
         a/DT helicopter/NN launched/VBN/launch from/IN a/DT Chinese/JJ ship/NN violated/VBD/violate Japanese/JJ airspace/NN | det:1:0 nsubj:7:1 acl:1:2 case:6:3 det:6:4 amod:6:5 obl:from:2:6 obj:7:9 amod:9:8 | CHNMIL 150 JPN
+        # water cannon a vessel is blasted with is coercion by force, as water cannon fired at it
+        Philippine/JJ vessels/NNS/vessel were/VBD/be blasted/VBN/blast with/IN water/NN cannon/NN by/IN Chinese/JJ ships/NNS/ship | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:6:4 compound:6:5 obl:with:3:6 case:9:7 amod:9:8 obl:by:3:9 | CHN 175 PHL
         # troops pulled back to a line inside a territory withdraw from it
         Israel/NNP pulled/VBD/pull back/RP its/PRP$ troops/NNS/troop to/IN a/DT line/NN in/IN Gaza/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:7:5 det:7:6 obl:to:1:7 case:9:8 nmod:in:7:9 | ISR 0874 PSE
         # curbs announced or ordered are imposed, on what a measure's worth is of

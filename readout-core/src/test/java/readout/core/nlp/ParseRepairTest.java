@@ -294,6 +294,22 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_that_clause_after_the_occasion_of_a_telling_is_what_was_told() {
+        // Xi told Trump in a call that Taiwan was part of China
+        List<Token> t = tagged("Xi/NNP", "told/VBD/tell", "Trump/NNP", "in/IN", "a/DT", "call/NN", "that/IN", "Taiwan/NNP",
+                "was/VBD/be", "part/NN", "of/IN", "China/NNP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:5:3 det:5:4 obl:1:5 mark:9:6 nsubj:9:7 "
+                + "cop:9:8 ccomp:5:9 case:11:10 nmod:9:11");
+        List<Dependency> repaired = ParseRepairs.repairOccasionClauses(misparse, t);
+        assertHas(repaired, "ccomp:1:9 obl:1:5");
+        assertEquals(misparse.size(), repaired.size(), repaired.toString());
+        // a verb that is no telling keeps the clause on its noun ("reached an agreement in a call that ...")
+        List<Token> u = tagged("Xi/NNP", "met/VBD/meet", "Trump/NNP", "in/IN", "a/DT", "call/NN", "that/IN", "Taiwan/NNP",
+                "was/VBD/be", "part/NN", "of/IN", "China/NNP");
+        assertUnchanged(misparse, ParseRepairs.repairOccasionClauses(misparse, u));
+    }
+
+    @Test
     void an_adjective_with_a_to_phrase_after_with_and_a_noun_is_the_nouns() {
         // forces clashed with gunmen loyal to Assad
         List<Token> t = tagged("forces/NNS/force", "clashed/VBD/clash", "with/IN", "gunmen/NNS/gunman", "loyal/JJ",
