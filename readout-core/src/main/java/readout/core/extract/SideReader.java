@@ -716,8 +716,9 @@ final class SideReader {
             boolean group = m != null && m.kind() == Entry.Kind.ORGANIZATION && owners.contains(c);
             if (group && m.actor().role() != null) return spanned(List.of(m.actor()), tok);
             String iso = m != null ? m.actor().country() : placeCountry(c);
-            // "a helicopter launched from a Chinese coast guard ship": of the country of what it belongs to
-            if (iso == null && owners.contains(c)) iso = actorsAt(c).stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            // "a helicopter launched from a Chinese coast guard ship", "warplanes from the Saudi-led coalition": of the
+            // country of what it belongs to or comes from
+            if (iso == null && (owners.contains(c) || ps.children(t, "nmod:from").contains(c))) iso = actorsAt(c).stream().map(Actor::country).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (iso == null || kb.country(iso).isEmpty()) continue;
             int end = Math.max(tok.end(), ps.token(c).end());
             return List.of(agent(text.substring(tok.start(), end), iso, role, t, tok.start(), end));

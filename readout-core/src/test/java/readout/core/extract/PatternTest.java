@@ -71,6 +71,12 @@ class PatternTest {
         a/DT helicopter/NN launched/VBN/launch from/IN a/DT Chinese/JJ ship/NN violated/VBD/violate Japanese/JJ airspace/NN | det:1:0 nsubj:7:1 acl:1:2 case:6:3 det:6:4 amod:6:5 obl:from:2:6 obj:7:9 amod:9:8 | CHNMIL 150 JPN
         # water cannon a vessel is blasted with is coercion by force, as water cannon fired at it
         Philippine/JJ vessels/NNS/vessel were/VBD/be blasted/VBN/blast with/IN water/NN cannon/NN by/IN Chinese/JJ ships/NNS/ship | amod:1:0 nsubj:pass:3:1 aux:pass:3:2 case:6:4 compound:6:5 obl:with:3:6 case:9:7 amod:9:8 obl:by:3:9 | CHN 175 PHL
+        # warplanes from a coalition are of its country; arms used against a side, or a war joined in a country, are force
+        warplanes/NNS/warplane from/IN the/DT Saudi/JJ -/HYPH led/VBN/lead coalition/NN bombed/VBD/bomb Sanaa/NNP | nsubj:7:0 case:6:1 det:6:2 dep:5:3 punct:5:4 amod:6:5 nmod:from:0:6 obj:7:8 | SAUMIL 195 YEM
+        Russia/NNP used/VBD/use missiles/NNS/missile against/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:against:1:4 case:4:3 | RUS 190 UKR
+        Ethiopia/NNP joined/VBD/join the/DT war/NN in/IN Somalia/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:in:3:5 case:5:4 | ETH 190 SOM
+        # a truce broken is a ceasefire violated
+        Russia/NNP broke/VBD/break the/DT truce/NN with/IN Ukraine/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:with:3:5 case:5:4 | RUS 196 UKR
         # troops pulled back to a line inside a territory withdraw from it
         Israel/NNP pulled/VBD/pull back/RP its/PRP$ troops/NNS/troop to/IN a/DT line/NN in/IN Gaza/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:7:5 det:7:6 obl:to:1:7 case:9:8 nmod:in:7:9 | ISR 0874 PSE
         # curbs announced or ordered are imposed, on what a measure's worth is of
