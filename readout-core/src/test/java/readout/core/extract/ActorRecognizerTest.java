@@ -114,6 +114,8 @@ class ActorRecognizerTest {
             // regions and their peoples as conflict reporting names them, by the country the UN recognises
             "Tigrayan forces shelled the town.|2020-11-04|Tigrayan=ETH",
             "Drones struck a depot in Crimea.|2024-06-01|Crimea=UKR",
+            // a region of a state by its name, not the state its last word names
+            "Police in Northern Ireland arrested four men.|1996-11-20|Northern Ireland=GBR",
             "Rohingya refugees crossed into Bangladesh.|2017-09-01|Rohingya=MMR",
             // a capital as a point on the map is the country's ground, not its government
             "Gangs attacked a town north of Port-au-Prince.|2025-03-01|Port-au-Prince=HTI"})
