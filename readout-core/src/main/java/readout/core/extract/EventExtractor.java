@@ -45,7 +45,8 @@ public final class EventExtractor {
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
             "towards", "in", "for", "near", "over", "about", "from", "around", "off", "inside");
     /** Nouns of a measure, whose "of" phrase names what is measured ("$20 billion worth of U.S. goods"). */
-    private static final Set<String> MEASURES = Set.of("worth", "value", "amount", "volume");
+    private static final Set<String> MEASURES = Set.of("worth", "value", "amount", "volume",
+            "dollar", "euro", "yuan", "yen", "pound", "rupee", "won", "ruble", "rouble", "$", "€", "£", "tonne", "ton", "barrel");
     /** Adjectives of distance whose phrase places a thing as a bearing does ("airbases deep inside Russia"). */
     private static final Set<String> REACHES = Set.of("deep", "far", "close", "near");
     /** Participles that tie a thing to the party it stands for ("ships linked to Israel"). */
@@ -1834,7 +1835,10 @@ public final class EventExtractor {
             if (targets.isEmpty()) {
                 // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual
                 boolean joint = JOINT_CODES.stream().anyMatch(sense.code()::startsWith);
-                if ((sense.has(Flag.SYM) || reciprocal || joint) && sources.size() >= 2) {
+                // "Washington and Beijing agreed to slash tariffs": what sides agree together they do to each other
+                boolean agreed = ps.parents(trigger).stream().anyMatch(d -> d.base().equals("xcomp") && d.governor() >= 0
+                        && verbSense(d.governor()) != null && verbSense(d.governor()).has(Flag.SYM));
+                if ((sense.has(Flag.SYM) || reciprocal || joint || agreed) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (a != b && apart(a, b)) {
