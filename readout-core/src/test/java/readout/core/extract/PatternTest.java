@@ -79,6 +79,8 @@ class PatternTest {
         Russia/NNP broke/VBD/break the/DT truce/NN with/IN Ukraine/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:with:3:5 case:5:4 | RUS 196 UKR
         # troops pulled back to a line inside a territory withdraw from it
         Israel/NNP pulled/VBD/pull back/RP its/PRP$ troops/NNS/troop to/IN a/DT line/NN in/IN Gaza/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:7:5 det:7:6 obl:to:1:7 case:9:8 nmod:in:7:9 | ISR 0874 PSE
+        # what sides agree together they do to each other
+        Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of
         Canada/NNP announced/VBD/announce duties/NNS/duty on/IN Canadian/JJ dollars/NNS/dollar '/POS worth/NN of/IN U.S./NNP products/NNS/product | nsubj:1:0 obj:1:2 nmod:on:2:7 case:7:3 amod:5:4 nmod:poss:7:5 case:5:6 nmod:of:7:10 case:10:8 compound:10:9 | CAN 166 USA
         Canada/NNP announced/VBD/announce tariffs/NNS/tariff on/IN 155/CD billion/CD Canadian/JJ dollars/NNS/dollar of/IN American/JJ goods/NNS/good | nsubj:1:0 obj:1:2 nmod:on:2:7 case:7:3 nummod:7:5 compound:5:4 amod:7:6 nmod:of:7:10 case:10:8 amod:10:9 | CAN 166 USA
