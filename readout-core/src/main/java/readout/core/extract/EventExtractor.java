@@ -43,7 +43,7 @@ public final class EventExtractor {
     private static final Set<String> LOCATIVE_PREPS = Set.of("in", "near", "across", "throughout", "outside", "inside");
     /** Prepositions under an object that can name the party an act is aimed at. */
     private static final Set<String> UNDER_OBJECT = Set.of("to", "at", "against", "on", "across", "into", "toward",
-            "towards", "in", "for", "near", "over", "about", "from", "around", "off", "inside");
+            "towards", "in", "for", "near", "over", "about", "from", "around", "off", "inside", "between");
     /** Nouns of a measure, whose "of" phrase names what is measured ("$20 billion worth of U.S. goods"). */
     private static final Set<String> MEASURES = Set.of("worth", "value", "amount", "volume",
             "dollar", "euro", "yuan", "yen", "pound", "rupee", "won", "ruble", "rouble", "$", "€", "£", "tonne", "ton", "barrel");

@@ -1002,7 +1002,8 @@ final class ParseRepairs {
     /**
      * Repairs the parser's misreading of "Erdogan said Turkey was prepared to host talks": it makes "Turkey" the
      * object of "said" and hangs the rest loosely (dep) on it. A verb of saying whose object is followed by a
-     * loose clause with an auxiliary or copula and no subject reports that clause, and the noun is its subject.
+     * loose clause with an auxiliary, a copula or a tense and no subject reports that clause, and the noun is its
+     * subject.
      */
     static List<Dependency> repairSpeechObjects(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
@@ -1014,7 +1015,9 @@ final class ParseRepairs {
             if (loose == null) continue;
             int clause = loose.dependent();
             boolean passive = has(deps, clause, "aux:pass");
-            boolean finite = passive || has(deps, clause, "aux") || has(deps, clause, "cop");
+            // (or a verb in a tense: "said Beijing firmly opposed any contact")
+            boolean tensed = Set.of("VBD", "VBZ", "VBP").contains(String.valueOf(tokens.get(clause).pos()));
+            boolean finite = passive || tensed || has(deps, clause, "aux") || has(deps, clause, "cop");
             boolean subject = has(deps, clause, "nsubj") || has(deps, clause, "nsubj:pass");
             if (!finite || subject) continue;
             out.remove(object);

@@ -648,6 +648,15 @@ class ParseRepairTest {
         List<Token> told = new ArrayList<>(t);
         told.set(1, new Token(1, "told", "tell", "VBD", 0, 0));
         assertUnchanged(misparse, ParseRepairs.repairSpeechObjects(misparse, told));
+        // ... or before a loose verb in a tense: "said Beijing firmly opposed any contact"
+        List<Token> opposed = tagged("spokesman/NN", "said/VBD", "Beijing/NNP", "firmly/RB", "opposed/VBD", "contact/NN");
+        opposed.set(1, new Token(1, "said", "say", "VBD", 0, 0));
+        List<Dependency> loose = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 advmod:4:3 dep:1:4 obj:4:5");
+        assertTrue(ParseRepairs.repairSpeechObjects(loose, opposed).containsAll(
+                List.of(new Dependency(4, 2, "nsubj"), new Dependency(1, 4, "ccomp"))));
+        // ... but not before a bare participle ("said Beijing, pressed by Washington, ..."): no tense, no clause
+        opposed.set(4, new Token(4, "pressed", "press", "VBN", 0, 0));
+        assertUnchanged(loose, ParseRepairs.repairSpeechObjects(loose, opposed));
     }
 
     @Test
