@@ -604,7 +604,10 @@ public final class EventExtractor {
                 acted.addAll(ps.children(v, "obl:at", "obl:on", "obl:against")); // "fired tear gas at protesters"
                 // "attacked the town of Cabaret, killing 70 people": those the act's participle struck
                 List<Integer> struck = new ArrayList<>();
-                for (int c : ps.children(v, "advcl", "dep")) if ("VBG".equals(ps.token(c).pos())) struck.addAll(ps.children(c, "obj"));
+                // (not one marked as a cause: "sentenced a journalist for insulting the president")
+                for (int c : ps.children(v, "advcl", "dep")) {
+                    if ("VBG".equals(ps.token(c).pos()) && ps.children(c, "mark").isEmpty()) struck.addAll(ps.children(c, "obj"));
+                }
                 acted.addAll(struck);
                 for (int o : List.copyOf(acted)) acted.addAll(ps.children(o, "conj")); // "fired gas and rounds at …"
                 // "the throats of 19 villagers"; "fired tear gas and live rounds at protesters", the aim hung on the object
