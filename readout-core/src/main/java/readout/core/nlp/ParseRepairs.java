@@ -519,14 +519,19 @@ final class ParseRepairs {
     /**
      * Repairs an adjective that says what an object is called, "called Hungary's veto of the aid package shameful",
      * parsed as an adjective of the object's last noun after it. English adjectives stand before their nouns: one
-     * after its noun, ending the clause, is the calling verb's complement.
+     * after its noun, ending the clause (with any adjectives conjoined to it, or before a verb conjoined to the
+     * clause), is the calling verb's complement.
      */
     static List<Dependency> repairCalledAdjectives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency amod : deps) {
             int a = amod.dependent();
-            boolean last = a + 1 >= tokens.size() || CLAUSE_ENDS.contains(tokens.get(a + 1).word());
-            if (!amod.relation().equals("amod") || a < amod.governor() || !tagged(tokens, a, "JJ") || !last) continue;
+            if (!amod.relation().equals("amod") || a < amod.governor() || !tagged(tokens, a, "JJ")) continue;
+            // (with the adjectives conjoined to it: "called the decision unfair and unjustified and said ...")
+            int end = Math.max(a, children(deps, a, "conj").stream().mapToInt(Integer::intValue).max().orElse(a));
+            boolean last = end + 1 >= tokens.size() || CLAUSE_ENDS.contains(tokens.get(end + 1).word())
+                    || tagged(tokens, end + 1, "CC") && end + 2 < tokens.size() && tagged(tokens, end + 2, "VB");
+            if (!last) continue;
             Dependency up = head(deps, amod.governor());
             for (int depth = 0; up != null && up.governor() >= 0 && depth < 4; depth++) {
                 if (up.relation().equals("obj") && CALLING.contains(tokens.get(up.governor()).lemma())) {

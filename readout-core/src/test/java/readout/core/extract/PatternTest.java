@@ -79,6 +79,9 @@ class PatternTest {
         Russia/NNP broke/VBD/break the/DT truce/NN with/IN Ukraine/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:with:3:5 case:5:4 | RUS 196 UKR
         # troops pulled back to a line inside a territory withdraw from it
         Israel/NNP pulled/VBD/pull back/RP its/PRP$ troops/NNS/troop to/IN a/DT line/NN in/IN Gaza/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:7:5 det:7:6 obl:to:1:7 case:9:8 nmod:in:7:9 | ISR 0874 PSE
+        # an act that could threaten something endangers it; envoys restored are ties restored
+        a/DT Chinese/JJ attack/NN could/MD threaten/VB/threaten Japan/NNP 's/POS survival/NN | det:2:0 amod:2:1 nsubj:4:2 aux:4:3 nmod:poss:7:5 case:5:6 obj:4:7 | -
+        Canada/NNP restored/VBD/restore its/PRP$ envoy/NN to/IN India/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 nmod:to:3:5 | CAN 054 IND
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of

@@ -407,6 +407,15 @@ class ParseRepairTest {
         List<Token> u = tagged("Kyiv/NNP", "vetoed/VBD/veto", "the/DT", "veto/NN", "of/IN", "the/DT", "package/NN",
                 "shameful/JJ", "./.");
         assertUnchanged(misparse, ParseRepairs.repairCalledAdjectives(misparse, u));
+        // ... with adjectives conjoined to it, before a verb conjoined to the clause: "called the decision unfair and
+        // unjustified and said ..."
+        List<Token> pair = tagged("India/NNP", "called/VBD/call", "the/DT", "decision/NN", "unfair/JJ", "and/CC",
+                "unjustified/JJ", "and/CC", "said/VBD/say");
+        List<Dependency> conjoined = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 amod:3:4 cc:6:5 conj:4:6 cc:8:7 conj:1:8");
+        assertHas(ParseRepairs.repairCalledAdjectives(conjoined, pair), "xcomp:1:4");
+        // ... but not an adjective before a noun it stands among: "called the decision unfair and unjustified rules"
+        pair.set(8, new Token(8, "rules", "rule", "NNS", 0, 0));
+        assertUnchanged(conjoined, ParseRepairs.repairCalledAdjectives(conjoined, pair));
     }
 
     @Test
