@@ -235,6 +235,7 @@ public final class CoreNlpParser implements Parser {
      */
     static void retag(List<CoreLabel> labels) {
         joinTestVerbs(labels);
+        joinHyphenChains(labels);
         for (int i = 1; i < labels.size(); i++) {
             String tag = labels.get(i).tag();
             // "demanded that the junta free Suu Kyi": "free" between a noun and a noun phrase is the verb
@@ -373,6 +374,41 @@ public final class CoreNlpParser implements Parser {
             i -= 2;
         }
         for (int k = 0; k < labels.size(); k++) labels.get(k).setIndex(k + 1);
+    }
+
+    /** A lowercase word or number, as the parts of a hyphenated phrase are. */
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("[a-z0-9]+");
+
+    /**
+     * Joins a phrase of three or more lowercase words the tokenizer split at its hyphens: "round-the-clock talks" comes
+     * as "round", "-", "the", "-", "clock", which the tagger reads as a dash and an article, and the parser then loses
+     * the verb ("opened round-the-clock talks"). The joined word is an adjective before a noun, else an adverb
+     * ("talked face-to-face").
+     */
+    static void joinHyphenChains(List<CoreLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i;
+            while (end + 2 < labels.size() && "-".equals(labels.get(end + 1).word()) && touching(labels, end, end + 1)
+                    && touching(labels, end + 1, end + 2) && PART.matcher(labels.get(end + 2).word()).matches()) {
+                end += 2;
+            }
+            if (end - i < 4 || !PART.matcher(labels.get(i).word()).matches()) continue;
+            StringBuilder word = new StringBuilder();
+            for (int k = i; k <= end; k++) word.append(labels.get(k).word());
+            CoreLabel joined = labels.get(i);
+            joined.setWord(word.toString());
+            joined.setValue(word.toString());
+            joined.setOriginalText(word.toString());
+            joined.setEndPosition(labels.get(end).endPosition());
+            boolean beforeNoun = end + 1 < labels.size() && String.valueOf(labels.get(end + 1).tag()).startsWith("NN");
+            joined.setTag(beforeNoun ? "JJ" : "RB");
+            labels.subList(i + 1, end + 1).clear();
+        }
+        for (int k = 0; k < labels.size(); k++) labels.get(k).setIndex(k + 1);
+    }
+
+    private static boolean touching(List<CoreLabel> labels, int a, int b) {
+        return labels.get(a).endPosition() == labels.get(b).beginPosition();
     }
 
     /** True when only modifiers of a noun and "and" or "or" stand between an article and {@code i}. */

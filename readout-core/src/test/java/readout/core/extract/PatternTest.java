@@ -85,6 +85,8 @@ class PatternTest {
         # a speaker who says they are sorry apologises, to whom they say it, else for whose loss
         Turkey/NNP said/VBD/say it/PRP was/VBD/be sorry/JJ for/IN the/DT downing/NN of/IN a/DT Russian/JJ jet/NN | nsubj:1:0 nsubj:4:2 cop:4:3 ccomp:1:4 case:7:5 det:7:6 obl:for:4:7 case:11:8 det:11:9 amod:11:10 nmod:of:7:11 | TUR 055 RUS
         Japan/NNP told/VBD/tell China/NNP it/PRP was/VBD/be sorry/JJ | nsubj:1:0 obj:1:2 nsubj:5:3 cop:5:4 parataxis:1:5 | JPN 055 CHN
+        # a call issued "for" something is an appeal, wherever the parser hangs "for"
+        Turkey/NNP issued/VBD/issue a/DT call/NN to/IN the/DT EU/NNP for/IN rescue/NN teams/NNS/team | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:to:3:6 case:9:7 compound:9:8 obl:for:1:9 | TUR 020 EEC
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of

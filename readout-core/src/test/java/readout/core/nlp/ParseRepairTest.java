@@ -624,6 +624,23 @@ class ParseRepairTest {
         assertEquals(4, spaced.size());
     }
 
+    @Test
+    void a_phrase_of_three_lowercase_words_split_at_its_hyphens_is_joined() {
+        // opened round-the-clock talks: one adjective before the noun; "Saudi-led" (two parts) stays split
+        List<edu.stanford.nlp.ling.CoreLabel> labels = placed(labels("opened/VBD", "round/RB", "-/:", "the/DT", "-/HYPH",
+                "clock/NN", "talks/NNS", "Saudi/NNP", "-/HYPH", "led/VBN"), 0, 7, 12, 13, 16, 17, 23, 29, 34, 35);
+        CoreNlpParser.joinHyphenChains(labels);
+        assertEquals(List.of("opened", "round-the-clock", "talks", "Saudi", "-", "led"),
+                labels.stream().map(edu.stanford.nlp.ling.CoreLabel::word).toList());
+        assertEquals("JJ", labels.get(1).tag());
+        assertEquals(22, labels.get(1).endPosition());
+        assertEquals(3, labels.get(2).index());
+        // with spaces about the dashes it is no one word: "the talks - round the clock - went on"
+        List<edu.stanford.nlp.ling.CoreLabel> spaced = placed(labels("round/RB", "-/:", "the/DT", "-/:", "clock/NN"), 0, 6, 8, 12, 14);
+        CoreNlpParser.joinHyphenChains(spaced);
+        assertEquals(5, spaced.size());
+    }
+
     /** Labels placed in a text at the given start offsets, each as long as its word. */
     private static List<edu.stanford.nlp.ling.CoreLabel> placed(List<edu.stanford.nlp.ling.CoreLabel> labels, int... starts) {
         for (int i = 0; i < starts.length; i++) {
