@@ -142,6 +142,9 @@ public final class EventExtractor {
      */
     private static final Set<String> MOVES = Set.of("move", "step", "decision", "action", "measure", "attack", "strike",
             "raid", "incursion", "launch", "test", "deployment", "show");
+    /** Nouns that rename what a sentence's speaker concluded or said ("..., a finding Israel rejected"). */
+    private static final Set<String> CLAIMS = Set.of("finding", "conclusion", "ruling", "verdict", "accusation",
+            "allegation", "claim", "charge", "assertion", "remark", "comment");
     /** Verbs of going somewhere, where the act of an infinitive of purpose takes place ("arrived in Haiti to lead"). */
     private static final Set<String> MOVING = Set.of("arrive", "land", "fly", "travel", "go", "come", "head", "return");
     /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */
@@ -686,7 +689,17 @@ public final class EventExtractor {
             }
             for (Dependency d : ps.parents(v)) {
                 boolean clause = d.base().equals("dep") || d.base().equals("acl");
-                if (d.governor() < 0 || !clause || !answers && !MOVES.contains(ps.token(d.governor()).lemma())) continue;
+                if (d.governor() < 0 || !clause) continue;
+                String noun = ps.token(d.governor()).lemma();
+                if (CLAIMS.contains(noun)) {
+                    // "concluded that Israel had committed genocide, a finding Israel rejected": the speaker's, above
+                    int top = -1;
+                    for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < 8; x = ps.head(x), depth++) {
+                        if (String.valueOf(ps.token(x).pos()).startsWith("VB")) top = x;
+                    }
+                    if (top >= 0) return subjects(top);
+                }
+                if (!answers && !MOVES.contains(noun)) continue;
                 for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < 6; x = ps.head(x), depth++) {
                     if (String.valueOf(ps.token(x).pos()).startsWith("VB")) return subjects(x);
                 }
@@ -1834,6 +1847,12 @@ public final class EventExtractor {
             if (targets.isEmpty() && attribution != null && told(trigger, governor, sense)) targets = teller(attribution, sources);
             String cameo = modality == Modality.INTENDED ? modalities.intendedCode(ps, trigger, anchor, sense.code())
                     : sense.code();
+            if (cameo.startsWith("13") && !sense.code().startsWith("13")) {
+                // "would recognise a Palestinian state unless Israel agreed to a ceasefire": an act held over a side
+                // until it complies threatens that side, not the one the act would fall on
+                List<Actor> complier = conditioned(trigger, sources, Set.of("unless"));
+                if (!complier.isEmpty()) targets = complier;
+            }
             String trig = triggerText(trigger, governor);
             if (targets.isEmpty()) {
                 // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual

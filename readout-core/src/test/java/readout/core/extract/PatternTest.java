@@ -87,6 +87,10 @@ class PatternTest {
         Japan/NNP told/VBD/tell China/NNP it/PRP was/VBD/be sorry/JJ | nsubj:1:0 obj:1:2 nsubj:5:3 cop:5:4 parataxis:1:5 | JPN 055 CHN
         # a call issued "for" something is an appeal, wherever the parser hangs "for"
         Turkey/NNP issued/VBD/issue a/DT call/NN to/IN the/DT EU/NNP for/IN rescue/NN teams/NNS/team | nsubj:1:0 det:3:2 obj:1:3 case:6:4 det:6:5 nmod:to:3:6 case:9:7 compound:9:8 obl:for:1:9 | TUR 020 EEC
+        # a finding rejected is the finding of whoever concluded it, above the clause it renames
+        UN/NNP concluded/VBD/conclude that/IN Israel/NNP committed/VBD/commit genocide/NN ,/, a/DT finding/NN Israel/NNP rejected/VBD/reject | nsubj:1:0 mark:4:2 nsubj:4:3 ccomp:1:4 obj:4:5 punct:5:6 det:8:7 appos:5:8 nsubj:10:9 dep:8:10 | ISR 120 UNO
+        # an act held over a side until it complies threatens that side
+        Britain/NNP will/MD recognise/VB/recognise Palestine/NNP unless/IN Israel/NNP agrees/VBZ/agree to/IN a/DT ceasefire/NN | nsubj:2:0 aux:2:1 obj:2:3 mark:6:4 nsubj:6:5 advcl:2:6 case:9:7 det:9:8 obl:to:6:9 | GBR 130 ISR intended
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of
