@@ -994,7 +994,7 @@ public final class EventExtractor {
                 // "brushed aside an ultimatum from France and Germany to accept a ceasefire": what a demand, offer or
                 // ultimatum asks for is no act of its authors, nor of anyone yet
                 if (d.base().equals("xcomp") && objects.stream().anyMatch(this::asking)) return List.of();
-                if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::party)) {
+                if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::agent)) {
                     // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
                     boolean sent = SENDING.contains(ps.token(d.governor()).lemma());
                     if (sent && objects.stream().noneMatch(o -> mentionAt[o] != null
@@ -1172,6 +1172,17 @@ public final class EventExtractor {
             Token tok = ps.token(t);
             return mentionAt[t] != null || (tok.pos() != null && tok.pos().startsWith("PRP"))
                     || kb.roleOf(tok.lemma()) != null || SIDE_NOUNS.contains(tok.lemma()) || !sides.actorsAt(t).isEmpty();
+        }
+
+        /**
+         * True when a token names a side that can act: a party ({@link #party}) but not a thing a side owns ("burned
+         * Israeli flags to protest the war": the flags do not protest).
+         */
+        boolean agent(int t) {
+            Token tok = ps.token(t);
+            boolean thing = mentionAt[t] == null && kb.roleOf(tok.lemma()) == null && !SIDE_NOUNS.contains(tok.lemma())
+                    && tok.pos() != null && tok.pos().startsWith("NN") && !tok.pos().startsWith("NNP");
+            return party(t) && !thing;
         }
 
         /**

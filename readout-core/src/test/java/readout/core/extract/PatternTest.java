@@ -91,6 +91,8 @@ class PatternTest {
         UN/NNP concluded/VBD/conclude that/IN Israel/NNP committed/VBD/commit genocide/NN ,/, a/DT finding/NN Israel/NNP rejected/VBD/reject | nsubj:1:0 mark:4:2 nsubj:4:3 ccomp:1:4 obj:4:5 punct:5:6 det:8:7 appos:5:8 nsubj:10:9 dep:8:10 | ISR 120 UNO
         # an act held over a side until it complies threatens that side
         Britain/NNP will/MD recognise/VB/recognise Palestine/NNP unless/IN Israel/NNP agrees/VBZ/agree to/IN a/DT ceasefire/NN | nsubj:2:0 aux:2:1 obj:2:3 mark:6:4 nsubj:6:5 advcl:2:6 case:9:7 det:9:8 obl:to:6:9 | GBR 130 ISR intended
+        # an infinitive of purpose after a thing a side owns is the subject's act: flags do not protest
+        Jordanians/NNPS burned/VBD/burn Israeli/JJ flags/NNS/flag to/TO protest/VB/protest the/DT war/NN | nsubj:1:0 amod:3:2 obj:1:3 mark:5:4 xcomp:1:5 det:7:6 obj:5:7 | JOR 141 ISR
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of
