@@ -33,7 +33,46 @@ final class ParseRepairs {
         repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
+        repaired = repairFrontedSubjects(repaired, tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+    }
+
+    /**
+     * Repairs "In a phone call with his Chinese counterpart, South Korea's foreign minister urged Beijing to ...",
+     * parsed with the minister in apposition to the counterpart and the verb left with no subject. A verb in a tense
+     * with no subject, right after a noun in apposition to a phrase that opens the sentence before a comma, has that
+     * noun for its subject.
+     */
+    static List<Dependency> repairFrontedSubjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency appos : deps) {
+            int noun = appos.dependent(), verb = noun + 1;
+            if (!appos.relation().equals("appos") || appos.governor() < 0 || appos.governor() > noun
+                    || verb >= tokens.size() || !Set.of("VBD", "VBZ", "VBP").contains(String.valueOf(tokens.get(verb).pos()))
+                    || has(deps, verb, "nsubj") || has(deps, verb, "nsubj:pass") || noun < 2
+                    || !tokens.get(firstOf(deps, noun) - 1).word().equals(",")) {
+                continue;
+            }
+            // the phrase the noun stands in apposition to hangs, through its own heads, on the verb
+            int x = appos.governor(), depth = 0;
+            while (x >= 0 && x != verb && depth++ < 4) {
+                Dependency up = head(deps, x);
+                x = up == null ? -1 : up.governor();
+            }
+            if (x != verb) continue;
+            out.remove(appos);
+            out.add(new Dependency(verb, noun, "nsubj"));
+        }
+        return out;
+    }
+
+    /** The first token of the phrase headed by {@code head}: its leftmost dependent, down the tree. */
+    private static int firstOf(List<Dependency> deps, int head) {
+        int first = head;
+        for (Dependency d : deps) {
+            if (d.governor() == head && d.dependent() < first && !d.relation().equals("punct")) first = Math.min(first, firstOf(deps, d.dependent()));
+        }
+        return first;
     }
 
     /** Verbs of telling whose "that" clause the parser may hang on the occasion they were told in. */

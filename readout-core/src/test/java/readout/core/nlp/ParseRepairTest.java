@@ -686,6 +686,22 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_noun_in_apposition_to_an_opening_phrase_before_a_subjectless_verb_is_its_subject() {
+        // In a call with his counterpart, the minister urged Beijing: "minister" hung on "counterpart"
+        List<Token> t = tagged("In/IN", "a/DT", "call/NN", "with/IN", "his/PRP$", "counterpart/NN", ",/,", "the/DT",
+                "minister/NN", "urged/VBD", "Beijing/NNP");
+        List<Dependency> misparse = TestDeps.parse("case:2:0 det:2:1 obl:9:2 case:5:3 nmod:poss:5:4 nmod:2:5 punct:5:6 "
+                + "det:8:7 appos:5:8 root:-1:9 obj:9:10");
+        List<Dependency> repaired = ParseRepairs.repairFrontedSubjects(misparse, t);
+        assertTrue(repaired.contains(new Dependency(9, 8, "nsubj")), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // a verb that has its subject keeps the apposition: "In a call with his counterpart, the minister, Lee urged"
+        List<Dependency> subject = new ArrayList<>(misparse);
+        subject.add(new Dependency(9, 10, "nsubj"));
+        assertUnchanged(subject, ParseRepairs.repairFrontedSubjects(subject, t));
+    }
+
+    @Test
     void a_verbs_second_object_is_what_the_first_is_called() {
         // what Seoul called a provocation
         List<Dependency> parse = TestDeps.parse("obj:2:0 nsubj:2:1 root:-1:2 det:4:3 obj:2:4");
