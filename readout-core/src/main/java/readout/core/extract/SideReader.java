@@ -582,7 +582,9 @@ final class SideReader {
         boolean generic = role != null && kb.genericTitle(titleWords(t));
         for (Actor owner : owners) {
             // "Hamas leader Khalil al-Hayya": a generic head speaks for its body, in the body's own role
-            if (owner.country() == null || role == null || generic && owner.role() != null) {
+            // ... and an armed group's fighters are the group ("Hamas fighters", "Hezbollah militants"), not unknown men
+            boolean members = role != null && owner.role() != null && ARMED.contains(role) && ARMED.contains(owner.role());
+            if (owner.country() == null || role == null || generic && owner.role() != null || members) {
                 out.add(owner);
                 continue;
             }
@@ -626,6 +628,9 @@ final class SideReader {
         }
         return -1;
     }
+
+    /** Roles of armed men, of a state or of none. */
+    private static final Set<String> ARMED = Set.of("UAF", "REB", "INS", "MIL");
 
     /** Phrases of an area another side's act reaches ("sailed into its waters", "flew near its airspace"). */
     private static final Set<String> REACHED = Set.of("obl:into", "obl:near", "obl:over", "obl:toward", "obl:towards");

@@ -33,7 +33,7 @@ final class ParseRepairs {
         repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
-        repaired = repairFrontedSubjects(repaired, tokens);
+        repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
         return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
     }
 
@@ -62,6 +62,39 @@ final class ParseRepairs {
             if (x != verb) continue;
             out.remove(appos);
             out.add(new Dependency(verb, noun, "nsubj"));
+        }
+        return out;
+    }
+
+    /** Nouns of a span of time that, before "after" or "before", say when an act came ("days after the clash"). */
+    private static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month", "year");
+
+    /**
+     * Repairs "paused military aid to Ukraine days after the clash" parsed with "Ukraine days" one noun phrase (the
+     * name a compound of "days"), so that the aid goes to no one. A span of time right after a name and before
+     * "after" or "before" says when the act came: the name heads the phrase, and the span hangs on its verb.
+     */
+    static List<Dependency> repairTimeCompounds(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency compound : deps) {
+            int name = compound.dependent(), span = compound.governor();
+            if (!compound.relation().equals("compound") || span != name + 1 || !tagged(tokens, name, "NNP")
+                    || !SPANS.contains(tokens.get(span).lemma()) || span + 1 >= tokens.size()
+                    || !Set.of("after", "before").contains(tokens.get(span + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Dependency up = head(deps, span);
+            if (up == null || up.governor() < 0) continue;
+            out.remove(compound);
+            out.remove(up);
+            out.add(new Dependency(up.governor(), name, up.relation()));
+            out.add(new Dependency(up.governor(), span, "obl:tmod"));
+            for (Dependency d : deps) {
+                if (d.governor() == span && d.dependent() < name && !d.relation().equals("punct")) {
+                    out.remove(d); // "to", "the": the name's now
+                    out.add(new Dependency(name, d.dependent(), d.relation()));
+                }
+            }
         }
         return out;
     }

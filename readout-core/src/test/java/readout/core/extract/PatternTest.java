@@ -93,6 +93,9 @@ class PatternTest {
         Britain/NNP will/MD recognise/VB/recognise Palestine/NNP unless/IN Israel/NNP agrees/VBZ/agree to/IN a/DT ceasefire/NN | nsubj:2:0 aux:2:1 obj:2:3 mark:6:4 nsubj:6:5 advcl:2:6 case:9:7 det:9:8 obl:to:6:9 | GBR 130 ISR intended
         # an infinitive of purpose after a thing a side owns is the subject's act: flags do not protest
         Jordanians/NNPS burned/VBD/burn Israeli/JJ flags/NNS/flag to/TO protest/VB/protest the/DT war/NN | nsubj:1:0 amod:3:2 obj:1:3 mark:5:4 xcomp:1:5 det:7:6 obj:5:7 | JOR 141 ISR
+        # an armed group's fighters are the group; a clash with a person is a quarrel
+        Hezbollah/NNP fighters/NNS/fighter attacked/VBD/attack Israeli/JJ troops/NNS/troop | compound:1:0 nsubj:2:1 amod:4:3 obj:2:4 | LBNREB 190 ISRMIL
+        Trump/NNP clashed/VBD/clash with/IN Zelenskiy/NNP | nsubj:1:0 case:3:2 obl:with:1:3 | USAGOV 110 UKRGOV
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of

@@ -702,6 +702,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_span_of_time_after_a_name_before_after_is_when_the_act_came() {
+        // paused aid to Ukraine days after the clash: "Ukraine" parsed as a compound of "days"
+        List<Token> t = tagged("Trump/NNP", "paused/VBD", "aid/NN", "to/IN", "Ukraine/NNP", "days/NNS", "after/IN", "talks/NNS");
+        t.set(5, new Token(5, "days", "day", "NNS", 0, 0));
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:5:3 compound:5:4 obl:to:1:5 case:7:6 nmod:after:5:7");
+        List<Dependency> repaired = ParseRepairs.repairTimeCompounds(misparse, t);
+        assertTrue(repaired.containsAll(List.of(new Dependency(1, 4, "obl:to"), new Dependency(1, 5, "obl:tmod"),
+                new Dependency(4, 3, "case"))), repaired.toString());
+        assertEquals(misparse.size(), repaired.size());
+        // a span with no "after" or "before" is left alone ("the Ukraine days of the festival")
+        t.set(6, new Token(6, "of", "of", "IN", 0, 0));
+        assertUnchanged(misparse, ParseRepairs.repairTimeCompounds(misparse, t));
+    }
+
+    @Test
     void a_verbs_second_object_is_what_the_first_is_called() {
         // what Seoul called a provocation
         List<Dependency> parse = TestDeps.parse("obj:2:0 nsubj:2:1 root:-1:2 det:4:3 obj:2:4");
