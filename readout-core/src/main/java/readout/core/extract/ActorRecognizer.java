@@ -396,6 +396,15 @@ public final class ActorRecognizer {
             return Optional.empty();
         }
         if (kb.places().find(w).isPresent()) return Optional.empty();
+        // listed with a capitalised word that names no one, it is one of a list of things ("fined Apple and Meta")
+        for (int k : new int[] {i - 2, i + 2}) {
+            int link = (k + i) / 2;
+            if (k < 0 || k >= tokens.size() || !LIST_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT))) continue;
+            if (capitalised(tokens.get(k).word()) && !inMatch[k] && !KnowledgeBase.isTitleWord(tokens.get(k).word())
+                    && kb.bySurname(tokens.get(k).word()).isEmpty()) {
+                return Optional.empty();
+            }
+        }
         if (Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find()) return Optional.empty();
         Person p = holders.get(0);
         Mention m = new Mention(person(p, text.substring(t.start(), t.end()), t.start(), t.end(), asOf),
@@ -403,6 +412,9 @@ public final class ActorRecognizer {
         discourse.introduce(w, m);
         return Optional.of(m);
     }
+
+    /** Words that join the items of a list. */
+    private static final Set<String> LIST_LINKS = Set.of("and", "or", ",", "&");
 
     /** Particles inside Arabic and European names: "Khalil al-Hayya", "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "bint", "de", "van",
