@@ -96,6 +96,10 @@ class PatternTest {
         # an armed group's fighters are the group; a clash with a person is a quarrel
         Hezbollah/NNP fighters/NNS/fighter attacked/VBD/attack Israeli/JJ troops/NNS/troop | compound:1:0 nsubj:2:1 amod:4:3 obj:2:4 | LBNREB 190 ISRMIL
         Trump/NNP clashed/VBD/clash with/IN Zelenskiy/NNP | nsubj:1:0 case:3:2 obl:with:1:3 | USAGOV 110 UKRGOV
+        # a ground operation launched is force, a search operation is not; a jailing ordered is an arrest
+        Israel/NNP launched/VBD/launch a/DT ground/NN operation/NN in/IN Gaza/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 nmod:in:4:6 | ISR 190 PSE
+        Israel/NNP launched/VBD/launch a/DT search/NN operation/NN in/IN Gaza/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 nmod:in:4:6 | -
+        Egypt/NNP ordered/VBD/order the/DT jailing/NN of/IN Iraqi/JJ diplomats/NNS/diplomat | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 nmod:of:3:6 | EGY 173 IRQ
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of
