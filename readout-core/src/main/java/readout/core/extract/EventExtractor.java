@@ -159,7 +159,7 @@ public final class EventExtractor {
      */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
-            "minute", "hour");
+            "minute", "hour", "stage", "phase", "leg");
 
     /** Roots of nouns that ask something of a side: requests, offers, demands, ultimatums. */
     private static final Set<String> ASKING_ROOTS = Set.of("02", "03", "10", "13");
