@@ -1869,8 +1869,8 @@ public final class EventExtractor {
                 // "Russian and Ukrainian delegations held talks": a meeting or a deal of several sides is mutual
                 boolean joint = JOINT_CODES.stream().anyMatch(sense.code()::startsWith);
                 // "Washington and Beijing agreed to slash tariffs": what sides agree together they do to each other
-                boolean agreed = ps.parents(trigger).stream().anyMatch(d -> d.base().equals("xcomp") && d.governor() >= 0
-                        && verbSense(d.governor()) != null && verbSense(d.governor()).has(Flag.SYM));
+                boolean agreed = ps.parents(trigger).stream().filter(d -> d.base().equals("xcomp") && d.governor() >= 0)
+                        .map(d -> verbSense(d.governor())).anyMatch(g -> g != null && g.has(Flag.SYM));
                 if ((sense.has(Flag.SYM) || reciprocal || joint || agreed) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {

@@ -48,7 +48,7 @@ final class ParseRepairs {
         for (Dependency appos : deps) {
             int noun = appos.dependent(), verb = noun + 1;
             if (!appos.relation().equals("appos") || appos.governor() < 0 || appos.governor() > noun
-                    || verb >= tokens.size() || !Set.of("VBD", "VBZ", "VBP").contains(String.valueOf(tokens.get(verb).pos()))
+                    || verb >= tokens.size() || !FINITE.contains(String.valueOf(tokens.get(verb).pos()))
                     || has(deps, verb, "nsubj") || has(deps, verb, "nsubj:pass") || noun < 2
                     || !tokens.get(firstOf(deps, noun) - 1).word().equals(",")) {
                 continue;
@@ -80,7 +80,7 @@ final class ParseRepairs {
             int name = compound.dependent(), span = compound.governor();
             if (!compound.relation().equals("compound") || span != name + 1 || !tagged(tokens, name, "NNP")
                     || !SPANS.contains(tokens.get(span).lemma()) || span + 1 >= tokens.size()
-                    || !Set.of("after", "before").contains(tokens.get(span + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                    || !Set.of("after", "before").contains(tokens.get(span + 1).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Dependency up = head(deps, span);
@@ -103,7 +103,9 @@ final class ParseRepairs {
     private static int firstOf(List<Dependency> deps, int head) {
         int first = head;
         for (Dependency d : deps) {
-            if (d.governor() == head && d.dependent() < first && !d.relation().equals("punct")) first = Math.min(first, firstOf(deps, d.dependent()));
+            if (d.governor() == head && d.dependent() < head && !d.relation().equals("punct")) {
+                first = Math.min(first, firstOf(deps, d.dependent()));
+            }
         }
         return first;
     }
@@ -1093,7 +1095,7 @@ final class ParseRepairs {
             int clause = loose.dependent();
             boolean passive = has(deps, clause, "aux:pass");
             // (or a verb in a tense: "said Beijing firmly opposed any contact")
-            boolean tensed = Set.of("VBD", "VBZ", "VBP").contains(String.valueOf(tokens.get(clause).pos()));
+            boolean tensed = FINITE.contains(String.valueOf(tokens.get(clause).pos()));
             boolean finite = passive || tensed || has(deps, clause, "aux") || has(deps, clause, "cop");
             boolean subject = has(deps, clause, "nsubj") || has(deps, clause, "nsubj:pass");
             if (!finite || subject) continue;
