@@ -102,6 +102,8 @@ class PatternTest {
         Egypt/NNP ordered/VBD/order the/DT jailing/NN of/IN Iraqi/JJ diplomats/NNS/diplomat | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 nmod:of:3:6 | EGY 173 IRQ
         # a stage of an exchange carried out is the exchange
         Russia/NNP and/CC Ukraine/NNP completed/VBD/complete the/DT first/JJ stage/NN of/IN a/DT prisoner/NN exchange/NN | nsubj:3:0 cc:2:1 conj:0:2 det:6:4 amod:6:5 obj:3:6 case:10:7 det:10:8 compound:10:9 nmod:of:6:10 | RUS 0841 UKR; UKR 0841 RUS
+        # curbs paused are eased; agreed to, the intent to ease
+        USA/NNP agreed/VBD/agree to/TO pause/VB/pause tariffs/NNS/tariff on/IN Mexico/NNP | nsubj:1:0 mark:3:2 xcomp:1:3 obj:3:4 case:6:5 nmod:on:4:6 | USA 035 MEX intended
         # what sides agree together they do to each other
         Washington/NNP and/CC Beijing/NNP agreed/VBD/agree to/TO slash/VB tariffs/NNS/tariff | nsubj:3:0 cc:2:1 conj:0:2 mark:5:4 xcomp:3:5 obj:5:6 | USAGOV 035 CHNGOV intended; CHNGOV 035 USAGOV intended
         # curbs announced or ordered are imposed, on what a measure's worth (or a sum of money) is of
