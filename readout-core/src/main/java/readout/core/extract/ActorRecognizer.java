@@ -397,11 +397,11 @@ public final class ActorRecognizer {
         }
         if (kb.places().find(w).isPresent()) return Optional.empty();
         // listed with a capitalised word that names no one, it is one of a list of things ("fined Apple and Meta")
-        for (int k : new int[] {i - 2, i + 2}) {
-            int link = (k + i) / 2;
-            if (k < 0 || k >= tokens.size() || !LIST_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT))) continue;
-            if (capitalised(tokens.get(k).word()) && !inMatch[k] && !KnowledgeBase.isTitleWord(tokens.get(k).word())
-                    && kb.bySurname(tokens.get(k).word()).isEmpty()) {
+        for (int step : new int[] {-1, 1}) {
+            int link = i + step, item = i + 2 * step;
+            if (item < 0 || item >= tokens.size() || !LIST_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT))) continue;
+            String other = tokens.get(item).word();
+            if (capitalised(other) && !inMatch[item] && !KnowledgeBase.isTitleWord(other) && kb.bySurname(other).isEmpty()) {
                 return Optional.empty();
             }
         }

@@ -72,6 +72,8 @@ public final class EventExtractor {
             "eve", "course", "leg", "middle", "part", "day");
     /** Words that make a clause the condition of a threat ("unless Baghdad accepts", "if Hamas runs", "until"). */
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
+    /** The mark of a condition that a side must meet to stave an act off ("unless Israel agrees"). */
+    private static final Set<String> UNLESS = Set.of("unless");
     /** What force is kept up until: another side's yielding ("until Israel halts its offensive"). */
     private static final Set<String> UNTIL = Set.of("until", "till");
     /** Marks of a clause that tells the blow an act of force was dealt by ("were killed when ... was hit by"). */
@@ -691,18 +693,17 @@ public final class EventExtractor {
                 boolean clause = d.base().equals("dep") || d.base().equals("acl");
                 if (d.governor() < 0 || !clause) continue;
                 String noun = ps.token(d.governor()).lemma();
-                if (CLAIMS.contains(noun)) {
-                    // "concluded that Israel had committed genocide, a finding Israel rejected": the speaker's, above
-                    int top = -1;
-                    for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < 8; x = ps.head(x), depth++) {
-                        if (String.valueOf(ps.token(x).pos()).startsWith("VB")) top = x;
-                    }
-                    if (top >= 0) return subjects(top);
+                // a move is the act of the nearest clause above; a claim ("concluded that Israel had committed
+                // genocide, a finding Israel rejected") the speaker's, at the top
+                boolean claim = CLAIMS.contains(noun);
+                if (!claim && !answers && !MOVES.contains(noun)) continue;
+                int verb = -1;
+                for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < (claim ? 8 : 6); x = ps.head(x), depth++) {
+                    if (!String.valueOf(ps.token(x).pos()).startsWith("VB")) continue;
+                    verb = x;
+                    if (!claim) break;
                 }
-                if (!answers && !MOVES.contains(noun)) continue;
-                for (int x = ps.head(d.governor()), depth = 0; x >= 0 && depth < 6; x = ps.head(x), depth++) {
-                    if (String.valueOf(ps.token(x).pos()).startsWith("VB")) return subjects(x);
-                }
+                if (verb >= 0) return subjects(verb);
             }
             return List.of();
         }
@@ -1861,7 +1862,7 @@ public final class EventExtractor {
             if (cameo.startsWith("13") && !sense.code().startsWith("13")) {
                 // "would recognise a Palestinian state unless Israel agreed to a ceasefire": an act held over a side
                 // until it complies threatens that side, not the one the act would fall on
-                List<Actor> complier = conditioned(trigger, sources, Set.of("unless"));
+                List<Actor> complier = conditioned(trigger, sources, UNLESS);
                 if (!complier.isEmpty()) targets = complier;
             }
             String trig = triggerText(trigger, governor);

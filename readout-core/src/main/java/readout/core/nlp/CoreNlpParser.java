@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -377,7 +378,7 @@ public final class CoreNlpParser implements Parser {
     }
 
     /** A lowercase word or number, as the parts of a hyphenated phrase are. */
-    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("[a-z0-9]+");
+    private static final Pattern PART = Pattern.compile("[a-z0-9]+");
 
     /**
      * Joins a phrase of three or more lowercase words the tokenizer split at its hyphens: "round-the-clock talks" comes

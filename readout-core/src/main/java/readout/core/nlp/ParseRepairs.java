@@ -68,6 +68,7 @@ final class ParseRepairs {
 
     /** Nouns of a span of time that, before "after" or "before", say when an act came ("days after the clash"). */
     private static final Set<String> SPANS = Set.of("minute", "hour", "day", "week", "month", "year");
+    private static final Set<String> SEQUENCE = Set.of("after", "before");
 
     /**
      * Repairs "paused military aid to Ukraine days after the clash" parsed with "Ukraine days" one noun phrase (the
@@ -80,7 +81,7 @@ final class ParseRepairs {
             int name = compound.dependent(), span = compound.governor();
             if (!compound.relation().equals("compound") || span != name + 1 || !tagged(tokens, name, "NNP")
                     || !SPANS.contains(tokens.get(span).lemma()) || span + 1 >= tokens.size()
-                    || !Set.of("after", "before").contains(tokens.get(span + 1).word().toLowerCase(Locale.ROOT))) {
+                    || !SEQUENCE.contains(tokens.get(span + 1).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Dependency up = head(deps, span);
