@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Stage 4, events: reads who did what to whom from a parsed sentence's dependencies, at the words the
@@ -716,8 +717,11 @@ public final class EventExtractor {
             Set<String> own = polities(sources);
             boolean possessive = false;
             // up the clauses: "struck its nuclear sites and killed commanders" goes on from the act on "its" sites
+            // (or on some of them: "struck three of its nuclear sites")
             for (int depth = 0, x = v; depth < 3 && x >= 0; depth++) {
-                possessive |= ps.children(x, "obj").stream().flatMap(o -> ps.children(o, "nmod:poss").stream())
+                possessive |= ps.children(x, "obj").stream()
+                        .flatMap(o -> Stream.concat(Stream.of(o), ps.children(o, "nmod:of").stream()))
+                        .flatMap(o -> ps.children(o, "nmod:poss").stream())
                         .anyMatch(p -> "PRP$".equals(ps.token(p).pos()));
                 int up = ps.parents(x).stream().filter(d -> d.governor() >= 0).mapToInt(Dependency::governor).findFirst().orElse(-1);
                 if (up < 0) return List.of();

@@ -21,7 +21,8 @@ final class ParseRepairs {
         repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(repaired, tokens), tokens), tokens);
         repaired = repairLists(repairTrailingAttributions(repairSpeechSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
-        repaired = repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens);
+        repaired = repairNamedRelatives(repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens), tokens);
+        repaired = repairMeasurePhrases(repaired, tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairInfinitiveAdjuncts(repairFiniteConjuncts(repaired, tokens), tokens);
@@ -1153,7 +1154,7 @@ final class ParseRepairs {
     }
 
     /**
-     * Repairs the parser's reading of "India struck what it called terrorist infrastructure": it makes the relative
+     * Repairs the parser's reading of "India struck what it called terrorist infrastructure" (or "shot down what"): it makes the relative
      * clause the verb's complement (ccomp). Read as written: "what" is the verb's object, the clause says what it is
      * called (acl:relcl), and the phrases after the name hang on the verb ("… in Pakistan").
      */
@@ -1163,6 +1164,7 @@ final class ParseRepairs {
             if (!clause.relation().equals("ccomp") || clause.governor() < 0) continue;
             int verb = clause.governor();
             int what = verb + 1;
+            if (deps.contains(new Dependency(verb, what, "compound:prt"))) what++; // "shot down what it called"
             if (what >= tokens.size() || !tokens.get(what).lemma().equals("what")) continue;
             if (!deps.contains(new Dependency(clause.dependent(), what, "obj"))) continue;
             out.remove(clause);
@@ -1175,6 +1177,82 @@ final class ParseRepairs {
                 if (after && (d.relation().startsWith("obl") || d.relation().equals("advmod"))) {
                     out.remove(d);
                     out.add(new Dependency(verb, d.dependent(), d.relation()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Nouns of a measure: a rate or a sum. */
+    private static final Set<String> MEASURES = Set.of("percent", "%", "cent", "point", "$", "dollar", "euro", "yuan",
+            "pound", "yen", "rouble", "ruble", "won", "rupee", "million", "billion", "trillion");
+
+    /**
+     * Repairs "tariffs of 34 percent on all American goods" parsed with the goods a phrase of "percent": a phrase
+     * after the measure an "of" phrase gives its noun belongs to the noun ("a tariff of 25% on steel", "a loan of
+     * $2 billion to Kyiv").
+     */
+    static List<Dependency> repairMeasurePhrases(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency phrase : deps) {
+            int measure = phrase.governor();
+            if (!phrase.relation().startsWith("nmod") || measure < 0 || phrase.dependent() < measure
+                    || !MEASURES.contains(tokens.get(measure).lemma().toLowerCase(Locale.ROOT))
+                    || children(deps, phrase.dependent(), "case").stream().anyMatch(c -> tokens.get(c).lemma().equals("of"))) continue;
+            Dependency up = head(deps, measure);
+            if (up == null || up.governor() < 0 || !up.relation().startsWith("nmod") || !tagged(tokens, up.governor(), "NN")
+                    || children(deps, measure, "case").stream().noneMatch(c -> tokens.get(c).lemma().equals("of"))) continue;
+            out.remove(phrase);
+            out.add(new Dependency(up.governor(), phrase.dependent(), phrase.relation()));
+        }
+        return out;
+    }
+
+    /** Verbs that name a thing as their subject sees it: "what it called", "what Israel described as". */
+    private static final Set<String> NAMING = Set.of("call", "describe", "term", "dub", "label", "brand",
+            "characterize", "characterise");
+
+    /**
+     * Repairs the free relative by which reporters keep their distance from a side's word for a target: "struck
+     * what it described as Hezbollah depots in southern Lebanon", "launched strikes on what it called terrorist
+     * infrastructure in Pakistan". The parser hangs the named thing on the naming verb, out of the act's reach (in
+     * the second, the whole clause hangs on "strikes", marked by "on"). The thing named stands where "what" stood;
+     * the naming clause is its relative clause, and the phrases after the name are the thing's.
+     */
+    static List<Dependency> repairNamedRelatives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency named : deps) {
+            int verb = named.governor(), what = named.dependent();
+            if (!named.relation().equals("obj") || verb < 0 || what > verb || !tokens.get(what).lemma().equals("what")
+                    || !NAMING.contains(tokens.get(verb).lemma())) continue;
+            Dependency link = deps.stream().filter(d -> d.governor() == verb && d.dependent() > verb
+                    && (d.relation().equals("xcomp") || d.relation().startsWith("obl")
+                        && children(deps, d.dependent(), "case").stream().anyMatch(c -> tokens.get(c).lemma().equals("as"))))
+                    .findFirst().orElse(null);
+            if (link == null) continue;
+            int name = link.dependent();
+            Dependency outer = deps.stream().filter(d -> d.dependent() == what && d.governor() != verb).findFirst().orElse(null);
+            Dependency clause = head(deps, verb);
+            Dependency mark = deps.stream().filter(d -> d.governor() == verb && d.relation().equals("mark")
+                    && d.dependent() < what).findFirst().orElse(null);
+            if (outer != null && clause != null && clause.relation().equals("acl:relcl") && clause.governor() == what) {
+                out.remove(outer);
+                out.add(new Dependency(outer.governor(), name, outer.relation()));
+            } else if (outer == null && mark != null && clause != null && clause.governor() >= 0
+                    && (clause.relation().startsWith("acl") || clause.relation().startsWith("advcl"))) {
+                out.remove(mark);
+                out.add(new Dependency(name, mark.dependent(), "case"));
+                out.add(new Dependency(clause.governor(), name, clause.relation().startsWith("acl") ? "nmod" : "obl"));
+            } else {
+                continue;
+            }
+            out.remove(clause);
+            out.remove(link);
+            out.add(new Dependency(name, verb, "acl:relcl"));
+            for (Dependency d : deps) {
+                if (d.governor() == verb && d.dependent() > name && d.relation().startsWith("obl")) {
+                    out.remove(d);
+                    out.add(new Dependency(name, d.dependent(), "nmod"));
                 }
             }
         }

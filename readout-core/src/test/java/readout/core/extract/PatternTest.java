@@ -657,6 +657,7 @@ class PatternTest {
         Turkey/NNP and/CC Egypt/NNP discussed/VBD/discuss efforts/NNS/effort to/TO reach/VB a/DT ceasefire/NN | nsubj:3:0 cc:2:1 conj:0:2 obj:3:4 mark:6:5 xcomp:3:6 det:8:7 obj:6:8 | TUR 040 EGY; EGY 040 TUR
         # a vow of retaliation answers the act it follows; no side strikes "its" own: the possessive is the other clause's subject
         Iran/NNP vowed/VBD/vow retaliation/NN after/IN Israel/NNP struck/VBD/strike its/PRP$ sites/NNS/site | nsubj:1:0 obj:1:2 mark:5:3 nsubj:5:4 advcl:after:1:5 nmod:poss:7:6 obj:5:7 | IRN 130 ISR; ISR 195 IRN
+        Iran/NNP vowed/VBD/vow retaliation/NN after/IN Israel/NNP struck/VBD/strike three/CD of/IN its/PRP$ sites/NNS/site | nsubj:1:0 obj:1:2 mark:5:3 nsubj:5:4 advcl:after:1:5 obj:5:6 case:9:7 nmod:poss:9:8 nmod:of:6:9 | IRN 130 ISR; ISR 195 IRN
         # a thing struck is where it stands, also "in the city of" a place
         A/DT Russian/JJ missile/NN hit/VBD/hit a/DT building/NN in/IN the/DT city/NN of/IN Dnipro/NNP | det:2:0 amod:2:1 nsubj:3:2 det:5:4 obj:3:5 case:8:6 det:8:7 obl:in:3:8 case:10:9 nmod:of:8:10 | RUS 190 UKR
         # a participle on an event noun tells that event's aim: sanctions targeting banks are no attack on them

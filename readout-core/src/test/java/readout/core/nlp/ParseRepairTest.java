@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -746,6 +747,47 @@ class ParseRepairTest {
         List<Dependency> repaired = ParseRepairs.repairFreeRelatives(misparse, t);
         assertHas(repaired, "obj:1:2 acl:relcl:2:4 obl:in:1:7");
         assertTrue(repaired.stream().noneMatch(d -> d.relation().equals("ccomp")), repaired.toString());
+    }
+
+    @Test
+    void what_a_clause_calls_something_after_a_particle_is_the_verbs_object() {
+        // Pakistan shot down what it described as drones: the particle stands between the verb and "what"
+        List<Token> t = tagged("Pakistan/NNP", "shot/VBD", "down/RP", "what/WP", "it/PRP", "described/VBD", "as/IN", "drones/NNS");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 compound:prt:1:2 obj:5:3 nsubj:5:4 ccomp:1:5 case:7:6 obl:5:7");
+        assertHas(ParseRepairs.repairFreeRelatives(misparse, t), "obj:1:3 acl:relcl:3:5");
+    }
+
+    @Test
+    void a_phrase_after_a_measure_belongs_to_the_noun_it_measures() {
+        // China announced tariffs of 34 percent on American goods
+        List<Token> t = tagged("China/NNP", "announced/VBD", "tariffs/NNS/tariff", "of/IN", "34/CD", "percent/NN",
+                "on/IN", "American/JJ", "goods/NNS/good");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:5:3 nummod:5:4 nmod:2:5 case:8:6 amod:8:7 nmod:5:8");
+        assertHas(ParseRepairs.repairMeasurePhrases(misparse, t), "nmod:2:8 nmod:2:5");
+        // a measure hung on the verb, not on a noun, keeps its phrases ("cut them 34 percent on goods")
+        List<Dependency> by = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:5:3 nummod:5:4 obl:1:5 case:8:6 amod:8:7 nmod:5:8");
+        assertUnchanged(by, ParseRepairs.repairMeasurePhrases(by, t));
+    }
+
+    @Test
+    void the_thing_a_free_relative_names_stands_where_what_stood() {
+        // Israel struck what it described as Hezbollah depots in Lebanon
+        List<Token> t = tagged("Israel/NNP", "struck/VBD", "what/WP", "it/PRP", "described/VBD/describe", "as/IN", "Hezbollah/NNP",
+                "depots/NNS", "in/IN", "Lebanon/NNP");
+        List<Dependency> described = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 acl:relcl:2:4 obj:4:2 nsubj:4:3 case:7:5 compound:7:6 obl:4:7 case:9:8 nmod:7:9");
+        List<Dependency> repaired = ParseRepairs.repairNamedRelatives(described, t);
+        assertHas(repaired, "obj:1:7 acl:relcl:7:4 nmod:7:9");
+        assertFalse(repaired.contains(new Dependency(1, 2, "obj")), repaired.toString());
+        assertFalse(repaired.contains(new Dependency(4, 7, "obl")), repaired.toString());
+        // India launched strikes on what it called infrastructure in Pakistan: the clause hangs on "strikes", marked by "on"
+        List<Token> c = tagged("India/NNP", "launched/VBD", "strikes/NNS", "on/IN", "what/WP", "it/PRP", "called/VBD/call",
+                "infrastructure/NN", "in/IN", "Pakistan/NNP");
+        List<Dependency> called = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 mark:6:3 obj:6:4 nsubj:6:5 acl:2:6 xcomp:6:7 case:9:8 obl:6:9");
+        assertHas(ParseRepairs.repairNamedRelatives(called, c), "nmod:2:7 case:7:3 acl:relcl:7:6 nmod:7:9");
+        // "what" that a clause says something about, not names, is left alone: "struck what it said was a depot"
+        List<Token> w = tagged("Israel/NNP", "struck/VBD", "what/WP", "it/PRP", "said/VBD/say", "depot/NN");
+        List<Dependency> said = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 acl:relcl:2:4 obj:4:2 nsubj:4:3 xcomp:4:5");
+        assertUnchanged(said, ParseRepairs.repairNamedRelatives(said, w));
     }
 
     @Test
