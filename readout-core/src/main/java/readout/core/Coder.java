@@ -395,8 +395,24 @@ public final class Coder {
             if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
             // "They agreed to ...", after a sentence that named two sides
             if (w.equals("they") && discourse.lastSides(tokens.get(i).start(), 2, false).size() == 2) extra = 2;
+            // "detained Istanbul Mayor Ekrem Imamoglu", "jailed journalist Evan Gershkovich": a name after an agent
+            // noun is a person, a side, though the knowledge base lacks it
+            if (role != null && i + 2 < tokens.size() && named(tokens.get(i + 1)) && named(tokens.get(i + 2))
+                    && !covered(mentions, tokens.get(i + 1))) {
+                extra = Math.max(extra, 1);
+            }
         }
         return polities.size() + extra;
+    }
+
+    private static boolean covered(List<Mention> mentions, Token t) {
+        return mentions.stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start());
+    }
+
+    /** True for a word that may be part of a name: capitalised, and letters after the capital. */
+    private static boolean named(Token t) {
+        String w = t.word();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     private static Lexicon.Trigger strongest(List<Token> tokens, java.util.function.Function<Token, Lexicon.Trigger> trigger) {

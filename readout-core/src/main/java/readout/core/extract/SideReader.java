@@ -73,9 +73,9 @@ final class SideReader {
     private static final Set<String> OWN_FORCES = Set.of("government", "security", "state", "federal", "regime", "guard",
             "renegade", "mutinous", "rogue", "breakaway", "disgruntled");
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "president", "minister", "premier",
-            "diplomat", "envoy", "counterpart");
+            "diplomat", "envoy", "counterpart", "peer");
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "minister", "premier", "diplomat",
-            "envoy", "counterpart", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
+            "envoy", "counterpart", "peer", "country", "nation", "side", "government", "neighbour", "neighbor", "ally");
     /** Nouns of a government named after the one who leads it ("the Trump administration", "the Assad regime"). */
     private static final Set<String> RULE_NOUNS = Set.of("administration", "government", "regime", "cabinet");
     /** Words that count or gather people and pass the actor on to what they count ("thousands of Kurds"). */

@@ -100,6 +100,9 @@ class PatternTest {
         Israel/NNP launched/VBD/launch a/DT ground/NN operation/NN in/IN Gaza/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 nmod:in:4:6 | ISR 190 PSE
         Israel/NNP launched/VBD/launch a/DT search/NN operation/NN in/IN Gaza/NNP | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 case:6:5 nmod:in:4:6 | -
         Egypt/NNP ordered/VBD/order the/DT jailing/NN of/IN Iraqi/JJ diplomats/NNS/diplomat | nsubj:1:0 det:3:2 obj:1:3 case:6:4 amod:6:5 nmod:of:3:6 | EGY 173 IRQ
+        # and so is someone ordered jailed or arrested, the subject of the participle or the object it describes
+        Egypt/NNP ordered/VBD/order Iraqi/JJ diplomats/NNS/diplomat jailed/VBN/jail | nsubj:1:0 amod:3:2 nsubj:4:3 xcomp:1:4 | EGY 173 IRQGOV
+        Egypt/NNP ordered/VBD/order Iraqi/JJ diplomats/NNS/diplomat arrested/VBN/arrest | nsubj:1:0 amod:3:2 obj:1:3 acl:3:4 | EGY 173 IRQGOV
         # a stage of an exchange carried out is the exchange
         Russia/NNP and/CC Ukraine/NNP completed/VBD/complete the/DT first/JJ stage/NN of/IN a/DT prisoner/NN exchange/NN | nsubj:3:0 cc:2:1 conj:0:2 det:6:4 amod:6:5 obj:3:6 case:10:7 det:10:8 compound:10:9 nmod:of:6:10 | RUS 0841 UKR; UKR 0841 RUS
         # curbs paused are eased; agreed to, the intent to ease
