@@ -218,7 +218,7 @@ public final class Coder {
         }
         try {
             return codeChecked(article, article.text());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // a rule that recurses without end fails its article only
             return CodedArticle.failed(article.id(), "coder failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     provenance);
         }
@@ -391,6 +391,9 @@ public final class Coder {
             if (role == null && i + 1 < tokens.size()) role = kb.roleOfForm(w + " " + tokens.get(i + 1).lemma()); // "armed groups"
             if (role != null && (filed || !role.equals("GOV"))) extra = Math.max(extra, 1); // "police", "rebels"
             if (lexicon.isWeapon(w)) extra = Math.max(extra, 1); // "a roadside bomb": an attacker left unnamed
+            // "pledged aid to the country", after a sentence that named one
+            if (i > 0 && Discourse.COUNTRY_ANAPHORS.contains(w) && tokens.get(i - 1).lemma().equals("the")
+                    && discourse.lastCountry(tokens.get(i).start(), Set.of()).isPresent()) extra = Math.max(extra, 1);
             // "the two leaders", "both sides"
             if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && PAIRS.contains(tokens.get(i + 1).lemma())) extra = 2;
             // "They agreed to ...", after a sentence that named two sides

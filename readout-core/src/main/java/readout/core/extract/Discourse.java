@@ -16,6 +16,9 @@ import java.util.Set;
  * surname or pronoun finds them) and short names introduced by full ones. One per article, never shared.
  */
 public final class Discourse {
+    /** Nouns by which a report names again a country it has named ("the country", "the island"). */
+    public static final Set<String> COUNTRY_ANAPHORS = Set.of("country", "nation", "island", "kingdom", "republic",
+            "archipelago", "emirate");
     private final LocalDate published;
     private final Map<String, Mention> shortNames = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
@@ -137,6 +140,20 @@ public final class Discourse {
             sides.putIfAbsent(a.polity(), a);
         }
         return sides.size() == n ? List.copyOf(sides.values()) : List.of();
+    }
+
+    /**
+     * The country named last before an offset, leaving out {@code except}, for "the country" or "the island" ("an
+     * earthquake struck Myanmar, and Japan pledged aid to the country"): the mention that named it.
+     */
+    public Optional<Actor> lastCountry(int offset, Set<String> except) {
+        Actor last = null;
+        for (Mention m : named) {
+            Actor a = m.actor();
+            if (m.start() < offset && a.country() != null && !except.contains(a.country())
+                    && (last == null || a.start() > last.start())) last = a;
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Notes a side of an event, so that "the two sides" later can find it however it was named. */

@@ -87,6 +87,8 @@ final class SideReader {
             "appos", "dep");
 
     private final KnowledgeBase kb;
+    /** The "the country" being resolved, while its clause's subjects are read. */
+    private int anaphor = -1;
     private final ParsedSentence ps;
     private final String text;
     private final Mention[] mentionAt;
@@ -562,6 +564,30 @@ final class SideReader {
             boolean subject = ps.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
             int before = subject ? tok.start() : ps.token(0).start();
             return spanned(discourse.lastSides(before, 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
+        }
+        if (owners.isEmpty() && Discourse.COUNTRY_ANAPHORS.contains(tok.lemma()) && ps.hasChild(t, "det", "the")
+                && ps.children(t, "amod", "compound", "nmod:of").isEmpty()
+                && ps.parents(t).stream().noneMatch(d -> d.relation().equals("nmod:poss"))) { // "the country's own", often the subject's
+            // "pledged emergency aid to the island": the country named last, not the clause's own (as a subject, the
+            // one named last: "Kim said the country would ...")
+            int verb = t;
+            for (int depth = 0; verb >= 0 && depth < 4 && !String.valueOf(ps.token(verb).pos()).startsWith("VB"); depth++) {
+                verb = ps.head(verb);
+            }
+            Set<String> own = new HashSet<>();
+            boolean subject = ps.parents(t).stream().anyMatch(d -> d.base().startsWith("nsubj"));
+            if (verb >= 0 && !subject && anaphor < 0) {
+                anaphor = t; // the clause's subjects may reach this very word again ("Japan and the country")
+                try {
+                    subjects.apply(verb).forEach(a -> own.add(a.polity()));
+                } finally {
+                    anaphor = -1;
+                }
+            } else if (anaphor == t) {
+                return List.of();
+            }
+            return discourse.lastCountry(tok.start(), own).map(a -> List.of(new Actor(tok.word(), kb.displayName(a.country()),
+                    a.country(), a.country(), null, null, tok.start(), tok.end()))).orElse(List.of());
         }
         String role = roleAt(t);
         if (owners.isEmpty() && role != null && ps.children(t, "nmod:poss").stream()

@@ -686,6 +686,10 @@ final class ParseRepairs {
         return out;
     }
 
+    /** Nouns that count what their "of" phrase names: "waves of missiles", "dozens of drones". */
+    private static final Set<String> COUNTING = Set.of("wave", "barrage", "salvo", "volley", "swarm", "dozen", "hundred",
+            "thousand", "score", "series", "string", "batch", "round", "number");
+
     /** Participles that stand before names as adjectives: "with visiting Chinese President Xi", "from neighbouring Lebanon". */
     static final Set<String> TITLE_PARTICIPLES = Set.of("visit", "neighbor", "neighbour", "neighboring", "neighbouring",
             "rule", "govern", "oppose", "war", "lead", "incoming", "outgoing", "reign", "sit", "rise", "emerge");
@@ -709,7 +713,8 @@ final class ParseRepairs {
             int name = kase.governor();
             // a name, or a noun counted after the gerund ("by expelling six Canadian diplomats": no adjective
             // stands before a number); not "starving Somalis"
-            boolean counted = false;
+            // ("by firing waves of missiles": nor before a noun that counts)
+            boolean counted = COUNTING.contains(tokens.get(name).lemma()) && has(deps, name, "nmod");
             for (int i = v + 1; i < name; i++) counted |= "CD".equals(tokens.get(i).pos());
             if (!("NNP".equals(tokens.get(name).pos()) || counted) || !under(deps, amod.governor(), name)) continue;
             Dependency phrase = head(deps, name);
@@ -720,6 +725,14 @@ final class ParseRepairs {
             out.add(new Dependency(phrase.governor(), v, "advcl"));
             out.add(new Dependency(v, v - 1, "mark"));
             out.add(new Dependency(v, name, "obj"));
+            // the phrases after the object that the parser hung on the verb above are the gerund's ("by firing
+            // missiles at Tel Aviv")
+            for (Dependency d : deps) {
+                if (d.governor() == phrase.governor() && d.dependent() > name && d.relation().startsWith("obl")) {
+                    out.remove(d);
+                    out.add(new Dependency(v, d.dependent(), d.relation()));
+                }
+            }
         }
         return out;
     }

@@ -74,6 +74,7 @@ class PatternTest {
         # warplanes from a coalition are of its country; arms used against a side, or a war joined in a country, are force
         warplanes/NNS/warplane from/IN the/DT Saudi/JJ -/HYPH led/VBN/lead coalition/NN bombed/VBD/bomb Sanaa/NNP | nsubj:7:0 case:6:1 det:6:2 dep:5:3 punct:5:4 amod:6:5 nmod:from:0:6 obj:7:8 | SAUMIL 195 YEM
         Russia/NNP used/VBD/use missiles/NNS/missile against/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:against:1:4 case:4:3 | RUS 190 UKR
+        Georgian/JJ police/NN used/VBD/use pepper/NN spray/NN against/IN opposition/NN supporters/NNS/supporter | amod:1:0 nsubj:2:1 compound:4:3 obj:2:4 case:7:5 compound:7:6 obl:against:2:7 | GEOCOP 175 GEOOPP
         Ethiopia/NNP joined/VBD/join the/DT war/NN in/IN Somalia/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:in:3:5 case:5:4 | ETH 190 SOM
         # a truce broken is a ceasefire violated
         Russia/NNP broke/VBD/break the/DT truce/NN with/IN Ukraine/NNP | nsubj:1:0 obj:1:3 det:3:2 nmod:with:3:5 case:5:4 | RUS 196 UKR
@@ -309,6 +310,8 @@ class PatternTest {
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
         Japan/NNP pledged/VBD/pledge aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | JPN 033 UKR
+        # "the country", "the island" names again the country named last, not the clause's own
+        A/DT storm/NN hit/VBD/hit Jamaica/NNP and/CC Japan/NNP pledged/VBD/pledge aid/NN to/IN the/DT island/NN | det:1:0 nsubj:2:1 cc:6:4 nsubj:6:5 conj:2:6 obj:6:7 case:10:8 det:10:9 obl:to:6:10 | JPN 033 JAM
         # a partitive object: what it counts selects the row ("hundreds of doctors" are aid)
         Cuba/NNP sent/VBD/send hundreds/NNS/hundred of/IN doctors/NNS/doctor to/IN Haiti/NNP | nsubj:1:0 obj:1:2 nmod:of:2:4 case:4:3 obl:to:1:6 case:6:5 | CUB 073 HTI
         # a refusal is a rejection aimed where the refused act was

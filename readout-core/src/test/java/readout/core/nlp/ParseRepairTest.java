@@ -980,6 +980,12 @@ class ParseRepairTest {
         List<Token> n = tagged("India/NNP", "retaliated/VBD/retaliate", "by/IN", "expelling/VBG/expel", "six/CD", "diplomats/NNS/diplomat");
         List<Dependency> counted = TestDeps.parse("nsubj:1:0 root:-1:1 case:5:2 amod:5:3 nummod:5:4 obl:1:5");
         assertHas(ParseRepairs.repairPrepositionalGerunds(counted, n), "advcl:1:3 mark:3:2 obj:3:5 nummod:5:4");
+        // ... and one before a noun that counts ("responded by firing waves of missiles at Tel Aviv"), taking the
+        // phrases after its object that were hung on the verb above
+        List<Token> c = tagged("Iran/NNP", "responded/VBD/respond", "by/IN", "firing/VBG/fire", "waves/NNS/wave", "of/IN",
+                "missiles/NNS/missile", "at/IN", "Haifa/NNP");
+        List<Dependency> waves = TestDeps.parse("nsubj:1:0 root:-1:1 case:4:2 amod:4:3 obl:1:4 case:6:5 nmod:4:6 case:8:7 obl:1:8");
+        assertHas(ParseRepairs.repairPrepositionalGerunds(waves, c), "advcl:1:3 mark:3:2 obj:3:4 obl:3:8");
         // a participle that titles a name stays an adjective: "talks with visiting President Xi"
         List<Token> u = tagged("Modi/NNP", "held/VBD/hold", "talks/NNS/talk", "with/IN", "visiting/VBG/visit", "President/NNP", "Xi/NNP");
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:6:3 amod:5:4 compound:6:5 nmod:2:6");
