@@ -949,8 +949,9 @@ final class ParseRepairs {
     /**
      * Repairs the parser's making a preposition the head of its phrase: in "approved the sale of $3 billion in arms
      * to Israel" it hangs "of" on "sale" as a clause with the amount loosely under it. The preposition marks its
-     * noun, a phrase on the word above. (A gerund so hung, "a firm accused of helping Tehran", is left: re-hanging
-     * it as a clause cost a false event on held-out wire copy.)
+     * noun, a phrase on the word above. A gerund so hung on a verb by "by" is the means, a clause of the verb
+     * ("responded by closing its airspace"); another ("a firm accused of helping Tehran") is left: re-hanging it as
+     * a clause cost a false event on held-out wire copy.
      */
     static List<Dependency> repairPrepositionHeads(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
@@ -965,8 +966,13 @@ final class ParseRepairs {
             if (below == null) continue;
             int n = below.dependent();
             String pos = String.valueOf(tokens.get(n).pos());
+            boolean verb = tagged(tokens, into.governor(), "VB");
+            if (verb && pos.equals("VBG") && tokens.get(p).lemma().equals("by")) {
+                promote(deps, out, into, n, "advcl", "mark"); // "responded by closing its airspace": the means, a clause
+                continue;
+            }
             if (!(pos.startsWith("NN") || pos.equals("$") || pos.equals("CD"))) continue;
-            promote(deps, out, into, n, tagged(tokens, into.governor(), "VB") ? "obl" : "nmod", "case");
+            promote(deps, out, into, n, verb ? "obl" : "nmod", "case");
         }
         return out;
     }

@@ -480,6 +480,14 @@ class ParseRepairTest {
         // a preposition that is its noun's case already is left as it is
         List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 case:5:4 nmod:3:5 nummod:5:7 compound:7:6 case:9:8 nmod:5:9");
         assertUnchanged(parse, ParseRepairs.repairPrepositionHeads(parse, t));
+        // Pakistan responded by closing its airspace: "by" an adverb of the verb, the gerund loosely under it
+        List<Token> g = tagged("Pakistan/NNP", "responded/VBD/respond", "by/IN", "closing/VBG/close", "its/PRP$", "airspace/NN");
+        List<Dependency> means = TestDeps.parse("nsubj:1:0 root:-1:1 advmod:1:2 dep:2:3 nmod:poss:5:4 obj:3:5");
+        assertHas(ParseRepairs.repairPrepositionHeads(means, g), "advcl:1:3 mark:3:2 obj:3:5");
+        // ... but a gerund under another preposition is left ("a firm accused of helping Tehran")
+        List<Token> h = tagged("firm/NN", "accused/VBN/accuse", "of/IN", "helping/VBG/help", "Tehran/NNP");
+        List<Dependency> helping = TestDeps.parse("root:-1:0 acl:0:1 advmod:1:2 dep:2:3 obj:3:4");
+        assertUnchanged(helping, ParseRepairs.repairPrepositionHeads(helping, h));
     }
 
     @Test
