@@ -1886,7 +1886,7 @@ public final class EventExtractor {
                     }
                 } else if (!reciprocal && sense.has(Flag.HOME)) {
                     for (Actor a : sources) {
-                        Actor b = home(a, trigger, anchor);
+                        Actor b = home(a, trigger, anchor, sense);
                         // an act that needs a target and has no home to fall on ("a U.N. commission to investigate")
                         if (b != null || sense.has(Flag.MONO)) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
@@ -1916,7 +1916,7 @@ public final class EventExtractor {
                 // "Bosnian Serbs completed their withdrawal from a Bosnian town": aimed only at itself, a one-sided
                 // act is still an act
                 if (!aimed && sense.oneSided()) {
-                    Actor b = sense.has(Flag.HOME) ? home(a, trigger, anchor) : null;
+                    Actor b = sense.has(Flag.HOME) ? home(a, trigger, anchor, sense) : null;
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
@@ -1993,9 +1993,10 @@ public final class EventExtractor {
         /**
          * Where an act aimed at home falls: the country where it happens, else the actor's own. A domestic protest
          * is aimed at home even where the protesters are named only by their country ("Israelis rallied in Tel Aviv",
-         * "young Algerians blocked roads": → own); so is a state of emergency a government declares.
+         * "young Algerians blocked roads": → own); so is a state of emergency a government declares. Help (07x) goes
+         * to others, never to its giver's own: where no other country is named, to the country of the dateline.
          */
-        Actor home(Actor a, int trigger, int anchor) {
+        Actor home(Actor a, int trigger, int anchor, EventPattern sense) {
             Actor place = sides.abroadAt(trigger, anchor);
             // "sent experts to Iraq to investigate", "arrived in South Sudan to join the peacekeeping mission": the
             // act is where they were sent or went
@@ -2005,6 +2006,12 @@ public final class EventExtractor {
                 if (purpose && (SENDING.contains(verb) || MOVING.contains(verb))) anchor = d.governor();
             }
             if (place == null) place = sides.home(trigger, anchor, 2);
+            if (offer(sense.code()) && (place == null || a.country() != null && a.country().equals(place.country()))) {
+                // help goes to others: relief taken to villages no country names went where the story was filed
+                // from ("TEGUCIGALPA - U.S. helicopters ferried food to remote villages"), else to no one known
+                Actor filed = discourse.filedFrom().orElse(null);
+                return filed != null && !filed.country().equals(a.country()) ? filed : null;
+            }
             return place != null ? place : a.country() == null ? null : sides.country(a.country(), a.text(), a.start(), a.end());
         }
 

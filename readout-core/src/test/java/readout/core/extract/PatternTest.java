@@ -1128,6 +1128,9 @@ class PatternTest {
         CARACAS (Reuters) -  | Interior/NNP Minister/NNP Jose/NNP Perez/NNP accused/VBD/accuse Colombia/NNP | compound:3:0 compound:3:1 compound:3:2 nsubj:4:3 obj:4:5 | VENGOV 112 COL
         -                    | Interior/NNP Minister/NNP Jose/NNP Perez/NNP accused/VBD/accuse Colombia/NNP | compound:3:0 compound:3:1 compound:3:2 nsubj:4:3 obj:4:5 | -
         CARACAS (Reuters) -  | Secretary-General/NNP Jose/NNP Perez/NNP accused/VBD/accuse Colombia/NNP | compound:2:0 compound:2:1 nsubj:3:2 obj:3:4 | -
+        # relief taken to villages no country names goes to the dateline's country; never to the giver's own
+        TEGUCIGALPA, Honduras (Reuters) - | U.S./NNP helicopters/NNS/helicopter ferried/VBD/ferry food/NN to/IN villages/NNS/village | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:to:2:5 | USAMIL 073 HND
+        -                    | U.S./NNP helicopters/NNS/helicopter ferried/VBD/ferry food/NN to/IN villages/NNS/village | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:to:2:5 | -
         """)
     void a_dateline_places_what_its_sentence_names_only_by_role(String dateline, String sentence, String deps,
                                                                  String expected) {
