@@ -416,7 +416,7 @@ final class ParseRepairs {
      * accusing Mexico City of ..." with "accusing" under "released". Whoever speaks on after a comma is the subject of
      * the sentence's main clause: the participle hangs on its verb (an adverbial clause), as it is read when the parser
      * gets it right. Before a closing attribution ("..., accusing Islamabad of ..., the ministry said") the main clause
-     * is the one told.
+     * is the one told; after one ("..., the ministry said, accusing Islamabad of ...") the participle stays the speaker's.
      */
     static List<Dependency> repairSayingParticiples(List<Dependency> deps, List<Token> tokens) {
         Dependency root = deps.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
@@ -430,6 +430,8 @@ final class ParseRepairs {
             if (!(d.relation().equals("dep") || d.relation().equals("advcl") || d.relation().equals("acl"))) continue;
             int main = v > r ? r : children(deps, r, "ccomp").stream().filter(c -> c < v).findFirst().orElse(-1);
             if (main < 0 || d.governor() == main) continue;
+            // after a closing attribution it is the speaker's ("..., the Taliban government said, accusing Islamabad")
+            if (deps.contains(new Dependency(r, d.governor(), "parataxis")) && SAYING.contains(tokens.get(d.governor()).lemma())) continue;
             // only from a clause below the main one: a participle on a clause of its own ("..., and Seoul said Tokyo
             // had erred, warning ...") is that clause's
             if (!belowWithoutConjunct(deps, d.governor(), main)) continue;
@@ -1006,6 +1008,16 @@ final class ParseRepairs {
                 if (phrase || participle) {
                     out.remove(d);
                     out.add(new Dependency(clause, d.dependent(), phrase ? "obl" : d.relation()));
+                }
+            }
+            // a participle after the attribution is the speaker's ("hit targets in Kabul, the Taliban government said,
+            // accusing Islamabad of violating its airspace"), though the parser hangs it on the clause reported
+            for (Dependency d : deps) {
+                int p = d.dependent();
+                if (d.governor() == clause && p > say && "VBG".equals(tokens.get(p).pos()) && tokens.get(p - 1).word().equals(",")
+                        && (d.relation().equals("advcl") || d.relation().equals("dep") || d.relation().equals("conj"))) {
+                    out.remove(d);
+                    out.add(new Dependency(say, p, "advcl"));
                 }
             }
         }

@@ -1045,6 +1045,14 @@ class ParseRepairTest {
                 "court/NN", "said/VBD/say");
         List<Dependency> hung = TestDeps.parse("nsubj:1:0 advcl:8:1 obj:1:2 advcl:8:4 obj:4:5 nsubj:8:7 root:-1:8");
         assertHas(ParseRepairs.repairTrailingAttributions(hung, w), "advcl:1:4 advcl:8:1");
+        // jets hit Kabul, the government said, accusing Islamabad: a participle after the attribution is the speaker's
+        List<Token> a = tagged("jets/NNS", "hit/VBD", "Kabul/NNP", ",/,", "government/NN", "said/VBD/say", ",/,",
+                "accusing/VBG/accuse", "Islamabad/NNP");
+        List<Dependency> after = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 nsubj:5:4 parataxis:1:5 dep:1:7 obj:7:8");
+        List<Dependency> spoken = ParseRepairs.repairTrailingAttributions(after, a);
+        assertHas(spoken, "advcl:5:7");
+        // ... and the repair of participles of saying leaves it there
+        assertHas(ParseRepairs.repairSayingParticiples(spoken, a), "advcl:5:7");
     }
 
     @Test
