@@ -266,6 +266,12 @@ public final class CoreNlpParser implements Parser {
                 if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
             }
             if ("VBN".equals(tag) && subjectsParticiple(labels, i)) labels.get(i).setTag("VBD");
+            // "held a meeting and working lunch with his counterpart", "on a working visit to": "working" before the
+            // occasion it names is its adjective, else the parser makes it the verb and loses the one the sentence has
+            if ("VBG".equals(tag) && "working".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
+                    && WORKING_OCCASIONS.contains(labels.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                labels.get(i).setTag("JJ");
+            }
             if (!"VB".equals(tag) && !"VBP".equals(tag)) continue;
             // "Russian drone attacks hit Kyiv": the tagger makes "drone" a verb with "Russian" for its subject; before a
             // noun it is the noun that names the weapon
@@ -284,6 +290,10 @@ public final class CoreNlpParser implements Parser {
             }
         }
     }
+
+    /** Occasions a "working" one of is named: "a working lunch", "a working visit". */
+    private static final Set<String> WORKING_OCCASIONS = Set.of("lunch", "dinner", "breakfast", "visit", "trip",
+            "session", "meeting", "luncheon");
 
     /** Tags of the words of a noun phrase that opens a sentence. */
     private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",

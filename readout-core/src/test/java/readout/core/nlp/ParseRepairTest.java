@@ -529,6 +529,14 @@ class ParseRepairTest {
                 "JJ", "VBN"), labels.stream().map(edu.stanford.nlp.ling.CoreLabel::tag).toList());
     }
 
+    @Test
+    void working_before_the_occasion_it_names_is_retagged_its_adjective() {
+        // held a meeting and working lunch; workers working shifts keep the verb
+        assertEquals(List.of("VBD", "DT", "NN", "CC", "JJ", "NN"),
+                retagged("held/VBD", "a/DT", "meeting/NN", "and/CC", "working/VBG", "lunch/NN"));
+        assertEquals(List.of("NNS", "VBG", "NNS"), retagged("workers/NNS", "working/VBG", "shifts/NNS"));
+    }
+
     /** The tags of "word/TAG" tokens after {@link CoreNlpParser#retag}. */
     private static List<String> retagged(String... tagged) {
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels(tagged);
