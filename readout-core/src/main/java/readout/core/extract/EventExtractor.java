@@ -1638,6 +1638,9 @@ public final class EventExtractor {
                 if ("as".equals(d.specifier()) && ps.token(quantityHead(n)).lemma().equals("part")) return d.governor();
                 // "described the deployment as a threat": what something is called is no event of its own
                 if ("as".equals(d.specifier())) return -2;
+                // "could win back its territory with European support": the backing or aid a side acts with is
+                // another's, given to it ("retaliated with tariffs" is the side's own means)
+                if ("with".equals(d.specifier()) && (sense.code().startsWith("05") || sense.code().startsWith("07"))) return -2;
                 // "agreed to a ceasefire": the one who agrees intends the event the noun names
                 if ("to".equals(d.specifier()) && carriedEvent(d.governor()) == n) return d.governor();
                 EventPattern gs = verbSense(d.governor());

@@ -310,6 +310,8 @@ class PatternTest {
         China/NNP held/VBD/hold drills/NNS/drill around/IN Taiwan/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:around:2:4 | CHN 150 TWN
         # the object word selects a pattern: a pledge of aid is 033, not the plain promise
         Japan/NNP pledged/VBD/pledge aid/NN to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 obl:to:1:4 case:4:3 | JPN 033 UKR
+        # the backing a side acts with is another's, no support of its own
+        Trump/NNP said/VBD/say Ukraine/NNP could/MD win/VB/win back/RB all/PDT its/PRP$ territory/NN with/IN European/JJ support/NN ,/, in/IN a/DT sharp/JJ shift/NN in/IN tone/NN | nsubj:1:0 nsubj:4:2 aux:4:3 ccomp:1:4 advmod:4:5 det:8:6 nmod:poss:8:7 obj:4:8 case:11:9 amod:11:10 obl:with:4:11 case:16:13 det:16:14 amod:16:15 obl:in:4:16 case:18:17 nmod:in:16:18 | -
         # trade suspended with a side, and a border or airspace closed to it, are sanctions on it; curbs raised are imposed
         Pakistan/NNP suspended/VBD/suspend all/DT trade/NN with/IN India/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:with:3:5 | PAK 166 IND
         Pakistan/NNP closed/VBD/close its/PRP$ airspace/NN to/IN Indian/JJ airlines/NNS/airline | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:6:4 amod:6:5 nmod:to:3:6 | PAK 166 INDBUS
