@@ -22,7 +22,7 @@ final class ParseRepairs {
         repaired = repairLists(repairTrailingAttributions(repairSpeechSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
         repaired = repairNamedRelatives(repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens), tokens);
-        repaired = repairMeasurePhrases(repaired, tokens);
+        repaired = repairTimeClauses(repairMeasurePhrases(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairInfinitiveAdjuncts(repairFiniteConjuncts(repaired, tokens), tokens);
@@ -1210,6 +1210,29 @@ final class ParseRepairs {
                     out.add(new Dependency(verb, d.dependent(), d.relation()));
                 }
             }
+        }
+        return out;
+    }
+
+    /** Conjunctions that open a clause of time. */
+    private static final Set<String> WHEN = Set.of("after", "before", "when", "as", "while", "since", "until");
+
+    /**
+     * Repairs a clause of time hung on an object: "lodged a strong protest after Chinese vessels entered its waters"
+     * parsed with "entered" a clause of "protest". A clause that says when is the verb's, as it is when the parser
+     * gets it right ("protested after ..."), and the sides it names are read against the verb's.
+     */
+    static List<Dependency> repairTimeClauses(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency acl : deps) {
+            int noun = acl.governor(), v = acl.dependent();
+            if (!acl.relation().equals("acl") || noun < 0 || !tagged(tokens, v, "VB")) continue;
+            boolean when = children(deps, v, "mark").stream().anyMatch(m -> m < v && WHEN.contains(tokens.get(m).lemma()));
+            Dependency object = head(deps, noun);
+            if (!when || object == null || object.governor() < 0 || !object.relation().equals("obj")
+                    || !tagged(tokens, object.governor(), "VB")) continue;
+            out.remove(acl);
+            out.add(new Dependency(object.governor(), v, "advcl"));
         }
         return out;
     }

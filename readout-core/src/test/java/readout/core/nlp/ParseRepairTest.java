@@ -774,6 +774,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_clause_of_time_on_an_object_is_the_verbs() {
+        // Japan lodged a protest after Chinese vessels entered its waters: "entered" hung on "protest"
+        List<Token> t = tagged("Japan/NNP", "lodged/VBD/lodge", "a/DT", "protest/NN", "after/IN", "vessels/NNS/vessel",
+                "entered/VBD/enter", "its/PRP$", "waters/NNS/water");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 mark:6:4 nsubj:6:5 acl:3:6 nmod:poss:8:7 obj:6:8");
+        List<Dependency> repaired = ParseRepairs.repairTimeClauses(misparse, t);
+        assertHas(repaired, "advcl:1:6");
+        assertFalse(repaired.contains(new Dependency(3, 6, "acl")), repaired.toString());
+        // a clause on a noun that no "after", "when" or "as" opens stays the noun's ("a plan that Kyiv rejected")
+        List<Dependency> relative = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 nsubj:6:5 acl:3:6 nmod:poss:8:7 obj:6:8");
+        assertUnchanged(relative, ParseRepairs.repairTimeClauses(relative, t));
+    }
+
+    @Test
     void a_phrase_after_a_measure_belongs_to_the_noun_it_measures() {
         // China announced tariffs of 34 percent on American goods
         List<Token> t = tagged("China/NNP", "announced/VBD", "tariffs/NNS/tariff", "of/IN", "34/CD", "percent/NN",
