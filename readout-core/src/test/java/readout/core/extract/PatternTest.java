@@ -321,6 +321,9 @@ class PatternTest {
         USA/NNP and/CC EU/NNP struck/VBD/strike a/DT trade/NN agreement/NN | nsubj:3:0 cc:2:1 conj:0:2 det:6:4 compound:6:5 obj:3:6 | USA 057 EEC; EEC 057 USA
         Seoul/NNP struck/VBD/strike a/DT conciliatory/JJ tone/NN toward/IN Pyongyang/NNP | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 case:6:5 nmod:toward:4:6 | -
         Seoul/NNP struck/VBD/strike Pyongyang/NNP | nsubj:1:0 obj:1:2 | KORGOV 195 PRKGOV
+        # an attack on a plan, or one that calls its object a wrong, is in words
+        Germany/NNP attacked/VBD/attack Washington/NNP 's/POS plan/NN | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | DEU 111 USAGOV
+        Germany/NNP attacked/VBD/attack Washington/NNP as/IN a/DT traitor/NN | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:as:1:5 | DEU 111 USAGOV
         # "the country", "the island" names again the country named last, not the clause's own
         A/DT storm/NN hit/VBD/hit Jamaica/NNP and/CC Japan/NNP pledged/VBD/pledge aid/NN to/IN the/DT island/NN | det:1:0 nsubj:2:1 cc:6:4 nsubj:6:5 conj:2:6 obj:6:7 case:10:8 det:10:9 obl:to:6:10 | JPN 033 JAM
         # a partitive object: what it counts selects the row ("hundreds of doctors" are aid)
