@@ -567,27 +567,26 @@ final class SideReader {
         }
         if (owners.isEmpty() && Discourse.COUNTRY_ANAPHORS.contains(tok.lemma()) && ps.hasChild(t, "det", "the")
                 && ps.children(t, "amod", "compound", "nmod:of").isEmpty()
-                && ps.parents(t).stream().noneMatch(d -> d.relation().equals("nmod:poss"))) { // "the country's own", often the subject's
+                && ps.parents(t).stream().noneMatch(d -> d.relation().equals("nmod:poss"))) { // "the country's", often the subject's
             // "pledged emergency aid to the island": the country named last, not the clause's own (as a subject, the
             // one named last: "Kim said the country would ...")
+            if (anaphor == t) return List.of(); // the clause's subjects reached this very word again ("Japan and the country")
             int verb = t;
             for (int depth = 0; verb >= 0 && depth < 4 && !String.valueOf(ps.token(verb).pos()).startsWith("VB"); depth++) {
                 verb = ps.head(verb);
             }
             Set<String> own = new HashSet<>();
-            boolean subject = ps.parents(t).stream().anyMatch(d -> d.base().startsWith("nsubj"));
-            if (verb >= 0 && !subject && anaphor < 0) {
-                anaphor = t; // the clause's subjects may reach this very word again ("Japan and the country")
+            if (verb >= 0 && ps.parents(t).stream().noneMatch(d -> d.base().equals("nsubj"))) {
+                int outer = anaphor;
+                anaphor = t;
                 try {
                     subjects.apply(verb).forEach(a -> own.add(a.polity()));
                 } finally {
-                    anaphor = -1;
+                    anaphor = outer;
                 }
-            } else if (anaphor == t) {
-                return List.of();
             }
-            return discourse.lastCountry(tok.start(), own).map(a -> List.of(new Actor(tok.word(), kb.displayName(a.country()),
-                    a.country(), a.country(), null, null, tok.start(), tok.end()))).orElse(List.of());
+            return discourse.lastCountry(tok.start(), own)
+                    .map(a -> List.of(country(a.country(), tok.word(), tok.start(), tok.end()))).orElse(List.of());
         }
         String role = roleAt(t);
         if (owners.isEmpty() && role != null && ps.children(t, "nmod:poss").stream()

@@ -431,7 +431,8 @@ final class ParseRepairs {
             int main = v > r ? r : children(deps, r, "ccomp").stream().filter(c -> c < v).findFirst().orElse(-1);
             if (main < 0 || d.governor() == main) continue;
             // after a closing attribution it is the speaker's ("..., the Taliban government said, accusing Islamabad")
-            if (deps.contains(new Dependency(r, d.governor(), "parataxis")) && SAYING.contains(tokens.get(d.governor()).lemma())) continue;
+            boolean spoken = deps.contains(new Dependency(r, d.governor(), "parataxis"));
+            if (spoken && SAYING.contains(tokens.get(d.governor()).lemma())) continue;
             // only from a clause below the main one: a participle on a clause of its own ("..., and Seoul said Tokyo
             // had erred, warning ...") is that clause's
             if (!belowWithoutConjunct(deps, d.governor(), main)) continue;
@@ -1185,9 +1186,9 @@ final class ParseRepairs {
     }
 
     /**
-     * Repairs the parser's reading of "India struck what it called terrorist infrastructure" (or "shot down what"): it makes the relative
-     * clause the verb's complement (ccomp). Read as written: "what" is the verb's object, the clause says what it is
-     * called (acl:relcl), and the phrases after the name hang on the verb ("… in Pakistan").
+     * Repairs the parser's reading of "India struck what it called terrorist infrastructure" (or "shot down what"): it
+     * makes the relative clause the verb's complement (ccomp). Read as written: "what" is the verb's object, the clause
+     * says what it is called (acl:relcl), and the phrases after the name hang on the verb ("… in Pakistan").
      */
     static List<Dependency> repairFreeRelatives(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
