@@ -510,7 +510,7 @@ final class SideReader {
                 for (Dependency up : ps.parents(d.governor())) {
                     if (up.governor() < 0 || !Set.of("dep", "advcl", "conj").contains(up.base())) continue;
                     for (int o : ps.children(up.governor(), "obj")) {
-                        List<Actor> acted = actorsAt(o);
+                        List<Actor> acted = actorsOf(List.of(o)); // with its conjuncts: "lambasted Seoul and Washington, accusing them"
                         if (!acted.isEmpty()) return spanned(acted, tok);
                     }
                 }

@@ -711,6 +711,7 @@ class PatternTest {
         Israel/NNP imposed/VBD/impose a/DT blockade/NN on/IN Gaza/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | ISR 191 PSE
         # "them" in a participle's object are those the verb above acted on
         Russia/NNP expelled/VBD/expel Estonian/JJ diplomats/NNS/diplomat ,/, accusing/VBG/accuse them/PRP of/IN spying/VBG/spy | nsubj:1:0 amod:3:2 obj:1:3 punct:1:4 dep:1:5 obj:5:6 mark:8:7 advcl:of:5:8 | RUS 164 ESTGOV; RUS 112 ESTGOV
+        Russia/NNP expelled/VBD/expel Estonian/JJ diplomats/NNS/diplomat and/CC Latvian/JJ envoys/NNS/envoy ,/, accusing/VBG/accuse them/PRP of/IN spying/VBG/spy | nsubj:1:0 amod:3:2 obj:1:3 cc:6:4 amod:6:5 conj:3:6 punct:1:7 dep:1:8 obj:8:9 mark:11:10 advcl:of:8:11 | RUS 164 ESTGOV; RUS 164 LVAGOV; RUS 112 ESTGOV; RUS 112 LVAGOV
         # criticism drawn from a side is that side's, aimed at the act's author
         Iran/NNP 's/POS launch/NN drew/VBD/draw criticism/NN from/IN Japan/NNP | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 case:6:5 obl:from:3:6 | JPN 111 IRN
         Iran/NNP fired/VBD/fire a/DT missile/NN ,/, drawing/VBG/draw condemnation/NN from/IN Japan/NNP | nsubj:1:0 det:3:2 obj:1:3 punct:1:4 amod:6:5 xcomp:1:6 case:8:7 nmod:from:6:8 | JPN 111 IRN
