@@ -457,7 +457,12 @@ public final class CoreNlpParser implements Parser {
             String r = d.relation();
             String marker = switch (r) {
                 case "obl", "nmod" -> marker(basic, tokens, d.dependent(), "case");
-                case "advcl", "acl" -> marker(basic, tokens, d.dependent(), "mark");
+                // a gerund the parser marks by "of" as a case ("accused Seoul of strengthening") is marked all the same
+                case "advcl", "acl" -> {
+                    String m = marker(basic, tokens, d.dependent(), "mark");
+                    boolean gerund = m == null && "VBG".equals(tokens.get(d.dependent()).pos());
+                    yield gerund && "of".equals(marker(basic, tokens, d.dependent(), "case")) ? "of" : m;
+                }
                 default -> null;
             };
             out.add(marker == null ? d : new Dependency(d.governor(), d.dependent(), r + ":" + marker));

@@ -990,6 +990,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_gerund_marked_by_of_as_a_case_is_a_clause_of_of() {
+        // accused Lee of strengthening the alliance: "of" hung on the gerund as a case, not a mark
+        List<Token> t = tagged("Pyongyang/NNP", "accused/VBD/accuse", "Lee/NNP", "of/IN", "strengthening/VBG/strengthen",
+                "ties/NNS/tie", "for/IN", "hosting/VBG/host", "drills/NNS/drill");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:4:3 advcl:1:4 obj:4:5 case:7:6 advcl:1:7 obj:7:8");
+        List<Dependency> folded = CoreNlpParser.withPrepositions(parse, t);
+        assertTrue(folded.contains(new Dependency(1, 4, "advcl:of")), folded.toString());
+        // ... but "for" so hung is left as the parser gave it (a reason stays background)
+        assertTrue(folded.contains(new Dependency(1, 7, "advcl")), folded.toString());
+    }
+
+    @Test
     void a_marker_of_several_words_is_named_by_its_words_not_its_lemmas() {
         // "…, according to officials": the lemmatiser makes "according" "accord"; the relation is "according_to"
         List<Token> t = tagged("Missiles/NNS/missile", "hit/VBD/hit", "Kyiv/NNP", "according/VBG/accord", "to/IN/to", "officials/NNS/official");
