@@ -730,12 +730,7 @@ final class ParseRepairs {
             out.add(new Dependency(v, name, "obj"));
             // the phrases after the object that the parser hung on the verb above are the gerund's ("by firing
             // missiles at Tel Aviv")
-            for (Dependency d : deps) {
-                if (d.governor() == phrase.governor() && d.dependent() > name && d.relation().startsWith("obl")) {
-                    out.remove(d);
-                    out.add(new Dependency(v, d.dependent(), d.relation()));
-                }
-            }
+            moveLaterPhrases(deps, out, phrase.governor(), name, v, null);
         }
         return out;
     }
@@ -1304,14 +1299,22 @@ final class ParseRepairs {
             out.remove(clause);
             out.remove(link);
             out.add(new Dependency(name, verb, "acl:relcl"));
-            for (Dependency d : deps) {
-                if (d.governor() == verb && d.dependent() > name && d.relation().startsWith("obl")) {
-                    out.remove(d);
-                    out.add(new Dependency(name, d.dependent(), "nmod"));
-                }
-            }
+            moveLaterPhrases(deps, out, verb, name, name, "nmod");
         }
         return out;
+    }
+
+    /**
+     * Moves the phrases ({@code obl}) hung on {@code from} after token {@code after} to {@code to}, by {@code as}
+     * (null keeps each phrase's relation): what the parser hung too high or too low goes with the word it follows.
+     */
+    private static void moveLaterPhrases(List<Dependency> deps, List<Dependency> out, int from, int after, int to, String as) {
+        for (Dependency d : deps) {
+            if (d.governor() == from && d.dependent() > after && d.relation().startsWith("obl")) {
+                out.remove(d);
+                out.add(new Dependency(to, d.dependent(), as == null ? d.relation() : as));
+            }
+        }
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
