@@ -396,8 +396,9 @@ public final class ActorRecognizer {
             return Optional.empty();
         }
         if (kb.places().find(w).isPresent()) return Optional.empty();
-        // listed with a capitalised word that names no one, it is one of a list of things ("fined Apple and Meta")
-        for (int step : new int[] {-1, 1}) {
+        // listed with a capitalised word that names no one, it is one of a list of things ("fined Apple and Meta"),
+        // unless it is the name of someone in office ("hosted Witkoff and Kushner")
+        for (int step : holders.get(0).inOffice(discourse.published()) ? new int[0] : new int[] {-1, 1}) {
             int link = i + step, item = i + 2 * step;
             if (item < 0 || item >= tokens.size() || !LIST_LINKS.contains(tokens.get(link).word().toLowerCase(Locale.ROOT))) continue;
             String other = tokens.get(item).word();
