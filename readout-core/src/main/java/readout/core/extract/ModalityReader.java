@@ -25,6 +25,8 @@ final class ModalityReader {
     /** Modifiers of an event noun that put it ahead ("upcoming talks", "a planned visit"). */
     private static final Set<String> COMING = Set.of("upcoming", "planned", "forthcoming", "scheduled", "proposed",
             "expected", "impending", "future", "prospective");
+    /** Verbs by which an event named as a subject is weighed "as" something ("is seen as key"). */
+    private static final Set<String> JUDGED = Set.of("see", "view", "regard", "consider", "deem");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must");
@@ -95,6 +97,12 @@ final class ModalityReader {
             }
         }
         boolean nominal = x != anchor;
+        // "a conversation between Xi and Trump is seen as key to an easing": an event judged "as" something is weighed,
+        // not reported
+        if (nominal && JUDGED.contains(ps.token(x).lemma()) && ps.children(x, "obl:as", "advcl", "xcomp").stream()
+                .anyMatch(c -> ps.hasChild(c, "case", "as") || ps.hasChild(c, "mark", "as"))) {
+            return Modality.HYPOTHETICAL;
+        }
         for (Dependency d : ps.parents(anchor)) {
             // "no plans for a meeting", "a plan for talks": an event noun held by a noun of intent
             boolean byNoun = d.governor() >= 0 && String.valueOf(ps.token(d.governor()).pos()).startsWith("NN");

@@ -356,6 +356,8 @@ class PatternTest {
         Indian/JJ troops/NNS/troop killed/VBD/kill five/CD militants/NNS/militant | amod:1:0 nsubj:2:1 obj:2:4 nummod:4:3 | INDMIL 190 INDREB
         # what is requested has not happened
         Egypt/NNP urged/VBD/urge Israel/NNP to/TO attack/VB Iran/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | EGY 021 ISR; ISR 190 IRN hypothetical
+        # an event named as a subject and weighed "as" something is not reported as done
+        A/DT meeting/NN between/IN Egypt/NNP and/CC Iran/NNP is/VBZ seen/VBN/see as/IN key/JJ | det:1:0 nsubj:pass:7:1 case:3:2 nmod:between:1:3 cc:5:4 conj:3:5 aux:pass:7:6 case:9:8 advcl:7:9 | EGY 040 IRN hypothetical; IRN 040 EGY hypothetical
         # a root noun whose participle has an object is that verb's subject (a common misparse)
         A/DT Thai/JJ spokesperson/NN accused/VBN/accuse Cambodia/NNP | root:-1:2 det:2:0 amod:2:1 acl:2:3 obj:3:4 | THAGOV 112 KHM
         # an event noun framed by another noun takes its governor and its parties
