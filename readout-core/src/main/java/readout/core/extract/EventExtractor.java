@@ -1913,6 +1913,9 @@ public final class EventExtractor {
                 Set<String> struck = new HashSet<>(); // "fired on crowds of demonstrators": one side, named twice
                 for (Actor b : targets) {
                     if (a.code().equals(b.code()) || !struck.add(b.code())) continue;
+                    // "the attempt by Chinese policymakers to engage Trump in talks", read as Beijing's talks with the
+                    // Chinese: a state cooperates with another side, not with itself under another name
+                    if (cameo.startsWith("04") && !apart(a, b)) continue;
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     aimed = true;
                 }

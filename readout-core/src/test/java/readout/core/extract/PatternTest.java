@@ -356,6 +356,8 @@ class PatternTest {
         Indian/JJ troops/NNS/troop killed/VBD/kill five/CD militants/NNS/militant | amod:1:0 nsubj:2:1 obj:2:4 nummod:4:3 | INDMIL 190 INDREB
         # what is requested has not happened
         Egypt/NNP urged/VBD/urge Israel/NNP to/TO attack/VB Iran/NNP | nsubj:1:0 obj:1:2 xcomp:1:4 mark:4:3 obj:4:5 | EGY 021 ISR; ISR 190 IRN hypothetical
+        # a state consults another side, not itself under another name
+        Nigeria/NNP 's/POS president/NN visited/VBD/visit Nigeria/NNP | nmod:poss:2:0 case:0:1 nsubj:3:2 obj:3:4 | -
         # an event named as a subject and weighed "as" something is not reported as done
         A/DT meeting/NN between/IN Egypt/NNP and/CC Iran/NNP is/VBZ seen/VBN/see as/IN key/JJ | det:1:0 nsubj:pass:7:1 case:3:2 nmod:between:1:3 cc:5:4 conj:3:5 aux:pass:7:6 case:9:8 advcl:7:9 | EGY 040 IRN hypothetical; IRN 040 EGY hypothetical
         # a root noun whose participle has an object is that verb's subject (a common misparse)
