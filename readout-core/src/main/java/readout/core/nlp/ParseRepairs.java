@@ -152,7 +152,7 @@ final class ParseRepairs {
             Dependency noun = deps.stream().filter(d -> d.governor() == adj && (d.relation().equals("dep") || d.relation().equals("nsubj"))
                     && d.dependent() == adj - 1 && tagged(tokens, d.dependent(), "NN")).findFirst().orElse(null);
             boolean toPhrase = children(deps, adj, "obl").stream()
-                    .anyMatch(o -> children(deps, o, "case").stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("to")));
+                    .anyMatch(o -> caseOf(deps, tokens, o, "to"));
             if (with == null || noun == null || !toPhrase) continue;
             out.remove(clause);
             out.remove(with);
@@ -838,8 +838,7 @@ final class ParseRepairs {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency time : deps) {
             // (also after "on": "North Korea rejected on Thursday a South Korean proposal")
-            boolean dated = time.relation().equals("obl") && children(deps, time.dependent(), "case").stream()
-                    .anyMatch(c -> tokens.get(c).lemma().equalsIgnoreCase("on"));
+            boolean dated = time.relation().equals("obl") && caseOf(deps, tokens, time.dependent(), "on");
             if (!time.relation().equals("obl:tmod") && !time.relation().equals("obl:npmod") && !dated) continue;
             if (!TimeWords.TIME.contains(tokens.get(time.dependent()).lemma())) continue;
             int verb = time.governor();
@@ -1248,10 +1247,10 @@ final class ParseRepairs {
             int measure = phrase.governor();
             if (!phrase.relation().startsWith("nmod") || measure < 0 || phrase.dependent() < measure
                     || !MEASURES.contains(tokens.get(measure).lemma().toLowerCase(Locale.ROOT))
-                    || children(deps, phrase.dependent(), "case").stream().anyMatch(c -> tokens.get(c).lemma().equals("of"))) continue;
+                    || caseOf(deps, tokens, phrase.dependent(), "of")) continue;
             Dependency up = head(deps, measure);
             if (up == null || up.governor() < 0 || !up.relation().startsWith("nmod") || !tagged(tokens, up.governor(), "NN")
-                    || children(deps, measure, "case").stream().noneMatch(c -> tokens.get(c).lemma().equals("of"))) continue;
+                    || !caseOf(deps, tokens, measure, "of")) continue;
             out.remove(phrase);
             out.add(new Dependency(up.governor(), phrase.dependent(), phrase.relation()));
         }
@@ -1277,7 +1276,7 @@ final class ParseRepairs {
                     || !NAMING.contains(tokens.get(verb).lemma())) continue;
             Dependency link = deps.stream().filter(d -> d.governor() == verb && d.dependent() > verb
                     && (d.relation().equals("xcomp") || d.relation().startsWith("obl")
-                        && children(deps, d.dependent(), "case").stream().anyMatch(c -> tokens.get(c).lemma().equals("as"))))
+                        && caseOf(deps, tokens, d.dependent(), "as")))
                     .findFirst().orElse(null);
             if (link == null) continue;
             int name = link.dependent();
@@ -1519,6 +1518,11 @@ final class ParseRepairs {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : deps) if (d.governor() == governor && d.relation().equals(relation)) out.add(d.dependent());
         return out;
+    }
+
+    /** True when the preposition {@code word} marks the phrase {@code t} heads (its "case"). */
+    private static boolean caseOf(List<Dependency> deps, List<Token> tokens, int t, String word) {
+        return children(deps, t, "case").stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase(word));
     }
 
     private static boolean has(List<Dependency> deps, int governor, String relation) {
