@@ -1900,9 +1900,14 @@ public final class EventExtractor {
                 } else if (!reciprocal && offer(cameo) && !"VBG".equals(ps.token(trigger).pos())) {
                     // "sent condolences to Tehran ..., and said Moscow would send rescue teams": help offered with
                     // no one named goes to whom the same side has just turned (not a gerund's: "support Pakistan in
-                    // safeguarding its sovereignty")
+                    // safeguarding its sovereignty"), else, for help sent, to the one other country the sentence has
+                    // named ("a quake struck Myanmar, and China sent rescue teams"); arms sent with no one named are
+                    // a deployment ("dispatched its own ships and jets to monitor the drills")
+                    boolean sent = cameo.startsWith("07") && !cameo.startsWith("072")
+                            && ps.children(trigger, "obj").stream().anyMatch(o -> !"WDT".equals(ps.token(o).pos()));
                     for (Actor a : sources) {
                         Actor b = turnedTo(a, trigger);
+                        if (b == null && sent && a.country() != null) b = sides.onlyCountry(a.country(), trigger);
                         if (b != null) out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                     }
                 }

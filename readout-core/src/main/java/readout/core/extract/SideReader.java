@@ -940,7 +940,7 @@ final class SideReader {
                 }
             }
         }
-        return discourse.filedFrom(sidesNamed()).orElseGet(() -> anyCountry ? onlyCountry() : null);
+        return discourse.filedFrom(sidesNamed()).orElseGet(() -> anyCountry ? onlyCountry(null, mentionAt.length) : null);
     }
 
     /** The country of the towns a sentence names (gazetteer places), when they all lie in one; else null. */
@@ -959,12 +959,14 @@ final class SideReader {
      * Tbilisi after protesters tried to storm the palace": Georgia; "workers of the Serbian union stopped work":
      * Serbia), for a story with no dateline; null when it names none or several, or names it only for what stands
      * or is burnt abroad ("protesters rallied outside the U.S. embassy", "burned an Israeli flag" are nobody's).
+     * With {@code except}, the one country named before token {@code before} besides that one ("an earthquake
+     * struck Myanmar, and China sent rescue teams": Myanmar, besides China).
      */
-    private Actor onlyCountry() {
+    Actor onlyCountry(String except, int before) {
         Mention only = null;
-        for (int t = 0; t < mentionAt.length; t++) {
+        for (int t = 0; t < before; t++) {
             Mention m = mentionAt[t];
-            if (m == null || m.actor().country() == null) continue;
+            if (m == null || m.actor().country() == null || m.actor().country().equals(except)) continue;
             if (only != null && !only.actor().country().equals(m.actor().country())) return null;
             for (Dependency up : ps.parents(t)) {
                 String head = up.governor() < 0 ? "" : ps.token(up.governor()).lemma().toLowerCase(Locale.ROOT);

@@ -863,14 +863,18 @@ final class ParseRepairs {
     /**
      * Repairs the parser's misreading of "Analysts said a U.S. invasion could begin in January": it makes "said" the
      * clausal subject of "begin" and "invasion" the object of "said". Read as written: the speech verb heads the
-     * sentence, the clause is its complement, and the noun is the clause's subject.
+     * sentence, the clause is its complement, and the noun is the clause's subject. So with "told" and its addressee:
+     * "Takaichi told parliament a Chinese attack on Taiwan could threaten Japan's survival".
      */
     static List<Dependency> repairSpeechSubjects(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency csubj : deps) {
-            if (!csubj.relation().equals("csubj") || !SAYING.contains(tokens.get(csubj.dependent()).lemma())) continue;
+            if (!csubj.relation().equals("csubj")) continue;
             int verb = csubj.governor();
             int say = csubj.dependent();
+            String lemma = tokens.get(say).lemma();
+            boolean told = lemma.equals("tell") && has(deps, say, "iobj");
+            if (!SAYING.contains(lemma) && !told) continue;
             if (has(deps, verb, "nsubj") || has(deps, verb, "nsubj:pass")) continue;
             Dependency object = deps.stream().filter(d -> d.governor() == say && d.relation().equals("obj")
                     && d.dependent() > say && d.dependent() < verb).findFirst().orElse(null);

@@ -537,6 +537,11 @@ class PatternTest {
         Protesters/NNS/protester rallied/VBD/rally at/IN the/DT White/NNP House/NNP | nsubj:1:0 case:5:2 det:5:3 compound:5:4 obl:at:1:5 | USACVL 141 USAGOV
         # people sent to give relief are aid
         Turkey/NNP sent/VBD/send rescue/NN teams/NNS/team to/IN Syria/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 obl:to:1:5 | TUR 073 SYR
+        # help sent with no one named goes to the one other country the sentence has named; arms sent so are a deployment
+        a/DT quake/NN struck/VBD/strike Myanmar/NNP and/CC China/NNP sent/VBD/send rescue/NN teams/NNS/team | det:1:0 nsubj:2:1 obj:2:3 cc:6:4 nsubj:6:5 conj:2:6 compound:8:7 obj:6:8 | CHN 073 MMR
+        China/NNP held/VBD/hold drills/NNS/drill near/IN Taiwan/NNP and/CC Taipei/NNP sent/VBD/send jets/NNS/jet | nsubj:1:0 obj:1:2 case:4:3 nmod:near:2:4 cc:7:5 nsubj:7:6 conj:1:7 obj:7:8 | CHN 150 TWN
+        # a warning that another's act will have consequences is a threat against whoever acted
+        Iran/NNP warned/VBD/warn that/IN U.S./NNP strikes/NNS/strike would/MD have/VB/have consequences/NNS/consequence | nsubj:1:0 mark:6:2 compound:4:3 nsubj:6:4 aux:6:5 ccomp:1:6 obj:6:7 | IRN 130 USA
         # a "-" row with conditions silences that use only: a leader inspecting his own warship is no investigation
         Kim/NNP inspected/VBD/inspect a/DT North/NNP Korean/JJ destroyer/NN | nsubj:1:0 det:5:2 amod:5:4 compound:4:3 obj:1:5 | -
         Iraq/NNP inspected/VBD/inspect Iran/NNP 's/POS sites/NNS/site | nsubj:1:0 nmod:poss:4:2 case:2:3 obj:1:4 | IRQ 090 IRN

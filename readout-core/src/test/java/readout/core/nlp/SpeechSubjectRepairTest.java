@@ -35,6 +35,25 @@ class SpeechSubjectRepairTest {
     }
 
     @Test
+    void told_with_its_addressee_heads_its_clause_too() {
+        // Takaichi told parliament an attack could threaten Japan
+        List<Token> t = tagged("Takaichi/NNP", "told/VBD/tell", "parliament/NN", "an/DT", "attack/NN", "could/MD",
+                "threaten/VB", "Japan/NNP");
+        List<Dependency> misparse = List.of(new Dependency(1, 0, "nsubj"), new Dependency(6, 1, "csubj"),
+                new Dependency(1, 2, "iobj"), new Dependency(4, 3, "det"), new Dependency(1, 4, "obj"),
+                new Dependency(6, 5, "aux"), new Dependency(-1, 6, "root"), new Dependency(6, 7, "obj"));
+        List<Dependency> repaired = ParseRepairs.repairSpeechSubjects(misparse, t);
+        assertTrue(repaired.contains(new Dependency(-1, 1, "root")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 6, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(6, 4, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(1, 2, "iobj")), repaired.toString());
+        // without an addressee, "told" is not read this way: its object would be whom it told
+        List<Dependency> bare = new ArrayList<>(misparse);
+        bare.remove(new Dependency(1, 2, "iobj"));
+        assertEquals(bare, ParseRepairs.repairSpeechSubjects(bare, t));
+    }
+
+    @Test
     void a_clause_with_its_own_subject_is_left_alone() {
         // What he said angered Iran: a real clausal subject ("what he said") is not repaired
         List<Token> t = tagged("What/WP", "he/PRP", "said/VBD/say", "angered/VBD/anger", "Iran/NNP");
