@@ -715,18 +715,25 @@ public final class EventExtractor {
          */
         List<Actor> otherOwner(int v, List<Actor> sources) {
             Set<String> own = polities(sources);
-            boolean possessive = false;
+            int possessive = -1;
             // up the clauses: "struck its nuclear sites and killed commanders" goes on from the act on "its" sites
-            // (or on some of them: "struck three of its nuclear sites")
+            // (or on some of them: "struck three of its nuclear sites"; or aimed at them: "fired water cannon at one
+            // of its vessels")
             for (int depth = 0, x = v; depth < 3 && x >= 0; depth++) {
-                possessive |= ps.children(x, "obj").stream()
-                        .flatMap(o -> Stream.concat(Stream.of(o), ps.children(o, "nmod:of").stream()))
-                        .flatMap(o -> ps.children(o, "nmod:poss").stream())
-                        .anyMatch(p -> "PRP$".equals(ps.token(p).pos()));
+                if (possessive < 0) {
+                    possessive = ps.children(x, "obj", "obl:at", "obl:on", "obl:against").stream()
+                            .flatMap(o -> Stream.concat(Stream.of(o), ps.children(o, "nmod:of").stream()))
+                            .flatMap(o -> ps.children(o, "nmod:poss").stream())
+                            .filter(p -> "PRP$".equals(ps.token(p).pos())).findFirst().orElse(-1);
+                }
                 int up = ps.parents(x).stream().filter(d -> d.governor() >= 0).mapToInt(Dependency::governor).findFirst().orElse(-1);
                 if (up < 0) return List.of();
                 List<Actor> s = subjects(up);
-                if (possessive && !s.isEmpty() && s.stream().noneMatch(a -> own.contains(a.polity()))) return s;
+                if (possessive >= 0 && !s.isEmpty() && s.stream().noneMatch(a -> own.contains(a.polity()))) {
+                    // the side named at the possessive, which is no speaker's span ("the Philippines said ... its vessels")
+                    Token p = ps.token(possessive);
+                    return s.stream().map(a -> a.withSpan(p.word(), p.start(), p.end())).toList();
+                }
                 x = up;
             }
             return List.of();

@@ -31,6 +31,7 @@ final class ParseRepairs {
         repaired = repairSayingParticiples(repairAdjectiveRoots(repaired, tokens), tokens);
         repaired = repairRelativeHeads(repaired, tokens);
         repaired = repairAttributiveParticiples(repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens), tokens);
+        repaired = repairSharedObjects(repaired, tokens);
         repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
@@ -379,6 +380,27 @@ final class ParseRepairs {
             if (!conj.relation().equals("conj") || first < 0 || !tagged(tokens, first, "VB") || !has(deps, v, "aux:pass")) continue;
             if (has(deps, v, "nsubj") || has(deps, v, "nsubj:pass") || has(deps, v, "csubj")) continue;
             for (int s : children(deps, first, "nsubj")) out.add(new Dependency(v, s, "nsubj:pass"));
+        }
+        return out;
+    }
+
+    /**
+     * Gives a verb conjoined to a verb the object and phrases they share, which the basic parse leaves only on the
+     * first: in "Chinese ships rammed and fired water cannon at one of its vessels" the cannon and the vessel are the
+     * firing's too. What hangs on the first verb after the second, when the second has no object of its own, hangs on
+     * both, as CoreNLP's enhanced parse hangs it.
+     */
+    static List<Dependency> repairSharedObjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency conj : deps) {
+            int first = conj.governor();
+            int v = conj.dependent();
+            if (!conj.relation().equals("conj") || first < 0 || v != first + 2 || !tagged(tokens, first, "VB")
+                    || !tagged(tokens, v, "VB") || has(deps, v, "obj") || !has(deps, first, "obj")) continue;
+            for (Dependency d : deps) {
+                boolean shared = d.relation().equals("obj") || d.relation().startsWith("obl");
+                if (d.governor() == first && d.dependent() > v && shared) out.add(new Dependency(v, d.dependent(), d.relation()));
+            }
         }
         return out;
     }

@@ -540,6 +540,11 @@ class PatternTest {
         # help sent with no one named goes to the one other country the sentence has named; arms sent so are a deployment
         a/DT quake/NN struck/VBD/strike Myanmar/NNP and/CC China/NNP sent/VBD/send rescue/NN teams/NNS/team | det:1:0 nsubj:2:1 obj:2:3 cc:6:4 nsubj:6:5 conj:2:6 compound:8:7 obj:6:8 | CHN 073 MMR
         China/NNP held/VBD/hold drills/NNS/drill near/IN Taiwan/NNP and/CC Taipei/NNP sent/VBD/send jets/NNS/jet | nsubj:1:0 obj:1:2 case:4:3 nmod:near:2:4 cc:7:5 nsubj:7:6 conj:1:7 obj:7:8 | CHN 150 TWN
+        # force aimed at some of "its" own falls on the speaker above, named at the possessive, not the speaker's span
+        Manila/NNP said/VBD/say Chinese/JJ ships/NNS/ship fired/VBD/fire water/NN cannon/NN at/IN one/CD of/IN its/PRP$ vessels/NNS/vessel | nsubj:1:0 root:-1:1 amod:3:2 nsubj:4:3 ccomp:1:4 compound:6:5 obj:4:6 case:8:7 obl:at:4:8 case:11:9 nmod:poss:11:10 nmod:of:8:11 | CHNMIL 175 PHLGOV reported
+        # another's aircraft intercepted meet a show of force; a state's air defences are its forces
+        Poland/NNP intercepted/VBD/intercept a/DT Russian/JJ aircraft/NN | nsubj:1:0 obj:1:4 det:4:2 amod:4:3 | POL 150 RUSMIL
+        Ukraine/NNP 's/POS air/NN defences/NNS/defence intercepted/VBD/intercept Russian/JJ drones/NNS/drone | nmod:poss:3:0 case:0:1 compound:3:2 nsubj:4:3 obj:4:6 amod:6:5 | UKRMIL 190 RUS
         # a warning that another's act will have consequences is a threat against whoever acted
         Iran/NNP warned/VBD/warn that/IN U.S./NNP strikes/NNS/strike would/MD have/VB/have consequences/NNS/consequence | nsubj:1:0 mark:6:2 compound:4:3 nsubj:6:4 aux:6:5 ccomp:1:6 obj:6:7 | IRN 130 USA
         # a "-" row with conditions silences that use only: a leader inspecting his own warship is no investigation

@@ -358,6 +358,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void two_verbs_conjoined_share_the_object_and_phrases_after_the_second() {
+        // ships rammed and fired cannon at vessels: the cannon and the vessels are the firing's too
+        List<Token> t = tagged("ships/NNS", "rammed/VBD", "and/CC", "fired/VBD", "cannon/NN", "at/IN", "vessels/NNS");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 cc:3:2 conj:1:3 obj:1:4 case:6:5 obl:1:6");
+        assertHas(ParseRepairs.repairSharedObjects(parse, t), "obj:1:4 obl:1:6 obj:3:4 obl:3:6");
+        // ships rammed a boat and fired cannon: the second verb has its own object
+        List<Token> u = tagged("ships/NNS", "rammed/VBD", "a/DT", "boat/NN", "and/CC", "fired/VBD", "cannon/NN");
+        List<Dependency> own = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 cc:5:4 conj:1:5 obj:5:6");
+        assertUnchanged(own, ParseRepairs.repairSharedObjects(own, u));
+    }
+
+    @Test
     void a_trailing_attribution_tangled_with_the_report_is_found_at_its_comma() {
         // Russia launched a drone attack, killing 23, officials said: parsed with "attack" the subject of "said"
         List<Token> t = tagged("Russia/NNP", "launched/VBD", "a/DT", "attack/NN", ",/,", "killing/VBG", "23/CD", ",/,",
