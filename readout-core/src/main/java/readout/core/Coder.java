@@ -299,14 +299,19 @@ public final class Coder {
 
     /**
      * How the coder reads a text, for people tuning the lexicon or the knowledge base: each sentence, the
-     * actors found, whether it was parsed, its dependencies, and the events read from it.
+     * actors found, whether it was parsed, its dependencies, and the events read from it, with the addressees that
+     * responses take from the sentences before them, as {@link #code(Article)} gives them.
      */
     public String explain(Article article) {
-        StringBuilder sb = new StringBuilder();
         CleanText clean = cleaner.clean(article.text());
         Discourse discourse = new Discourse(article.date());
+        List<StringBuilder> parts = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (Sentence s : splitter.split(clean)) {
             SentenceRead r = read(clean.text(), s, discourse);
+            StringBuilder sb = new StringBuilder();
+            parts.add(sb);
+            readings.add(new Reading(s, new ArrayList<>(r.candidates()), Optional.empty(), List.of(), null));
             sb.append("sentence ").append(s.index()).append(": ").append(s.text()).append('\n');
             for (Mention m : r.mentions()) {
                 sb.append("  actor  ").append(m.actor().text()).append(" = ").append(m.actor().code())
@@ -332,8 +337,13 @@ public final class Coder {
                         .append(ps.token(d.dependent()).word()).append('-').append(d.dependent()).append('/')
                         .append(ps.token(d.dependent()).pos()).append(")\n");
             }
-            for (Candidate c : r.candidates()) {
-                sb.append("  event  ").append(c.source().code()).append(' ').append(c.cameo()).append(' ')
+        }
+        resolveResponses(readings);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            out.append(parts.get(i));
+            for (Candidate c : readings.get(i).candidates()) {
+                out.append("  event  ").append(c.source().code()).append(' ').append(c.cameo()).append(' ')
                         .append(c.target() == null ? "-" : c.target().code()).append(' ').append(c.modality().json())
                         .append(" via '").append(c.trigger()).append("' ")
                         .append(c.probability() == null ? "pattern " : String.format(Locale.ROOT, "classifier p=%.2f ",
@@ -341,7 +351,7 @@ public final class Coder {
                         .append(c.pattern().origin()).append('\n');
             }
         }
-        return sb.toString();
+        return out.toString();
     }
 
     /**

@@ -89,6 +89,24 @@ class IngestProvenanceIT {
     }
 
     @Test
+    void explain_shows_the_events_code_writes_with_responses_answered_across_sentences(@TempDir Path dir) throws Exception {
+        String text = "Pakistan accused India of backing the militants who hijacked a train in Balochistan."
+                + " India's foreign ministry rejected the charge as baseless.";
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, JSON.writeValueAsString(java.util.Map.of("id", "a", "date", "2025-03-14", "text", text)) + "\n");
+        List<String> coded = new java.util.ArrayList<>();
+        for (JsonNode e : tree(run("code", in.toString(), "--quiet", "--no-model").lines().findFirst().orElseThrow()).get("events")) {
+            coded.add(e.get("source").get("code").asText() + " " + e.get("cameo").asText() + " "
+                    + (e.path("target").isObject() ? e.get("target").get("code").asText() : "-"));
+        }
+        List<String> explained = run("explain", text, "--date", "2025-03-14", "--no-model").lines()
+                .filter(l -> l.startsWith("  event  "))
+                .map(l -> String.join(" ", java.util.Arrays.copyOfRange(l.trim().split(" +"), 1, 4))).toList();
+        assertTrue(coded.contains("INDGOV 120 PAK"), coded.toString()); // the rejection answers the accuser
+        assertEquals(coded, explained);
+    }
+
+    @Test
     void eval_prints_the_coders_provenance_as_code_writes_it(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"id\":\"a\",\"date\":\"2025-06-12\",\"text\":\"South Korean President Lee Jae-myung spoke"
