@@ -945,6 +945,14 @@ class PatternTest {
         Russia/NNP called/VBD/call the/DT United/NNP States/NNP an/DT adversary/NN | nsubj:1:0 det:4:2 compound:4:3 iobj:1:4 det:6:5 obj:1:6 | RUS 111 USA
         # a place force falls in is the country, not the capital's government
         Paris/NNP police/NN fired/VBD/fire tear/JJ gas/NN in/IN northern/JJ Paris/NNP to/TO drive/VB/drive back/RB protesters/NNS/protester | compound:1:0 nsubj:2:1 amod:4:3 obj:2:4 case:7:5 amod:7:6 obl:in:2:7 mark:9:8 xcomp:2:9 advmod:9:10 obj:9:11 | FRACOP 175 FRA
+        # a clash between people is a quarrel, between forces a fight
+        aid/NN was/VBD/be paused/VBN/pause after/IN the/DT clash/NN between/IN Trump/NNP and/CC Zelenskiy/NNP | nsubj:pass:2:0 aux:pass:2:1 root:-1:2 case:5:3 det:5:4 obl:after:2:5 case:7:6 nmod:between:5:7 cc:9:8 conj:7:9 | USAGOV 110 UKRGOV; UKRGOV 110 USAGOV
+        # what is proposed has not happened
+        Trump/NNP proposed/VBD/propose that/IN the/DT U.S./NNP take/VB over/RP Gaza/NNP | nsubj:1:0 root:-1:1 mark:5:2 det:4:3 nsubj:5:4 ccomp:1:5 compound:prt:5:6 obj:5:7 | USA 192 PSE hypothetical
+        # bombs dropped on a site are an air strike on the country it lies in
+        U.S./NNP jets/NNS/jet dropped/VBD/drop bombs/NNS/bomb on/IN Fordow/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 | USAMIL 195 IRN
+        # leaders who shake hands have met
+        Putin/NNP shook/VBD/shake hands/NNS/hand with/IN Modi/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | RUSGOV 040 INDGOV
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
