@@ -218,7 +218,7 @@ public final class Coder {
         }
         try {
             return codeChecked(article, article.text());
-        } catch (RuntimeException | StackOverflowError e) { // a rule that recurses without end fails its article only
+        } catch (RuntimeException | StackOverflowError e) { // a failure outside any one sentence fails its article only
             return CodedArticle.failed(article.id(), "coder failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     provenance);
         }
@@ -281,9 +281,16 @@ public final class Coder {
         List<Sentence> sentences = splitter.split(clean);
         List<Reading> readings = new ArrayList<>(sentences.size());
         List<AccountReader.Read> reads = new ArrayList<>(sentences.size());
+        List<String> skipped = new ArrayList<>();
         int parsed = 0;
         for (Sentence s : sentences) {
-            SentenceRead r = read(text, s, discourse);
+            SentenceRead r;
+            try {
+                r = read(text, s, discourse);
+            } catch (RuntimeException | StackOverflowError e) { // one sentence the coder fails on loses only itself
+                skipped.add("sentence " + s.index() + ": coder failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                r = new SentenceRead(List.of(), List.of(), null, List.of(), null);
+            }
             reads.add(new AccountReader.Read(s, r.tokens(), r.mentions()));
             if (r.parse() != null) parsed++;
             Optional<EventDate> date = dates.resolve(s.text(), article.date(), name -> recognizer.tenureStart(name, discourse));
@@ -294,7 +301,7 @@ public final class Coder {
         }
         resolveResponses(readings);
         return new CodedArticle(article.id(), toEvents(article, clean, readings), null, provenance, sentences.size(), parsed,
-                accounts.statements(article.outlet(), text, article.text(), reads));
+                accounts.statements(article.outlet(), text, article.text(), reads), skipped);
     }
 
     /**

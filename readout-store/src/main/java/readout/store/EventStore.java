@@ -341,6 +341,7 @@ public final class EventStore implements AutoCloseable {
             }
             for (readout.core.model.Statement st : coded.statements()) append(statementAppender, StoreRows.statement(st, id));
             log(source, id, original == null ? "stored" : "near_duplicate", original == null ? events.size() + " events" : reason);
+            for (String skipped : coded.skipped()) log(source, id, "skipped", skipped); // a sentence the coder failed on
         } catch (SQLException | RuntimeException e) {
             rollback();
             throw e;

@@ -48,6 +48,22 @@ class ProvenanceIT {
     }
 
     @Test
+    void a_sentence_the_coder_skipped_is_logged_with_its_article_and_reason(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("readout.db");
+        CodedArticle c = coded("a", CODER, "lexicon/events.tsv:41");
+        CodedArticle partly = new CodedArticle(c.id(), c.events(), null, CODER, 2, 1, List.of(),
+                List.of("sentence 1: coder failed: IllegalStateException: no parse"));
+        try (EventStore s = EventStore.open(db)) {
+            s.add(article("a", "https://example.org/a"), partly, "in.jsonl:1");
+        }
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(1, scalar(s, "SELECT count(*) FROM events WHERE article_id = 'a'"), "the rest of the article is stored");
+            assertEquals("sentence 1: coder failed: IllegalStateException: no parse",
+                    string(s, "SELECT reason FROM ingest_log WHERE status = 'skipped' AND article_id = 'a' AND item = 'in.jsonl:1'"));
+        }
+    }
+
+    @Test
     void a_stored_article_names_its_coder_and_a_stored_event_its_pattern(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("readout.db");
         try (EventStore s = EventStore.open(db)) {

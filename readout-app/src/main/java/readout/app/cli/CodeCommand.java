@@ -31,8 +31,9 @@ import java.util.function.Supplier;
 /** {@code readout code}: articles in, one JSON line of events per article out. */
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Code articles into events, one JSON line per input record.",
-                "Each line is {\"id\", \"events\"[, \"error\"], \"coder\"}: \"coder\" is the coder's provenance"
-                        + " (version; knowledge-base, lexicon and ontology checksums), absent for unreadable records.",
+                "Each line is {\"id\", \"events\"[, \"error\"][, \"skipped\"], \"coder\"}: \"coder\" is the coder's provenance"
+                        + " (version; knowledge-base, lexicon and ontology checksums), absent for unreadable records;"
+                        + " \"skipped\" lists sentences the coder failed on, with the reason (the rest is coded).",
                 "Inputs: .txt files (one article each), .jsonl files of {\"id\",\"date\",\"text\",\"title\",\"url\",\"outlet\"}"
                         + " records, and directories of them (recursively)."})
 final class CodeCommand implements Callable<Integer> {
@@ -107,6 +108,7 @@ final class CodeCommand implements Callable<Integer> {
                         e.cameo(), e.target() == null ? "-" : e.target().code(), e.plover() == null ? "-" : e.plover(),
                         e.modality().json(), e.goldstein(), ev);
             }
+            for (String s : c.skipped()) w.printf("%-12s SKIPPED: %s%n", c.id(), s);
         }
     }
 

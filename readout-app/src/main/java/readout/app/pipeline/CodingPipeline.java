@@ -63,7 +63,7 @@ public final class CodingPipeline {
         } catch (ExecutionException e) {
             c = CodedArticle.failed(r.id(), "coder failed: " + e.getCause());
         }
-        progress.record(c.sentences(), c.parsedSentences(), c.events().size(), c.error());
+        progress.record(c.sentences(), c.parsedSentences(), c.events().size(), c.error(), c.skipped().size());
         sink.accept(r, c);
     }
 }

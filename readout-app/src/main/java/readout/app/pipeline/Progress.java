@@ -20,6 +20,8 @@ public final class Progress {
     final AtomicLong parsed = new AtomicLong();
     final AtomicLong events = new AtomicLong();
     private final Map<String, Long> errors = new TreeMap<>();
+    /** The kind under which sentences the coder failed on are counted (their articles are coded without them). */
+    public static final String SKIPPED = "sentence skipped (coder failed on it)";
     private me.tongfei.progressbar.ProgressBar bar;
 
     /**
@@ -37,12 +39,14 @@ public final class Progress {
         }
     }
 
-    synchronized void record(int sentenceCount, int parsedCount, int eventCount, String error) {
+    /** One article done; {@code skippedCount} sentences in it the coder failed on count as errors of their own kind. */
+    synchronized void record(int sentenceCount, int parsedCount, int eventCount, String error, int skippedCount) {
         articles.incrementAndGet();
         sentences.addAndGet(sentenceCount);
         parsed.addAndGet(parsedCount);
         events.addAndGet(eventCount);
         if (error != null) errors.merge(kind(error), 1L, Long::sum);
+        if (skippedCount > 0) errors.merge(SKIPPED, (long) skippedCount, Long::sum);
         if (bar != null) {
             bar.step();
             bar.setExtraMessage(" · " + events.get() + " events, " + errorCount() + " errors");
@@ -55,8 +59,7 @@ public final class Progress {
         }
     }
 
-    /** The kind of an error: its text up to the first colon ("invalid UTF-8", "not JSON"). */
-    /** An error's kind for counting: its text up to the first colon. */
+    /** An error's kind for counting: its text up to the first colon ("invalid UTF-8", "not JSON"). */
     public static String kind(String error) {
         int colon = error.indexOf(':');
         return colon > 0 ? error.substring(0, colon) : error;

@@ -14,19 +14,29 @@ import java.util.List;
  * @param sentences       sentences found in the article
  * @param parsedSentences sentences that passed the cheap pre-filter and were parsed
  * @param statements      sentences that are one side's account (see {@link Statement}), in text order (never null)
+ * @param skipped         sentences the coder failed on, each "sentence N: reason"; the rest of the article is coded
+ *                        (never null)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CodedArticle(String id, List<Event> events, String error, Provenance coder,
                            @JsonIgnore int sentences, @JsonIgnore int parsedSentences,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Statement> statements) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Statement> statements,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> skipped) {
 
     public CodedArticle {
         statements = statements == null ? List.of() : List.copyOf(statements);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
     /** An article with events and no attributed statements. */
     public CodedArticle(String id, List<Event> events, String error, Provenance coder, int sentences, int parsedSentences) {
-        this(id, events, error, coder, sentences, parsedSentences, List.of());
+        this(id, events, error, coder, sentences, parsedSentences, List.of(), List.of());
+    }
+
+    /** An article with events and statements, every sentence read. */
+    public CodedArticle(String id, List<Event> events, String error, Provenance coder, int sentences, int parsedSentences,
+                        List<Statement> statements) {
+        this(id, events, error, coder, sentences, parsedSentences, statements, List.of());
     }
 
     /** A record that could not be read, so no coder saw it. */
