@@ -669,7 +669,7 @@ public final class EventExtractor {
                 sources = sides.host(doers, targets); // "the foreign ministry summoned the Chinese envoy"
                 if (sources.isEmpty()) sources = sides.placed(doers, v, targets, STATE_ROLES::contains, true);
             }
-            for (int n : ps.children(v, "obj")) consumed.add(n);
+            for (int n : ps.children(v, "obj")) if (!hostedBetween(n, v, sense)) consumed.add(n);
             if (sense.consumesTheme()) for (int n : passiveSubjects) consumed.add(n);
             consumed.addAll(verbMatch(v).words()); // "declined to comment" is one event
             emit(v, -1, sense, sources, targets);
@@ -1654,6 +1654,7 @@ public final class EventExtractor {
                 // "citing joint drills": a verb whose object is a topic lends no one to the event it names
                 if (object && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;
                 boolean eventVerb = gs != null && gs.code() != null && !gs.has(Flag.MONO);
+                if (object && hostedBetween(n, d.governor(), gs)) return -1;
                 if (eventVerb && object && !consumed.contains(n)) return -2;
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
@@ -1666,6 +1667,17 @@ public final class EventExtractor {
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }
             return -1;
+        }
+
+        /**
+         * True for talks a third side hosts or mediates "between" two others ("hosted the first talks between
+         * Washington and Moscow"): the host's act, and the two sides' talks too, read from the noun on its own. Not
+         * talks a side only offers or plans to host ("offered to host talks between Russia and Ukraine").
+         */
+        boolean hostedBetween(int noun, int verb, EventPattern hosting) {
+            return hosting != null && hosting.code() != null
+                    && (hosting.code().startsWith("043") || hosting.code().startsWith("045"))
+                    && !ps.children(noun, "nmod:between").isEmpty() && !ps.hasChild(verb, "mark", "to");
         }
 
         /**

@@ -953,6 +953,9 @@ class PatternTest {
         U.S./NNP jets/NNS/jet dropped/VBD/drop bombs/NNS/bomb on/IN Fordow/NNP | compound:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 | USAMIL 195 IRN
         # leaders who shake hands have met
         Putin/NNP shook/VBD/shake hands/NNS/hand with/IN Modi/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:with:1:4 | RUSGOV 040 INDGOV
+        # talks a third side hosts between two others are theirs too; talks it offers to host are not yet held
+        Oman/NNP hosted/VBD/host talks/NNS/talk between/IN Iran/NNP and/CC Britain/NNP | nsubj:1:0 root:-1:1 obj:1:2 case:4:3 nmod:between:2:4 cc:6:5 conj:4:6 | OMN 043 IRN; OMN 043 GBR; IRN 046 GBR; GBR 046 IRN
+        Oman/NNP offered/VBD/offer to/TO host/VB talks/NNS/talk between/IN Iran/NNP and/CC Britain/NNP | nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 obj:3:4 case:6:5 nmod:between:4:6 cc:8:7 conj:6:8 | OMN 036 IRN intended; OMN 036 GBR intended
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
