@@ -652,7 +652,10 @@ public final class EventExtractor {
                 // "the government held talks with rebels", "accepted demands from the opposition", "protesters
                 // hurled stones at police": a domestic party named only by its role is of the other side's country
                 List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
-                for (int o : ps.children(v, "obj")) parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into"));
+                // ("rejected calls by student protesters for early elections")
+                for (int o : ps.children(v, "obj")) {
+                    parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into", "nmod:by"));
+                }
                 // ("called on the opposition parties to end the standoff")
                 parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at",
                         "obl:on"));

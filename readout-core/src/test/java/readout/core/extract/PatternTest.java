@@ -956,6 +956,8 @@ class PatternTest {
         # talks a third side hosts between two others are theirs too; talks it offers to host are not yet held
         Oman/NNP hosted/VBD/host talks/NNS/talk between/IN Iran/NNP and/CC Britain/NNP | nsubj:1:0 root:-1:1 obj:1:2 case:4:3 nmod:between:2:4 cc:6:5 conj:4:6 | OMN 043 IRN; OMN 043 GBR; IRN 046 GBR; GBR 046 IRN
         Oman/NNP offered/VBD/offer to/TO host/VB talks/NNS/talk between/IN Iran/NNP and/CC Britain/NNP | nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 obj:3:4 case:6:5 nmod:between:4:6 cc:8:7 conj:6:8 | OMN 036 IRN intended; OMN 036 GBR intended
+        # a call rejected "by" a side named only by its role is that side's, of the rejecting state's country
+        Aleksandar/NNP Vucic/NNP rejected/VBD/reject calls/NNS/call by/IN student/NN protesters/NNS/protester for/IN elections/NNS/election | compound:1:0 nsubj:2:1 root:-1:2 obj:2:3 case:6:4 compound:6:5 nmod:by:3:6 case:8:7 nmod:for:3:8 | SRBGOV 120 SRBOPP
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
