@@ -22,7 +22,7 @@ final class ParseRepairs {
         repaired = repairLists(repairTrailingAttributions(repairSpeechSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
         repaired = repairNamedRelatives(repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens), tokens);
-        repaired = repairTimeClauses(repairMeasurePhrases(repaired, tokens), tokens);
+        repaired = repairTimeClauses(repairCountedPhrases(repairMeasurePhrases(repaired, tokens), tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairInfinitiveAdjuncts(repairFiniteConjuncts(repaired, tokens), tokens);
@@ -1279,6 +1279,26 @@ final class ParseRepairs {
                     || !caseOf(deps, tokens, measure, "of")) continue;
             out.remove(phrase);
             out.add(new Dependency(up.governor(), phrase.dependent(), phrase.relation()));
+        }
+        return out;
+    }
+
+    /**
+     * Repairs "a new round of war games around Taiwan" parsed with Taiwan a phrase of "round": a phrase after the
+     * noun a counting noun counts ("a round of", "a wave of", "a series of") belongs to that noun.
+     */
+    static List<Dependency> repairCountedPhrases(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency counted : deps) {
+            int count = counted.governor();
+            if (count < 0 || !counted.relation().startsWith("nmod") || !COUNTING.contains(tokens.get(count).lemma())
+                    || !caseOf(deps, tokens, counted.dependent(), "of")) continue;
+            for (Dependency phrase : deps) {
+                if (phrase.governor() != count || !phrase.relation().startsWith("nmod") || phrase.dependent() < counted.dependent()
+                        || caseOf(deps, tokens, phrase.dependent(), "of")) continue;
+                out.remove(phrase);
+                out.add(new Dependency(counted.dependent(), phrase.dependent(), phrase.relation()));
+            }
         }
         return out;
     }

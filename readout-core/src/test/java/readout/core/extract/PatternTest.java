@@ -958,6 +958,10 @@ class PatternTest {
         Oman/NNP offered/VBD/offer to/TO host/VB talks/NNS/talk between/IN Iran/NNP and/CC Britain/NNP | nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 obj:3:4 case:6:5 nmod:between:4:6 cc:8:7 conj:6:8 | OMN 036 IRN intended; OMN 036 GBR intended
         # a call rejected "by" a side named only by its role is that side's, of the rejecting state's country
         Aleksandar/NNP Vucic/NNP rejected/VBD/reject calls/NNS/call by/IN student/NN protesters/NNS/protester for/IN elections/NNS/election | compound:1:0 nsubj:2:1 root:-1:2 obj:2:3 case:6:4 compound:6:5 nmod:by:3:6 case:8:7 nmod:for:3:8 | SRBGOV 120 SRBOPP
+        # jets that fly close to another's show force at it
+        Chinese/JJ jets/NNS/jet flew/VBD/fly close/RB to/IN a/DT Japanese/JJ plane/NN | amod:1:0 nsubj:2:1 root:-1:2 advmod:2:3 case:7:4 det:7:5 amod:7:6 obl:to:3:7 | CHNMIL 150 JPN
+        # a side designated a force its adjective calls a wrong is criticised
+        Taiwan/NNP designated/VBD/designate China/NNP a/DT hostile/JJ force/NN | nsubj:1:0 root:-1:1 iobj:1:2 det:5:3 amod:5:4 obj:1:5 | TWN 111 CHN
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);

@@ -358,6 +358,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_phrase_after_what_a_counting_noun_counts_belongs_to_it() {
+        // a round of games around Taiwan: Taiwan is where the games are
+        List<Token> t = tagged("launched/VBD", "a/DT", "round/NN", "of/IN", "games/NNS/game", "around/IN", "Taiwan/NNP");
+        List<Dependency> parse = TestDeps.parse("root:-1:0 det:2:1 obj:0:2 case:4:3 nmod:2:4 case:6:5 nmod:2:6");
+        List<Dependency> repaired = ParseRepairs.repairCountedPhrases(parse, t);
+        assertHas(repaired, "nmod:2:4 nmod:4:6");
+        assertFalse(repaired.contains(new Dependency(2, 6, "nmod")), repaired.toString());
+        // a round of talks: nothing after the counted noun to move
+        List<Token> u = tagged("held/VBD", "a/DT", "round/NN", "of/IN", "talks/NNS/talk");
+        List<Dependency> own = TestDeps.parse("root:-1:0 det:2:1 obj:0:2 case:4:3 nmod:2:4");
+        assertUnchanged(own, ParseRepairs.repairCountedPhrases(own, u));
+    }
+
+    @Test
     void two_verbs_conjoined_share_the_object_and_phrases_after_the_second() {
         // ships rammed and fired cannon at vessels: the cannon and the vessels are the firing's too
         List<Token> t = tagged("ships/NNS", "rammed/VBD", "and/CC", "fired/VBD", "cannon/NN", "at/IN", "vessels/NNS");
