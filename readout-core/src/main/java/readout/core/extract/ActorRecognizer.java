@@ -92,6 +92,15 @@ public final class ActorRecognizer {
                 mention = new Mention(new Actor(a.text(), kb.displayName(a.country()), a.country(), a.country(), null, null,
                         a.start(), a.end()), Entry.Kind.PLACE);
             }
+            String part = mention.kind() == Entry.Kind.COUNTRY && placePhrase(tokens, m.start())
+                    ? kb.homonym(mention.actor().text(), discourse::hasNamed).orElse(null) : null;
+            if (part != null) {
+                // "a Hyundai plant in Georgia" in a story that has named the United States: a place in that country
+                // ("criticised Georgia" names the country as a side)
+                Actor a = mention.actor();
+                mention = new Mention(new Actor(a.text(), kb.displayName(part), part, part, null, null, a.start(), a.end()),
+                        Entry.Kind.PLACE);
+            }
             if (previous != null && previousEnd == m.start() && isGroup(mention) && isNational(previous)) {
                 // "Iraqi Kurds", "Turkish Kurds", "Iraqi Shiites": the country's group
                 mention = nationalGroup(text, previous, mention);
@@ -116,6 +125,12 @@ public final class ActorRecognizer {
         }
         for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse, countries).ifPresent(out::add);
         return out;
+    }
+
+    /** True when the name at {@code i} is where something is: "in Georgia", "the state of Georgia". */
+    private static boolean placePhrase(List<Token> tokens, int i) {
+        String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        return before.equals("in") || before.equals("of") && i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("state");
     }
 
     /**

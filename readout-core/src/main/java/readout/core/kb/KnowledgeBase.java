@@ -96,6 +96,8 @@ public final class KnowledgeBase {
     private final Map<String, String> roleForms;
     /** Names that stand for a country after "the" once the article has named a related one ("the North"). */
     private final Map<String, List<ContextName>> contextNames;
+    /** Country names that also name a part of another country ("Georgia", a U.S. state), by name. */
+    private final Map<String, List<ContextName>> homonyms;
     private final NameTrie names;
     private final Gazetteer places;
     private final Map<String, String> organizationNames;
@@ -121,6 +123,9 @@ public final class KnowledgeBase {
         Map<String, List<ContextName>> context = new HashMap<>();
         b.contextNames.forEach((k, v) -> context.put(k, List.copyOf(v)));
         this.contextNames = Map.copyOf(context);
+        Map<String, List<ContextName>> homonyms = new HashMap<>();
+        b.homonyms.forEach((k, v) -> homonyms.put(k, List.copyOf(v)));
+        this.homonyms = Map.copyOf(homonyms);
         this.names = b.names;
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
@@ -250,6 +255,17 @@ public final class KnowledgeBase {
     public Optional<String> contextualName(String word, java.util.function.Predicate<String> named) {
         for (ContextName c : contextNames.getOrDefault(word, List.of())) {
             if (c.context().stream().anyMatch(named)) return Optional.of(c.iso3());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The country a country's name names a part of in this article (country-extras.tsv, kind homonym): "Georgia" is a
+     * U.S. state in a story that has named the United States and nothing of Georgia the country; empty otherwise.
+     */
+    public Optional<String> homonym(String name, java.util.function.Predicate<String> named) {
+        for (ContextName h : homonyms.getOrDefault(name, List.of())) {
+            if (named.test(h.iso3()) && h.context().stream().noneMatch(named)) return Optional.of(h.iso3());
         }
         return Optional.empty();
     }
@@ -461,6 +477,7 @@ public final class KnowledgeBase {
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final Map<String, String> roleNouns = new HashMap<>();
         private final Map<String, List<ContextName>> contextNames = new HashMap<>();
+        private final Map<String, List<ContextName>> homonyms = new HashMap<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final Map<String, String> organizationNames = new HashMap<>();
         private final java.util.Set<String> stateless = new java.util.HashSet<>();
@@ -591,6 +608,10 @@ public final class KnowledgeBase {
                 contextNames.computeIfAbsent(text, k -> new ArrayList<>()).add(new ContextName(iso3, context));
                 return;
             }
+            if (kind.equals("homonym")) { // the fourth column: the country the name otherwise names
+                homonyms.computeIfAbsent(text, k -> new ArrayList<>()).add(new ContextName(iso3, Set.of(need(f, 3).split("\\s+"))));
+                return;
+            }
             String cname = countries.containsKey(iso3) ? countries.get(iso3).name() : iso3;
             if (kind.equals("demonym")) {
                 demonym(text, iso3, cname);
@@ -605,8 +626,8 @@ public final class KnowledgeBase {
                 case "group" -> new Entry(Entry.Kind.DEMONYM, iso3, null, cname, iso3, null, false);
                 case "metonym" -> new Entry(Entry.Kind.METONYM, iso3, "GOV", cname, iso3, null, false);
                 case "metonym-MIL" -> new Entry(Entry.Kind.METONYM, iso3, "MIL", cname, iso3, null, false);
-                default -> throw new IllegalArgumentException("kind must be name, region, demonym, group, metonym, metonym-MIL"
-                        + " or context, not '" + kind + "'");
+                default -> throw new IllegalArgumentException("kind must be name, region, demonym, group, metonym, metonym-MIL,"
+                        + " context or homonym, not '" + kind + "'");
             };
             name(text, e);
         }

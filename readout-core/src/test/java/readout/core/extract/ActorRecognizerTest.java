@@ -220,6 +220,19 @@ class ActorRecognizerTest {
         assertEquals(expected, String.join(" ", codes(text, "2025-06-10")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // where something is, in a story about the United States: the state
+            "U.S. agents raided a plant in Georgia.|U.S.=USA Georgia=USA",
+            "Trump won the state of Georgia in 2024.|Trump=USAGOV Georgia=USA",
+            // a side, or a story that names Georgia the country: the country
+            "The United States criticised Georgia.|United States=USA Georgia=GEO",
+            "Police in Tbilisi and U.S. diplomats in Georgia met.|Tbilisi=GEOGOV U.S.=USA Georgia=GEO",
+            "Protests spread in Georgia.|Georgia=GEO"})
+    void a_countrys_name_that_also_names_a_us_state_is_read_by_the_story(String text, String expected) {
+        assertEquals(expected, String.join(" ", codes(text, "2025-06-10")));
+    }
+
     /** Words that stand for a country after "the" once the article has named it (country-extras.tsv, context). */
     private static final Set<String> CONTEXT_WORDS = Set.of("North", "South", "enclave", "island", "alliance", "bloc", "watchdog",
             "kingdom");
