@@ -962,6 +962,8 @@ class PatternTest {
         Chinese/JJ jets/NNS/jet flew/VBD/fly close/RB to/IN a/DT Japanese/JJ plane/NN | amod:1:0 nsubj:2:1 root:-1:2 advmod:2:3 case:7:4 det:7:5 amod:7:6 obl:to:3:7 | CHNMIL 150 JPN
         # a side designated a force its adjective calls a wrong is criticised
         Taiwan/NNP designated/VBD/designate China/NNP a/DT hostile/JJ force/NN | nsubj:1:0 root:-1:1 iobj:1:2 det:5:3 amod:5:4 obj:1:5 | TWN 111 CHN
+        # a plant raided is property searched, not a battle
+        U.S./NNP agents/NNS/agent raided/VBD/raid a/DT factory/NN in/IN Mexico/NNP | compound:1:0 nsubj:2:1 root:-1:2 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | USA 171 MEX
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
