@@ -23,6 +23,7 @@ final class ParseRepairs {
         repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
         repaired = repairNamedRelatives(repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens), tokens);
         repaired = repairTimeClauses(repairCountedPhrases(repairMeasurePhrases(repaired, tokens), tokens), tokens);
+        repaired = repairWithInfinitives(repaired, tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairInfinitiveAdjuncts(repairFiniteConjuncts(repaired, tokens), tokens);
@@ -1299,6 +1300,29 @@ final class ParseRepairs {
                 out.remove(phrase);
                 out.add(new Dependency(counted.dependent(), phrase.dependent(), phrase.relation()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs "signed a memorandum with Israel to move its embassy" parsed as a clause "with Israel to move ...", Israel
+     * its subject: a name after "with" and before an infinitive is the partner of the noun the clause hangs on, and the
+     * infinitive says what for.
+     */
+    static List<Dependency> repairWithInfinitives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency with : deps) {
+            int v = with.governor();
+            if (!with.relation().equals("mark") || v < 0 || !tokens.get(with.dependent()).word().equalsIgnoreCase("with")
+                    || !tagged(tokens, v, "VB") || !"VB".equals(tokens.get(v).pos())) continue;
+            Dependency subject = deps.stream().filter(d -> d.governor() == v && d.relation().equals("nsubj")
+                    && tagged(tokens, d.dependent(), "NNP") && d.dependent() > with.dependent()).findFirst().orElse(null);
+            Dependency up = head(deps, v);
+            if (subject == null || up == null || up.governor() < 0 || !up.relation().equals("acl")) continue;
+            out.remove(with);
+            out.remove(subject);
+            out.add(new Dependency(subject.dependent(), with.dependent(), "case"));
+            out.add(new Dependency(up.governor(), subject.dependent(), "nmod"));
         }
         return out;
     }

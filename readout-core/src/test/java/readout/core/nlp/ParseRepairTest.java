@@ -358,6 +358,21 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_name_after_with_before_an_infinitive_is_the_nouns_partner() {
+        // signed a memorandum with Israel to move the embassy: Israel is the partner, not who moves
+        List<Token> t = tagged("signed/VBD", "a/DT", "memorandum/NN", "with/IN", "Israel/NNP", "to/TO", "move/VB",
+                "the/DT", "embassy/NN");
+        List<Dependency> parse = TestDeps.parse("root:-1:0 det:2:1 obj:0:2 mark:6:3 nsubj:6:4 mark:6:5 acl:2:6 det:8:7 obj:6:8");
+        List<Dependency> repaired = ParseRepairs.repairWithInfinitives(parse, t);
+        assertHas(repaired, "nmod:2:4 case:4:3 acl:2:6 mark:6:5");
+        assertFalse(repaired.contains(new Dependency(6, 4, "nsubj")), repaired.toString());
+        // with prices rising: a clause of its own, no infinitive
+        List<Token> u = tagged("signed/VBD", "a/DT", "deal/NN", "with/IN", "Brent/NNP", "rising/VBG");
+        List<Dependency> own = TestDeps.parse("root:-1:0 det:2:1 obj:0:2 mark:5:3 nsubj:5:4 acl:2:5");
+        assertUnchanged(own, ParseRepairs.repairWithInfinitives(own, u));
+    }
+
+    @Test
     void a_phrase_after_what_a_counting_noun_counts_belongs_to_it() {
         // a round of games around Taiwan: Taiwan is where the games are
         List<Token> t = tagged("launched/VBD", "a/DT", "round/NN", "of/IN", "games/NNS/game", "around/IN", "Taiwan/NNP");
