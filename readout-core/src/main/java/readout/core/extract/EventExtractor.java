@@ -542,6 +542,7 @@ public final class EventExtractor {
                 // a response, or a show of force, made "after" or "in response to" another side's act answers it
                 // (any act made "in retaliation for" another side's act answers it)
                 if (targets.isEmpty()) targets.addAll(answered(v, sources, sense.has(Flag.RESP) || sense.code().startsWith("15")));
+                if (targets.isEmpty() && sense.code().startsWith("13")) targets.addAll(yielded(v, sources));
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
                 if (targets.isEmpty() && !pairs) {
                     // "China is willing to strengthen coordination with Pyongyang": the complement's party
@@ -801,6 +802,20 @@ public final class EventExtractor {
          * tariffs"); for a response ({@code after}), also one that acted in an "after" phrase ("scrambled jets
          * after two Russian bombers flew near its airspace").
          */
+        /**
+         * Whom a threat that names no one was aimed at, when another side acted "after" or "when" it came: "Colombia
+         * agreed to take deportation flights after Trump threatened tariffs" (the side that yielded, the main clause's
+         * subject).
+         */
+        List<Actor> yielded(int v, List<Actor> sources) {
+            for (Dependency d : ps.parents(v)) {
+                boolean after = d.base().equals("advcl") && ps.children(v, "mark").stream()
+                        .anyMatch(m -> ps.token(m).lemma().equals("after") || ps.token(m).lemma().equals("when"));
+                if (after && d.governor() >= 0) return outside(subjects(d.governor()), polities(sources));
+            }
+            return List.of();
+        }
+
         List<Actor> answered(int v, List<Actor> sources, boolean after) {
             Set<String> own = polities(sources);
             List<Integer> acts = new ArrayList<>(); // the phrases that name the act answered

@@ -966,6 +966,8 @@ class PatternTest {
         U.S./NNP agents/NNS/agent raided/VBD/raid a/DT factory/NN in/IN Mexico/NNP | compound:1:0 nsubj:2:1 root:-1:2 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | USA 171 MEX
         # sides that coordinate their own response act together, not with whoever it answers
         Egypt/NNP and/CC Jordan/NNP coordinated/VBD/coordinate their/PRP$ response/NN to/IN Trump/NNP 's/POS plan/NN | nsubj:3:0 cc:2:1 conj:0:2 root:-1:3 nmod:poss:5:4 obj:3:5 case:9:6 nmod:poss:9:7 case:7:8 nmod:to:5:9 | -
+        # a threat that names no one is aimed at the side that yielded after it
+        Colombia/NNP agreed/VBD/agree to/TO take/VB flights/NNS/flight after/IN Trump/NNP threatened/VBD/threaten tariffs/NNS/tariff | nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 obj:3:4 mark:7:5 nsubj:7:6 advcl:1:7 obj:7:8 | COL 030 USAGOV; USAGOV 130 COL
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
