@@ -35,6 +35,8 @@ final class ModalityReader {
     /** Modifiers that make an event noun a possibility, not an event: "a possible Chinese attack on Taiwan". */
     private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "hypothetical", "feared", "alleged",
             "rumoured", "rumored", "imagined", "eventual");
+    /** Adjectives that weigh an infinitive's chances: "Beijing is unlikely to retaliate" is a forecast. */
+    private static final Set<String> LIKELIHOOD = Set.of("likely", "unlikely");
 
     /** CAMEO roots of hostile acts, whose intention is a threat (root 13). */
     private static final Set<String> HOSTILE = Set.of("14", "15", "16", "17", "18", "19", "20");
@@ -145,6 +147,7 @@ final class ModalityReader {
                 }
                 parent = d.governor();
                 String lemma = ps.token(parent).lemma();
+                if (b.equals("xcomp") && LIKELIHOOD.contains(lemma)) guessed = true; // a forecast, whoever makes it
                 if (b.equals("xcomp") || b.equals("conj")) {
                     // "vowed to retaliate and punish": the coordinated infinitive is intended too; "vowed to
                     // retaliate and said it had shot down five jets": a verb in the past is an act of its own
@@ -198,7 +201,8 @@ final class ModalityReader {
      * the text asserts.
      */
     private static boolean claimed(ParsedSentence ps, int x) {
-        if (!ps.hasChild(x, "mark", "that")) return false;
+        // (the parser may hang "that" on the clause as a loose dependent: "Reports that Pakistan had shot down ...")
+        if (!ps.hasChild(x, "mark", "that") && !ps.hasChild(x, "dep", "that")) return false;
         for (Dependency d : ps.parents(x)) {
             String pos = d.governor() < 0 ? null : ps.token(d.governor()).pos();
             if (pos != null && pos.startsWith("NN") && Set.of("ccomp", "acl", "dep").contains(d.base())) return true;

@@ -49,6 +49,10 @@ class ModalityReaderTest {
         Iran/NNP left/VBD/leave without/IN a/DT deal/NN with/IN Iraq/NNP | nsubj:1:0 case:4:2 det:4:3 obl:without:1:4 case:6:5 nmod:with:4:6 | 4 | NEGATED
         # "may" and "might" are a guess, also when someone says it; "would" said is an intention
         analysts/NNS/analyst said/VBD/say Iran/NNP may/MD meet/VB Iraq/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 aux:4:3 obj:4:5 | 4 | HYPOTHETICAL
+        # ... as is what a side is "unlikely" or "likely" to do, whoever says so
+        analysts/NNS/analyst said/VBD/say Iran/NNP is/VBZ/be unlikely/JJ to/TO meet/VB Iraq/NNP | nsubj:1:0 ccomp:1:4 nsubj:4:2 cop:4:3 xcomp:4:6 mark:6:5 obj:6:7 | 6 | HYPOTHETICAL
+        # what reports say, with "that" hung loose on the clause, is not asserted
+        reports/NNS/report that/WDT Iran/NNP had/VBD/have met/VBN/meet Iraq/NNP were/VBD/be denied/VBN/deny | nsubj:pass:7:0 dep:4:1 nsubj:4:2 aux:4:3 ccomp:0:4 obj:4:5 aux:pass:7:6 | 4 | HYPOTHETICAL
         # what a relative clause in the present says someone habitually does is a description, what it says was done an event
         rebels/NNS/rebel who/WP use/VBP/use Iraq/NNP to/TO attack/VB Iran/NNP | nsubj:2:1 acl:relcl:0:2 obj:2:3 mark:5:4 xcomp:2:5 obj:5:6 | 5 | HYPOTHETICAL
         # a participle set off by a comma after an appeal is the speaker's own act, not what is urged
