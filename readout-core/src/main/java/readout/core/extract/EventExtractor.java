@@ -1669,8 +1669,9 @@ public final class EventExtractor {
                 // "agreed to a ceasefire": the one who agrees intends the event the noun names
                 if ("to".equals(d.specifier()) && carriedEvent(d.governor()) == n) return d.governor();
                 EventPattern gs = verbSense(d.governor());
-                // "citing joint drills": a verb whose object is a topic lends no one to the event it names
-                if (object && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;
+                // "citing joint drills", "would respond to Ukraine's drone attacks": a verb whose object is a topic lends
+                // no one to the event it names
+                if ((object || "to".equals(d.specifier())) && lexicon.verbHas(g.lemma(), Flag.ABOUT)) return -2;
                 boolean eventVerb = gs != null && gs.code() != null && !gs.has(Flag.MONO);
                 if (object && hostedBetween(n, d.governor(), gs)) return -1;
                 if (eventVerb && object && !consumed.contains(n)) return -2;

@@ -201,11 +201,14 @@ final class ModalityReader {
      * the text asserts.
      */
     private static boolean claimed(ParsedSentence ps, int x) {
-        // (the parser may hang "that" on the clause as a loose dependent: "Reports that Pakistan had shot down ...")
-        if (!ps.hasChild(x, "mark", "that") && !ps.hasChild(x, "dep", "that")) return false;
+        // (the parser may hang "that" on the clause as a loose dependent: "Reports that Pakistan had shot down ..."; a
+        // relative clause so parsed hangs loose too, "a show of force that Kyiv called a provocation", not as a complement)
+        boolean marked = ps.hasChild(x, "mark", "that");
+        if (!marked && !ps.hasChild(x, "dep", "that")) return false;
+        Set<String> holds = marked ? Set.of("ccomp", "acl", "dep") : Set.of("ccomp");
         for (Dependency d : ps.parents(x)) {
             String pos = d.governor() < 0 ? null : ps.token(d.governor()).pos();
-            if (pos != null && pos.startsWith("NN") && Set.of("ccomp", "acl", "dep").contains(d.base())) return true;
+            if (pos != null && pos.startsWith("NN") && holds.contains(d.base())) return true;
         }
         return false;
     }
