@@ -970,6 +970,8 @@ class PatternTest {
         Colombia/NNP agreed/VBD/agree to/TO take/VB flights/NNS/flight after/IN Trump/NNP threatened/VBD/threaten tariffs/NNS/tariff | nsubj:1:0 root:-1:1 mark:3:2 xcomp:1:3 obj:3:4 mark:7:5 nsubj:7:6 advcl:1:7 obj:7:8 | COL 030 USAGOV; USAGOV 130 COL
         # an act responded to is the news answered, not the responder's intended act
         Russia/NNP would/MD respond/VB/respond to/IN Ukraine/NNP 's/POS attacks/NNS/attack on/IN Russian/JJ bases/NNS/base | nsubj:2:0 aux:2:1 root:-1:2 case:6:3 nmod:poss:6:4 case:4:5 obl:to:2:6 case:9:7 amod:9:8 nmod:on:6:9 | -
+        # an act called an escalation is criticised
+        Japan/NNP called/VBD/call China/NNP 's/POS drills/NNS/drill an/DT escalation/NN | nsubj:1:0 root:-1:1 nmod:poss:4:2 case:2:3 obj:1:4 det:6:5 xcomp:1:6 | JPN 111 CHN
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
