@@ -160,6 +160,11 @@ public final class EventExtractor {
      * Nouns of quantity or duration that pass their governor on to the event noun they count ("a package of
      * sanctions", "sat down for three hours of talks").
      */
+    /** Documents that enact what a participle on them says: "an executive order withdrawing the United States from ...". */
+    private static final Set<String> ENACTMENTS = Set.of("order", "decree", "directive", "proclamation", "law", "bill",
+            "ordinance", "memorandum");
+    /** Verbs by which a side makes such a document its act: "signed", "issued", "passed". */
+    private static final Set<String> ENACTING = Set.of("sign", "issue", "pass", "adopt", "approve", "enact");
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
             "minute", "hour", "stage", "phase", "leg");
@@ -972,12 +977,19 @@ public final class EventExtractor {
             // court accusing Israel", cost a held-out false event and is left alone)
             String lemma = ps.token(v).lemma();
             // (one that takes a that-clause says something: "..., warning that Tokyo would bear the consequences")
-            boolean judging = "VBG".equals(ps.token(v).pos()) && (lexicon.verbHas(lemma, Flag.SPEECH)
-                    || lexicon.verbHas(lemma, Flag.IRREAL) || !ps.children(v, "ccomp").isEmpty());
+            // (and a participle on a document that enacts it: "signed an executive order withdrawing the United States
+            // from the WHO", "issued a decree banning imports")
+            boolean enacted = ps.parents(v).stream().anyMatch(d -> d.relation().equals("acl") && d.governor() >= 0
+                    && ENACTMENTS.contains(ps.token(d.governor()).lemma()));
+            boolean said = lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL)
+                    || !ps.children(v, "ccomp").isEmpty();
+            boolean judging = "VBG".equals(ps.token(v).pos()) && (said || enacted);
             for (Dependency d : judging ? ps.parents(v) : List.<Dependency>of()) {
                 if (!d.relation().equals("acl") || d.governor() < 0 || party(d.governor())) continue;
                 for (Dependency up : ps.parents(d.governor())) {
                     if (!up.relation().equals("obj") || !String.valueOf(ps.token(up.governor()).pos()).startsWith("VB")) continue;
+                    // (a document revoked or scrapped enacts nothing of its subject's)
+                    if (!said && !ENACTING.contains(ps.token(up.governor()).lemma())) continue;
                     s = subjects(up.governor());
                     if (!s.isEmpty()) return s;
                 }

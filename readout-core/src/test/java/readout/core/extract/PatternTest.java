@@ -972,6 +972,9 @@ class PatternTest {
         Russia/NNP would/MD respond/VB/respond to/IN Ukraine/NNP 's/POS attacks/NNS/attack on/IN Russian/JJ bases/NNS/base | nsubj:2:0 aux:2:1 root:-1:2 case:6:3 nmod:poss:6:4 case:4:5 obl:to:2:6 case:9:7 amod:9:8 nmod:on:6:9 | -
         # an act called an escalation is criticised
         Japan/NNP called/VBD/call China/NNP 's/POS drills/NNS/drill an/DT escalation/NN | nsubj:1:0 root:-1:1 nmod:poss:4:2 case:2:3 obj:1:4 det:6:5 xcomp:1:6 | JPN 111 CHN
+        # a participle on a document a side signs is that side's act; on one it revokes, not
+        Trump/NNP signed/VBD/sign an/DT order/NN withdrawing/VBG/withdraw the/DT U.S./NNP from/IN the/DT WHO/NNP | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 acl:3:4 det:6:5 obj:4:6 case:9:7 det:9:8 obl:from:4:9 | USAGOV 160 WHO
+        Iraq/NNP revoked/VBD/revoke a/DT decree/NN annexing/VBG/annex Kuwait/NNP | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 acl:3:4 obj:4:5 | -
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
