@@ -1673,8 +1673,9 @@ public final class EventExtractor {
                 if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
                 // "detained Lula as part of an investigation": the act is a step of it, taken by the same side
                 if ("as".equals(d.specifier()) && ps.token(quantityHead(n)).lemma().equals("part")) return d.governor();
-                // "described the deployment as a threat": what something is called is no event of its own
-                if ("as".equals(d.specifier())) return -2;
+                // "described the deployment as a threat": what something is called is no event of its own; nor is what
+                // a side leaves ("pulled the United States out of the Paris climate agreement", "walked out of talks")
+                if ("as".equals(d.specifier()) || "out".equals(d.specifier())) return -2;
                 // "could win back its territory with European support": the backing or aid a side acts with is
                 // another's, given to it ("retaliated with tariffs" is the side's own means)
                 if ("with".equals(d.specifier()) && (sense.code().startsWith("05") || sense.code().startsWith("07"))) return -2;

@@ -975,6 +975,8 @@ class PatternTest {
         # a participle on a document a side signs is that side's act; on one it revokes, not
         Trump/NNP signed/VBD/sign an/DT order/NN withdrawing/VBG/withdraw the/DT U.S./NNP from/IN the/DT WHO/NNP | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 acl:3:4 det:6:5 obj:4:6 case:9:7 det:9:8 obl:from:4:9 | USAGOV 160 WHO
         Iraq/NNP revoked/VBD/revoke a/DT decree/NN annexing/VBG/annex Kuwait/NNP | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 acl:3:4 obj:4:5 | -
+        # what a side leaves is no event of its own
+        Trump/NNP pulled/VBD/pull the/DT U.S./NNP out/IN of/IN the/DT agreement/NN | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 case:7:4 case:7:5 det:7:6 obl:out:1:7 | -
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
