@@ -88,19 +88,13 @@ public final class ActorRecognizer {
             Mention mention = toMention(text, tokens, m, discourse.published(), countries);
             if (mention.kind() == Entry.Kind.METONYM && bearing(tokens, m.start())) {
                 // "a town north of Port-au-Prince": the capital as a point on the map, the country's ground
-                Actor a = mention.actor();
-                mention = new Mention(new Actor(a.text(), kb.displayName(a.country()), a.country(), a.country(), null, null,
-                        a.start(), a.end()), Entry.Kind.PLACE);
+                mention = placeIn(mention.actor(), mention.actor().country());
             }
             String part = mention.kind() == Entry.Kind.COUNTRY && placePhrase(tokens, m.start())
                     ? kb.homonym(mention.actor().text(), discourse::hasNamed).orElse(null) : null;
-            if (part != null) {
-                // "a Hyundai plant in Georgia" in a story that has named the United States: a place in that country
-                // ("criticised Georgia" names the country as a side)
-                Actor a = mention.actor();
-                mention = new Mention(new Actor(a.text(), kb.displayName(part), part, part, null, null, a.start(), a.end()),
-                        Entry.Kind.PLACE);
-            }
+            // "a Hyundai plant in Georgia" in a story that has named the United States: a place in that country
+            // ("criticised Georgia" names the country as a side)
+            if (part != null) mention = placeIn(mention.actor(), part);
             if (previous != null && previousEnd == m.start() && isGroup(mention) && isNational(previous)) {
                 // "Iraqi Kurds", "Turkish Kurds", "Iraqi Shiites": the country's group
                 mention = nationalGroup(text, previous, mention);
@@ -125,6 +119,11 @@ public final class ActorRecognizer {
         }
         for (int i = next; i < tokens.size(); i++) shortName(text, tokens, i, inMatch, discourse, countries).ifPresent(out::add);
         return out;
+    }
+
+    /** The words of {@code a} read as a place in the country {@code iso3}. */
+    private Mention placeIn(Actor a, String iso3) {
+        return new Mention(new Actor(a.text(), kb.displayName(iso3), iso3, iso3, null, null, a.start(), a.end()), Entry.Kind.PLACE);
     }
 
     /** True when the name at {@code i} is where something is: "in Georgia", "the state of Georgia". */

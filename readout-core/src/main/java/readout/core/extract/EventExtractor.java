@@ -156,15 +156,15 @@ public final class EventExtractor {
     private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
-    /**
-     * Nouns of quantity or duration that pass their governor on to the event noun they count ("a package of
-     * sanctions", "sat down for three hours of talks").
-     */
     /** Documents that enact what a participle on them says: "an executive order withdrawing the United States from ...". */
     private static final Set<String> ENACTMENTS = Set.of("order", "decree", "directive", "proclamation", "law", "bill",
             "ordinance", "memorandum");
     /** Verbs by which a side makes such a document its act: "signed", "issued", "passed". */
     private static final Set<String> ENACTING = Set.of("sign", "issue", "pass", "adopt", "approve", "enact");
+    /**
+     * Nouns of quantity or duration that pass their governor on to the event noun they count ("a package of
+     * sanctions", "sat down for three hours of talks").
+     */
     private static final Set<String> QUANTITY_NOUNS = Set.of("package", "round", "series", "wave", "barrage", "volley",
             "set", "string", "spate", "flurry", "salvo", "number", "couple", "pair", "host", "slew", "raft", "batch",
             "minute", "hour", "stage", "phase", "leg");
@@ -802,12 +802,6 @@ public final class EventExtractor {
         }
 
         /**
-         * Whom an act answers when the sentence says what it answered: another side whose act is named "in
-         * response to" or "in retaliation for" ("slapped export controls on metals in retaliation for U.S.
-         * tariffs"); for a response ({@code after}), also one that acted in an "after" phrase ("scrambled jets
-         * after two Russian bombers flew near its airspace").
-         */
-        /**
          * Whom a threat that names no one was aimed at, when another side acted "after" or "when" it came: "Colombia
          * agreed to take deportation flights after Trump threatened tariffs" (the side that yielded, the main clause's
          * subject).
@@ -821,6 +815,12 @@ public final class EventExtractor {
             return List.of();
         }
 
+        /**
+         * Whom an act answers when the sentence says what it answered: another side whose act is named "in
+         * response to" or "in retaliation for" ("slapped export controls on metals in retaliation for U.S.
+         * tariffs"); for a response ({@code after}), also one that acted in an "after" phrase ("scrambled jets
+         * after two Russian bombers flew near its airspace").
+         */
         List<Actor> answered(int v, List<Actor> sources, boolean after) {
             Set<String> own = polities(sources);
             List<Integer> acts = new ArrayList<>(); // the phrases that name the act answered

@@ -120,12 +120,8 @@ public final class KnowledgeBase {
         Map<String, String> forms = new HashMap<>(roleNouns);
         roleNouns.forEach((lemma, role) -> forms.putIfAbsent(plural(lemma), role));
         this.roleForms = Map.copyOf(forms);
-        Map<String, List<ContextName>> context = new HashMap<>();
-        b.contextNames.forEach((k, v) -> context.put(k, List.copyOf(v)));
-        this.contextNames = Map.copyOf(context);
-        Map<String, List<ContextName>> homonyms = new HashMap<>();
-        b.homonyms.forEach((k, v) -> homonyms.put(k, List.copyOf(v)));
-        this.homonyms = Map.copyOf(homonyms);
+        this.contextNames = frozen(b.contextNames);
+        this.homonyms = frozen(b.homonyms);
         this.names = b.names;
         this.places = b.places;
         this.organizationNames = Map.copyOf(b.organizationNames);
@@ -268,6 +264,12 @@ public final class KnowledgeBase {
             if (named.test(h.iso3()) && h.context().stream().noneMatch(named)) return Optional.of(h.iso3());
         }
         return Optional.empty();
+    }
+
+    private static Map<String, List<ContextName>> frozen(Map<String, List<ContextName>> names) {
+        Map<String, List<ContextName>> out = new HashMap<>();
+        names.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
     }
 
     /** A name valid in context: the country it stands for and the countries whose mention gives it that sense. */
