@@ -979,11 +979,12 @@ public final class EventExtractor {
             // (one that takes a that-clause says something: "..., warning that Tokyo would bear the consequences")
             // (and a participle on a document that enacts it: "signed an executive order withdrawing the United States
             // from the WHO", "issued a decree banning imports")
-            boolean enacted = ps.parents(v).stream().anyMatch(d -> d.relation().equals("acl") && d.governor() >= 0
+            boolean gerund = "VBG".equals(ps.token(v).pos());
+            boolean said = gerund && (lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL)
+                    || !ps.children(v, "ccomp").isEmpty());
+            boolean enacted = gerund && ps.parents(v).stream().anyMatch(d -> d.relation().equals("acl") && d.governor() >= 0
                     && ENACTMENTS.contains(ps.token(d.governor()).lemma()));
-            boolean said = lexicon.verbHas(lemma, Flag.SPEECH) || lexicon.verbHas(lemma, Flag.IRREAL)
-                    || !ps.children(v, "ccomp").isEmpty();
-            boolean judging = "VBG".equals(ps.token(v).pos()) && (said || enacted);
+            boolean judging = said || enacted;
             for (Dependency d : judging ? ps.parents(v) : List.<Dependency>of()) {
                 if (!d.relation().equals("acl") || d.governor() < 0 || party(d.governor())) continue;
                 for (Dependency up : ps.parents(d.governor())) {

@@ -753,7 +753,7 @@ final class ParseRepairs {
             out.add(new Dependency(v, name, "obj"));
             // the phrases after the object that the parser hung on the verb above are the gerund's ("by firing
             // missiles at Tel Aviv")
-            moveLaterPhrases(deps, out, phrase.governor(), name, v, null);
+            moveLaterPhrases(deps, out, "obl", phrase.governor(), name, v, null);
         }
         return out;
     }
@@ -1294,12 +1294,7 @@ final class ParseRepairs {
             int count = counted.governor();
             if (count < 0 || !counted.relation().startsWith("nmod") || !COUNTING.contains(tokens.get(count).lemma())
                     || !caseOf(deps, tokens, counted.dependent(), "of")) continue;
-            for (Dependency phrase : deps) {
-                if (phrase.governor() != count || !phrase.relation().startsWith("nmod") || phrase.dependent() < counted.dependent()
-                        || caseOf(deps, tokens, phrase.dependent(), "of")) continue;
-                out.remove(phrase);
-                out.add(new Dependency(counted.dependent(), phrase.dependent(), phrase.relation()));
-            }
+            moveLaterPhrases(deps, out, "nmod", count, counted.dependent(), counted.dependent(), null);
         }
         return out;
     }
@@ -1368,18 +1363,20 @@ final class ParseRepairs {
             out.remove(clause);
             out.remove(link);
             out.add(new Dependency(name, verb, "acl:relcl"));
-            moveLaterPhrases(deps, out, verb, name, name, "nmod");
+            moveLaterPhrases(deps, out, "obl", verb, name, name, "nmod");
         }
         return out;
     }
 
     /**
-     * Moves the phrases ({@code obl}) hung on {@code from} after token {@code after} to {@code to}, by {@code as}
-     * (null keeps each phrase's relation): what the parser hung too high or too low goes with the word it follows.
+     * Moves the phrases (relations starting {@code kind}: "obl", "nmod") hung on {@code from} after token {@code after}
+     * to {@code to}, by {@code as} (null keeps each phrase's relation): what the parser hung too high or too low goes
+     * with the word it follows.
      */
-    private static void moveLaterPhrases(List<Dependency> deps, List<Dependency> out, int from, int after, int to, String as) {
+    private static void moveLaterPhrases(List<Dependency> deps, List<Dependency> out, String kind, int from, int after, int to,
+                                         String as) {
         for (Dependency d : deps) {
-            if (d.governor() == from && d.dependent() > after && d.relation().startsWith("obl")) {
+            if (d.governor() == from && d.dependent() > after && d.relation().startsWith(kind)) {
                 out.remove(d);
                 out.add(new Dependency(to, d.dependent(), as == null ? d.relation() : as));
             }
