@@ -977,6 +977,8 @@ class PatternTest {
         Iraq/NNP revoked/VBD/revoke a/DT decree/NN annexing/VBG/annex Kuwait/NNP | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 acl:3:4 obj:4:5 | -
         # what a side leaves is no event of its own
         Trump/NNP pulled/VBD/pull the/DT U.S./NNP out/IN of/IN the/DT agreement/NN | nsubj:1:0 root:-1:1 det:3:2 obj:1:3 case:7:4 case:7:5 det:7:6 obl:out:1:7 | -
+        # abnormal approaches made to another's aircraft show force at it
+        Chinese/JJ jets/NNS/jet made/VBD/make abnormal/JJ approaches/NNS/approach to/IN Japanese/JJ planes/NNS/plane | amod:1:0 nsubj:2:1 root:-1:2 amod:4:3 obj:2:4 case:7:5 amod:7:6 nmod:to:4:7 | CHNMIL 150 JPN
         """)
     void still_more_parsed_sentences_give_their_events(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
