@@ -808,8 +808,7 @@ public final class EventExtractor {
          */
         List<Actor> yielded(int v, List<Actor> sources) {
             for (Dependency d : ps.parents(v)) {
-                boolean after = d.base().equals("advcl") && ps.children(v, "mark").stream()
-                        .anyMatch(m -> ps.token(m).lemma().equals("after") || ps.token(m).lemma().equals("when"));
+                boolean after = d.base().equals("advcl") && (ps.hasChild(v, "mark", "after") || ps.hasChild(v, "mark", "when"));
                 if (after && d.governor() >= 0) return outside(subjects(d.governor()), polities(sources));
             }
             return List.of();
@@ -830,7 +829,7 @@ public final class EventExtractor {
             for (int c : ps.children(v, "conj")) phrases.addAll(ps.children(c));
             for (Dependency d : phrases) {
                 // "after two Russian bombers flew near", "after detecting Chinese ships", "amid a standoff with North Korea"
-                boolean afterWord = ps.children(d.dependent(), "case", "mark").stream().anyMatch(m -> ps.token(m).lemma().equals("after"));
+                boolean afterWord = ps.hasChild(d.dependent(), "case", "after") || ps.hasChild(d.dependent(), "mark", "after");
                 if (after && (d.specifier().equals("after") || d.specifier().equals("amid") || d.base().equals("advcl") && afterWord)) {
                     acts.add(d.dependent());
                 }

@@ -1309,7 +1309,7 @@ final class ParseRepairs {
         for (Dependency with : deps) {
             int v = with.governor();
             if (!with.relation().equals("mark") || v < 0 || !tokens.get(with.dependent()).word().equalsIgnoreCase("with")
-                    || !tagged(tokens, v, "VB") || !"VB".equals(tokens.get(v).pos())) continue;
+                    || !"VB".equals(tokens.get(v).pos())) continue;
             Dependency subject = deps.stream().filter(d -> d.governor() == v && d.relation().equals("nsubj")
                     && tagged(tokens, d.dependent(), "NNP") && d.dependent() > with.dependent()).findFirst().orElse(null);
             Dependency up = head(deps, v);
