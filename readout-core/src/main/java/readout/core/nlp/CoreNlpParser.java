@@ -214,10 +214,33 @@ public final class CoreNlpParser implements Parser {
     }
 
     private Annotation annotate(String sentence) {
-        Annotation doc = new Annotation(sentence);
+        String joined = DESIGNATION_HYPHEN.matcher(sentence).replaceAll("_");
+        Annotation doc = new Annotation(joined);
         tagger.annotate(doc);
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) retag(s.get(CoreAnnotations.TokensAnnotation.class));
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!joined.equals(sentence)) restoreDesignations(labels, sentence);
+            retag(labels);
+        }
         return doc;
+    }
+
+    /**
+     * The hyphen in a model designation ("MiG-31", "Su-35", "S-400", "F-16"): the tokenizer reads "-31" as a
+     * negative number, and the parser then loses the noun phrase ("three Russian MiG-31 fighter jets entered its
+     * airspace" had no subject). The hyphen is joined for tagging and given back in the token's word.
+     */
+    private static final Pattern DESIGNATION_HYPHEN = Pattern.compile("(?<=\\b\\p{Lu}\\p{L}{0,2})-(?=\\d)");
+
+    private static void restoreDesignations(List<CoreLabel> labels, String sentence) {
+        for (CoreLabel l : labels) {
+            if (l.word().indexOf('_') < 0) continue;
+            String word = sentence.substring(l.beginPosition(), l.endPosition());
+            l.setWord(word);
+            l.setValue(word);
+            l.setOriginalText(word);
+            if (l.lemma() != null) l.setLemma(word);
+        }
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -1,0 +1,33 @@
+package readout.core.nlp;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the real CoreNLP pipeline gives Readout for news copy it used to mistokenize (the models load once). */
+class CoreNlpParserTest {
+    private static CoreNlpParser parser;
+
+    @BeforeAll
+    static void load() {
+        parser = new CoreNlpParser();
+    }
+
+    @Test
+    void a_model_designation_is_one_word_with_its_hyphen_and_its_offsets() {
+        String text = "Estonia said three Russian MiG-31 fighter jets entered its airspace, and Turkey bought S-400 systems.";
+        ParsedSentence p = parser.parse(text, 100);
+        List<String> words = p.tokens().stream().map(Token::word).toList();
+        assertTrue(words.contains("MiG-31"), words.toString());
+        assertTrue(words.contains("S-400"), words.toString());
+        Token mig = p.tokens().get(words.indexOf("MiG-31"));
+        assertEquals("MiG-31", text.substring(mig.start() - 100, mig.end() - 100));
+        int entered = words.indexOf("entered");
+        int jets = words.indexOf("jets");
+        assertEquals(List.of(jets), p.children(entered, "nsubj"), "the jets are what entered");
+    }
+}
