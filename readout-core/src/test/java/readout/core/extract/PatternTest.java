@@ -1107,6 +1107,8 @@ class PatternTest {
         # an act of force whose doer goes unnamed is of the side the sentence blames for it, in the doer's role
         Gunmen/NNS/gunman killed/VBD/kill villagers/NNS/villager near/IN Srinagar/NNP in/IN an/DT attack/NN India/NNP blamed/VBD/blame on/IN Pakistan/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:near:1:4 case:7:5 det:7:6 obl:in:1:7 nsubj:9:8 acl:relcl:7:9 case:11:10 obl:on:9:11 | PAKUAF 180 INDCVL; IND 112 PAK
         A/DT bomb/NN killed/VBD/kill nine/CD Australians/NNPS/australian ,/, and/CC Jakarta/NNP said/VBD/say Malaysian/JJ militants/NNS/militant were/VBD/be behind/IN the/DT blast/NN | det:1:0 nsubj:2:1 nummod:4:3 obj:2:4 punct:2:5 cc:8:6 nsubj:8:7 conj:2:8 amod:10:9 nsubj:14:10 cop:14:11 case:14:12 det:14:13 ccomp:8:14 | MYSREB 183 AUS
+        # an operation begun against a side is force at it
+        Pakistan/NNP began/VBD/begin retaliatory/JJ operations/NNS/operation against/IN India/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:against:3:5 | PAK 190 IND
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
