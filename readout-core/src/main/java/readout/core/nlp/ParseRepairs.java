@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Mends the dependency parser's usual misreadings of news copy, one method per misreading, each documented with
@@ -18,6 +19,7 @@ final class ParseRepairs {
     /** Applies every repair, in order. */
     static List<Dependency> apply(List<Dependency> basic, List<Token> tokens) {
         List<Dependency> repaired = repairPrepositionHeads(repairDeterminerHeads(basic, tokens), tokens);
+        repaired = repairSubjectParticiples(repaired, tokens);
         repaired = repairTimeObjects(repairTimeSubjects(repairTimeParticles(repaired, tokens), tokens), tokens);
         repaired = repairLists(repairTrailingAttributions(repairSpeechSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
@@ -1069,6 +1071,68 @@ final class ParseRepairs {
             out.add(new Dependency(head, tail.dependent(), "conj"));
         }
         return out;
+    }
+
+    /** How the parser hangs a verb it has misplaced under another: loosely, as a clause or as an adjective. */
+    private static final Set<String> LOOSE_VERBS = Set.of("dep", "acl", "amod", "parataxis");
+    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+
+    /**
+     * Repairs a participle on a sentence's subject read as the sentence's verb: "Rebels backed by Rwanda captured the
+     * city" (the participle made a clausal subject of the verb), "Drones launched from Yemen struck a port city" (the
+     * verb hung loosely on the participle), "M23 rebels backed by Rwanda seized Bukavu" (the verb made an adjective on
+     * an object of the participle), "The accord signed by the two sides ended the war" (the verb made a clause on the
+     * agent). A participle right after a common noun, with no auxiliary, followed by nothing but its own phrase and
+     * then a past verb with no subject, is a reduced relative on the noun, and the noun is that verb's subject.
+     */
+    static List<Dependency> repairSubjectParticiples(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = null;
+        for (Dependency subject : deps) {
+            int p = subject.governor(), n = subject.dependent();
+            if (!(subject.relation().equals("nsubj") || subject.relation().equals("dep")) || p < 0 || n != p - 1
+                    || !COMMON_NOUNS.contains(String.valueOf(tokens.get(n).pos()))
+                    || !(tagged(tokens, p, "VBN") || tagged(tokens, p, "VBD"))
+                    || has(deps, p, "aux") || has(deps, p, "aux:pass") || has(deps, p, "cop")) continue;
+            int v = -1;
+            for (int i = p + 1; i < tokens.size() && v < 0; i++) {
+                String pos = String.valueOf(tokens.get(i).pos());
+                if (pos.equals("VBD")) v = i;
+                else if (pos.startsWith("VB") || pos.equals("MD") || pos.equals("CC") || pos.startsWith("W")
+                        || CLAUSE_ENDS.contains(tokens.get(i).word())) break;
+            }
+            if (v < 0 || has(deps, v, "nsubj") || has(deps, v, "nsubj:pass") || has(deps, v, "aux")) continue;
+            final int verb = v;
+            // the participle has a phrase of its own before the verb ("by Rwanda", "from Yemen") and no complement;
+            // an object it has is the verb's, read with the verb as its adjective
+            Dependency link = head(deps, v);
+            boolean adjective = link != null && link.relation().equals("amod") && children(deps, p, "obj").contains(link.governor());
+            List<Integer> phrases = children(deps, p, "obl");
+            boolean ownPhrase = !phrases.isEmpty() && IntStream.range(p + 1, v)
+                    .allMatch(i -> phrases.stream().anyMatch(o -> o < verb && under(deps, i, o)));
+            if (!ownPhrase || has(deps, p, "ccomp")
+                    || has(deps, p, "xcomp") || has(deps, p, "iobj") || has(deps, p, "obj") && !adjective) continue;
+            Dependency clausal = deps.stream().filter(d -> d.governor() == verb && d.dependent() == p
+                    && d.relation().equals("csubj")).findFirst().orElse(null);
+            if (clausal == null && !(under(deps, v, p) && LOOSE_VERBS.contains(link.relation()))) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.remove(subject);
+            out.add(new Dependency(v, n, "nsubj"));
+            if (clausal != null) {
+                out.remove(clausal);
+            } else {
+                // the verb takes the participle's place in the sentence, and whatever of the participle's comes after it
+                Dependency up = head(deps, p);
+                out.remove(up);
+                out.remove(head(deps, v));
+                out.add(new Dependency(up.governor(), v, up.relation()));
+                for (Dependency d : deps) {
+                    if (d.governor() != p || d.dependent() < v || !out.remove(d)) continue;
+                    out.add(new Dependency(v, d.dependent(), d.relation()));
+                }
+            }
+            out.add(new Dependency(n, p, "acl"));
+        }
+        return out == null ? deps : out;
     }
 
     /** Verbs whose object a participle may describe as a small clause: "had its envoy recalled", "saw them killed". */

@@ -57,6 +57,35 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_participle_on_the_subject_is_no_verb_of_the_sentence() {
+        // Rebels backed by Rwanda captured Goma: "backed" made a clausal subject of "captured"
+        List<Token> t = tagged("Rebels/NNS", "backed/VBN", "by/IN", "Rwanda/NNP", "captured/VBD", "Goma/NNP");
+        List<Dependency> csubj = TestDeps.parse("nsubj:1:0 csubj:4:1 case:3:2 obl:1:3 root:-1:4 obj:4:5");
+        assertHas(ParseRepairs.repairSubjectParticiples(csubj, t), "nsubj:4:0 acl:0:1 obl:1:3 root:-1:4 obj:4:5");
+        // Drones launched from Yemen struck a city: "struck" hung loosely on "launched", the root
+        List<Token> u = tagged("Drones/NNS", "launched/VBD", "from/IN", "Yemen/NNP", "struck/VBD", "a/DT", "city/NN");
+        List<Dependency> loose = TestDeps.parse("nsubj:1:0 root:-1:1 case:3:2 obl:1:3 dep:1:4 det:6:5 obj:4:6");
+        assertHas(ParseRepairs.repairSubjectParticiples(loose, u), "root:-1:4 nsubj:4:0 acl:0:1 obl:1:3 obj:4:6");
+        // rebels backed by Rwanda seized Bukavu, residents said: "seized" an adjective on Bukavu, the object of "backed"
+        List<Token> w = tagged("Rebels/NNS", "backed/VBN", "by/IN", "Rwanda/NNP", "seized/VBD", "Bukavu/NNP", ",/,",
+                "residents/NNS", "said/VBD");
+        List<Dependency> adjective = TestDeps.parse("nsubj:1:0 advcl:8:1 case:3:2 obl:1:3 amod:5:4 obj:1:5 punct:8:6 "
+                + "nsubj:8:7 root:-1:8");
+        assertHas(ParseRepairs.repairSubjectParticiples(adjective, w), "advcl:8:4 nsubj:4:0 acl:0:1 obj:4:5 obl:1:3");
+        // a verb with an object of its own, a proper noun before it, a clause between: each is the sentence's verb
+        List<Token> x = tagged("India/NNP", "rejected/VBD", "the/DT", "claim/NN", "that/IN", "drones/NNS", "struck/VBD");
+        List<Dependency> main = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 mark:6:4 nsubj:6:5 acl:3:6");
+        assertUnchanged(main, ParseRepairs.repairSubjectParticiples(main, x));
+        List<Token> y = tagged("Syria/NNP", "bowed/VBD", "to/IN", "demands/NNS", "and/CC", "accepted/VBD");
+        List<Dependency> proper = TestDeps.parse("nsubj:1:0 root:-1:1 case:3:2 obl:1:3 cc:5:4 dep:1:5");
+        assertUnchanged(proper, ParseRepairs.repairSubjectParticiples(proper, y));
+        List<Token> z = tagged("police/NNS", "hauled/VBD", "in/IN", "people/NNS", "after/IN", "protesters/NNS",
+                "angry/JJ", "torched/VBD");
+        List<Dependency> clause = TestDeps.parse("nsubj:1:0 root:-1:1 case:3:2 obl:1:3 mark:6:4 nsubj:6:5 advcl:1:6 dep:1:7");
+        assertUnchanged(clause, ParseRepairs.repairSubjectParticiples(clause, z));
+    }
+
+    @Test
     void a_participle_between_two_nouns_of_a_verbless_sentence_is_its_verb() {
         // Students hurled stones at the embassy, tagged and parsed as "students [hurled stones]"
         List<Token> t = tagged("Students/NNS", "hurled/VBN", "stones/NNS", "at/IN", "the/DT", "embassy/NN");
