@@ -1109,6 +1109,8 @@ class PatternTest {
         A/DT bomb/NN killed/VBD/kill nine/CD Australians/NNPS/australian ,/, and/CC Jakarta/NNP said/VBD/say Malaysian/JJ militants/NNS/militant were/VBD/be behind/IN the/DT blast/NN | det:1:0 nsubj:2:1 nummod:4:3 obj:2:4 punct:2:5 cc:8:6 nsubj:8:7 conj:2:8 amod:10:9 nsubj:14:10 cop:14:11 case:14:12 det:14:13 ccomp:8:14 | MYSREB 183 AUS
         # an operation begun against a side is force at it
         Pakistan/NNP began/VBD/begin retaliatory/JJ operations/NNS/operation against/IN India/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:against:3:5 | PAK 190 IND
+        # an agreement ended with a side reduces relations with it; it was not signed
+        Chad/NNP ended/VBD/end its/PRP$ defence/NN agreement/NN with/IN France/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 nmod:with:4:6 | TCD 160 FRA
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
