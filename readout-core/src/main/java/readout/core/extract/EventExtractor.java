@@ -1445,6 +1445,7 @@ public final class EventExtractor {
             List<Actor> agent = occasion(n) ? agentOf(n) : List.of();
             List<Actor> by = sides.actorsOf(ps.children(n, "nmod:by"));
             List<Actor> aimedAt = targets;
+            boolean farTargets = false; // found by the verb, not named by the noun
             if (!agent.isEmpty()) {
                 found = agent;
             } else if (governor >= 0) {
@@ -1460,6 +1461,7 @@ public final class EventExtractor {
                     found = by;
                 } else if (targets.isEmpty()) {
                     targets = defaultTargets(governor, sense, found);
+                    farTargets = !targets.isEmpty();
                 }
             }
             if (governor == -1 && !from.isEmpty() && targets.isEmpty()) {
@@ -1507,10 +1509,13 @@ public final class EventExtractor {
             List<Actor> sources = found;
             List<Actor> aimed = new ArrayList<>(targets);
             aimed.removeIf(t -> sources.stream().anyMatch(s -> s.code().equals(t.code())));
-            if (sense.has(Flag.SYM) && (aimed.isEmpty() || sources.isEmpty())) {
-                // "talks between Seoul and Beijing": everyone named on either side meets everyone else
+            // "talks between Seoul and Beijing": everyone named on either side meets everyone else; "Seoul and
+            // Washington began exercises, which Pyongyang denounced": sides that hold a mutual act together hold it
+            // with each other, whatever else the verb's object names
+            boolean among = farTargets && sources.size() > 1;
+            if (sense.has(Flag.SYM) && (aimed.isEmpty() || sources.isEmpty() || among)) {
                 List<Actor> all = new ArrayList<>(sources);
-                all.addAll(targets);
+                if (!among) all.addAll(targets);
                 emit(n, governor, sense, SideReader.dedupe(all), List.of());
                 return;
             }

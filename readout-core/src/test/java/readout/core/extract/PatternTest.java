@@ -1111,6 +1111,11 @@ class PatternTest {
         Pakistan/NNP began/VBD/begin retaliatory/JJ operations/NNS/operation against/IN India/NNP | nsubj:1:0 amod:3:2 obj:1:3 case:5:4 nmod:against:3:5 | PAK 190 IND
         # an agreement ended with a side reduces relations with it; it was not signed
         Chad/NNP ended/VBD/end its/PRP$ defence/NN agreement/NN with/IN France/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 nmod:with:4:6 | TCD 160 FRA
+        # drills held jointly are cooperation wherever they are; drills encircling a side show force at it; a side that
+        # denounces drills in a relative clause does not hold them
+        China/NNP and/CC Russia/NNP held/VBD/hold joint/JJ drills/NNS/drill near/IN the/DT Strait/NNP | cc:2:1 conj:0:2 nsubj:3:0 amod:5:4 obj:3:5 case:8:6 det:8:7 nmod:near:5:8 | CHN 062 RUS; RUS 062 CHN
+        China/NNP staged/VBD/stage exercises/NNS/exercise encircling/VBG/encircle Taiwan/NNP | nsubj:1:0 obj:1:2 acl:2:3 obj:3:4 | CHN 150 TWN
+        Japan/NNP and/CC Australia/NNP began/VBD/begin exercises/NNS/exercise ,/, which/WDT China/NNP denounced/VBD/denounce | cc:2:1 conj:0:2 nsubj:3:0 obj:3:4 punct:4:5 obj:8:6 nsubj:8:7 acl:relcl:4:8 | JPN 062 AUS; AUS 062 JPN
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
