@@ -126,13 +126,21 @@ public final class Discourse {
      * leaders" (people only) or "the two countries"; empty when fewer than {@code n} were named.
      */
     public List<Actor> lastSides(int offset, int n, boolean peopleOnly) {
+        // "Russian and Ukrainian delegations held talks ... The two sides agreed": sides of events, named by their
+        // country's word; "Lee met Ishiba at the G7 summit in Canada, and the two agreed": the sides of events
+        // before the places and bodies named after them
+        List<Actor> sides = peopleOnly ? List.of() : lastOf(eventSides.stream().filter(a -> a.start() < offset).toList(), n);
+        if (!sides.isEmpty()) return sides;
         List<Actor> before = new ArrayList<>();
         for (Mention m : named) {
             if (m.start() < offset && (!peopleOnly || m.kind() == Entry.Kind.PERSON)) before.add(m.actor());
         }
-        // "Russian and Ukrainian delegations held talks ... The two sides agreed": sides of events, named by
-        // their country's word
-        if (!peopleOnly) for (Actor a : eventSides) if (a.start() < offset) before.add(a);
+        return lastOf(before, n);
+    }
+
+    /** The {@code n} last of these actors in the text, one per country or organisation; empty when fewer. */
+    private static List<Actor> lastOf(List<Actor> actors, int n) {
+        List<Actor> before = new ArrayList<>(actors);
         before.sort(java.util.Comparator.comparingInt(Actor::start).reversed());
         java.util.LinkedHashMap<String, Actor> sides = new java.util.LinkedHashMap<>();
         for (Actor a : before) {

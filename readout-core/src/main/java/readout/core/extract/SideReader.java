@@ -563,7 +563,11 @@ final class SideReader {
             // clause, named before the sentence ("Washington and Beijing urged both sides to show restraint")
             boolean subject = ps.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
             int before = subject ? tok.start() : ps.token(0).start();
-            return spanned(discourse.lastSides(before, 2, PEOPLE_NOUNS.contains(tok.lemma())), tok);
+            List<Actor> pair = discourse.lastSides(before, 2, PEOPLE_NOUNS.contains(tok.lemma()));
+            // "the two governments": each side's government, however the side was named ("Pakistani and Afghan forces")
+            String role = roleAt(t);
+            if (role == null || pair.stream().anyMatch(a -> a.country() == null)) return spanned(pair, tok);
+            return pair.stream().map(a -> agent(tok.word(), a.country(), role, t, tok.start(), tok.end())).toList();
         }
         if (owners.isEmpty() && Discourse.COUNTRY_ANAPHORS.contains(tok.lemma()) && ps.hasChild(t, "det", "the")
                 && ps.children(t, "amod", "compound", "nmod:of").isEmpty()
