@@ -1119,6 +1119,8 @@ class PatternTest {
         # "the two" are the sides of the last act, not the places named after them; "the two governments" each side's
         Lee/NNP met/VBD/meet Ishiba/NNP in/IN Canada/NNP ,/, and/CC the/DT two/CD agreed/VBD/agree to/TO cooperate/VB | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 punct:9:5 cc:9:6 det:8:7 nsubj:9:8 conj:1:9 mark:11:10 xcomp:9:11 | KORGOV 040 JPNGOV; JPNGOV 031 KORGOV intended; KORGOV 031 JPNGOV intended
         Pakistani/JJ and/CC Afghan/JJ forces/NNS/force clashed/VBD/clash ,/, and/CC the/DT two/CD governments/NNS/government agreed/VBD/agree to/TO a/DT truce/NN | cc:2:1 conj:0:2 amod:3:0 nsubj:4:3 punct:10:5 cc:10:6 det:9:7 nummod:9:8 nsubj:10:9 conj:4:10 case:13:11 det:13:12 obl:to:10:13 | PAKMIL 190 AFGMIL; AFGMIL 190 PAKMIL; AFGGOV 035 PAKGOV intended; PAKGOV 035 AFGGOV intended
+        # fire-control radar locked on another's planes shows force at it
+        Chinese/JJ aircraft/NN locked/VBD/lock radar/NN on/IN Japanese/JJ jets/NNS/jet | amod:1:0 nsubj:2:1 obj:2:3 case:6:4 amod:6:5 obl:on:2:6 | CHNMIL 150 JPNMIL
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
