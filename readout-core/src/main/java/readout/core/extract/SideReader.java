@@ -1020,6 +1020,8 @@ final class SideReader {
                 if (at != null) return at;
             }
             if (!d.base().equals("nmod") || !LOCATIVE.contains(d.specifier())) continue;
+            // "the embassies of Rwanda and France": whose they are, not where they stand
+            if (d.specifier().equals("of") && STANDS_ABROAD.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT))) continue;
             Actor at = placeAt(d.dependent());
             if (at == null && depth > 1) at = placeBelow(d.dependent(), depth - 1);
             if (at != null) return at;

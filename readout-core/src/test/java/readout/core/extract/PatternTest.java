@@ -1121,6 +1121,8 @@ class PatternTest {
         Pakistani/JJ and/CC Afghan/JJ forces/NNS/force clashed/VBD/clash ,/, and/CC the/DT two/CD governments/NNS/government agreed/VBD/agree to/TO a/DT truce/NN | cc:2:1 conj:0:2 amod:3:0 nsubj:4:3 punct:10:5 cc:10:6 det:9:7 nummod:9:8 nsubj:10:9 conj:4:10 case:13:11 det:13:12 obl:to:10:13 | PAKMIL 190 AFGMIL; AFGMIL 190 PAKMIL; AFGGOV 035 PAKGOV intended; PAKGOV 035 AFGGOV intended
         # fire-control radar locked on another's planes shows force at it
         Chinese/JJ aircraft/NN locked/VBD/lock radar/NN on/IN Japanese/JJ jets/NNS/jet | amod:1:0 nsubj:2:1 obj:2:3 case:6:4 amod:6:5 obl:on:2:6 | CHNMIL 150 JPNMIL
+        # the country an embassy is "of" owns it; the crowd that attacks it is of the town it stands in
+        Protesters/NNS/protester attacked/VBD/attack the/DT embassies/NNS/embassy of/IN Rwanda/NNP and/CC France/NNP in/IN Kinshasa/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 cc:7:6 conj:5:7 case:9:8 obl:in:1:9 | CODCVL 190 RWAGOV; CODCVL 190 FRAGOV
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
