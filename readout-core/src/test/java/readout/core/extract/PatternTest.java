@@ -1123,6 +1123,9 @@ class PatternTest {
         Chinese/JJ aircraft/NN locked/VBD/lock radar/NN on/IN Japanese/JJ jets/NNS/jet | amod:1:0 nsubj:2:1 obj:2:3 case:6:4 amod:6:5 obl:on:2:6 | CHNMIL 150 JPNMIL
         # the country an embassy is "of" owns it; the crowd that attacks it is of the town it stands in
         Protesters/NNS/protester attacked/VBD/attack the/DT embassies/NNS/embassy of/IN Rwanda/NNP and/CC France/NNP in/IN Kinshasa/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:of:3:5 cc:7:6 conj:5:7 case:9:8 obl:in:1:9 | CODCVL 190 RWAGOV; CODCVL 190 FRAGOV
+        # firms added to an export-control list are sanctioned; a travel warning lifted threatens no one
+        China/NNP added/VBD/add American/JJ firms/NNS/firm to/IN its/PRP$ export/NN control/NN list/NN | nsubj:1:0 amod:3:2 obj:1:3 case:8:4 nmod:poss:8:5 compound:7:6 compound:8:7 obl:to:1:8 | CHN 166 USABUS
+        Japan/NNP lifted/VBD/lift its/PRP$ travel/NN warning/NN for/IN China/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 nmod:for:4:6 | -
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
