@@ -1126,6 +1126,9 @@ class PatternTest {
         # firms added to an export-control list are sanctioned; a travel warning lifted threatens no one
         China/NNP added/VBD/add American/JJ firms/NNS/firm to/IN its/PRP$ export/NN control/NN list/NN | nsubj:1:0 amod:3:2 obj:1:3 case:8:4 nmod:poss:8:5 compound:7:6 compound:8:7 obl:to:1:8 | CHN 166 USABUS
         Japan/NNP lifted/VBD/lift its/PRP$ travel/NN warning/NN for/IN China/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 nmod:for:4:6 | -
+        # a case filed against a side is a suit; a sentence handed to someone a judicial act against him
+        Pretoria/NNP filed/VBD/file a/DT case/NN against/IN Israel/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 obl:against:1:5 | ZAFGOV 115 ISR
+        A/DT Chinese/JJ court/NN handed/VBD/hand a/DT sentence/NN to/IN an/DT Australian/JJ writer/NN | det:2:0 amod:2:1 nsubj:3:2 det:5:4 obj:3:5 case:9:6 det:9:7 amod:9:8 obl:to:3:9 | CHNJUD 173 AUSMED
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
