@@ -490,6 +490,8 @@ public final class EventExtractor {
                     // it is (a ministry named only by its role is the host's, below)
                     doers = ps.children(v, "obl:to");
                     sources = sides.actorsOf(doers);
+                    // "Beijing's ambassador to Canberra was summoned": by the state he is posted to
+                    if (sources.isEmpty()) sources = sides.postedTo(passiveSubjects);
                     Actor state = sources.isEmpty() ? sides.home(v, v, 2) : null; // "was arrested in Lebanon": by Lebanon
                     // (an envoy's own state does not summon or expel him)
                     boolean own = state != null && targets.stream().allMatch(t -> SideReader.envoy(t)

@@ -376,6 +376,17 @@ final class SideReader {
         return out;
     }
 
+    /** The states envoys are posted to ("Beijing's ambassador to Canberra"), who alone summon or expel them. */
+    List<Actor> postedTo(List<Integer> envoys) {
+        List<Actor> out = new ArrayList<>();
+        for (int e : envoys) {
+            if (!ENVOYS.contains(ps.token(e).lemma().toLowerCase(Locale.ROOT))) continue;
+            // (an envoy to the U.N. or to the EU is posted to no state)
+            for (Actor a : actorsOf(ps.children(e, "nmod:to"))) if (a.country() != null) out.add(a);
+        }
+        return out;
+    }
+
     /** True when an actor is named as an envoy abroad ("the Chinese ambassador"). */
     static boolean envoy(Actor a) {
         return a.title() != null && java.util.Arrays.stream(a.title().toLowerCase(Locale.ROOT).split(" "))
