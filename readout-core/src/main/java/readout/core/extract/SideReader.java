@@ -134,8 +134,11 @@ final class SideReader {
         // names, where the parse hangs them too deep to read as the act's place
         if (iso == null && atPlace && !domestic) iso = onlyTown();
         if (iso == null) iso = own;
+        // "Israel struck government troops": a state's forces that a state (not its rebels) strikes are another's
+        boolean stateStrikes = !otherSide.isEmpty() && (otherSide.get(0).role() == null || FOREIGN_ROLES.contains(otherSide.get(0).role()));
         for (int t : tokens) {
             int head = counted(t);
+            if (stateStrikes && own != null && own.equals(iso) && ownForce(head)) continue;
             // "detained 30 ethnic Albanians": a people named as such, no state's, is of the place, as a crowd is
             boolean people = mentionAt[head] != null && ethnic(head, head);
             if (!people && (mentionAt[head] != null || !actorsAt(head).isEmpty()) || unknown(head)) continue;

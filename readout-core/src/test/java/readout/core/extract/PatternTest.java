@@ -1131,6 +1131,9 @@ class PatternTest {
         A/DT Chinese/JJ court/NN handed/VBD/hand a/DT sentence/NN to/IN an/DT Australian/JJ writer/NN | det:2:0 amod:2:1 nsubj:3:2 det:5:4 obj:3:5 case:9:6 det:9:7 amod:9:8 obl:to:3:9 | CHNJUD 173 AUSMED
         # an envoy summoned with no one named is summoned by the state he is posted to
         Russia/NNP 's/POS ambassador/NN to/IN Poland/NNP was/VBD/be summoned/VBN/summon | nmod:poss:2:0 case:0:1 nsubj:pass:6:2 case:4:3 nmod:to:2:4 aux:pass:6:5 | POL 114 RUSGOV
+        # government troops a state strikes are not its own; those its rebels attack are
+        Israel/NNP struck/VBD/strike government/NN troops/NNS/troop | nsubj:1:0 compound:3:2 obj:1:3 | -
+        Syrian/JJ rebels/NNS/rebel attacked/VBD/attack government/NN troops/NNS/troop | amod:1:0 nsubj:2:1 compound:4:3 obj:2:4 | SYRREB 190 SYRMIL
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
