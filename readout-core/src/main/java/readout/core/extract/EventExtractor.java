@@ -640,9 +640,11 @@ public final class EventExtractor {
                 if (targets.isEmpty() && sense.has(Flag.STATE)) targets.addAll(sides.strangers(acted, sources.get(0).country()));
                 boolean struckThing = ps.children(v, "obj").stream().anyMatch(o -> !lexicon.isWeapon(ps.token(o).lemma()))
                         && ps.children(v, "obl:into").isEmpty(); // "detonated a bomb", "rammed a car into": the means
-                if (targets.isEmpty() && struckThing) {
+                boolean struckPlace = ps.children(v, "obj").isEmpty() && passiveSubjects.isEmpty();
+                if (targets.isEmpty() && (struckThing || struckPlace)) {
                     // "attacked a convoy in Mali", the place hung on the verb: a thing struck is where it stands,
-                    // as it is when the parser hangs the place on the thing ("a convoy in Iraq")
+                    // as it is when the parser hangs the place on the thing ("a convoy in Iraq"); "jets struck near
+                    // the presidential palace in Damascus": strikes fall where they fell
                     for (int in : ps.children(v, "obl:in", "obl:near")) {
                         Actor at = sides.placeOf(in); // "in Mali", "in the city of Dnipro", "near a site in Gaza"
                         if (at != null) targets.add(at);
