@@ -25,7 +25,7 @@ final class ParseRepairs {
         repaired = repairSpeechObjects(repairReducedRelatives(repairBelievedToBe(repaired, tokens), tokens), tokens);
         repaired = repairNamedRelatives(repairFreeRelatives(repairSecondObjects(repaired, tokens), tokens), tokens);
         repaired = repairTimeClauses(repairCountedPhrases(repairMeasurePhrases(repaired, tokens), tokens), tokens);
-        repaired = repairWithInfinitives(repaired, tokens);
+        repaired = repairNounInfinitives(repairWithInfinitives(repaired, tokens), tokens);
         repaired = repairSmallClauses(repairLooseVerbs(repaired, tokens), tokens);
         repaired = repairBaseConjuncts(repairVerblessRoots(repaired, tokens), tokens);
         repaired = repairInfinitiveAdjuncts(repairFiniteConjuncts(repaired, tokens), tokens);
@@ -1071,6 +1071,28 @@ final class ParseRepairs {
             out.add(new Dependency(head, tail.dependent(), "conj"));
         }
         return out;
+    }
+
+    /** Nouns that take an infinitive of what is decided or planned: "a decision to raise tariffs". */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "move", "order");
+
+    /**
+     * Repairs "criticised Washington's decision to raise tariffs on Japanese cars" parsed with the infinitive a
+     * complement of "criticised": an infinitive right after an object that names a decision or a plan is what was
+     * decided or planned, not something the verb's subject does.
+     */
+    static List<Dependency> repairNounInfinitives(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = null;
+        for (Dependency x : deps) {
+            int verb = x.governor(), inf = x.dependent();
+            if (verb < 0 || !x.relation().equals("xcomp") || inf < 2 || !"to".equalsIgnoreCase(tokens.get(inf - 1).word())) continue;
+            int noun = inf - 2;
+            if (!children(deps, verb, "obj").contains(noun) || !INFINITIVE_NOUNS.contains(tokens.get(noun).lemma())) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.remove(x);
+            out.add(new Dependency(noun, inf, "acl"));
+        }
+        return out == null ? deps : out;
     }
 
     /** How the parser hangs a verb it has misplaced under another: loosely, as a clause or as an adjective. */

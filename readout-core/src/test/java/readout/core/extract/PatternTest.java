@@ -1136,6 +1136,8 @@ class PatternTest {
         Syrian/JJ rebels/NNS/rebel attacked/VBD/attack government/NN troops/NNS/troop | amod:1:0 nsubj:2:1 compound:4:3 obj:2:4 | SYRREB 190 SYRMIL
         # strikes near a place fall on its country
         Israeli/JJ jets/NNS/jet struck/VBD/strike near/IN the/DT palace/NN in/IN Damascus/NNP | amod:1:0 nsubj:2:1 case:5:3 det:5:4 obl:near:2:5 case:7:6 nmod:in:5:7 | ISRMIL 195 SYR
+        # a side held responsible, the adjective parsed on it, is blamed
+        Iran/NNP held/VBD/hold the/DT United/NNP States/NNP responsible/JJ | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 amod:4:5 | IRN 112 USA
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);

@@ -57,6 +57,19 @@ class ParseRepairTest {
     }
 
     @Test
+    void an_infinitive_after_a_decision_is_the_decisions() {
+        // Tokyo criticised Washington's decision to raise tariffs: "raise" hung on "criticised"
+        List<Token> t = tagged("Tokyo/NNP", "criticised/VBD", "Washington/NNP", "'s/POS", "decision/NN", "to/TO", "raise/VB",
+                "tariffs/NNS");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 nmod:poss:4:2 case:2:3 obj:1:4 mark:6:5 xcomp:1:6 obj:6:7");
+        assertHas(ParseRepairs.repairNounInfinitives(misparse, t), "acl:4:6 obj:1:4 obj:6:7");
+        // urged the government to act: the object does it
+        List<Token> u = tagged("Tokyo/NNP", "urged/VBD", "the/DT", "government/NN", "to/TO", "act/VB");
+        List<Dependency> control = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 mark:5:4 xcomp:1:5");
+        assertUnchanged(control, ParseRepairs.repairNounInfinitives(control, u));
+    }
+
+    @Test
     void a_participle_on_the_subject_is_no_verb_of_the_sentence() {
         // Rebels backed by Rwanda captured Goma: "backed" made a clausal subject of "captured"
         List<Token> t = tagged("Rebels/NNS", "backed/VBN", "by/IN", "Rwanda/NNP", "captured/VBD", "Goma/NNP");
