@@ -135,7 +135,8 @@ final class SideReader {
         if (iso == null && atPlace && !domestic) iso = onlyTown();
         if (iso == null) iso = own;
         // "Israel struck government troops": a state's forces that a state (not its rebels) strikes are another's
-        boolean stateStrikes = !otherSide.isEmpty() && (otherSide.get(0).role() == null || FOREIGN_ROLES.contains(otherSide.get(0).role()));
+        String actorRole = otherSide.isEmpty() ? "" : otherSide.get(0).role();
+        boolean stateStrikes = actorRole == null || FOREIGN_ROLES.contains(actorRole);
         for (int t : tokens) {
             int head = counted(t);
             if (stateStrikes && own != null && own.equals(iso) && ownForce(head)) continue;

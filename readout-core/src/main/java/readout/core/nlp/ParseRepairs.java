@@ -1106,6 +1106,8 @@ final class ParseRepairs {
      * an object of the participle), "The accord signed by the two sides ended the war" (the verb made a clause on the
      * agent). A participle right after a common noun, with no auxiliary, followed by nothing but its own phrase and
      * then a past verb with no subject, is a reduced relative on the noun, and the noun is that verb's subject.
+     * ({@link #repairLooseVerbs} mends the loose case where the verb has an auxiliary: "militiamen armed with machetes
+     * have massacred".)
      */
     static List<Dependency> repairSubjectParticiples(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = null;
@@ -1136,6 +1138,8 @@ final class ParseRepairs {
             Dependency clausal = deps.stream().filter(d -> d.governor() == verb && d.dependent() == p
                     && d.relation().equals("csubj")).findFirst().orElse(null);
             if (clausal == null && !(under(deps, v, p) && LOOSE_VERBS.contains(link.relation()))) continue;
+            Dependency up = head(deps, p);
+            if (clausal == null && up == null) continue;
             if (out == null) out = new ArrayList<>(deps);
             out.remove(subject);
             out.add(new Dependency(v, n, "nsubj"));
@@ -1143,7 +1147,6 @@ final class ParseRepairs {
                 out.remove(clausal);
             } else {
                 // the verb takes the participle's place in the sentence, and whatever of the participle's comes after it
-                Dependency up = head(deps, p);
                 out.remove(up);
                 out.remove(head(deps, v));
                 out.add(new Dependency(up.governor(), v, up.relation()));
