@@ -288,7 +288,7 @@ public final class CoreNlpParser implements Parser {
                 boolean headed = "POS".equals(labels.get(i - 1).tag()) || "DT".equals(labels.get(i - 1).tag());
                 if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
             }
-            if ("VBN".equals(tag) && subjectsParticiple(labels, i)) labels.get(i).setTag("VBD");
+            if ("VBN".equals(tag) && (subjectsParticiple(labels, i) || afterTheTwo(labels, i))) labels.get(i).setTag("VBD");
             // "held a meeting and working lunch with his counterpart", "on a working visit to": "working" before the
             // occasion it names is its adjective, else the parser makes it the verb and loses the one the sentence has
             if ("VBG".equals(tag) && "working".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
@@ -337,6 +337,19 @@ public final class CoreNlpParser implements Parser {
                 || PASSIVE_WITH_OBJECT.contains(labels.get(i + 1).word().toLowerCase(Locale.ROOT))) return false;
         for (int j = 0; j < i; j++) if (!SUBJECT_TAGS.contains(labels.get(j).tag())) return false;
         return true;
+    }
+
+    /** Words after which a clause begins: "..., and the two signed". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", ",", ";");
+
+    /**
+     * True when the participle at {@code i} follows "the two" at the start of a clause: "hosted Putin in Astana and the
+     * two signed agreements on energy" is tagged as if the agreements were "two signed" ones, and the parser then
+     * loses the clause; "the two" there are the sides, and the verb is theirs.
+     */
+    private static boolean afterTheTwo(List<CoreLabel> labels, int i) {
+        return i >= 2 && "two".equalsIgnoreCase(labels.get(i - 1).word()) && "the".equalsIgnoreCase(labels.get(i - 2).word())
+                && (i == 2 || CLAUSE_OPENERS.contains(labels.get(i - 3).word().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");

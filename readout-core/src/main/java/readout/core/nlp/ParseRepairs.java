@@ -39,7 +39,7 @@ final class ParseRepairs {
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
-        return repairCalledAdjectives(repairCausatives(repaired, tokens), tokens);
+        return repairPairSubjects(repairCalledAdjectives(repairCausatives(repaired, tokens), tokens), tokens);
     }
 
     /**
@@ -1071,6 +1071,42 @@ final class ParseRepairs {
             out.add(new Dependency(head, tail.dependent(), "conj"));
         }
         return out;
+    }
+
+    /**
+     * Repairs "Ishiba met Lee in Tokyo and the two signed a joint statement" parsed with "the two" conjoined to Tokyo
+     * and "signed" hung loosely on "met": "the two" right before a past verb with no subject of its own are that
+     * verb's subject, and the verb is conjoined to the one it hangs on.
+     */
+    static List<Dependency> repairPairSubjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = null;
+        for (Dependency conj : deps) {
+            int two = conj.dependent(), v = two + 1;
+            if (!conj.relation().equals("conj") || conj.governor() < 0 || v >= tokens.size()
+                    || !tokens.get(two).lemma().equals("two") || !tagged(tokens, v, "VBD")
+                    || has(deps, v, "nsubj") || has(deps, v, "nsubj:pass")) continue;
+            Dependency link = head(deps, v);
+            if (link == null || link.governor() < 0) continue;
+            // ("... and the two signed agreements on energy": "signed" an adjective on the noun, the noun hung on the verb)
+            Dependency object = link.relation().equals("amod") && link.governor() > v ? head(deps, link.governor()) : null;
+            Dependency up = object != null ? object : link;
+            if (up == null || up.governor() < 0 || !(LOOSE_VERBS.contains(up.relation()) || up.relation().equals("conj")
+                    || object != null && up.relation().equals("xcomp")) || !tagged(tokens, up.governor(), "VB")) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.remove(conj);
+            out.remove(link);
+            out.add(new Dependency(up.governor(), v, "conj"));
+            if (object != null) {
+                out.remove(object);
+                out.add(new Dependency(v, link.governor(), "obj"));
+            }
+            out.add(new Dependency(v, two, "nsubj"));
+            for (int cc : children(deps, two, "cc")) {
+                out.remove(new Dependency(two, cc, "cc"));
+                out.add(new Dependency(v, cc, "cc"));
+            }
+        }
+        return out == null ? deps : out;
     }
 
     /** Nouns that take an infinitive of what is decided or planned: "a decision to raise tariffs". */

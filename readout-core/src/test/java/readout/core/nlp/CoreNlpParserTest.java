@@ -30,4 +30,12 @@ class CoreNlpParserTest {
         int jets = words.indexOf("jets");
         assertEquals(List.of(jets), p.children(entered, "nsubj"), "the jets are what entered");
     }
+
+    @Test
+    void the_two_before_a_participle_form_are_the_subject_of_its_verb() {
+        ParsedSentence p = parser.parse("Xi hosted Lula in Beijing and the two held talks on trade.", 0);
+        List<String> words = p.tokens().stream().map(Token::word).toList();
+        int held = words.indexOf("held");
+        assertEquals(List.of(words.indexOf("two")), p.children(held, "nsubj"), p.dependencies().toString());
+    }
 }

@@ -57,6 +57,25 @@ class ParseRepairTest {
     }
 
     @Test
+    void the_two_before_a_past_verb_are_its_subject() {
+        // Ishiba met Lee and the two signed a statement: "the two" conjoined to Lee, "signed" hung loosely on "met"
+        List<Token> t = tagged("Ishiba/NNP", "met/VBD", "Lee/NNP", "and/CC", "the/DT", "two/CD", "signed/VBD", "a/DT",
+                "statement/NN");
+        List<Dependency> loose = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:5:3 det:5:4 conj:2:5 dep:1:6 det:8:7 obj:6:8");
+        assertHas(ParseRepairs.repairPairSubjects(loose, t), "conj:1:6 nsubj:6:5 cc:6:3 obj:6:8");
+        // ... and the two signed agreements: "signed" an adjective on the noun, the noun a complement of "hosted"
+        List<Token> u = tagged("Tokayev/NNP", "hosted/VBD", "Putin/NNP", "and/CC", "the/DT", "two/CD", "signed/VBD",
+                "agreements/NNS");
+        List<Dependency> adjective = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 cc:5:3 det:5:4 conj:2:5 amod:7:6 xcomp:1:7");
+        assertHas(ParseRepairs.repairPairSubjects(adjective, u), "conj:1:6 nsubj:6:5 obj:6:7");
+        // "the two countries signed": a noun, not "the two" alone, is the subject the parser already found
+        List<Token> w = tagged("Japan/NNP", "and/CC", "Korea/NNP", "met/VBD", "and/CC", "the/DT", "two/CD", "countries/NNS",
+                "signed/VBD");
+        List<Dependency> sound = TestDeps.parse("nsubj:3:0 cc:2:1 conj:0:2 root:-1:3 cc:8:4 det:7:5 nummod:7:6 nsubj:8:7 conj:3:8");
+        assertUnchanged(sound, ParseRepairs.repairPairSubjects(sound, w));
+    }
+
+    @Test
     void an_infinitive_after_a_decision_is_the_decisions() {
         // Tokyo criticised Washington's decision to raise tariffs: "raise" hung on "criticised"
         List<Token> t = tagged("Tokyo/NNP", "criticised/VBD", "Washington/NNP", "'s/POS", "decision/NN", "to/TO", "raise/VB",
