@@ -1138,6 +1138,8 @@ class PatternTest {
         Israeli/JJ jets/NNS/jet struck/VBD/strike near/IN the/DT palace/NN in/IN Damascus/NNP | amod:1:0 nsubj:2:1 case:5:3 det:5:4 obl:near:2:5 case:7:6 nmod:in:5:7 | ISRMIL 195 SYR
         # a side held responsible, the adjective parsed on it, is blamed
         Iran/NNP held/VBD/hold the/DT United/NNP States/NNP responsible/JJ | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 amod:4:5 | IRN 112 USA
+        # money invested in a country is economic cooperation with it
+        Japan/NNP invested/VBD/invest billions/NNS/billion in/IN the/DT United/NNP States/NNP | nsubj:1:0 obj:1:2 case:6:3 det:6:4 compound:6:5 obl:in:1:6 | JPN 061 USA
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
