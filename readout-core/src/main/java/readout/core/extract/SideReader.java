@@ -836,7 +836,10 @@ final class SideReader {
                 // through the possessive or "of" ("the Gaza war", "the Istanbul talks" belong to no one)
                 if (cm != null && ethnic(t, c)) continue; // "ethnic Albanian guerrillas" are no state's
                 boolean rule = (rel.equals("compound") || rel.equals("amod")) && RULE_NOUNS.contains(ps.token(t).lemma()); // "the Trump administration"
-                if (cm != null && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss") || rule)
+                // ("the Baku office of Sputnik": a capital before a noun that has its owner after it is where it is)
+                boolean where = cm != null && cm.kind() == Entry.Kind.METONYM && rel.equals("compound")
+                        && !ps.children(t, "nmod:of").isEmpty();
+                if (cm != null && !where && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss") || rule)
                         && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     out.add(cm.actor());
                     for (int cc : ps.children(c, "conj")) if (mentionAt[cc] != null) out.add(mentionAt[cc].actor());

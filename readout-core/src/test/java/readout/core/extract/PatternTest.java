@@ -1140,6 +1140,8 @@ class PatternTest {
         Iran/NNP held/VBD/hold the/DT United/NNP States/NNP responsible/JJ | nsubj:1:0 det:4:2 compound:4:3 obj:1:4 amod:4:5 | IRN 112 USA
         # money invested in a country is economic cooperation with it
         Japan/NNP invested/VBD/invest billions/NNS/billion in/IN the/DT United/NNP States/NNP | nsubj:1:0 obj:1:2 case:6:3 det:6:4 compound:6:5 obl:in:1:6 | JPN 061 USA
+        # a capital before a noun whose owner follows it is where the thing is, not its owner
+        Azerbaijani/JJ police/NNS/police raided/VBD/raid the/DT Baku/NNP office/NN of/IN Sputnik/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 case:7:6 nmod:of:5:7 | AZECOP 171 RUSGOV
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
