@@ -477,6 +477,13 @@ public final class EventExtractor {
                 if (sources.isEmpty() && force(v)) sources = sides.perpetrators(agents, v, lexicon::isWeapon);
                 if (sources.isEmpty() && agents.isEmpty() && force(v)) sources = striker(v);
                 for (int p : passiveSubjects) targets.addAll(argument(p, sense)); // "her remarks were criticized"
+                if (sources.isEmpty() && agents.isEmpty() && sense.consumesTheme() && patternTarget(v) >= 0
+                        && passiveSubjects.stream().noneMatch(this::agent)) {
+                    // "United Nations sanctions on Iran were reimposed": things named by whose they are (not sides
+                    // themselves: "Indian troops were deployed"), imposed on a side the row names, were their owner's act
+                    for (int p : passiveSubjects) sources = sides.modifierActors(p, sense);
+                    if (!sources.isEmpty()) targets = new ArrayList<>(argument(patternTarget(v), sense));
+                }
                 if (sources.isEmpty() && agents.isEmpty() && sense.code().startsWith("15")) {
                     // "Philippine police were placed on full alert", "troops were deployed to the border": a force
                     // readied or moved by no one named shows its own side's force

@@ -1142,6 +1142,9 @@ class PatternTest {
         Japan/NNP invested/VBD/invest billions/NNS/billion in/IN the/DT United/NNP States/NNP | nsubj:1:0 obj:1:2 case:6:3 det:6:4 compound:6:5 obl:in:1:6 | JPN 061 USA
         # a capital before a noun whose owner follows it is where the thing is, not its owner
         Azerbaijani/JJ police/NNS/police raided/VBD/raid the/DT Baku/NNP office/NN of/IN Sputnik/NNP | amod:1:0 nsubj:2:1 det:5:3 compound:5:4 obj:2:5 case:7:6 nmod:of:5:7 | AZECOP 171 RUSGOV
+        # curbs imposed on a side fall on it, whoever's they are; imposed with no one named, by their owner
+        Britain/NNP imposed/VBD/impose EU/NNP sanctions/NNS/sanction on/IN Russia/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:on:3:5 | GBR 166 RUS
+        United/NNP Nations/NNPS sanctions/NNS/sanction on/IN Iran/NNP were/VBD/be reimposed/VBN/reimpose | compound:1:0 compound:2:1 nsubj:pass:6:2 case:4:3 nmod:on:2:4 aux:pass:6:5 | UNO 166 IRN
         """)
     void visits_releases_and_eased_curbs_as_reporters_tell_them(String sentence, String deps, String expected) {
         assertEvents(sentence, deps, expected);
