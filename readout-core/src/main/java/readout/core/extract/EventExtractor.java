@@ -481,8 +481,12 @@ public final class EventExtractor {
                         && passiveSubjects.stream().noneMatch(this::agent)) {
                     // "United Nations sanctions on Iran were reimposed": things named by whose they are (not sides
                     // themselves: "Indian troops were deployed"), imposed on a side the row names, were their owner's act
-                    for (int p : passiveSubjects) sources = sides.modifierActors(p, sense);
-                    if (!sources.isEmpty()) targets = new ArrayList<>(argument(patternTarget(v), sense));
+                    List<Actor> owners = new ArrayList<>();
+                    for (int p : passiveSubjects) owners.addAll(sides.modifierActors(p, sense));
+                    if (!owners.isEmpty()) {
+                        sources = owners;
+                        targets = new ArrayList<>(argument(patternTarget(v), sense));
+                    }
                 }
                 if (sources.isEmpty() && agents.isEmpty() && sense.code().startsWith("15")) {
                     // "Philippine police were placed on full alert", "troops were deployed to the border": a force
