@@ -1336,6 +1336,12 @@ public final class EventExtractor {
                     if (!a.isEmpty()) return a;
                     continue;
                 }
+                if (d.specifier().equals("of") && QUANTITY_NOUNS.contains(ps.token(o).lemma()) && depth > 1) {
+                    // "responded with a wave of strikes across Gaza": the phrases of what the object counts
+                    List<Actor> a = underObject(d.dependent(), sense, depth - 1);
+                    if (!a.isEmpty()) return a;
+                    continue;
+                }
                 if (d.specifier().equals("of")) {
                     // "a team of medics to Myanmar": where the bare noun an object counts goes ("the start of a
                     // visit to Japan" counts nothing)

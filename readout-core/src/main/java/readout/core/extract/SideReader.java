@@ -82,9 +82,14 @@ final class SideReader {
     private static final Set<String> PARTITIVES = union(COUNTS, Set.of("ten", "tens", "million", "millions", "group",
             "crowd", "handful", "band", "some", "many", "several", "most", "all", "number", "contingent", "delegation",
             "team", "unit", "member"));
-    /** Relations through which a noun phrase names the country it belongs to. */
+    /**
+     * Relations through which a noun phrase names the country it belongs to; last, the members it names ("25
+     * countries, including Britain and Japan", "states such as Spain").
+     */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
-            "appos", "dep");
+            "appos", "dep", "nmod:include", "nmod:such_as");
+    /** The relations of those members, which name them only by name. */
+    private static final Set<String> MEMBERS = Set.of("nmod:include", "nmod:such_as");
 
     private final KnowledgeBase kb;
     /** The "the country" being resolved, while its clause's subjects are read. */
@@ -850,6 +855,7 @@ final class SideReader {
         }
         if (depth > 1) {
             for (String rel : MODIFIER_RELATIONS) {
+                if (MEMBERS.contains(rel)) continue; // "activists, including the director of Amnesty" are not Amnesty's
                 for (int c : ps.children(t, rel)) {
                     // "Iranian-backed militia targets" are not Iran's: the backer names no owner
                     if (mentionAt[c] == null && !BACKING.contains(ps.token(c).lemma())) out.addAll(owners(c, depth - 1, seen));
