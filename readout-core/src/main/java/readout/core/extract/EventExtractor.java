@@ -154,6 +154,8 @@ public final class EventExtractor {
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
     /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
     private static final Set<String> MEANS = Set.of("in", "during", "by");
+    /** Prepositions of what came before an act ("after the incursion", "following talks"). */
+    private static final Set<String> AFTERWARDS = Set.of("after", "following", "amid");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
     /** Documents that enact what a participle on them says: "an executive order withdrawing the United States from ...". */
@@ -1722,6 +1724,9 @@ public final class EventExtractor {
                 // what one protests or votes against is another's act
                 if ((!eventVerb && "despite".equals(d.specifier())) || "against".equals(d.specifier())) return -2;
                 if (eventVerb && !shared(sense)) return -1;
+                // "bolstered its flank after the drone incursion into Poland": an act that came before is another's,
+                // unless all present took part in it ("agreed after talks")
+                if (AFTERWARDS.contains(d.specifier()) && !shared(sense)) return -1;
                 return SETTINGS.contains(d.specifier()) ? matrix(d.governor()) : d.governor();
             }
             return -1;

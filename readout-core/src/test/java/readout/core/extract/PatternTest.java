@@ -1150,6 +1150,8 @@ class PatternTest {
         Thailand/NNP sent/VBD/send jets/NNS/jet to/TO bomb/VB Cambodian/JJ targets/NNS/target | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 amod:6:5 obj:4:6 | THA 195 KHM
         Germany/NNP sent/VBD/send tanks/NNS/tank to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | DEU 072 UKR
         # a side that answers with strikes strikes where they fall; the members a subject names by name are its sides
+        # an act that came before another side's act is not its doing
+        NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
         The/DT foreign/JJ ministers/NNS/minister of/IN 25/CD countries/NNS/country ,/, including/VBG/include Britain/NNP and/CC Japan/NNP ,/, called/VBN/call on/IN Israel/NNP to/TO end/VB the/DT war/NN in/IN Gaza/NNP | det:2:0 amod:2:1 nsubj:12:2 case:5:3 nummod:5:4 nmod:of:2:5 punct:5:6 case:8:7 nmod:include:5:8 cc:10:9 conj:8:10 punct:5:11 case:14:13 obl:on:12:14 mark:16:15 xcomp:12:16 det:18:17 obj:16:18 case:20:19 nmod:in:18:20 | GBRGOV 020 ISR; JPNGOV 020 ISR; ISR 087 PSE hypothetical
         """)
