@@ -501,6 +501,7 @@ final class SideReader {
         if (tok.pos() != null && tok.pos().startsWith("PRP") && SUBJECT_PRONOUNS.contains(word)) {
             // "Trump said he would raise tariffs": the person who says it, named as the saying verb's subject
             int verb = clauseOf(t);
+            if (verb < 0) verb = adjunctOf(t);
             for (int s : verb < 0 ? List.<Integer>of() : ps.children(verb, "nsubj")) {
                 Mention said = mentionAt[s];
                 if (said != null && said.kind() == Entry.Kind.PERSON) return spanned(List.of(said.actor()), tok);
@@ -673,6 +674,28 @@ final class SideReader {
                             && !ps.children(v, "mark").isEmpty()) next = up.governor();
                 }
                 v = next;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb whose subject a subject pronoun in an adverbial clause stands for, up the chain of infinitives:
+     * "Trump urged Takaichi not to provoke Beijing the day after he spoke with Xi" (Trump, who urged), or -1.
+     */
+    private int adjunctOf(int t) {
+        for (Dependency d : ps.parents(t)) {
+            if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
+            for (Dependency up : ps.parents(d.governor())) {
+                if (up.governor() < 0 || !up.base().equals("advcl")) continue;
+                int v = up.governor();
+                for (int depth = 0; depth < 3 && ps.children(v, "nsubj").isEmpty(); depth++) {
+                    int next = -1;
+                    for (Dependency x : ps.parents(v)) if (x.governor() >= 0 && x.base().equals("xcomp")) next = x.governor();
+                    if (next < 0) break;
+                    v = next;
+                }
+                return v;
             }
         }
         return -1;

@@ -1150,6 +1150,8 @@ class PatternTest {
         Thailand/NNP sent/VBD/send jets/NNS/jet to/TO bomb/VB Cambodian/JJ targets/NNS/target | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 amod:6:5 obj:4:6 | THA 195 KHM
         Germany/NNP sent/VBD/send tanks/NNS/tank to/IN Ukraine/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:to:1:4 | DEU 072 UKR
         # a side that answers with strikes strikes where they fall; the members a subject names by name are its sides
+        # "he" in a clause of time is the subject of the clause it times, up the chain of infinitives
+        Trump/NNP urged/VBD/urge Takaichi/NNP not/RB to/TO provoke/VB Beijing/NNP after/IN he/PRP spoke/VBD/speak with/IN Xi/NNP | nsubj:1:0 obj:1:2 advmod:5:3 mark:5:4 xcomp:1:5 obj:5:6 mark:9:7 nsubj:9:8 advcl:after:5:9 case:11:10 obl:with:9:11 | USAGOV 021 JPNELI; JPNELI 140 CHNGOV negated; USAGOV 040 CHNGOV
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
