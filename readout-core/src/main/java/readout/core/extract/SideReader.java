@@ -742,20 +742,30 @@ final class SideReader {
      * word before the comma, up through the phrase it ends ("the twin bombings in Kampala").
      */
     private int antecedent(int t) {
+        boolean who = ps.token(t).lemma().equals("who");
         for (Dependency d : ps.parents(t)) {
             if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
             for (Dependency up : ps.parents(d.governor())) {
-                if (up.governor() >= 0 && up.relation().equals("acl:relcl")) return up.governor();
+                // "talks between the Thai and Cambodian leaders, who agreed": "who" is of people, not of the talks
+                // the parser hung the clause on
+                if (up.governor() < 0 || !up.relation().equals("acl:relcl")) continue;
+                if (!who || person(up.governor())) return up.governor();
             }
         }
         int n = t - 2;
-        for (int depth = 0; depth < 3; depth++) {
+        for (int depth = 0; depth < 3 && !(who && person(n)); depth++) {
             Dependency up = ps.parents(n).stream().filter(d -> d.governor() >= 0).findFirst().orElse(null);
             if (up == null || up.governor() > n || !(up.base().equals("nmod") || up.base().equals("compound")
                     || up.base().equals("flat"))) break;
             n = up.governor();
         }
         return n;
+    }
+
+    /** True when a word can name people: a person, a people's name, or a noun of a role ("leaders", "police"). */
+    private boolean person(int t) {
+        Mention m = mentionAt[t];
+        return m != null ? m.kind() != Entry.Kind.PLACE : kb.roleOf(ps.token(t).lemma()) != null;
     }
 
     /** Actors found elsewhere, as the words at {@code tok} name them ("it", "the two leaders", "a spokesman"). */

@@ -89,6 +89,25 @@ public final class KnowledgeBase {
     /** Countries whose people put the family name first ("Lee Jae-myung", "Xi Jinping"). */
     private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "TWN", "KOR", "PRK", "HKG",
             "MAC", "SGP");
+    /** Countries whose people are named again by the given name ("Anutin", "Anwar", "Prabowo"). */
+    private static final java.util.Set<String> GIVEN_NAME_USED = java.util.Set.of("THA", "MYS", "IDN");
+    /** Words after a surname that are not the surname ("Ferdinand Marcos Jr."). */
+    private static final java.util.Set<String> NAME_SUFFIXES = java.util.Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /**
+     * The words a person is named again by, the first the usual one: the family name (the last word but a "Jr.", or
+     * the first in countries that put it first), the given name first in countries that use it.
+     */
+    private static List<String> callNames(Person p, List<String> words) {
+        int last = words.size() - 1;
+        while (last > 0 && (NAME_SUFFIXES.contains(words.get(last)) || !Character.isLetter(words.get(last).charAt(0)))) last--;
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Tenure t : p.tenures()) {
+            if (FAMILY_NAME_FIRST.contains(t.country()) || GIVEN_NAME_USED.contains(t.country())) names.add(words.get(0));
+        }
+        names.add(words.get(last));
+        return List.copyOf(names);
+    }
 
     private final Map<String, Country> countries;
     private final Map<String, String> roleNouns;
@@ -351,10 +370,8 @@ public final class KnowledgeBase {
      * first; "Merz" for Friedrich Merz); the whole name when it is one word.
      */
     public String surname(Person p) {
-        String[] parts = p.name().split(" ");
-        if (parts.length < 2) return p.name();
-        for (Tenure t : p.tenures()) if (FAMILY_NAME_FIRST.contains(t.country())) return parts[0];
-        return parts[parts.length - 1];
+        List<String> parts = List.of(p.name().split(" "));
+        return parts.size() < 2 ? p.name() : callNames(p, parts).get(0);
     }
 
     public String checksum() {
@@ -857,9 +874,7 @@ public final class KnowledgeBase {
         private void surnames(Person p) {
             List<String> toks = tokens(p.name());
             if (toks.size() < 2) return;
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            keys.add(toks.get(toks.size() - 1));
-            for (Tenure t : p.tenures()) if (FAMILY_NAME_FIRST.contains(t.country())) keys.add(toks.get(0));
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(callNames(p, toks));
             for (String k : List.copyOf(keys)) {
                 String l = k.toLowerCase(Locale.ROOT);
                 for (String prefix : List.of("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")) {

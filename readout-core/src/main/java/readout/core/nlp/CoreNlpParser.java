@@ -289,6 +289,9 @@ public final class CoreNlpParser implements Parser {
                 if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
             }
             if ("VBN".equals(tag) && (subjectsParticiple(labels, i) || afterTheTwo(labels, i))) labels.get(i).setTag("VBD");
+            // "the Thai and Cambodian leaders": a proper noun after "the", joined to a proper adjective before a noun, is a
+            // proper adjective too, else the parser makes it the head ("Thai", "Nepali", "Greek", "Emirati")
+            if ("NNP".equals(tag) && pairedAdjective(labels, i)) labels.get(i).setTag("JJ");
             // "held a meeting and working lunch with his counterpart", "on a working visit to": "working" before the
             // occasion it names is its adjective, else the parser makes it the verb and loses the one the sentence has
             if ("VBG".equals(tag) && "working".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
@@ -350,6 +353,13 @@ public final class CoreNlpParser implements Parser {
     private static boolean afterTheTwo(List<CoreLabel> labels, int i) {
         return i >= 2 && "two".equalsIgnoreCase(labels.get(i - 1).word()) && "the".equalsIgnoreCase(labels.get(i - 2).word())
                 && (i == 2 || CLAUSE_OPENERS.contains(labels.get(i - 3).word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean pairedAdjective(List<CoreLabel> labels, int i) {
+        if (i < 1 || i + 3 >= labels.size() || !"the".equalsIgnoreCase(labels.get(i - 1).word())) return false;
+        CoreLabel and = labels.get(i + 1), adjective = labels.get(i + 2);
+        return (and.word().equals("and") || and.word().equals("or")) && "JJ".equals(adjective.tag())
+                && Character.isUpperCase(adjective.word().charAt(0)) && labels.get(i + 3).tag().startsWith("NN");
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "’ve");

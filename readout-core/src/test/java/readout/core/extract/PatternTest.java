@@ -1152,6 +1152,8 @@ class PatternTest {
         # a side that answers with strikes strikes where they fall; the members a subject names by name are its sides
         # "he" in a clause of time is the subject of the clause it times, up the chain of infinitives
         Trump/NNP urged/VBD/urge Takaichi/NNP not/RB to/TO provoke/VB Beijing/NNP after/IN he/PRP spoke/VBD/speak with/IN Xi/NNP | nsubj:1:0 obj:1:2 advmod:5:3 mark:5:4 xcomp:1:5 obj:5:6 mark:9:7 nsubj:9:8 advcl:after:5:9 case:11:10 obl:with:9:11 | USAGOV 021 JPNELI; JPNELI 140 CHNGOV negated; USAGOV 040 CHNGOV
+        # "who" after a comma is of the people before it, not of the talks the parser hung its clause on
+        Malaysia/NNP hosted/VBD/host talks/NNS/talk between/IN the/DT Thai/JJ and/CC Cambodian/JJ leaders/NNS/leader ,/, who/WP agreed/VBD/agree to/IN a/DT ceasefire/NN | nsubj:1:0 obj:1:2 case:8:3 det:8:4 amod:8:5 cc:7:6 conj:5:7 nmod:between:2:8 punct:2:9 nsubj:11:10 acl:relcl:2:11 case:14:12 det:14:13 obl:to:11:14 | MYS 043 THAGOV; MYS 043 KHMGOV; THAGOV 046 KHMGOV; KHMGOV 046 THAGOV; THAGOV 035 KHMGOV intended; KHMGOV 035 THAGOV intended
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE

@@ -186,4 +186,14 @@ class PhoenixKbTest {
         assertEquals("Shigeru Ishiba", KB.inOfficeBySurname("Ishiba", LocalDate.of(2025, 6, 10)).get(0).name());
         assertTrue(KB.inOfficeBySurname("Yeltsin", null).isEmpty());
     }
+
+    @Test
+    void office_holders_are_found_by_the_name_reporters_call_them_by() {
+        LocalDate day = LocalDate.of(2025, 10, 1);
+        assertEquals("Anutin Charnvirakul", KB.inOfficeBySurname("Anutin", day).get(0).name(), "Thai given name");
+        assertEquals("Anwar Ibrahim", KB.inOfficeBySurname("Anwar", day).get(0).name(), "Malaysian given name");
+        assertEquals("Ferdinand Marcos Jr.", KB.inOfficeBySurname("Marcos", day).get(0).name(), "surname before Jr.");
+        assertEquals("Anutin", KB.surname(KB.person("Anutin Charnvirakul").orElseThrow()));
+        assertEquals("Marcos", KB.surname(KB.person("Ferdinand Marcos Jr.").orElseThrow()));
+    }
 }

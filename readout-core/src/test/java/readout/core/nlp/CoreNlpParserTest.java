@@ -38,4 +38,13 @@ class CoreNlpParserTest {
         int held = words.indexOf("held");
         assertEquals(List.of(words.indexOf("two")), p.children(held, "nsubj"), p.dependencies().toString());
     }
+
+    @Test
+    void a_proper_adjective_paired_with_another_describes_the_noun_after_both() {
+        ParsedSentence p = parser.parse("The Thai and Cambodian leaders agreed to a ceasefire.", 0);
+        List<String> words = p.tokens().stream().map(Token::word).toList();
+        int agreed = words.indexOf("agreed");
+        assertEquals(List.of(words.indexOf("leaders")), p.children(agreed, "nsubj"), p.dependencies().toString());
+        assertEquals("JJ", p.tokens().get(words.indexOf("Thai")).pos());
+    }
 }
