@@ -1698,7 +1698,9 @@ public final class EventExtractor {
                 boolean object = r.equals("obj");
                 boolean argument = object || r.startsWith("obl");
                 Token g = ps.token(d.governor());
-                if (!argument || g.pos() == null || !g.pos().startsWith("VB")) continue;
+                // "pledged to be partners during talks in Tianjin": a noun with a copula is a verb's predicate
+                boolean predicate = g.pos() != null && (g.pos().startsWith("VB") || !ps.children(d.governor(), "cop").isEmpty());
+                if (!argument || !predicate) continue;
                 // "detained Lula as part of an investigation": the act is a step of it, taken by the same side
                 if ("as".equals(d.specifier()) && ps.token(quantityHead(n)).lemma().equals("part")) return d.governor();
                 // "described the deployment as a threat": what something is called is no event of its own; nor is what
