@@ -150,8 +150,11 @@ public final class EventExtractor {
             "allegation", "claim", "charge", "assertion", "remark", "comment");
     /** Verbs of going somewhere, where the act of an infinitive of purpose takes place ("arrived in Haiti to lead"). */
     private static final Set<String> MOVING = Set.of("arrive", "land", "fly", "travel", "go", "come", "head", "return");
-    /** Verbs that send people to act for the sender ("sent 21 personnel to Bosnia to investigate"). */
-    private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy");
+    /**
+     * Verbs that send or order people or arms to act for the sender ("sent 21 personnel to Bosnia to investigate",
+     * "ordered two submarines to move closer to Russia").
+     */
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "order", "instruct", "direct");
     /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
     private static final Set<String> MEANS = Set.of("in", "during", "by");
     /** Prepositions of what came before an act ("after the incursion", "following talks"). */

@@ -1156,6 +1156,9 @@ class PatternTest {
         Malaysia/NNP hosted/VBD/host talks/NNS/talk between/IN the/DT Thai/JJ and/CC Cambodian/JJ leaders/NNS/leader ,/, who/WP agreed/VBD/agree to/IN a/DT ceasefire/NN | nsubj:1:0 obj:1:2 case:8:3 det:8:4 amod:8:5 cc:7:6 conj:5:7 nmod:between:2:8 punct:2:9 nsubj:11:10 acl:relcl:2:11 case:14:12 det:14:13 obl:to:11:14 | MYS 043 THAGOV; MYS 043 KHMGOV; THAGOV 046 KHMGOV; KHMGOV 046 THAGOV; THAGOV 035 KHMGOV intended; KHMGOV 035 THAGOV intended
         # sides that pledge to be partners intend to cooperate; talks that a predicate noun is said during are its subjects'
         Modi/NNP and/CC Xi/NNP pledged/VBD/pledge to/TO be/VB partners/NNS/partner during/IN talks/NNS/talk in/IN Tianjin/NNP | nsubj:3:0 cc:2:1 conj:0:2 mark:6:4 cop:6:5 xcomp:3:6 case:8:7 obl:during:6:8 case:10:9 nmod:in:8:10 | INDGOV 030 CHNGOV; CHNGOV 030 INDGOV; INDGOV 046 CHNGOV; CHNGOV 046 INDGOV
+        # a blockade or siege ordered restricts movement; arms ordered closer to a side show force at it, for the one who orders
+        Trump/NNP ordered/VBD/order a/DT naval/JJ blockade/NN of/IN Venezuela/NNP | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 case:6:5 nmod:of:4:6 | USAGOV 191 VEN
+        Trump/NNP ordered/VBD/order two/CD nuclear/JJ submarines/NNS/submarine to/TO move/VB closer/RBR to/IN Russia/NNP | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 mark:6:5 xcomp:1:6 advmod:6:7 case:9:8 obl:to:7:9 | USAGOV 150 RUS
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
