@@ -1490,11 +1490,11 @@ public final class EventExtractor {
                     farTargets = !targets.isEmpty();
                 }
             }
-            if (governor == -1 && !from.isEmpty() && targets.isEmpty()) {
-                // "fired a missile, drawing condemnation from Washington", parsed with the participle an adjective
-                // of the noun, and "extradited Bout despite objections from Moscow": the response is aimed at the
-                // subject of the clause it hangs on
-                for (Dependency d : ps.parents(n)) {
+            if (governor >= -1 && !from.isEmpty() && targets.isEmpty()) {
+                // "fired a missile, drawing condemnation from Washington" (the participle's subject is none, or the
+                // parser made it an adjective of the noun), and "extradited Bout despite objections from Moscow": the
+                // response is aimed at the subject of the clause it hangs on
+                for (Dependency d : ps.parents(governor >= 0 ? governor : n)) {
                     boolean clause = CLAUSE_LINKS.contains(d.base()) || d.relation().equals("obl:despite");
                     if (d.governor() >= 0 && clause && String.valueOf(ps.token(d.governor()).pos()).startsWith("VB")) {
                         targets = subjects(d.governor());
@@ -1932,6 +1932,9 @@ public final class EventExtractor {
             for (Actor a : targets) discourse.sided(a);
             boolean reciprocal = reciprocal(governor >= 0 ? governor : trigger);
             if (reciprocal) targets = List.of(); // "accused each other": every side at every other
+            // "Switzerland and the U.S. struck a deal lowering U.S. tariffs": a mutual act whose target is one of its
+            // sides is between them all
+            if (sense.has(Flag.SYM) && sources.size() > 1 && polities(sources).containsAll(polities(targets))) targets = List.of();
             int anchor = governor >= 0 ? governor : trigger;
             sources = anchored(sources, trigger, anchor);
             targets = anchored(targets, trigger, anchor);

@@ -1159,6 +1159,9 @@ class PatternTest {
         # a blockade or siege ordered restricts movement; arms ordered closer to a side show force at it, for the one who orders
         Trump/NNP ordered/VBD/order a/DT naval/JJ blockade/NN of/IN Venezuela/NNP | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 case:6:5 nmod:of:4:6 | USAGOV 191 VEN
         Trump/NNP ordered/VBD/order two/CD nuclear/JJ submarines/NNS/submarine to/TO move/VB closer/RBR to/IN Russia/NNP | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 mark:6:5 xcomp:1:6 advmod:6:7 case:9:8 obl:to:7:9 | USAGOV 150 RUS
+        # a mutual act whose target is one of its sides is between them all; a response a clause draws "from" a side is aimed at its subject
+        Switzerland/NNP and/CC the/DT U.S./NNP struck/VBD/strike a/DT deal/NN lowering/VBG/lower U.S./NNP tariffs/NNS/tariff | nsubj:4:0 cc:3:1 det:3:2 conj:0:3 det:6:5 obj:4:6 acl:6:7 compound:9:8 obj:7:9 | CHE 057 USA; USA 057 CHE
+        China/NNP tightened/VBD/tighten export/NN controls/NNS/control ,/, drawing/VBG/draw a/DT protest/NN from/IN Japan/NNP | nsubj:1:0 compound:3:2 obj:1:3 punct:1:4 dep:1:5 det:7:6 obj:5:7 case:9:8 obl:from:5:9 | JPN 114 CHN
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
