@@ -1051,6 +1051,8 @@ public final class EventExtractor {
                 boolean reason = d.relation().equals("advcl:for") || d.relation().equals("advcl:of");
                 if (reason && "VBG".equals(ps.token(v).pos()) && objects.stream().anyMatch(this::party)) {
                     List<Actor> done = sides.actorsOf(objects);
+                    // "cut ties with the UAE, accusing it of arming the RSF": the other side "it" names again
+                    if (done.isEmpty()) done = party(objects, subjects(d.governor()));
                     if (!done.isEmpty()) return done;
                 }
                 // "brushed aside an ultimatum from France and Germany to accept a ceasefire": what a demand, offer or

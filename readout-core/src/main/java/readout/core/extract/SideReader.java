@@ -50,6 +50,9 @@ final class SideReader {
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
             "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
     /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
+    /** Nouns of accords and meetings that are named after where they were made or held. */
+    private static final Set<String> NAMED_BY_VENUE = Set.of("accord", "accords", "agreement", "talks", "talk", "summit",
+            "process", "declaration", "format", "conference", "protocol", "framework", "truce", "ceasefire", "deal");
     /** Nouns of a line between two countries. */
     private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
@@ -497,6 +500,15 @@ final class SideReader {
         Mention m = mentionAt[t];
         Token tok = ps.token(t);
         if (m != null && m.kind() != Entry.Kind.DEMONYM) return List.of(m.actor());
+        if (PLACE_HEADS.contains(tok.lemma().toLowerCase(Locale.ROOT))) {
+            // "a church in Kwara state", "the Donetsk region": the place, not a state's government
+            for (int c : ps.children(t, "compound")) {
+                Mention place = mentionAt[c];
+                if (place != null && (place.kind() == Entry.Kind.PLACE || place.kind() == Entry.Kind.COUNTRY)) {
+                    return spanned(List.of(place.actor()), tok);
+                }
+            }
+        }
         String word = tok.word().toLowerCase(Locale.ROOT);
         if (tok.pos() != null && tok.pos().startsWith("PRP") && SUBJECT_PRONOUNS.contains(word)) {
             // "Trump said he would raise tariffs": the person who says it, named as the saying verb's subject
@@ -875,8 +887,9 @@ final class SideReader {
                 if (cm != null && ethnic(t, c)) continue; // "ethnic Albanian guerrillas" are no state's
                 boolean rule = (rel.equals("compound") || rel.equals("amod")) && RULE_NOUNS.contains(ps.token(t).lemma()); // "the Trump administration"
                 // ("the Baku office of Sputnik": a capital before a noun that has its owner after it is where it is)
+                // "the Washington accords", "the Doha talks": an accord or talks a capital names were made or held there
                 boolean where = cm != null && cm.kind() == Entry.Kind.METONYM && rel.equals("compound")
-                        && !ps.children(t, "nmod:of").isEmpty();
+                        && (!ps.children(t, "nmod:of").isEmpty() || NAMED_BY_VENUE.contains(ps.token(t).lemma()));
                 if (cm != null && !where && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss") || rule)
                         && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     out.add(cm.actor());
@@ -957,6 +970,10 @@ final class SideReader {
                 if (m != null && m.kind() == Entry.Kind.PLACE && (rel.equals("compound") || rel.equals("amod"))
                         && !PLACE_HEADS.contains(ps.token(n).lemma().toLowerCase(Locale.ROOT))) {
                     continue; // "the Istanbul talks" are nobody's; "Gaza City" is where Gaza is
+                }
+                if (m != null && m.kind() == Entry.Kind.METONYM && rel.equals("compound")
+                        && NAMED_BY_VENUE.contains(ps.token(n).lemma())) {
+                    continue; // nor are "the Washington accords" or "the Minsk agreements"
                 }
                 if (m != null && rel.equals("nmod:in")) {
                     out.add(asPlace(m)); // "a rally in Kathmandu" struck: the city's country

@@ -39,7 +39,34 @@ final class ParseRepairs {
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
+        repaired = repairAbsolutes(repaired, tokens);
         return repairPairSubjects(repairCalledAdjectives(repairCausatives(repaired, tokens), tokens), tokens);
+    }
+
+    /**
+     * Repairs "signed the accords, with Trump presiding" and "met Ishiba, with Trump looking on", parsed with Trump a
+     * "with" phrase of the verb (a partner) and the participle his adjective: "with", a noun and a participle after
+     * it make a clause of their own on the verb, the noun its subject.
+     */
+    static List<Dependency> repairAbsolutes(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = null;
+        for (Dependency with : deps) {
+            int v = with.governor(), n = with.dependent();
+            if (!with.relation().equals("obl") || v < 0 || !String.valueOf(tokens.get(v).pos()).startsWith("VB")) continue;
+            Dependency participle = deps.stream().filter(d -> d.governor() == n && d.dependent() == n + 1
+                    && (d.relation().equals("acl") || d.relation().equals("amod")) && tagged(tokens, n + 1, "VBG"))
+                    .findFirst().orElse(null);
+            Dependency mark = deps.stream().filter(d -> d.governor() == n && d.relation().equals("case")
+                    && tokens.get(d.dependent()).word().equalsIgnoreCase("with")).findFirst().orElse(null);
+            if (participle == null || mark == null) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            int p = participle.dependent();
+            out.removeAll(List.of(with, participle, mark));
+            out.add(new Dependency(v, p, "advcl"));
+            out.add(new Dependency(p, n, "nsubj"));
+            out.add(new Dependency(p, mark.dependent(), "mark"));
+        }
+        return out == null ? deps : out;
     }
 
     /**

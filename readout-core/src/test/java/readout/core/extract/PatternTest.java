@@ -1162,6 +1162,11 @@ class PatternTest {
         # a mutual act whose target is one of its sides is between them all; a response a clause draws "from" a side is aimed at its subject
         Switzerland/NNP and/CC the/DT U.S./NNP struck/VBD/strike a/DT deal/NN lowering/VBG/lower U.S./NNP tariffs/NNS/tariff | nsubj:4:0 cc:3:1 det:3:2 conj:0:3 det:6:5 obj:4:6 acl:6:7 compound:9:8 obj:7:9 | CHE 057 USA; USA 057 CHE
         China/NNP tightened/VBD/tighten export/NN controls/NNS/control ,/, drawing/VBG/draw a/DT protest/NN from/IN Japan/NNP | nsubj:1:0 compound:3:2 obj:1:3 punct:1:4 dep:1:5 det:7:6 obj:5:7 case:9:8 obl:from:5:9 | JPN 114 CHN
+        # accords named after a capital are made there, no one's; "it" accused of an act is the other side named, who did it
+        Tshisekedi/NNP and/CC Kagame/NNP signed/VBD/sign the/DT Washington/NNP accords/NNS/accord | nsubj:3:0 cc:2:1 conj:0:2 det:6:4 compound:6:5 obj:3:6 | CODGOV 057 RWAGOV; RWAGOV 057 CODGOV
+        Sudan/NNP cut/VBD/cut ties/NNS/tie with/IN the/DT Emirates/NNPS/Emirates ,/, accusing/VBG/accuse it/PRP of/IN arming/VBG/arm the/DT RSF/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 nmod:with:2:5 punct:1:6 dep:1:7 obj:7:8 mark:10:9 advcl:of:7:10 det:12:11 obj:10:12 | SDN 161 ARE; SDN 112 ARE; ARE 062 SDNREB hypothetical
+        # a church in a state is in the state's country, not its government's
+        Gunmen/NNS/gunman stormed/VBD/storm a/DT church/NN in/IN Kwara/NNP state/NN | nsubj:1:0 det:3:2 obj:1:3 case:6:4 compound:6:5 nmod:in:3:6 | NGAUAF 180 NGA
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE

@@ -76,6 +76,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void with_a_noun_and_a_participle_is_a_clause_of_its_own() {
+        // Lee met Ishiba, with Trump looking on: Trump a "with" phrase of "met" (a partner), "looking" his adjective
+        List<Token> t = tagged("Lee/NNP", "met/VBD", "Ishiba/NNP", ",/,", "with/IN", "Trump/NNP", "looking/VBG", "on/RP");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 punct:1:3 case:5:4 obl:1:5 acl:5:6 compound:prt:6:7");
+        assertHas(ParseRepairs.repairAbsolutes(misparse, t), "advcl:1:6 nsubj:6:5 mark:6:4 obj:1:2");
+        // met with Trump at the summit: a partner
+        List<Token> u = tagged("Lee/NNP", "met/VBD", "with/IN", "Trump/NNP", "at/IN", "the/DT", "summit/NN");
+        List<Dependency> partner = TestDeps.parse("nsubj:1:0 root:-1:1 case:3:2 obl:1:3 case:6:4 det:6:5 obl:1:6");
+        assertUnchanged(partner, ParseRepairs.repairAbsolutes(partner, u));
+    }
+
+    @Test
     void an_infinitive_after_a_decision_is_the_decisions() {
         // Tokyo criticised Washington's decision to raise tariffs: "raise" hung on "criticised"
         List<Token> t = tagged("Tokyo/NNP", "criticised/VBD", "Washington/NNP", "'s/POS", "decision/NN", "to/TO", "raise/VB",
