@@ -200,7 +200,8 @@ final class SideReader {
             Actor place = home(v, t, 2, own);
             // a place named, not a country's word on what was hit ("fired rockets at Israeli towns"), unless the
             // story is filed from that country ("KIGALI - ... massacred civilians in the Rwandan capital")
-            if (place != null && demonymAt(place.start())) {
+            // nor a country named as what was aimed at ("militants fired rockets at Israel")
+            if (place != null && (demonymAt(place.start()) || countryAimedAt(v, place))) {
                 String there = place.country();
                 place = discourse.filedFrom(sidesNamed())
                         .filter(f -> there.equals(f.country())).orElse(null);
@@ -217,6 +218,19 @@ final class SideReader {
             out.add(means ? place : agent(head, place.country(), role));
         }
         return out;
+    }
+
+    /** Prepositions of what an act of force is aimed at. */
+    private static final Set<String> AIMED = Set.of("at", "against", "on", "toward", "towards");
+
+    /** True when a place is a country named whole as the object of a verb or its phrase of aim ("fired at Israel"). */
+    private boolean countryAimedAt(int v, Actor place) {
+        for (Dependency d : ps.children(v)) {
+            Mention m = mentionAt[d.dependent()];
+            boolean aim = d.base().equals("obj") || d.base().equals("obl") && AIMED.contains(d.specifier());
+            if (aim && m != null && m.kind() == Entry.Kind.COUNTRY && m.actor().start() == place.start()) return true;
+        }
+        return false;
     }
 
     /**

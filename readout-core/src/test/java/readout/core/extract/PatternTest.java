@@ -1170,6 +1170,8 @@ class PatternTest {
         # buildings rocketed are struck from the air; shots fired in an operation, not to break up a crowd, are no repression
         Israeli/JJ helicopters/NNS/helicopter rocketed/VBD/rocket Palestinian/JJ buildings/NNS/building | amod:1:0 nsubj:2:1 amod:4:3 obj:2:4 | ISRMIL 195 PSE
         French/JJ warplanes/NNS/warplane fired/VBD/fire shots/NNS/shot ,/, destroying/VBG/destroy tanks/NNS/tank near/IN Benghazi/NNP | amod:1:0 nsubj:2:1 obj:2:3 punct:2:4 advcl:2:5 obj:5:6 case:8:7 nmod:near:6:8 | FRAMIL 190 LBYMIL
+        # armed men who fire at a country named whole are not of that country
+        Militants/NNS/militant fired/VBD/fire rockets/NNS/rocket at/IN Israel/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | -
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
