@@ -1136,8 +1136,12 @@ final class ParseRepairs {
         return out == null ? deps : out;
     }
 
-    /** Nouns that take an infinitive of what is decided or planned: "a decision to raise tariffs". */
-    private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "move", "order");
+    /**
+     * Nouns that take an infinitive of what is decided, planned or sought: "a decision to raise tariffs", "a proposal to
+     * delay the sanctions".
+     */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "move", "order", "attempt",
+            "effort", "proposal", "push", "request");
 
     /**
      * Repairs "criticised Washington's decision to raise tariffs on Japanese cars" parsed with the infinitive a

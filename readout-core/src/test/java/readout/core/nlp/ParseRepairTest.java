@@ -94,6 +94,11 @@ class ParseRepairTest {
                 "tariffs/NNS");
         List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 nmod:poss:4:2 case:2:3 obj:1:4 mark:6:5 xcomp:1:6 obj:6:7");
         assertHas(ParseRepairs.repairNounInfinitives(misparse, t), "acl:4:6 obj:1:4 obj:6:7");
+        // the Council rejected a Russian proposal to delay the sanctions: what was proposed, not what the Council does
+        List<Token> p = tagged("Council/NNP", "rejected/VBD", "a/DT", "Russian/JJ", "proposal/NN", "to/TO", "delay/VB",
+                "sanctions/NNS");
+        List<Dependency> proposed = TestDeps.parse("nsubj:1:0 root:-1:1 det:4:2 amod:4:3 obj:1:4 mark:6:5 xcomp:1:6 obj:6:7");
+        assertHas(ParseRepairs.repairNounInfinitives(proposed, p), "acl:4:6 obj:1:4 obj:6:7");
         // urged the government to act: the object does it
         List<Token> u = tagged("Tokyo/NNP", "urged/VBD", "the/DT", "government/NN", "to/TO", "act/VB");
         List<Dependency> control = TestDeps.parse("nsubj:1:0 root:-1:1 det:3:2 obj:1:3 mark:5:4 xcomp:1:5");
