@@ -1174,6 +1174,8 @@ class PatternTest {
         Militants/NNS/militant fired/VBD/fire rockets/NNS/rocket at/IN Israel/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | -
         # hopes killed are no deaths
         Qatar/NNP 's/POS prime/JJ minister/NN said/VBD/say Israel/NNP 's/POS attack/NN had/VBD/have killed/VBN/kill any/DT hope/NN for/IN the/DT hostages/NNS/hostage | nmod:poss:3:0 case:0:1 amod:3:2 nsubj:4:3 nmod:poss:7:5 case:5:6 nsubj:9:7 aux:9:8 ccomp:4:9 det:11:10 obj:9:11 case:14:12 det:14:13 nmod:for:11:14 | -
+        # what a side would like to do it intends
+        Trump/NNP would/MD like/VB to/TO meet/VB Kim/NNP | nsubj:2:0 aux:2:1 mark:4:3 xcomp:2:4 obj:4:5 | USAGOV 036 PRKGOV intended
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
