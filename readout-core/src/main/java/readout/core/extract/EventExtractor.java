@@ -1492,7 +1492,7 @@ public final class EventExtractor {
                     farTargets = !targets.isEmpty();
                 }
             }
-            if (governor >= -1 && !from.isEmpty() && targets.isEmpty()) {
+            if (!from.isEmpty() && targets.isEmpty()) {
                 // "fired a missile, drawing condemnation from Washington" (the participle's subject is none, or the
                 // parser made it an adjective of the noun), and "extradited Bout despite objections from Moscow": the
                 // response is aimed at the subject of the clause it hangs on

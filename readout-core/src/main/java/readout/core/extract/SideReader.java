@@ -49,12 +49,12 @@ final class SideReader {
     /** Nouns that a place name before them makes a place: "Gaza City", "the Donetsk region", "Kebbi state". */
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
             "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
-    /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     /** Nouns of accords and meetings that are named after where they were made or held. */
     private static final Set<String> NAMED_BY_VENUE = Set.of("accord", "accords", "agreement", "talks", "talk", "summit",
             "process", "declaration", "format", "conference", "protocol", "framework", "truce", "ceasefire", "deal");
     /** Nouns of a line between two countries. */
     private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+    /** Prepositions of a place under a place ("a village in Zamfara", "a suburb of Damascus"). */
     private static final Set<String> LOCATIVE = Set.of("in", "on", "at", "near", "outside", "inside", "across",
             "around", "along", "off", "into", "throughout", "within", "of");
     /** Relations by which a clause goes on from another ("pounded Kyiv, killing two people"). */
