@@ -87,7 +87,7 @@ final class SideReader {
             "team", "unit", "member"));
     /**
      * Relations through which a noun phrase names the country it belongs to; last, the members it names ("25
-     * countries, including Britain and Japan", "states such as Spain").
+     * countries, including Britain and Japan", "20 people, including four Australians").
      */
     private static final List<String> MODIFIER_RELATIONS = List.of("nmod:poss", "amod", "compound", "nmod:of", "nmod:from",
             "appos", "dep", "nmod:include", "nmod:such_as");
@@ -901,9 +901,8 @@ final class SideReader {
                 if (cm != null && ethnic(t, c)) continue; // "ethnic Albanian guerrillas" are no state's
                 boolean rule = (rel.equals("compound") || rel.equals("amod")) && RULE_NOUNS.contains(ps.token(t).lemma()); // "the Trump administration"
                 // ("the Baku office of Sputnik": a capital before a noun that has its owner after it is where it is)
-                // "the Washington accords", "the Doha talks": an accord or talks a capital names were made or held there
-                boolean where = cm != null && cm.kind() == Entry.Kind.METONYM && rel.equals("compound")
-                        && (!ps.children(t, "nmod:of").isEmpty() || NAMED_BY_VENUE.contains(ps.token(t).lemma()));
+                boolean where = venue(t, cm, rel) || cm != null && cm.kind() == Entry.Kind.METONYM && rel.equals("compound")
+                        && !ps.children(t, "nmod:of").isEmpty();
                 if (cm != null && !where && (cm.kind() != Entry.Kind.PERSON || rel.equals("nmod:poss") || rule)
                         && (cm.kind() != Entry.Kind.PLACE || rel.equals("nmod:poss") || rel.equals("nmod:of"))) {
                     out.add(cm.actor());
@@ -924,6 +923,12 @@ final class SideReader {
             }
         }
         return out;
+    }
+
+    /** True when a capital before an accord or talks names where they were made or held ("the Washington accords"). */
+    private boolean venue(int head, Mention modifier, String rel) {
+        return modifier != null && modifier.kind() == Entry.Kind.METONYM && rel.equals("compound")
+                && NAMED_BY_VENUE.contains(ps.token(head).lemma());
     }
 
     /** Participles of a "-backed" modifier, whose country supports a side without being it. */
@@ -985,10 +990,7 @@ final class SideReader {
                         && !PLACE_HEADS.contains(ps.token(n).lemma().toLowerCase(Locale.ROOT))) {
                     continue; // "the Istanbul talks" are nobody's; "Gaza City" is where Gaza is
                 }
-                if (m != null && m.kind() == Entry.Kind.METONYM && rel.equals("compound")
-                        && NAMED_BY_VENUE.contains(ps.token(n).lemma())) {
-                    continue; // nor are "the Washington accords" or "the Minsk agreements"
-                }
+                if (venue(n, m, rel)) continue; // nor are "the Washington accords" or "the Minsk agreements"
                 if (m != null && rel.equals("nmod:in")) {
                     out.add(asPlace(m)); // "a rally in Kathmandu" struck: the city's country
                 } else if (m != null) {
