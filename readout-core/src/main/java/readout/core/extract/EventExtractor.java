@@ -2014,6 +2014,9 @@ public final class EventExtractor {
                     // Chinese: a state cooperates with another side, not with itself under another name
                     if (cameo.startsWith("04") && !apart(a, b)) continue;
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
+                    if (sense.has(Flag.GUEST) && cameo.equals("043") && b.role() != null) {
+                        out.add(new Candidate(b, a, "042", sense, trig, modality, attribution)); // the guest's visit
+                    }
                     aimed = true;
                 }
                 // "Bosnian Serbs completed their withdrawal from a Bosnian town": aimed only at itself, a one-sided

@@ -71,6 +71,12 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * claimed responsibility for the attack": at whoever the attack hit)
          */
         CLAIM,
+        /**
+         * a hosting: a leader or a delegation a side hosts, receives or welcomes visits it, so each such target is
+         * also coded as visiting the source (042): "Sarkozy received Gaddafi at the Elysee" is FRA→LBY 043 and
+         * LBY→FRA 042; a country welcomed ("welcomed Montenegro as the alliance's 29th member") pays no visit
+         */
+        GUEST,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
         ADD;
 
