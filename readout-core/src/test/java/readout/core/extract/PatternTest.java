@@ -1180,6 +1180,23 @@ class PatternTest {
         NATO/NNP welcomed/VBD/welcome Montenegro/NNP as/IN a/DT member/NN | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:as:1:5 | NAT 043 MNE
         Trump/NNP greeted/VBD/greet Kim/NNP at/IN Panmunjom/NNP | nsubj:1:0 obj:1:2 case:4:3 obl:at:1:4 | USAGOV 043 PRKGOV
         Merz/NNP was/VBD/be received/VBN/receive by/IN Nauseda/NNP | nsubj:pass:2:0 aux:pass:2:1 case:4:3 obl:by:2:4 | LTUGOV 043 DEUGOV; DEUGOV 042 LTUGOV
+        # a body that votes to do something does it
+        The/DT Security/NNP Council/NNP voted/VBD/vote on/IN Friday/NNP to/TO lift/VB sanctions/NNS/sanction on/IN Libya/NNP ./. | det:2:0 compound:2:1 nsubj:3:2 mark:7:6 xcomp:3:7 obj:7:8 case:10:9 nmod:on:8:10 punct:3:11 case:5:4 obl:on:3:5 | UNO 085 LBY
+        # an apology offered is an apology (055), to whom it is offered
+        Starmer/NNP offered/VBD/offer an/DT unreserved/JJ apology/NN to/IN Ireland/NNP on/IN Tuesday/NNP ./. | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 case:6:5 obl:to:1:6 case:8:7 obl:on:1:8 punct:1:9 | GBRGOV 055 IRL
+        Ishiba/NNP offered/VBD/offer South/NNP Korea/NNP a/DT written/VBN apology/NN ./. | nsubj:1:0 compound:3:2 iobj:1:3 det:6:4 amod:6:5 obj:1:6 punct:1:7 | JPNGOV 055 KOR
+        # an envoy ordered to leave, or declared persona non grata, is expelled (164)
+        Britain/NNP ordered/VBD/order Malawi/NNP 's/POS acting/VBG high/JJ commissioner/NN to/TO leave/VB the/DT country/NN ./. | nsubj:1:0 nmod:poss:6:2 case:2:3 amod:6:4 amod:6:5 obj:1:6 mark:8:7 xcomp:1:8 det:10:9 obj:8:10 punct:1:11 | GBR 164 MWI
+        Malaysia/NNP declared/VBD/declare North/NNP Korea/NNP 's/POS ambassador/NN Kang/NNP Chol/NNP persona/NN non/FW grata/FW ./. | nsubj:1:0 compound:3:2 nmod:poss:5:3 case:3:4 compound:7:5 compound:7:6 nsubj:8:7 xcomp:1:8 compound:10:9 advmod:8:10 punct:1:11 | MYS 164 PRKGOV
+        # a call issued to a side, or made for a side to act, is an appeal to it (020)
+        Erdogan/NNP issued/VBD/issue a/DT call/NN to/IN Sisi/NNP to/TO heed/VB the/DT crowds/NNS/crowd ./. | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:to:3:5 mark:7:6 xcomp:1:7 det:9:8 obj:7:9 punct:1:10 | TURGOV 020 EGYGOV
+        Seoul/NNP made/VBD/make a/DT call/NN on/IN Tuesday/NNP for/IN Pyongyang/NNP to/TO reopen/VB the/DT hotline/NN ./. | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 mark:9:6 nsubj:9:7 mark:9:8 acl:for:3:9 det:11:10 obj:9:11 punct:1:12 | KORGOV 020 PRKGOV
+        # a sanction phased out is eased (085)
+        The/DT Security/NNP Council/NNP voted/VBD/vote to/TO phase/VB out/RP its/PRP$ arms/NNS embargo/NN on/IN Serbia/NNP ./. | det:2:0 compound:2:1 nsubj:3:2 mark:5:4 xcomp:3:5 compound:prt:5:6 nmod:poss:9:7 compound:9:8 obj:5:9 case:11:10 nmod:on:9:11 punct:3:12 | UNO 085 SRB
+        # a deadline to move troops out is an expulsion (164)
+        Uzbekistan/NNP gave/VBD/give the/DT United/NNP States/NNP six/CD months/NNS/month to/TO move/VB its/PRP$ troops/NNS/troop out/IN of/IN the/DT base/NN ./. | nsubj:1:0 det:4:2 compound:4:3 iobj:1:4 nummod:6:5 obj:1:6 mark:8:7 advcl:to:1:8 nmod:poss:10:9 obj:8:10 case:14:11 case:14:12 det:14:13 obl:out:8:14 punct:1:15 | UZB 164 USA
+        # soldiers who come to blows assault each other (182)
+        Indian/JJ and/CC Chinese/JJ soldiers/NNS/soldier came/VBD/come to/IN blows/NNS/blow at/IN the/DT border/NN ./. | amod:3:0 cc:2:1 conj:0:2 nsubj:4:3 case:6:5 obl:to:4:6 case:9:7 det:9:8 obl:at:4:9 punct:4:10 | INDMIL 182 CHNMIL; CHNMIL 182 INDMIL
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
