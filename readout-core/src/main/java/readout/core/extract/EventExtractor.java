@@ -154,6 +154,8 @@ public final class EventExtractor {
      * Verbs that send or order people or arms to act for the sender ("sent 21 personnel to Bosnia to investigate",
      * "ordered two submarines to move closer to Russia").
      */
+    /** Roots of what can be said: what a call, a visit or a meeting was made to say is said (comments, appeals, offers, praise, demands, criticism, rejections, threats). */
+    private static final Set<String> SAID_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "order", "instruct", "direct");
     /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
     private static final Set<String> MEANS = Set.of("in", "during", "by");
@@ -432,13 +434,16 @@ public final class EventExtractor {
                 return; // "agreed to meet": the meeting is the event
             }
             // "launched strikes on Iraq to punish Baghdad": the purpose of an act is no act of its own; nor is "met in
-            // Seoul to discuss a visit", parsed as a complement, the meeting told again
+            // Seoul to discuss a visit", parsed as a complement, the meeting told again; but what a call or a visit was
+            // made to say is said ("telephoned his Turkish counterpart to convey condolences")
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0 || !d.relation().equals("advcl:to") && !d.relation().equals("xcomp")) continue;
                 EventPattern above = verbSense(d.governor());
                 if (above == null || above.code() == null) continue;
                 // ("agreed to work for peace": a verb of intent carries its infinitive, which is the event)
                 boolean carries = modalities.takesIntent(ps.token(d.governor()).lemma()) && carriedEvent(d.governor()) == v;
+                boolean said = above.code().startsWith("04") && SAID_ROOTS.contains(sense.code().substring(0, 2));
+                if (said) continue;
                 if (d.relation().equals("advcl:to") || !carries && above.code().startsWith(sense.code().substring(0, 2))) return;
             }
             // "rallied near the monument, demanding that the government step down", "demonstrated calling for
@@ -566,6 +571,7 @@ public final class EventExtractor {
                 // (any act made "in retaliation for" another side's act answers it)
                 if (targets.isEmpty()) targets.addAll(answered(v, sources, sense.has(Flag.RESP) || sense.code().startsWith("15")));
                 if (targets.isEmpty() && sense.code().startsWith("13")) targets.addAll(yielded(v, sources));
+                if (targets.isEmpty()) targets.addAll(contacted(v, sources)); // "called Trump to congratulate him"
                 boolean pairs = sense.has(Flag.SYM) && sources.size() > 1; // "A and B agreed to ...": each other
                 if (targets.isEmpty() && !pairs) {
                     // "China is willing to strengthen coordination with Pyongyang": the complement's party
@@ -1944,7 +1950,7 @@ public final class EventExtractor {
                 sourcesAt.put(at, sources);
                 targetsAt.put(at, targets);
             }
-            Modality modality = modalities.read(ps, trigger, anchor, sense, question);
+            Modality modality = modalities.read(ps, trigger, anchor, sense, question, this::verbSense);
             // who says so: the speaker the attribution stage finds for the anchor's clause, as an actor
             int speaker = attributions.speaker(ps, anchor);
             Attribution attribution = speaker < 0 ? null : speaker(speaker);
@@ -2026,6 +2032,26 @@ public final class EventExtractor {
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
                 }
             }
+        }
+
+        /**
+         * The sides a call, a visit or a meeting reached, when the trigger is what it was for, by the same side:
+         * "telephoned his Turkish counterpart to convey condolences" conveys them to the counterpart, "called Trump to
+         * congratulate him" congratulates Trump. Empty when the trigger is no such purpose.
+         */
+        List<Actor> contacted(int trigger, List<Actor> sources) {
+            for (Dependency d : ps.parents(trigger)) {
+                boolean purpose = d.base().equals("advcl") || d.base().equals("xcomp");
+                if (!purpose || d.governor() < 0 || ps.children(trigger, "mark").stream()
+                        .noneMatch(m -> ps.token(m).lemma().equals("to"))) continue;
+                List<Actor> reached = targetsAt.getOrDefault(d.governor(), List.of());
+                EventPattern contact = verbSense(d.governor());
+                if (contact != null && contact.code() != null && contact.code().startsWith("04")
+                        && polities(sourcesAt.getOrDefault(d.governor(), List.of())).containsAll(polities(sources))) {
+                    return reached;
+                }
+            }
+            return List.of();
         }
 
         /** Help given or offered (033, 07x), which goes to someone. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Stage 5, modality: how a sentence presents an event read at a trigger. Negated ("did not meet", "failed
@@ -49,9 +50,11 @@ final class ModalityReader {
 
     /**
      * The modality of an event whose trigger (a verb, or an event noun) is at {@code trigger} and whose clause
-     * is anchored at {@code anchor} (the light verb of "held talks", else the trigger).
+     * is anchored at {@code anchor} (the light verb of "held talks", else the trigger). {@code senseAt} gives the
+     * row a verb above was read with, or null.
      */
-    Modality read(ParsedSentence ps, int trigger, int anchor, EventPattern sense, boolean question) {
+    Modality read(ParsedSentence ps, int trigger, int anchor, EventPattern sense, boolean question,
+                  IntFunction<EventPattern> senseAt) {
         if (sense.has(Flag.NEG) || negated(ps, trigger) || negated(ps, anchor)) return Modality.NEGATED;
         for (int s : ps.children(anchor, "nsubj")) {
             if (ps.hasChild(s, "det", "no")) return Modality.NEGATED; // "no Russian drones struck the capital"
@@ -176,7 +179,12 @@ final class ModalityReader {
                 boolean aside = b.equals("conj") || marked || set;
                 // what an act says of its object follows it; a clause before it is the news it answers ("accused
                 // Pakistan of ..., a charge Islamabad denied")
-                if (!aside && !beside && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) return Modality.HYPOTHETICAL;
+                // (not a call that was a phone call: "called Trump to congratulate him" congratulates him)
+                EventPattern above = senseAt.apply(parent);
+                boolean contact = above != null && above.code() != null && above.code().startsWith("04");
+                if (!aside && !beside && !contact && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) {
+                    return Modality.HYPOTHETICAL;
+                }
                 beside |= marked;
                 // "vowed to fight to the end after Washington raised tariffs": what a clause set beside says was done
                 // is done, whatever the verb above intends

@@ -1197,6 +1197,9 @@ class PatternTest {
         Uzbekistan/NNP gave/VBD/give the/DT United/NNP States/NNP six/CD months/NNS/month to/TO move/VB its/PRP$ troops/NNS/troop out/IN of/IN the/DT base/NN ./. | nsubj:1:0 det:4:2 compound:4:3 iobj:1:4 nummod:6:5 obj:1:6 mark:8:7 advcl:to:1:8 nmod:poss:10:9 obj:8:10 case:14:11 case:14:12 det:14:13 obl:out:8:14 punct:1:15 | UZB 164 USA
         # soldiers who come to blows assault each other (182)
         Indian/JJ and/CC Chinese/JJ soldiers/NNS/soldier came/VBD/come to/IN blows/NNS/blow at/IN the/DT border/NN ./. | amod:3:0 cc:2:1 conj:0:2 nsubj:4:3 case:6:5 obl:to:4:6 case:9:7 det:9:8 obl:at:4:9 punct:4:10 | INDMIL 182 CHNMIL; CHNMIL 182 INDMIL
+        # what a call was made to say is said, to whom the call reached ("telephoned his counterpart to convey condolences")
+        Greece/NNP 's/POS foreign/JJ minister/NN telephoned/VBD/telephone his/PRP$ Turkish/JJ counterpart/NN on/IN Tuesday/NNP to/TO convey/VB condolences/NNS/condolence over/IN the/DT earthquake/NN ./. | nmod:poss:3:0 case:0:1 amod:3:2 nsubj:4:3 nmod:poss:7:5 amod:7:6 obj:4:7 case:9:8 obl:on:4:9 mark:11:10 advcl:to:4:11 obj:11:12 case:15:13 det:15:14 obl:over:11:15 punct:4:16 | GRCGOV 041 TURGOV; GRCGOV 016 TURGOV
+        Putin/NNP called/VBD/call Trump/NNP on/IN Monday/NNP to/TO congratulate/VB him/PRP ./. | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 mark:6:5 advcl:to:1:6 obj:6:7 punct:1:8 | RUSGOV 041 USAGOV; RUSGOV 051 USAGOV
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
