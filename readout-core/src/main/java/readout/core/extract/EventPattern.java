@@ -77,6 +77,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          * LBY→FRA 042; a country welcomed ("welcomed Montenegro as the alliance's 29th member") pays no visit
          */
         GUEST,
+        /**
+         * mutual whoever is named first: talks "with" a side are that side's talks too, so each target is also coded
+         * as the source of the same act aimed back ("Kuleba held talks with Wang Yi" codes both directions)
+         */
+        MUTUAL,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
         ADD;
 

@@ -125,7 +125,7 @@ class PatternTest {
         # a visit named at the start of a clause's occasion is its subject's, hung wherever the parser put it
         Lee/NNP voiced/VBD/voice hope/NN at/IN the/DT start/NN of/IN a/DT visit/NN to/IN Japan/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 nmod:at:2:5 case:8:6 det:8:7 nmod:of:5:8 case:10:9 nmod:to:8:10 | KORGOV 042 JPN
         # talks during which one side urged the other to act are the urging side's
-        Wang/NNP urged/VBD/urge Japan/NNP to/TO act/VB during/IN talks/NNS/talk with/IN Iwaya/NNP | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 case:6:5 obl:during:4:6 case:8:7 nmod:with:6:8 | CHNGOV 021 JPN; CHNGOV 046 JPNGOV
+        Wang/NNP urged/VBD/urge Japan/NNP to/TO act/VB during/IN talks/NNS/talk with/IN Iwaya/NNP | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 case:6:5 obl:during:4:6 case:8:7 nmod:with:6:8 | CHNGOV 021 JPN; CHNGOV 046 JPNGOV; JPNGOV 046 CHNGOV
         # the press is no party to talks: a call to a radio station is no consultation
         Hamas/NNP spoke/VBD/speak in/IN a/DT call/NN to/IN an/DT Israeli/JJ broadcaster/NN | nsubj:1:0 case:4:2 det:4:3 obl:in:1:4 case:8:5 det:8:6 amod:8:7 nmod:to:4:8 | -
         # sides named only by their role, a compound's included ("a police officer"), are of the place of the act
@@ -269,7 +269,7 @@ class PatternTest {
         # retaliation in tariffs is a sanction, not an assault
         China/NNP retaliated/VBD/retaliate with/IN tariffs/NNS/tariff on/IN American/JJ goods/NNS/good | nsubj:1:0 case:3:2 obl:with:1:3 case:6:4 amod:6:5 nmod:on:3:6 | CHN 166 USA
         # a word Phoenix codes as force that copy mostly uses otherwise codes nothing: engaging a party in talks
-        Japan/NNP engaged/VBD/engage China/NNP in/IN talks/NNS/talk | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | JPN 046 CHN
+        Japan/NNP engaged/VBD/engage China/NNP in/IN talks/NNS/talk | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 | JPN 046 CHN; CHN 046 JPN
         # escalating tensions with a party is no cooperation with it
         Pyongyang/NNP escalated/VBD/escalate tensions/NNS/tension with/IN Seoul/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | -
         # a demand of something from a party is aimed at that party
@@ -700,7 +700,7 @@ class PatternTest {
         Police/NNS/police arrested/VBD/arrest people/NNS/people in/IN Tbilisi/NNP after/IN protesters/NNS/protester stormed/VBD/storm the/DT palace/NN | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 mark:7:5 nsubj:7:6 advcl:after:1:7 det:9:8 obj:7:9 | GEOCOP 173 GEOCVL; GEOCVL 145 GEO
         # talks held are coded by their own noun: phone talks are a call
         Japan/NNP held/VBD/hold phone/NN talks/NNS/talk with/IN China/NNP | nsubj:1:0 compound:3:2 obj:1:3 case:5:4 nmod:with:3:5 | JPN 041 CHN
-        Japan/NNP held/VBD/hold talks/NNS/talk with/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | JPN 046 CHN
+        Japan/NNP held/VBD/hold talks/NNS/talk with/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | JPN 046 CHN; CHN 046 JPN
         # a crowd fired on is of the place where it stands, also "near a site in" a place
         Israeli/JJ troops/NNS/troop opened/VBD/open fire/NN on/IN crowds/NNS/crowd near/IN a/DT site/NN in/IN Gaza/NNP | amod:1:0 nsubj:2:1 obj:2:3 case:5:4 obl:on:2:5 case:8:6 det:8:7 obl:near:2:8 case:10:9 nmod:in:8:10 | ISRMIL 193 PSECVL
         # troops deployed to quell protests are a show of force at home; protesters quelled are repressed
@@ -1200,6 +1200,9 @@ class PatternTest {
         # what a call was made to say is said, to whom the call reached ("telephoned his counterpart to convey condolences")
         Greece/NNP 's/POS foreign/JJ minister/NN telephoned/VBD/telephone his/PRP$ Turkish/JJ counterpart/NN on/IN Tuesday/NNP to/TO convey/VB condolences/NNS/condolence over/IN the/DT earthquake/NN ./. | nmod:poss:3:0 case:0:1 amod:3:2 nsubj:4:3 nmod:poss:7:5 amod:7:6 obj:4:7 case:9:8 obl:on:4:9 mark:11:10 advcl:to:4:11 obj:11:12 case:15:13 det:15:14 obl:over:11:15 punct:4:16 | GRCGOV 041 TURGOV; GRCGOV 016 TURGOV
         Putin/NNP called/VBD/call Trump/NNP on/IN Monday/NNP to/TO congratulate/VB him/PRP ./. | nsubj:1:0 obj:1:2 case:4:3 obl:on:1:4 mark:6:5 advcl:to:1:6 obj:6:7 punct:1:8 | RUSGOV 041 USAGOV; RUSGOV 051 USAGOV
+        # talks held with a side are its talks too; talks intended are the intent of whoever means to hold them
+        Zelensky/NNP held/VBD/hold talks/NNS/talk with/IN Wang/NNP Yi/NNP in/IN Guangzhou/NNP on/IN Wednesday/NNP ./. | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 nmod:with:2:5 case:7:6 nmod:in:2:7 case:9:8 obl:on:1:9 punct:1:10 | UKRGOV 046 CHNGOV; CHNGOV 046 UKRGOV
+        Lee/NNP will/MD hold/VB/hold talks/NNS/talk with/IN Ishiba/NNP in/IN Tokyo/NNP ./. | nsubj:2:0 aux:2:1 obj:2:3 case:5:4 nmod:with:3:5 case:7:6 obl:in:2:7 punct:2:8 | KORGOV 036 JPNGOV intended
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
@@ -1315,7 +1318,7 @@ class PatternTest {
                 .parser(() -> (sentence, offset) -> (sentence.startsWith("Lee") ? held : during).parse(sentence, offset)).build();
         String once = coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null,
                 held.text() + " " + during.text())).events().stream().map(PatternTest::brief).collect(Collectors.joining("; "));
-        assertEquals("KORGOV 046 CHNGOV; KORGOV 021 CHNGOV", once);
+        assertEquals("KORGOV 046 CHNGOV; CHNGOV 046 KORGOV; KORGOV 021 CHNGOV", once);
         // told alone, the occasion is a meeting of its own
         String alone = coder.code(new Article("t", LocalDate.of(2025, 6, 11), null, null, null, during.text())).events()
                 .stream().map(PatternTest::brief).collect(Collectors.joining("; "));
