@@ -2020,12 +2020,9 @@ public final class EventExtractor {
                     // Chinese: a state cooperates with another side, not with itself under another name
                     if (cameo.startsWith("04") && !apart(a, b)) continue;
                     out.add(new Candidate(a, b, cameo, sense, trig, modality, attribution));
-                    // the act's other side: talks held are mutual (talks intended are the intent of whoever means to
-                    // hold them); a leader hosted visits the host
+                    // talks held with a side are its talks too (talks intended are the intent of whoever means to hold them)
                     boolean held = modality == Modality.ASSERTED || modality == Modality.REPORTED;
-                    String back = sense.has(Flag.MUTUAL) && held ? cameo
-                            : sense.has(Flag.GUEST) && cameo.equals("043") && b.role() != null ? "042" : null;
-                    if (back != null) out.add(new Candidate(b, a, back, sense, trig, modality, attribution));
+                    if (sense.has(Flag.MUTUAL) && held) out.add(new Candidate(b, a, cameo, sense, trig, modality, attribution));
                     aimed = true;
                 }
                 // "Bosnian Serbs completed their withdrawal from a Bosnian town": aimed only at itself, a one-sided

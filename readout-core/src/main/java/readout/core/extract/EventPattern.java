@@ -72,12 +72,6 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          */
         CLAIM,
         /**
-         * a hosting: a leader or a delegation a side hosts, receives or welcomes visits it, so each such target is
-         * also coded as visiting the source (042): "Sarkozy received Gaddafi at the Elysee" is FRA→LBY 043 and
-         * LBY→FRA 042; a country welcomed ("welcomed Montenegro as the alliance's 29th member") pays no visit
-         */
-        GUEST,
-        /**
          * mutual whoever is named first: talks "with" a side are that side's talks too, so each target is also coded
          * as the source of the same act aimed back ("Kuleba held talks with Wang Yi" codes both directions)
          */
