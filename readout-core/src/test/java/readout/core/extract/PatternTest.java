@@ -1199,6 +1199,8 @@ class PatternTest {
         # talks held with a side are its talks too; talks intended are the intent of whoever means to hold them
         Zelensky/NNP held/VBD/hold talks/NNS/talk with/IN Wang/NNP Yi/NNP in/IN Guangzhou/NNP on/IN Wednesday/NNP ./. | nsubj:1:0 obj:1:2 case:5:3 compound:5:4 nmod:with:2:5 case:7:6 nmod:in:2:7 case:9:8 obl:on:1:9 punct:1:10 | UKRGOV 046 CHNGOV; CHNGOV 046 UKRGOV
         Lee/NNP will/MD hold/VB/hold talks/NNS/talk with/IN Ishiba/NNP in/IN Tokyo/NNP ./. | nsubj:2:0 aux:2:1 obj:2:3 case:5:4 nmod:with:3:5 case:7:6 obl:in:2:7 punct:2:8 | KORGOV 036 JPNGOV intended
+        # a militant, a fugitive or an envoy handed to another side is judicial cooperation (063), aimed at whom he goes to
+        Pakistan/NNP has/VBZ/have handed/VBN/hand the/DT Taliban/NNP 's/POS former/JJ ambassador/NN to/IN U.S./NNP forces/NNS/force ./. | nsubj:2:0 aux:2:1 det:4:3 nmod:poss:7:4 case:4:5 amod:7:6 obj:2:7 case:10:8 compound:10:9 obl:to:2:10 punct:2:11 | PAK 063 USAMIL
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
