@@ -289,6 +289,9 @@ public final class CoreNlpParser implements Parser {
                 if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
             }
             if ("VBN".equals(tag) && (subjectsParticiple(labels, i) || afterTheTwo(labels, i))) labels.get(i).setTag("VBD");
+            // "killed 1,700 Iraqi army recruits": a word in "-s" that ends a counted noun phrase is its plural noun, not
+            // a verb with the phrase for its subject
+            if ("VBZ".equals(tag) && countedNoun(labels, i)) labels.get(i).setTag("NNS");
             // "the Thai and Cambodian leaders": a proper noun after "the", joined to a proper adjective before a noun, is a
             // proper adjective too, else the parser makes it the head ("Thai", "Nepali", "Greek", "Emirati")
             if ("NNP".equals(tag) && pairedAdjective(labels, i)) labels.get(i).setTag("JJ");
@@ -354,6 +357,25 @@ public final class CoreNlpParser implements Parser {
         return i >= 2 && "two".equalsIgnoreCase(labels.get(i - 1).word()) && "the".equalsIgnoreCase(labels.get(i - 2).word())
                 && (i == 2 || CLAUSE_OPENERS.contains(labels.get(i - 3).word().toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * True when the token after a noun closes a phrase opened by a count that follows a verb or a preposition
+     * ("killed 1,700 captured Iraqi army recruits"); a year opens no such phrase ("the 2015 deal allows").
+     */
+    private static boolean countedNoun(List<CoreLabel> labels, int i) {
+        if (!labels.get(i).word().endsWith("s") || !"NN".equals(labels.get(i - 1).tag())) return false;
+        for (int j = i - 2; j >= 1; j--) {
+            String t = labels.get(j).tag();
+            if ("CD".equals(t)) {
+                String before = labels.get(j - 1).tag();
+                return !YEAR.matcher(labels.get(j).word()).matches() && (before.startsWith("VB") || "IN".equals(before));
+            }
+            if (!t.startsWith("JJ") && !t.startsWith("NN") && !"VBN".equals(t)) return false;
+        }
+        return false;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
     private static boolean pairedAdjective(List<CoreLabel> labels, int i) {
         if (i < 1 || i + 3 >= labels.size() || !"the".equalsIgnoreCase(labels.get(i - 1).word())) return false;

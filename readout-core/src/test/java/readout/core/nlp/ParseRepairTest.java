@@ -684,6 +684,16 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_word_in_s_closing_a_counted_noun_phrase_is_retagged_its_plural() {
+        // killed 1,700 captured Iraqi army recruits; "the 2015 deal allows" and "two army units says" after no verb keep
+        // the verb
+        assertEquals("NNS", retagged("militants/NNS", "killed/VBD", "1,700/CD", "captured/VBN", "Iraqi/JJ", "army/NN",
+                "recruits/VBZ", "near/IN", "Tikrit/NNP").get(6));
+        assertEquals("VBZ", retagged("the/DT", "2015/CD", "deal/NN", "allows/VBZ", "inspections/NNS").get(3));
+        assertEquals("VBZ", retagged("Two/CD", "army/NN", "officer/NN", "says/VBZ", "so/RB").get(3));
+    }
+
+    @Test
     void since_between_have_and_its_participle_is_retagged_the_adverb() {
         // China has since largely rejected U.S. attempts; "have stalled since the ceasefire" keeps the preposition
         List<String> tags = retagged("China/NNP", "has/VBZ", "since/IN", "largely/RB", "rejected/VBN", "attempts/NNS",
