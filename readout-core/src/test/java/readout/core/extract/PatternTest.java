@@ -1201,6 +1201,11 @@ class PatternTest {
         Lee/NNP will/MD hold/VB/hold talks/NNS/talk with/IN Ishiba/NNP in/IN Tokyo/NNP ./. | nsubj:2:0 aux:2:1 obj:2:3 case:5:4 nmod:with:3:5 case:7:6 obl:in:2:7 punct:2:8 | KORGOV 036 JPNGOV intended
         # a militant, a fugitive or an envoy handed to another side is judicial cooperation (063), aimed at whom he goes to
         Pakistan/NNP has/VBZ/have handed/VBN/hand the/DT Taliban/NNP 's/POS former/JJ ambassador/NN to/IN U.S./NNP forces/NNS/force ./. | nsubj:2:0 aux:2:1 det:4:3 nmod:poss:7:4 case:4:5 amod:7:6 obj:2:7 case:10:8 compound:10:9 obl:to:2:10 punct:2:11 | PAK 063 USAMIL
+        # sides named together that fought a battle, or fought with rocks and clubs, fought each other; wars they have
+        # fought are history
+        Armenian/JJ and/CC Azerbaijani/JJ troops/NNS/troop fought/VBD/fight a/DT gun/NN battle/NN along/IN the/DT line/NN on/IN Tuesday/NNP ./. | amod:3:0 cc:2:1 conj:0:2 nsubj:4:3 det:7:5 compound:7:6 obj:4:7 case:10:8 det:10:9 nmod:along:7:10 case:12:11 obl:on:4:12 punct:4:13 | ARMMIL 190 AZEMIL; AZEMIL 190 ARMMIL
+        Indian/JJ and/CC Chinese/JJ troops/NNS/troop fought/VBD/fight with/IN rocks/NNS/rock and/CC clubs/NNS/club in/IN the/DT valley/NN ./. | amod:3:0 cc:2:1 conj:0:2 nsubj:4:3 case:6:5 obl:with:4:6 cc:8:7 conj:6:8 case:11:9 det:11:10 obl:in:4:11 punct:4:12 | INDMIL 182 CHNMIL; CHNMIL 182 INDMIL
+        India/NNP and/CC China/NNP have/VBP/have fought/VBN/fight three/CD wars/NNS/war since/IN 1947/CD ./. | nsubj:4:0 cc:2:1 conj:0:2 aux:4:3 nummod:6:5 obj:4:6 case:8:7 obl:since:4:8 punct:4:9 | -
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
