@@ -151,11 +151,14 @@ public final class EventExtractor {
     /** Verbs of going somewhere, where the act of an infinitive of purpose takes place ("arrived in Haiti to lead"). */
     private static final Set<String> MOVING = Set.of("arrive", "land", "fly", "travel", "go", "come", "head", "return");
     /**
+     * Roots of what can be said (comments, appeals, offers, praise, demands, criticism, rejections, threats): what a
+     * call, a visit or a meeting was made to say is said.
+     */
+    private static final Set<String> SAID_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+    /**
      * Verbs that send or order people or arms to act for the sender ("sent 21 personnel to Bosnia to investigate",
      * "ordered two submarines to move closer to Russia").
      */
-    /** Roots of what can be said: what a call, a visit or a meeting was made to say is said (comments, appeals, offers, praise, demands, criticism, rejections, threats). */
-    private static final Set<String> SAID_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "order", "instruct", "direct");
     /** Prepositions that name an act of force as the means of a death or a wound ("killed in a strike"). */
     private static final Set<String> MEANS = Set.of("in", "during", "by");
@@ -442,8 +445,7 @@ public final class EventExtractor {
                 if (above == null || above.code() == null) continue;
                 // ("agreed to work for peace": a verb of intent carries its infinitive, which is the event)
                 boolean carries = modalities.takesIntent(ps.token(d.governor()).lemma()) && carriedEvent(d.governor()) == v;
-                boolean said = above.code().startsWith("04") && SAID_ROOTS.contains(sense.code().substring(0, 2));
-                if (said) continue;
+                if (above.contact() && SAID_ROOTS.contains(sense.code().substring(0, 2))) continue; // what it was made to say
                 if (d.relation().equals("advcl:to") || !carries && above.code().startsWith(sense.code().substring(0, 2))) return;
             }
             // "rallied near the monument, demanding that the government step down", "demonstrated calling for
@@ -2044,11 +2046,10 @@ public final class EventExtractor {
                 boolean purpose = d.base().equals("advcl") || d.base().equals("xcomp");
                 if (!purpose || d.governor() < 0 || ps.children(trigger, "mark").stream()
                         .noneMatch(m -> ps.token(m).lemma().equals("to"))) continue;
-                List<Actor> reached = targetsAt.getOrDefault(d.governor(), List.of());
                 EventPattern contact = verbSense(d.governor());
-                if (contact != null && contact.code() != null && contact.code().startsWith("04")
+                if (contact != null && contact.contact()
                         && polities(sourcesAt.getOrDefault(d.governor(), List.of())).containsAll(polities(sources))) {
-                    return reached;
+                    return targetsAt.getOrDefault(d.governor(), List.of());
                 }
             }
             return List.of();

@@ -72,8 +72,9 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
          */
         CLAIM,
         /**
-         * mutual whoever is named first: talks "with" a side are that side's talks too, so each target is also coded
-         * as the source of the same act aimed back ("Kuleba held talks with Wang Yi" codes both directions)
+         * done by both sides, whoever is named first: talks held "with" a side are that side's talks too, so each
+         * target is also coded as the source of the same act aimed back ("Kuleba held talks with Wang Yi" codes both
+         * directions); talks only intended stay the intent of whoever means to hold them
          */
         MUTUAL,
         /** adds a sense without claiming the word: a later file's rows for the word still count */
@@ -92,6 +93,11 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
 
     public boolean has(Flag f) {
         return flags.contains(f);
+    }
+
+    /** True for a meeting, a call or a visit (CAMEO root 04): what it was made to say is said to whom it reached. */
+    public boolean contact() {
+        return code != null && code.startsWith("04");
     }
 
     /** How much a match says: each required dependent counts one, a required word one more. */

@@ -181,7 +181,7 @@ final class ModalityReader {
                 // Pakistan of ..., a charge Islamabad denied")
                 // (not a call that was a phone call: "called Trump to congratulate him" congratulates him)
                 EventPattern above = senseAt.apply(parent);
-                boolean contact = above != null && above.code() != null && above.code().startsWith("04");
+                boolean contact = above != null && above.contact();
                 if (!aside && !beside && !contact && x > parent && lexicon.verbHas(lemma, Flag.IRREAL)) {
                     return Modality.HYPOTHETICAL;
                 }
