@@ -48,7 +48,8 @@ final class SideReader {
     private static final Set<String> STANDS_ABROAD = Set.of("embassy", "consulate", "legation", "base", "mission");
     /** Nouns that a place name before them makes a place: "Gaza City", "the Donetsk region", "Kebbi state". */
     private static final Set<String> PLACE_HEADS = Set.of("city", "town", "region", "province", "state", "district",
-            "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port");
+            "oblast", "governorate", "prefecture", "county", "village", "area", "strip", "camp", "port", "neighbourhood",
+            "neighborhood", "suburb", "quarter");
     /** Nouns of accords and meetings that are named after where they were made or held. */
     private static final Set<String> NAMED_BY_VENUE = Set.of("accord", "accords", "agreement", "talks", "talk", "summit",
             "process", "declaration", "format", "conference", "protocol", "framework", "truce", "ceasefire", "deal");
@@ -1145,7 +1146,11 @@ final class SideReader {
             if (x != c && STANDS_ABROAD.contains(ps.token(c).lemma())) continue;
             Mention m = mentionAt[x];
             String iso = m != null ? m.actor().country() : x == c ? placeCountry(c) : null;
-            if (iso != null && kb.country(iso).isPresent() && (x == c || m.actor().role() == null)) {
+            // ("in an upmarket Nairobi neighbourhood": a capital compounded with a place noun is the city, not its
+            // government; "at Beirut's port" is left unplaced, an explosion there being as often an accident)
+            boolean city = m != null && m.kind() == Entry.Kind.METONYM && ps.children(c, "compound").contains(x)
+                    && PLACE_HEADS.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT));
+            if (iso != null && kb.country(iso).isPresent() && (x == c || m.actor().role() == null || city)) {
                 Token t = ps.token(x);
                 return m != null ? country(iso, m.actor().text(), m.actor().start(), m.actor().end())
                         : country(iso, t.word(), t.start(), t.end());

@@ -1208,6 +1208,8 @@ class PatternTest {
         India/NNP and/CC China/NNP have/VBP/have fought/VBN/fight three/CD wars/NNS/war since/IN 1947/CD ./. | nsubj:4:0 cc:2:1 conj:0:2 aux:4:3 nummod:6:5 obj:4:6 case:8:7 obl:since:4:8 punct:4:9 | -
         # sides that share intelligence together share it with each other
         South/NNP Korea/NNP ,/, Japan/NNP and/CC the/DT United/NNP States/NNP began/VBD/begin sharing/VBG/share missile/NN warning/NN data/NNS/datum on/IN Tuesday/NNP ./. | compound:1:0 nsubj:8:1 punct:1:2 conj:1:3 cc:7:4 det:7:5 compound:7:6 conj:1:7 xcomp:8:9 compound:11:10 compound:12:11 obj:9:12 case:14:13 obl:on:9:14 punct:8:15 | KOR 064 JPN; KOR 064 USA; JPN 064 KOR; JPN 064 USA; USA 064 KOR; USA 064 JPN
+        # a capital compounded with a place noun is the city where force falls ("in an upmarket Nairobi neighbourhood")
+        Al/NNP Shabaab/NNP gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN in/IN an/DT upmarket/JJ Nairobi/NNP neighbourhood/NN on/IN Tuesday/NNP ./. | compound:1:0 compound:2:1 nsubj:3:2 det:5:4 obj:3:5 case:10:6 det:10:7 amod:10:8 compound:10:9 obl:in:3:10 case:12:11 obl:on:3:12 punct:3:13 | SOMREB 180 KEN
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
