@@ -128,6 +128,8 @@ public final class EventExtractor {
     /** Words that count in the hundreds or more (the built-in class {@code @many}). */
     private static final Set<String> HUNDREDS = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
             "millions");
+    /** Words that count counts: "tens of thousands". */
+    private static final Set<String> TENS = Set.of("ten", "tens", "dozen", "dozens", "score", "scores");
     /** Object pronouns that can stand for a party ("accusing it of", "urged them to"); lemmas. */
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     private static final Set<String> PERSONS = Set.of("he", "she");
@@ -1197,7 +1199,10 @@ public final class EventExtractor {
 
         /** A count in the hundreds or more: the word itself ("hundreds") or a number on it ("10,000 Haitians"). */
         boolean many(int t) {
-            if (HUNDREDS.contains(ps.token(t).lemma().toLowerCase(Locale.ROOT))) return true;
+            String lemma = ps.token(t).lemma().toLowerCase(Locale.ROOT);
+            if (HUNDREDS.contains(lemma)) return true;
+            // "tens of thousands", "dozens of millions": a count of counts
+            if (TENS.contains(lemma) && ps.children(t, "nmod:of").stream().anyMatch(this::many)) return true;
             for (int n : ps.children(t, "nummod")) {
                 if (many(n)) return true;
                 try {
