@@ -1212,6 +1212,8 @@ class PatternTest {
         Al/NNP Shabaab/NNP gunmen/NNS/gunman stormed/VBD/storm a/DT hotel/NN in/IN an/DT upmarket/JJ Nairobi/NNP neighbourhood/NN on/IN Tuesday/NNP ./. | compound:1:0 compound:2:1 nsubj:3:2 det:5:4 obj:3:5 case:10:6 det:10:7 amod:10:8 compound:10:9 obl:in:3:10 case:12:11 obl:on:3:12 punct:3:13 | SOMREB 180 KEN
         # tens of thousands who protest are a crowd, who protest in the street (141), not a state's protest note (114)
         Tens/NNS/ten of/IN thousands/NNS/thousand of/IN Greeks/NNPS protested/VBD/protest against/IN Merz/NNP 's/POS visit/NN to/IN Athens/NNP on/IN Tuesday/NNP ./. | nsubj:5:0 case:2:1 nmod:of:0:2 case:4:3 nmod:of:2:4 case:9:6 nmod:poss:9:7 case:7:8 obl:against:5:9 case:11:10 nmod:to:9:11 case:13:12 nmod:on:9:13 punct:5:14 | GRC 141 DEUGOV
+        # warning rounds or flares fired at a side are a show of force (150), not an attack
+        South/JJ Korean/JJ fighter/NN jets/NNS/jet fired/VBD/fire about/IN 360/CD warning/NN rounds/NNS/round at/IN a/DT Russian/JJ military/JJ plane/NN on/IN Tuesday/NNP ./. | amod:1:0 amod:3:1 compound:3:2 nsubj:4:3 advmod:6:5 nummod:8:6 compound:8:7 obj:4:8 case:13:9 det:13:10 amod:13:11 amod:13:12 obl:at:4:13 case:15:14 obl:on:4:15 punct:4:16 | KORMIL 150 RUS
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
