@@ -93,6 +93,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In the thirty-first round (real-text probes: talks cut off, members named with "including", "with" absolutes,
  * given names of Thai and Malaysian leaders, accords named after a capital) both sets stayed at 0.690 and 0.890 (5 of
  * 62 and 2 of 28); the floors stay.
+ * In the thirty-second round (the training sets' misses: talks held both ways, what a call was made to say, votes
+ * that enact, apologies offered, envoys ordered out) the wire set reached 0.697 and its floor rose to 0.69; the
+ * state-actor set fell 0.890 -> 0.880, exactly on its floor, with two more false events from talks coded in both
+ * directions (a convention its gold, written with the gold set's earlier one, does not share); its floor stays. A flag
+ * coding a hosted leader's visit had taken it to 0.866 and was withdrawn (5 of 62 and 2 of 28 throughout).
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -105,7 +110,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.88, 0.08",
-            "../eval/wire-heldout.jsonl, 0.68, 0.09",
+            "../eval/wire-heldout.jsonl, 0.69, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
