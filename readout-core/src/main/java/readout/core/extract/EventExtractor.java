@@ -2047,10 +2047,9 @@ public final class EventExtractor {
          * congratulate him" congratulates Trump. Empty when the trigger is no such purpose.
          */
         List<Actor> contacted(int trigger, List<Actor> sources) {
+            if (!ps.hasChild(trigger, "mark", "to")) return List.of();
             for (Dependency d : ps.parents(trigger)) {
-                boolean purpose = d.base().equals("advcl") || d.base().equals("xcomp");
-                if (!purpose || d.governor() < 0 || ps.children(trigger, "mark").stream()
-                        .noneMatch(m -> ps.token(m).lemma().equals("to"))) continue;
+                if (d.governor() < 0 || !d.base().equals("advcl") && !d.base().equals("xcomp")) continue;
                 EventPattern contact = verbSense(d.governor());
                 if (contact != null && contact.contact()
                         && polities(sourcesAt.getOrDefault(d.governor(), List.of())).containsAll(polities(sources))) {
