@@ -59,6 +59,7 @@ public final class ActorRecognizer {
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
     /** A lower-case plural noun, what a possessive before a name owns ("its European Union partners"). */
     private static final Pattern PLURAL = Pattern.compile("\\p{Ll}+s");
+    private static final Pattern GERUND = Pattern.compile("\\p{Ll}+ing");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’\\-]*\\p{Ll}");
 
     private final KnowledgeBase kb;
@@ -335,7 +336,9 @@ public final class ActorRecognizer {
      */
     private Optional<Mention> contextualName(List<Token> tokens, int i, Discourse discourse) {
         Token t = tokens.get(i);
-        boolean counts = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("of"); // "the group of experts"
+        // "the group of experts" is a count; "accused the group of stalling" names the group
+        boolean counts = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("of")
+                && !(i + 2 < tokens.size() && GERUND.matcher(tokens.get(i + 2).word()).matches());
         if (GROUP_WORDS.contains(t.word()) && !counts && i > 0 && (tokens.get(i - 1).word().equalsIgnoreCase("the")
                 || i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("the") && tokens.get(i - 1).word().matches("\\p{Ll}+"))) {
             // "the group", "the militant group", "the rights group": the armed group or organisation named last

@@ -168,6 +168,11 @@ public final class EventExtractor {
     private static final Set<String> AFTERWARDS = Set.of("after", "following", "amid");
     /** Prepositions that introduce the occasion of an act ("agreed in a call", "spoke during talks"). */
     private static final Set<String> OCCASIONS = Set.of("in", "during", "at", "by", "via", "through", "after");
+
+    /** True when {@code preposition} introduces an occasion of the act a noun of {@code sense} names: "on" only a trip's. */
+    private static boolean occasionOf(String preposition, EventPattern sense) {
+        return OCCASIONS.contains(preposition) || "on".equals(preposition) && sense.code().startsWith("042");
+    }
     /** Documents that enact what a participle on them says: "an executive order withdrawing the United States from ...". */
     private static final Set<String> ENACTMENTS = Set.of("order", "decree", "directive", "proclamation", "law", "bill",
             "ordinance", "memorandum");
@@ -911,10 +916,22 @@ public final class EventExtractor {
             if (!"VBG".equals(ps.token(v).pos())) return List.of();
             for (Dependency d : ps.parents(v)) {
                 if (d.governor() >= 0 && (CLAUSE_LINKS.contains(d.base()) || d.base().equals("conj"))) {
-                    return sidesAt.getOrDefault(d.governor(), List.of());
+                    // "declared the ambassador persona non grata and gave him 48 hours to leave, accusing him of
+                    // meddling": a verb with no act of its own goes on from the verb it is joined to
+                    int g = d.governor();
+                    while (sidesAt.getOrDefault(g, List.of()).isEmpty() && conjoinedTo(g) >= 0) g = conjoinedTo(g);
+                    return sidesAt.getOrDefault(g, List.of());
                 }
             }
             return List.of();
+        }
+
+        /** The earlier verb a verb is coordinated with ("declared ... and gave"), or -1. */
+        int conjoinedTo(int v) {
+            for (Dependency d : ps.parents(v)) {
+                if (d.base().equals("conj") && d.governor() >= 0 && d.governor() < v) return d.governor();
+            }
+            return -1;
         }
 
         /**
@@ -1483,7 +1500,7 @@ public final class EventExtractor {
             List<Actor> from = sides.actorsOf(fromPhrase.stream().filter(c -> c != match.target()).toList());
             // "pledged cooperation during Putin's visit to Pyongyang", "... during a visit by Marcos to Hanoi": an
             // occasion with its own agent is that agent's, not the clause subject's
-            List<Actor> agent = occasion(n) ? agentOf(n) : List.of();
+            List<Actor> agent = occasion(n, sense) ? agentOf(n) : List.of();
             List<Actor> by = sides.actorsOf(ps.children(n, "nmod:by"));
             List<Actor> aimedAt = targets;
             boolean farTargets = false; // found by the verb, not named by the noun
@@ -1688,9 +1705,9 @@ public final class EventExtractor {
         }
 
         /** True when an event noun is the occasion phrase of a clause ("during a visit", "at the summit"). */
-        boolean occasion(int n) {
+        boolean occasion(int n, EventPattern sense) {
             return ps.parents(quantityHead(n)).stream().anyMatch(d -> d.governor() >= 0 && d.base().equals("obl")
-                    && OCCASIONS.contains(d.specifier()));
+                    && occasionOf(d.specifier(), sense));
         }
 
         /** Who an event noun names as its doer: its owner ("Putin's visit") or its "by" phrase ("a visit by Marcos"). */
@@ -1739,7 +1756,8 @@ public final class EventExtractor {
                 // "agreed in a phone call": an occasion is an event of its own; "thanked him for the
                 // invitation": a reason is not
                 // "extradited Bout despite objections from Moscow": what was done in spite of is another side's act
-                if (eventVerb && !OCCASIONS.contains(d.specifier()) && !"despite".equals(d.specifier())) return -2;
+                // "praised Macedonia on a visit to Skopje": a trip is an occasion too
+                if (eventVerb && !occasionOf(d.specifier(), sense) && !"despite".equals(d.specifier())) return -2;
                 // "said, in new strikes despite a ceasefire": what stood before an act that is no event is background;
                 // what one protests or votes against is another's act
                 if ((!eventVerb && "despite".equals(d.specifier())) || "against".equals(d.specifier())) return -2;

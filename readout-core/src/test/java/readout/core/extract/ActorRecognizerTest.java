@@ -132,6 +132,7 @@ class ActorRecognizerTest {
             "Hezbollah fired rockets at Israel. The group said it was retaliation.|Hezbollah=LBNREB Israel=ISR group=LBNREB",
             "Hamas freed two hostages. The militant group said more would follow.|Hamas=PSEREB group=PSEREB",
             "Hamas freed two hostages. The group of mediators met.|Hamas=PSEREB",
+            "Hamas freed two hostages. Israel accused the group of stalling.|Hamas=PSEREB Israel=ISR group=PSEREB",
             "The group said it was retaliation.|-",
             // armed groups of 2020s reporting, by the short forms reporters use
             "The RSF shelled El Fasher as PKK and ELN fighters laid down arms.|RSF=SDNREB El Fasher=SDN PKK=TURREB ELN=COLREB",

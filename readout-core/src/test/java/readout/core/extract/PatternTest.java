@@ -1214,6 +1214,10 @@ class PatternTest {
         Tens/NNS/ten of/IN thousands/NNS/thousand of/IN Greeks/NNPS protested/VBD/protest against/IN Merz/NNP 's/POS visit/NN to/IN Athens/NNP on/IN Tuesday/NNP ./. | nsubj:5:0 case:2:1 nmod:of:0:2 case:4:3 nmod:of:2:4 case:9:6 nmod:poss:9:7 case:7:8 obl:against:5:9 case:11:10 nmod:to:9:11 case:13:12 nmod:on:9:13 punct:5:14 | GRC 141 DEUGOV
         # warning rounds or flares fired at a side are a show of force (150), not an attack
         South/JJ Korean/JJ fighter/NN jets/NNS/jet fired/VBD/fire about/IN 360/CD warning/NN rounds/NNS/round at/IN a/DT Russian/JJ military/JJ plane/NN on/IN Tuesday/NNP ./. | amod:1:0 amod:3:1 compound:3:2 nsubj:4:3 advmod:6:5 nummod:8:6 compound:8:7 obj:4:8 case:13:9 det:13:10 amod:13:11 amod:13:12 obl:at:4:13 case:15:14 obl:on:4:15 punct:4:16 | KORMIL 150 RUS
+        # a trip is the occasion of what is done on it, as a "during" phrase is
+        Japan/NNP praised/VBD/praise Laos/NNP on/IN a/DT visit/NN to/IN Vientiane/NNP | nsubj:1:0 obj:1:2 case:5:3 det:5:4 obl:on:1:5 case:7:6 nmod:to:5:7 | JPN 051 LAO; JPN 042 LAOGOV
+        # a participle goes on from the act of the verb it follows, through a verb joined to it that has none
+        Chad/NNP expelled/VBD/expel the/DT German/JJ envoy/NN and/CC gave/VBD/give him/PRP/he two/CD days/NNS/day to/TO leave/VB ,/, accusing/VBG/accuse him/PRP/he of/IN meddling/NN/meddle | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 cc:6:5 conj:1:6 iobj:6:7 nummod:9:8 obj:6:9 mark:11:10 xcomp:6:11 obj:13:14 case:16:15 obl:of:13:16 dep:6:13 | TCD 164 DEUGOV; TCD 112 DEUGOV
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
