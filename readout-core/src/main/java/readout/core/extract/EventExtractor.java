@@ -134,6 +134,8 @@ public final class EventExtractor {
     private static final Set<String> PARTY_PRONOUNS = Set.of("it", "they");
     private static final Set<String> PERSONS = Set.of("he", "she");
     private static final Set<String> SIDES = Set.of("side", "party", "country", "camp");
+    /** Verbs by which one side's act makes another act: "prompting Japan to scramble jets". */
+    private static final Set<String> PROMPTS = Set.of("prompt", "force", "spur", "provoke", "lead", "push", "drive");
     /** Nouns of a response: "in response to", "in retaliation for" name what is answered. */
     private static final Set<String> RESPONSES = Set.of("response", "retaliation", "reply", "reaction");
     private static final Set<String> RECIPROCALS = Set.of("other", "another");
@@ -880,6 +882,18 @@ public final class EventExtractor {
                 // "in response to the U.S. build-up", parsed with the act under "response"
                 if (d.relation().equals("obl:in") && RESPONSES.contains(ps.token(d.dependent()).lemma())) {
                     acts.addAll(ps.children(d.dependent(), "nmod:to", "nmod:for"));
+                }
+            }
+            for (Dependency d : after ? ps.parents(v) : List.<Dependency>of()) {
+                // "bombers staged a patrol, prompting Japan to scramble jets": what a side is prompted to do answers
+                // whoever prompted it
+                if (d.relation().equals("xcomp") && d.governor() >= 0 && "VBG".equals(ps.token(d.governor()).pos())
+                        && PROMPTS.contains(ps.token(d.governor()).lemma())) {
+                    List<Actor> a = outside(subjects(d.governor()), own);
+                    for (Dependency up : ps.parents(d.governor())) {
+                        if (a.isEmpty() && up.governor() >= 0) a = outside(subjects(up.governor()), own);
+                    }
+                    if (!a.isEmpty()) return a;
                 }
             }
             for (int act : acts) {
