@@ -1220,6 +1220,10 @@ class PatternTest {
         Chad/NNP expelled/VBD/expel the/DT German/JJ envoy/NN and/CC gave/VBD/give him/PRP/he two/CD days/NNS/day to/TO leave/VB ,/, accusing/VBG/accuse him/PRP/he of/IN meddling/NN/meddle | nsubj:1:0 det:4:2 amod:4:3 obj:1:4 cc:6:5 conj:1:6 iobj:6:7 nummod:9:8 obj:6:9 mark:11:10 xcomp:6:11 obj:13:14 case:16:15 obl:of:13:16 dep:6:13 | TCD 164 DEUGOV; TCD 112 DEUGOV
         # what a side is prompted to do answers whoever prompted it
         Russian/JJ bombers/NNS/bomber flew/VBD/fly over/IN the/DT sea/NN ,/, prompting/VBG/prompt Japan/NNP to/TO scramble/VB jets/NNS/jet | amod:1:0 nsubj:2:1 case:5:3 det:5:4 obl:over:2:5 dep:2:7 obj:7:8 mark:10:9 xcomp:7:10 obj:10:11 | JPN 150 RUSUAF
+        # talks walked away from, pulled out of or withdrawn from are halted, aimed at the side they were with
+        Iran/NNP walked/VBD/walk away/RB from/IN talks/NNS/talk with/IN Oman/NNP | nsubj:1:0 advmod:1:2 case:4:3 obl:from:2:4 case:6:5 nmod:with:4:6 | IRN 163 OMN
+        Iran/NNP pulled/VBD/pull out/IN of/IN talks/NNS/talk with/IN Oman/NNP | nsubj:1:0 case:4:2 case:4:3 obl:out:1:4 case:6:5 nmod:with:4:6 | IRN 163 OMN
+        Iran/NNP withdrew/VBD/withdraw from/IN the/DT negotiations/NNS/negotiation with/IN Oman/NNP | nsubj:1:0 case:4:2 det:4:3 obl:from:1:4 case:6:5 nmod:with:4:6 | IRN 163 OMN
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
