@@ -422,12 +422,19 @@ public final class CoreNlpParser implements Parser {
     private static boolean subjunctive(List<CoreLabel> labels, int i) {
         if (i + 1 >= labels.size()) return false;
         CoreLabel next = labels.get(i + 1);
-        boolean object = OBJECT_STARTS.contains(next.tag())
-                || "IN".equals(next.tag()) && PARTICLES.contains(next.word().toLowerCase(Locale.ROOT));
         int j = i - 1;
         while (j >= 0 && "NNP".equals(labels.get(j).tag())) j--;
-        return object && j < i - 1 && j >= 0 && labels.get(j).word().equalsIgnoreCase("that");
+        if (j >= i - 1 || j < 0 || !labels.get(j).word().equalsIgnoreCase("that")) return false;
+        // after a verb of demand the clause is a command, and a bare plural is its object too ("urged that Beijing
+        // halt exports")
+        boolean demand = j > 0 && labels.get(j - 1).tag().startsWith("VB") && DEMANDS.stream()
+                .anyMatch(labels.get(j - 1).word().toLowerCase(Locale.ROOT)::startsWith);
+        return OBJECT_STARTS.contains(next.tag()) || demand && next.tag().startsWith("NNS")
+                || "IN".equals(next.tag()) && PARTICLES.contains(next.word().toLowerCase(Locale.ROOT));
     }
+
+    /** Stems of the verbs of demand, whose that-clause commands ("urged that", "demands that", "insisted that"). */
+    private static final Set<String> DEMANDS = Set.of("urg", "demand", "insist", "request", "propos", "recommend");
 
     /**
      * Joins a verb the tokenizer split at its hyphen: "test-fired" comes as "test", "-", "fired", and the parser

@@ -656,6 +656,13 @@ class ParseRepairTest {
         assertEquals(List.of("NNS", "VBG", "NNS"), retagged("workers/NNS", "working/VBG", "shifts/NNS"));
     }
 
+    @Test
+    void a_noun_after_a_name_that_a_demand_opens_is_retagged_the_verb_before_its_object() {
+        // urged that Beijing halt exports; "said that Beijing trade officials ..." keeps its noun
+        assertEquals("VB", retagged("urged/VBD", "that/IN", "Beijing/NNP", "halt/NN", "exports/NNS").get(3));
+        assertEquals("NN", retagged("said/VBD", "that/IN", "Beijing/NNP", "trade/NN", "officials/NNS").get(3));
+    }
+
     /** The tags of "word/TAG" tokens after {@link CoreNlpParser#retag}. */
     private static List<String> retagged(String... tagged) {
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels(tagged);
