@@ -1099,6 +1099,12 @@ public final class EventExtractor {
                 // "brushed aside an ultimatum from France and Germany to accept a ceasefire": what a demand, offer or
                 // ultimatum asks for is no act of its authors, nor of anyone yet
                 if (d.base().equals("xcomp") && objects.stream().anyMatch(this::asking)) return List.of();
+                // "phoned Lula to express support": what a call, a visit or a meeting was made for is the caller's act
+                // (not what talks were about: "discussed efforts to reach a ceasefire")
+                EventPattern contact = d.base().equals("xcomp") ? verbSense(d.governor()) : null;
+                if (contact != null && contact.contact() && !lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) {
+                    return subjects(d.governor());
+                }
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::agent)) {
                     // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
                     boolean sent = SENDING.contains(ps.token(d.governor()).lemma());

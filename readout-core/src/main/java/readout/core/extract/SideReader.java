@@ -39,6 +39,11 @@ final class SideReader {
             "enemy", "foe", "adversary", "opponent");
     /** Their possessives: "said their forces had withdrawn" are the speaker's forces. */
     private static final Set<String> CLAUSE_POSSESSIVES = Set.of("its", "their", "our");
+    /** Possessives that stand for a person ("his administration"). */
+    private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
+    /** Bodies a leader heads, which act for the leader's state ("his government", "her troops"). */
+    private static final Set<String> LED_BODIES = Set.of("administration", "government", "cabinet", "regime", "army",
+            "military", "force", "troop");
     /**
      * Roles of crowds, which are of the place where they act when nothing else names their country; armed
      * groups and officials are not (foreign troops, a visiting minister).
@@ -646,6 +651,15 @@ final class SideReader {
             // "Bosnian Serbs said their forces had withdrawn": the speaker's own
             int verb = clauseOf(t);
             if (verb >= 0) owners = subjects.apply(verb);
+        }
+        boolean led = LED_BODIES.contains(tok.lemma()) && ps.parents(t).stream().anyMatch(d -> d.base().equals("nsubj"));
+        for (int c : owners.isEmpty() && role != null && led ? ps.children(t, "nmod:poss") : List.<Integer>of()) {
+            // "Obama demanded that Assad step down, and his administration froze Syrian assets": as a subject, the
+            // body of the person "his" stands for, as "he" would
+            Token owner = ps.token(c);
+            if ("PRP$".equals(owner.pos()) && PERSON_POSSESSIVES.contains(owner.word().toLowerCase(Locale.ROOT))) {
+                owners = discourse.subjectBefore(owner.start()).map(List::of).orElse(List.of());
+            }
         }
         if (owners.isEmpty() && role != null) {
             // "a spokesman for Japan's foreign ministry", "an official at the Israeli embassy": the body

@@ -1226,6 +1226,10 @@ class PatternTest {
         Iran/NNP withdrew/VBD/withdraw from/IN the/DT negotiations/NNS/negotiation with/IN Oman/NNP | nsubj:1:0 case:4:2 det:4:3 obl:from:1:4 case:6:5 nmod:with:4:6 | IRN 163 OMN
         # envoys ordered out are expelled, where the parser hangs "out" on the phrase after it too
         Germany/NNP ordered/VBD/order 40/CD Russian/JJ envoys/NNS/envoy out/IN over/IN the/DT killings/NNS/killing | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 case:8:5 case:8:6 det:8:7 obl:out:1:8 | DEU 164 RUSGOV
+        # what a call was made for is the caller's act, aimed at whom it reached
+        Lee/NNP phoned/VBD/phone Ishiba/NNP to/TO express/VB sympathy/NN | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 obj:4:5 | KORGOV 041 JPNGOV; KORGOV 016 JPNGOV
+        # a leader's administration, named by "his" as a subject, acts for the leader's state
+        Trump/NNP spoke/VBD/speak on/IN Monday/NNP ,/, and/CC his/PRP$ administration/NN froze/VBD/freeze Venezuelan/JJ assets/NNS/asset | nsubj:1:0 case:3:2 obl:on:1:3 cc:8:5 nmod:poss:7:6 nsubj:8:7 conj:1:8 amod:10:9 obj:8:10 | USAGOV 166 VEN
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
