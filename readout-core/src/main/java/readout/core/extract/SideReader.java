@@ -487,6 +487,13 @@ final class SideReader {
         // Aramco": a thing is of the place it is based in, or of whom it belongs to
         List<Integer> bases = based(t);
         if (!bases.isEmpty()) return actorsOf(bases);
+        for (int a : CARRIERS.contains(ps.token(t).lemma()) ? ps.children(t, "acl") : List.<Integer>of()) {
+            // "a ship carrying 60,000 tonnes of Russian wheat", "a plane carrying vaccine donated by China": a carrier
+            // is of what it carries
+            if (!CARRYING.contains(ps.token(a).lemma())) continue;
+            List<Actor> goods = actorsOf(ps.children(a, "obj", "obl:with"));
+            if (!goods.isEmpty()) return goods;
+        }
         return "NNS".equals(ps.token(t).pos()) ? actorsOf(ps.children(t, "nmod:include")) : found;
     }
 
@@ -504,7 +511,13 @@ final class SideReader {
             Map.entry("run", List.of("obl:by", "obl:agent")), Map.entry("link", List.of("obl:to")),
             Map.entry("tie", List.of("obl:to")), Map.entry("associate", List.of("obl:with")),
             Map.entry("affiliate", List.of("obl:with")), Map.entry("loyal", List.of("obl:to")),
-            Map.entry("launch", List.of("obl:from")));
+            Map.entry("launch", List.of("obl:from")), Map.entry("donate", List.of("obl:by", "obl:agent")),
+            Map.entry("fund", List.of("obl:by", "obl:agent")), Map.entry("supply", List.of("obl:by", "obl:agent")));
+
+    /** Vehicles, which are of the side whose goods they carry, and the verbs by which they carry them. */
+    private static final Set<String> CARRIERS = Set.of("ship", "vessel", "plane", "aircraft", "train", "truck", "lorry",
+            "convoy", "tanker", "freighter", "flight", "boat");
+    private static final Set<String> CARRYING = Set.of("carry", "load", "bring", "transport", "ferry");
 
     /** The places or owners a noun is said to be based in or belong to ("entities based in China and Iran"). */
     private List<Integer> based(int t) {

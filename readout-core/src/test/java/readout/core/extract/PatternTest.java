@@ -1230,6 +1230,12 @@ class PatternTest {
         Lee/NNP phoned/VBD/phone Ishiba/NNP to/TO express/VB sympathy/NN | nsubj:1:0 obj:1:2 mark:4:3 xcomp:1:4 obj:4:5 | KORGOV 041 JPNGOV; KORGOV 016 JPNGOV
         # a leader's administration, named by "his" as a subject, acts for the leader's state
         Trump/NNP spoke/VBD/speak on/IN Monday/NNP ,/, and/CC his/PRP$ administration/NN froze/VBD/freeze Venezuelan/JJ assets/NNS/asset | nsubj:1:0 case:3:2 obl:on:1:3 cc:8:5 nmod:poss:7:6 nsubj:8:7 conj:1:8 amod:10:9 obj:8:10 | USAGOV 166 VEN
+        # goods arriving are delivered by whose goods they are to where they arrive: relief is aid, other goods trade
+        A/DT consignment/NN of/IN Indian/JJ wheat/NN reached/VBD/reach Kabul/NNP | det:1:0 nsubj:5:1 case:4:2 amod:4:3 nmod:of:1:4 obj:5:6 | IND 073 AFGGOV
+        A/DT cargo/NN of/IN Russian/JJ crude/NN arrived/VBD/arrive in/IN Karachi/NNP | det:1:0 nsubj:5:1 case:4:2 amod:4:3 nmod:of:1:4 case:7:6 obl:in:5:7 | RUS 061 PAK
+        # a carrier is of the side whose goods it carries, and goods donated by a side are that side's
+        A/DT ship/NN carrying/VBG/carry Chinese/JJ steel/NN docked/VBN/dock at/IN Piraeus/NNP | det:1:0 nsubj:5:1 acl:1:2 amod:4:3 obj:2:4 case:7:6 obl:at:5:7 | CHN 061 GRC
+        A/DT plane/NN carrying/VBG/carry vaccines/NNS/vaccine donated/VBN/donate by/IN China/NNP landed/VBD/land in/IN Phnom/NNP Penh/NNP | det:1:0 acl:1:2 obj:2:3 case:6:5 obl:by:4:6 case:10:8 compound:10:9 obl:in:7:10 acl:1:4 nsubj:7:1 | CHN 073 KHMGOV
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
