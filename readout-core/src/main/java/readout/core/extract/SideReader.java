@@ -610,8 +610,9 @@ final class SideReader {
         if (m != null) return List.of(m.actor()); // a demonym standing alone ("the Chinese")
         int counted = counted(t);
         if (counted != t) {
-            // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted
-            List<Actor> a = actorsAt(counted);
+            // "a group of Chechen refugees", "tens of thousands of students throughout Indonesia": the counted, with
+            // its conjuncts ("thousands of Thai and American troops")
+            List<Actor> a = actorsOf(List.of(counted));
             String role = roleAt(counted);
             if (a.isEmpty() && role != null) a = located(t, role);
             if (!a.isEmpty()) return a;

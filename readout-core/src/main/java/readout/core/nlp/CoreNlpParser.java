@@ -291,7 +291,7 @@ public final class CoreNlpParser implements Parser {
             if ("VBN".equals(tag) && (subjectsParticiple(labels, i) || afterTheTwo(labels, i))) labels.get(i).setTag("VBD");
             // "killed 1,700 Iraqi army recruits": a word in "-s" that ends a counted noun phrase is its plural noun, not
             // a verb with the phrase for its subject
-            if ("VBZ".equals(tag) && countedNoun(labels, i)) labels.get(i).setTag("NNS");
+            if ("VBZ".equals(tag) && (countedNoun(labels, i) || namedEvents(labels, i))) labels.get(i).setTag("NNS");
             // "the Thai and Cambodian leaders": a proper noun after "the", joined to a proper adjective before a noun, is a
             // proper adjective too, else the parser makes it the head ("Thai", "Nepali", "Greek", "Emirati")
             if ("NNP".equals(tag) && pairedAdjective(labels, i)) labels.get(i).setTag("JJ");
@@ -376,6 +376,28 @@ public final class CoreNlpParser implements Parser {
     }
 
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
+    /** Plurals that name events, and are nouns after the name of the events ("the Cobra Gold exercises"). */
+    private static final Set<String> EVENT_PLURALS = Set.of("exercises", "drills", "games", "manoeuvres", "maneuvers");
+    /** Tags after which a phrase has ended: a preposition, a conjunction or punctuation ("exercises in", "drills,"). */
+    private static final Set<String> PHRASE_ENDS = Set.of("IN", "CC", ",", ".", ":");
+
+    /**
+     * True when an event's plural closes a phrase that a determiner opens with a name before it: "kicked off the annual
+     * Cobra Gold exercises", "opened their Balikatan exercises"; else the tagger makes it a verb with the name its subject.
+     */
+    private static boolean namedEvents(List<CoreLabel> labels, int i) {
+        if (!EVENT_PLURALS.contains(labels.get(i).word().toLowerCase(Locale.ROOT)) || !"NNP".equals(labels.get(i - 1).tag())
+                || i + 1 < labels.size() && !PHRASE_ENDS.contains(labels.get(i + 1).tag())) {
+            return false;
+        }
+        for (int j = i - 2; j >= 0; j--) {
+            String t = labels.get(j).tag();
+            if ("DT".equals(t) || "PRP$".equals(t)) return true;
+            if (!t.startsWith("NNP") && !t.startsWith("JJ") && !"CD".equals(t)) return false;
+        }
+        return false;
+    }
 
     private static boolean pairedAdjective(List<CoreLabel> labels, int i) {
         if (i < 1 || i + 3 >= labels.size() || !"the".equalsIgnoreCase(labels.get(i - 1).word())) return false;

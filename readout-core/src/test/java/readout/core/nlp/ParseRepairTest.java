@@ -663,6 +663,14 @@ class ParseRepairTest {
         assertEquals("NN", retagged("said/VBD", "that/IN", "Beijing/NNP", "trade/NN", "officials/NNS").get(3));
     }
 
+    @Test
+    void an_events_plural_after_a_determined_name_is_retagged_the_noun() {
+        // kicked off the annual Cobra Gold exercises in Thailand; "the Kremlin exercises its right" keeps the verb
+        assertEquals("NNS", retagged("kicked/VBD", "off/RP", "the/DT", "annual/JJ", "Cobra/NNP", "Gold/NNP",
+                "exercises/VBZ", "in/IN", "Thailand/NNP").get(6));
+        assertEquals("VBZ", retagged("the/DT", "Kremlin/NNP", "exercises/VBZ", "its/PRP$", "right/NN").get(2));
+    }
+
     /** The tags of "word/TAG" tokens after {@link CoreNlpParser#retag}. */
     private static List<String> retagged(String... tagged) {
         List<edu.stanford.nlp.ling.CoreLabel> labels = labels(tagged);
