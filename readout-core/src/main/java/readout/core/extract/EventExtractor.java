@@ -728,8 +728,7 @@ public final class EventExtractor {
          * on what it answers: "declared a truce, which Kyiv dismissed as a stunt".
          */
         List<Actor> mover(int v, EventPattern sense) {
-            boolean answers = sense.has(Flag.RESP)
-                    && ps.children(v, "obj").stream().anyMatch(o -> "WDT".equals(ps.token(o).pos()));
+            boolean answers = judging(sense) && ps.children(v, "obj").stream().anyMatch(o -> "WDT".equals(ps.token(o).pos()));
             // "…, an attack Qatar condemned as ...", parsed with the noun a compound of the name that condemned
             boolean misread = ps.children(v, "nsubj").stream().anyMatch(n -> !ps.children(n, "det").isEmpty()
                     && ps.children(n, "compound").stream().anyMatch(c -> c < n && MOVES.contains(ps.token(c).lemma())));
@@ -1371,8 +1370,9 @@ public final class EventExtractor {
                 }
                 for (int p : ps.children(t, "acl:relcl")) {
                     // the relative is the clause's object ("drills that Syria calls rehearsals" names, it authors nothing)
-                    boolean authored = ps.children(p, "xcomp").isEmpty() && ps.children(p, "obj").stream()
-                            .allMatch(x -> RELATIVES.contains(ps.token(x).lemma()));
+                    // (nor does one that judges it: "drills, which Taipei denounced")
+                    boolean authored = ps.children(p, "xcomp").isEmpty() && !judging(verbSense(p)) && ps.children(p, "obj")
+                            .stream().allMatch(x -> RELATIVES.contains(ps.token(x).lemma()));
                     List<Actor> by = authored ? sides.actorsOf(ps.children(p, "nsubj")) : List.<Actor>of();
                     if (!by.isEmpty()) return by;
                 }
@@ -1441,6 +1441,12 @@ public final class EventExtractor {
         }
 
         /** True when a row is of a statement, meeting or deal: what all present at an occasion take part in. */
+        /** True for a response, or a word of blame or refusal (roots 11 and 12): "..., which Taipei denounced". */
+        boolean judging(EventPattern sense) {
+            return sense != null && sense.code() != null
+                    && (sense.has(Flag.RESP) || sense.code().startsWith("11") || sense.code().startsWith("12"));
+        }
+
         boolean shared(EventPattern sense) {
             return sense != null && sense.code() != null && SHARED_ROOTS.contains(sense.code().substring(0, 2));
         }
