@@ -1370,9 +1370,10 @@ public final class EventExtractor {
                 }
                 for (int p : ps.children(t, "acl:relcl")) {
                     // the relative is the clause's object ("drills that Syria calls rehearsals" names, it authors nothing)
-                    // (nor does one that judges it: "drills, which Taipei denounced")
-                    boolean authored = ps.children(p, "xcomp").isEmpty() && !judging(verbSense(p)) && ps.children(p, "obj")
-                            .stream().allMatch(x -> RELATIVES.contains(ps.token(x).lemma()));
+                    // (and one that judges a joint act is no partner in it: "drills, which Taipei denounced")
+                    boolean partner = sense.has(Flag.SYM) && judging(verbSense(p));
+                    boolean authored = ps.children(p, "xcomp").isEmpty() && !partner && ps.children(p, "obj").stream()
+                            .allMatch(x -> RELATIVES.contains(ps.token(x).lemma()));
                     List<Actor> by = authored ? sides.actorsOf(ps.children(p, "nsubj")) : List.<Actor>of();
                     if (!by.isEmpty()) return by;
                 }

@@ -1112,10 +1112,10 @@ class PatternTest {
         # an agreement ended with a side reduces relations with it; it was not signed
         Chad/NNP ended/VBD/end its/PRP$ defence/NN agreement/NN with/IN France/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:6:5 nmod:with:4:6 | TCD 160 FRA
         # drills held jointly are cooperation wherever they are; drills encircling a side show force at it; a side that
-        # denounces drills in a relative clause does not hold them
+        # denounces drills in a relative clause does not hold them: it denounces those who do
         China/NNP and/CC Russia/NNP held/VBD/hold joint/JJ drills/NNS/drill near/IN the/DT Strait/NNP | cc:2:1 conj:0:2 nsubj:3:0 amod:5:4 obj:3:5 case:8:6 det:8:7 nmod:near:5:8 | CHN 062 RUS; RUS 062 CHN
         China/NNP staged/VBD/stage exercises/NNS/exercise encircling/VBG/encircle Taiwan/NNP | nsubj:1:0 obj:1:2 acl:2:3 obj:3:4 | CHN 150 TWN
-        Japan/NNP and/CC Australia/NNP began/VBD/begin exercises/NNS/exercise ,/, which/WDT China/NNP denounced/VBD/denounce | cc:2:1 conj:0:2 nsubj:3:0 obj:3:4 punct:4:5 obj:8:6 nsubj:8:7 acl:relcl:4:8 | JPN 062 AUS; AUS 062 JPN
+        Japan/NNP and/CC Australia/NNP began/VBD/begin exercises/NNS/exercise ,/, which/WDT China/NNP denounced/VBD/denounce | cc:2:1 conj:0:2 nsubj:3:0 obj:3:4 punct:4:5 obj:8:6 nsubj:8:7 acl:relcl:4:8 | CHN 111 JPN; CHN 111 AUS; JPN 062 AUS; AUS 062 JPN
         # "the two" are the sides of the last act, not the places named after them; "the two governments" each side's
         Lee/NNP met/VBD/meet Ishiba/NNP in/IN Canada/NNP ,/, and/CC the/DT two/CD agreed/VBD/agree to/TO cooperate/VB | nsubj:1:0 obj:1:2 case:4:3 obl:in:1:4 punct:9:5 cc:9:6 det:8:7 nsubj:9:8 conj:1:9 mark:11:10 xcomp:9:11 | KORGOV 040 JPNGOV; JPNGOV 031 KORGOV intended; KORGOV 031 JPNGOV intended
         Pakistani/JJ and/CC Afghan/JJ forces/NNS/force clashed/VBD/clash ,/, and/CC the/DT two/CD governments/NNS/government agreed/VBD/agree to/TO a/DT truce/NN | cc:2:1 conj:0:2 amod:3:0 nsubj:4:3 punct:10:5 cc:10:6 det:9:7 nummod:9:8 nsubj:10:9 conj:4:10 case:13:11 det:13:12 obl:to:10:13 | PAKMIL 190 AFGMIL; AFGMIL 190 PAKMIL; AFGGOV 035 PAKGOV intended; PAKGOV 035 AFGGOV intended
