@@ -288,7 +288,9 @@ public final class CoreNlpParser implements Parser {
                 boolean headed = "POS".equals(labels.get(i - 1).tag()) || "DT".equals(labels.get(i - 1).tag());
                 if (FINITE.contains(next) || headed && "VBN".equals(next)) labels.get(i).setTag("NN");
             }
-            if ("VBN".equals(tag) && (subjectsParticiple(labels, i) || afterTheTwo(labels, i))) labels.get(i).setTag("VBD");
+            if ("VBN".equals(tag) && (subjectsParticiple(labels, i) || afterTheTwo(labels, i) || afterNamedSubject(labels, i))) {
+                labels.get(i).setTag("VBD");
+            }
             // "killed 1,700 Iraqi army recruits": a word in "-s" that ends a counted noun phrase is its plural noun, not
             // a verb with the phrase for its subject
             if ("VBZ".equals(tag) && (countedNoun(labels, i) || namedEvents(labels, i))) labels.get(i).setTag("NNS");
@@ -359,6 +361,24 @@ public final class CoreNlpParser implements Parser {
     }
 
     /**
+     * True when the participle at {@code i} follows a name that opens a clause after ", and" or ", but", and no noun
+     * follows it: "Canada expelled six diplomats, and India retaliated by expelling six" is tagged as if India were
+     * "retaliated", and the parser then loses the clause. A participle with its agent after it stays ("..., and Kyiv
+     * backed by NATO").
+     */
+    private static boolean afterNamedSubject(List<CoreLabel> labels, int i) {
+        int j = i - 1;
+        while (j >= 0 && "NNP".equals(labels.get(j).tag())) j--;
+        if (j == i - 1 || j < 1 || !",".equals(labels.get(j - 1).word())) return false;
+        String opener = labels.get(j).word().toLowerCase(Locale.ROOT);
+        if (!opener.equals("and") && !opener.equals("but")) return false;
+        if (i + 1 >= labels.size()) return true;
+        CoreLabel next = labels.get(i + 1);
+        boolean agent = "by".equalsIgnoreCase(next.word()) && i + 2 < labels.size() && !"VBG".equals(labels.get(i + 2).tag());
+        return !NOUN_STARTS.contains(next.tag()) && !agent;
+    }
+
+    /**
      * True when the token after a noun closes a phrase opened by a count that follows a verb or a preposition
      * ("killed 1,700 captured Iraqi army recruits"); a year opens no such phrase ("the 2015 deal allows").
      */
@@ -377,17 +397,16 @@ public final class CoreNlpParser implements Parser {
 
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
-    /** Plurals that name events, and are nouns after the name of the events ("the Cobra Gold exercises"). */
-    private static final Set<String> EVENT_PLURALS = Set.of("exercises", "drills", "games", "manoeuvres", "maneuvers");
     /** Tags after which a phrase has ended: a preposition, a conjunction or punctuation ("exercises in", "drills,"). */
     private static final Set<String> PHRASE_ENDS = Set.of("IN", "CC", ",", ".", ":");
 
     /**
-     * True when an event's plural closes a phrase that a determiner opens with a name before it: "kicked off the annual
-     * Cobra Gold exercises", "opened their Balikatan exercises"; else the tagger makes it a verb with the name its subject.
+     * True when an event's plural ({@link ParseRepairs#NAMED_ACTS}) closes a phrase that a determiner opens with a name
+     * before it: "kicked off the annual Cobra Gold exercises", "opened their Balikatan exercises"; else the tagger makes
+     * it a verb with the name its subject. (Parses where it still is are mended by {@link ParseRepairs}.)
      */
     private static boolean namedEvents(List<CoreLabel> labels, int i) {
-        if (!EVENT_PLURALS.contains(labels.get(i).word().toLowerCase(Locale.ROOT)) || !"NNP".equals(labels.get(i - 1).tag())
+        if (!ParseRepairs.NAMED_ACTS.contains(labels.get(i).word().toLowerCase(Locale.ROOT)) || !"NNP".equals(labels.get(i - 1).tag())
                 || i + 1 < labels.size() && !PHRASE_ENDS.contains(labels.get(i + 1).tag())) {
             return false;
         }

@@ -40,8 +40,42 @@ final class ParseRepairs {
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
         repaired = repairAbsolutes(repaired, tokens);
+        repaired = repairConjunctSubjects(repaired, tokens);
         return repairPairSubjects(repairCalledAdjectives(repairCausatives(repaired, tokens), tokens), tokens);
     }
+
+    /**
+     * Repairs ", and India retaliated by expelling six diplomats" parsed with the name a conjunct of the noun before the
+     * comma and the verb after it a loose dependent with no subject: a name after ", and" or ", but", right before a
+     * verb in the past that has no subject, is that verb's subject, and the verb a conjunct of the clause above.
+     */
+    static List<Dependency> repairConjunctSubjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency c : deps) {
+            int n = c.dependent();
+            int v = n + 1;
+            if (!c.relation().equals("conj") || n < 2 || v >= tokens.size() || !tagged(tokens, n, "NNP")
+                    || !tagged(tokens, v, "VBD") || has(deps, v, "nsubj") || has(deps, v, "nsubj:pass")) continue;
+            String and = tokens.get(n - 1).word().toLowerCase(Locale.ROOT);
+            if (!(and.equals("and") || and.equals("but")) || !tokens.get(n - 2).word().equals(",")) continue;
+            Dependency up = head(deps, v);
+            if (up == null || up.governor() < 0 || !LOOSE_LINKS.contains(up.relation()) || !tagged(tokens, up.governor(), "VB")) continue;
+            out.remove(c);
+            out.remove(up);
+            out.add(new Dependency(v, n, "nsubj"));
+            out.add(new Dependency(up.governor(), v, "conj"));
+            for (Dependency d : deps) {
+                if (d.governor() == n && d.relation().equals("cc")) {
+                    out.remove(d);
+                    out.add(new Dependency(v, d.dependent(), "cc"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Relations by which the parser hangs a clause it could not place. */
+    private static final Set<String> LOOSE_LINKS = Set.of("dep", "parataxis");
 
     /**
      * Repairs "signed the accords, with Trump presiding" and "met Ishiba, with Trump looking on", parsed with Trump a
@@ -549,7 +583,7 @@ final class ParseRepairs {
     }
 
     /** Plural nouns of drills and talks that the tagger reads as verbs after a name ("Golden Dragon exercises"). */
-    private static final Set<String> NAMED_ACTS = Set.of("exercises", "drills", "games", "manoeuvres", "maneuvers",
+    static final Set<String> NAMED_ACTS = Set.of("exercises", "drills", "games", "manoeuvres", "maneuvers",
             "talks", "patrols", "operations");
 
     /**

@@ -1251,6 +1251,29 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_name_after_a_comma_and_and_before_a_subjectless_verb_is_its_subject() {
+        // Canada expelled diplomats, and India retaliated: "India" a conjunct of "diplomats", "retaliated" loose
+        List<Token> t = tagged("Canada/NNP", "expelled/VBD", "diplomats/NNS", ",/,", "and/CC", "India/NNP",
+                "retaliated/VBD", "by/IN", "expelling/VBG", "envoys/NNS");
+        List<Dependency> misparse = TestDeps.parse(
+                "nsubj:1:0 root:-1:1 obj:1:2 punct:5:3 cc:5:4 conj:2:5 dep:1:6 mark:8:7 advcl:6:8 obj:8:9");
+        assertHas(ParseRepairs.repairConjunctSubjects(misparse, t), "nsubj:6:5 conj:1:6 cc:6:4");
+        // "sanctions on Iran and Syria" with no verb after the name is left as it is
+        List<Token> u = tagged("Canada/NNP", "expelled/VBD", "diplomats/NNS", ",/,", "and/CC", "India/NNP", "too/RB");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 punct:5:3 cc:5:4 conj:2:5 advmod:1:6");
+        assertUnchanged(parse, ParseRepairs.repairConjunctSubjects(parse, u));
+    }
+
+    @Test
+    void a_participle_after_a_name_that_opens_a_clause_is_retagged_the_past() {
+        // ..., and India retaliated by expelling; "..., and Kyiv backed by NATO" and "..., and India led forces" keep it
+        assertEquals("VBD", retagged("diplomats/NNS", ",/,", "and/CC", "India/NNP", "retaliated/VBN", "by/IN",
+                "expelling/VBG").get(4));
+        assertEquals("VBN", retagged("talks/NNS", ",/,", "and/CC", "Kyiv/NNP", "backed/VBN", "by/IN", "NATO/NNP").get(4));
+        assertEquals("VBN", retagged("talks/NNS", ",/,", "and/CC", "India/NNP", "led/VBN", "forces/NNS").get(4));
+    }
+
+    @Test
     void a_sentence_hung_on_an_adjective_before_and_hangs_on_its_verb() {
         // South Korean and U.S. forces began drills: "Korean" the root, "began" conjoined to it
         List<Token> t = tagged("South/JJ", "Korean/JJ", "and/CC", "U.S./NNP", "forces/NNS", "began/VBD", "drills/NNS", "./.");
