@@ -293,7 +293,7 @@ public final class CoreNlpParser implements Parser {
             }
             // "killed 1,700 Iraqi army recruits": a word in "-s" that ends a counted noun phrase is its plural noun, not
             // a verb with the phrase for its subject
-            if ("VBZ".equals(tag) && (countedNoun(labels, i) || namedEvents(labels, i))) labels.get(i).setTag("NNS");
+            if ("VBZ".equals(tag) && (countedNoun(labels, i) || eventPlural(labels, i))) labels.get(i).setTag("NNS");
             // "the Thai and Cambodian leaders": a proper noun after "the", joined to a proper adjective before a noun, is a
             // proper adjective too, else the parser makes it the head ("Thai", "Nepali", "Greek", "Emirati")
             if ("NNP".equals(tag) && pairedAdjective(labels, i)) labels.get(i).setTag("JJ");
@@ -399,15 +399,22 @@ public final class CoreNlpParser implements Parser {
 
     /** Tags after which a phrase has ended: a preposition, a conjunction or punctuation ("exercises in", "drills,"). */
     private static final Set<String> PHRASE_ENDS = Set.of("IN", "CC", ",", ".", ":");
+    /** Tags of a word that modifies the noun after it ("one-on-one talks", "emergency talks", "fresh talks"). */
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "RB", "NN", "VBN");
 
     /**
-     * True when an event's plural ({@link ParseRepairs#NAMED_ACTS}) closes a phrase that a determiner opens with a name
-     * before it: "kicked off the annual Cobra Gold exercises", "opened their Balikatan exercises"; else the tagger makes
-     * it a verb with the name its subject. (Parses where it still is are mended by {@link ParseRepairs}.)
+     * True when an event's plural ({@link ParseRepairs#NAMED_ACTS}) is what "of" counts, or closes a phrase that a
+     * determiner opens with a name before it: "held 90 minutes of one-on-one talks", "kicked off the annual Cobra Gold
+     * exercises"; else the tagger makes it a verb. (Parses where it still is are mended by {@link ParseRepairs}.)
      */
-    private static boolean namedEvents(List<CoreLabel> labels, int i) {
-        if (!ParseRepairs.NAMED_ACTS.contains(labels.get(i).word().toLowerCase(Locale.ROOT)) || !"NNP".equals(labels.get(i - 1).tag())
-                || i + 1 < labels.size() && !PHRASE_ENDS.contains(labels.get(i + 1).tag())) {
+    private static boolean eventPlural(List<CoreLabel> labels, int i) {
+        if (!ParseRepairs.NAMED_ACTS.contains(labels.get(i).word().toLowerCase(Locale.ROOT))) return false;
+        // "90 minutes of one-on-one talks", "two days of talks": what "of" counts is a noun
+        if ("of".equalsIgnoreCase(labels.get(i - 1).word()) || i > 1 && "of".equalsIgnoreCase(labels.get(i - 2).word())
+                && MODIFIER_TAGS.contains(labels.get(i - 1).tag())) {
+            return true;
+        }
+        if (!"NNP".equals(labels.get(i - 1).tag()) || i + 1 < labels.size() && !PHRASE_ENDS.contains(labels.get(i + 1).tag())) {
             return false;
         }
         for (int j = i - 2; j >= 0; j--) {

@@ -669,6 +669,9 @@ class ParseRepairTest {
         assertEquals("NNS", retagged("kicked/VBD", "off/RP", "the/DT", "annual/JJ", "Cobra/NNP", "Gold/NNP",
                 "exercises/VBZ", "in/IN", "Thailand/NNP").get(6));
         assertEquals("VBZ", retagged("the/DT", "Kremlin/NNP", "exercises/VBZ", "its/PRP$", "right/NN").get(2));
+        // held 90 minutes of one-on-one talks: what "of" counts is the noun
+        assertEquals("NNS", retagged("held/VBD", "90/CD", "minutes/NNS", "of/IN", "one-on-one/RB", "talks/VBZ", "with/IN",
+                "Vajpayee/NNP").get(5));
     }
 
     /** The tags of "word/TAG" tokens after {@link CoreNlpParser#retag}. */
