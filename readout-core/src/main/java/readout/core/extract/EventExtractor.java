@@ -695,9 +695,9 @@ public final class EventExtractor {
                 // "the government held talks with rebels", "accepted demands from the opposition", "protesters
                 // hurled stones at police": a domestic party named only by its role is of the other side's country
                 List<Integer> parties = new ArrayList<>(ps.children(v, "obj"));
-                // ("rejected calls by student protesters for early elections")
+                // ("rejected calls by student protesters for early elections", "rejected protesters' demands")
                 for (int o : ps.children(v, "obj")) {
-                    parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into", "nmod:by"));
+                    parties.addAll(ps.children(o, "nmod:from", "nmod:with", "nmod:of", "nmod:into", "nmod:by", "nmod:poss"));
                 }
                 // ("called on the opposition parties to end the standoff")
                 parties.addAll(ps.children(v, "obl:with", "obl:to", "obl:against", "obl:from", "obl:into", "obl:at",

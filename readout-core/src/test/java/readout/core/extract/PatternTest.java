@@ -43,6 +43,7 @@ class PatternTest {
         Japan/NNP voiced/VBD/voice concern/NN about/IN a/DT launch/NN by/IN Iran/NNP | nsubj:1:0 obj:1:2 nmod:about:2:5 case:5:3 det:5:4 nmod:by:5:7 case:7:6 | JPN 012 IRN
         # a country's dissenters named only by their role are of the country that deals with them
         Mozambique/NNP accepted/VBD/accept demands/NNS/demand from/IN rebels/NNS/rebel | nsubj:1:0 obj:1:2 nmod:from:2:4 case:4:3 | MOZ 080 MOZREB
+        Mozambique/NNP accepted/VBD/accept the/DT rebels/NNS/rebel '/POS demands/NNS/demand | nsubj:1:0 det:3:2 nmod:poss:5:3 case:3:4 obj:1:5 | MOZ 080 MOZREB
         # a state's agents named only by their role are of the country where they act, else of those they arrest
         police/NNS/police detained/VBD/detain Iranians/NNPS/iranian | nsubj:1:0 obj:1:2 | IRNCOP 173 IRN
         # ... as are those who investigate for it; a minister's opposite number is his government's
