@@ -40,7 +40,7 @@ final class ParseRepairs {
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
         repaired = repairAbsolutes(repaired, tokens);
-        repaired = repairConjunctSubjects(repaired, tokens);
+        repaired = repairShiftedObjects(repairConjunctSubjects(repaired, tokens), tokens);
         return repairPairSubjects(repairCalledAdjectives(repairCausatives(repaired, tokens), tokens), tokens);
     }
 
@@ -69,6 +69,29 @@ final class ParseRepairs {
                     out.remove(d);
                     out.add(new Dependency(v, d.dependent(), "cc"));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs an object set after an "as" phrase: "dismissed as a preposterous lie a U.S. determination that ...",
+     * "rejected as baseless reports that ...", parsed with the object a loose dependent of the "as" noun. A noun phrase
+     * that follows the "as" noun of a verb with no object of its own is that verb's object.
+     */
+    static List<Dependency> repairShiftedObjects(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency as : deps) {
+            int v = as.governor();
+            int x = as.dependent();
+            if (!as.relation().equals("obl") || v < 0 || v > x || !tagged(tokens, v, "VB") || has(deps, v, "obj")) continue;
+            boolean asPhrase = children(deps, x, "case").stream().anyMatch(c -> tokens.get(c).word().equalsIgnoreCase("as"));
+            if (!asPhrase) continue;
+            for (int o : children(deps, x, "dep")) {
+                if (o < x || !tagged(tokens, o, "NN")) continue;
+                out.remove(new Dependency(x, o, "dep"));
+                out.add(new Dependency(v, o, "obj"));
+                break;
             }
         }
         return out;

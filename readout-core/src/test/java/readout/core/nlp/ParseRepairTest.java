@@ -1254,6 +1254,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_noun_phrase_after_an_as_phrase_is_the_object_of_a_verb_without_one() {
+        // China dismissed as a lie a U.S. determination: "determination" a loose dependent of "lie"
+        List<Token> t = tagged("China/NNP", "dismissed/VBD", "as/IN", "a/DT", "lie/NN", "a/DT", "U.S./NNP", "determination/NN");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 case:4:2 det:4:3 obl:1:4 det:7:5 compound:7:6 dep:4:7");
+        assertHas(ParseRepairs.repairShiftedObjects(misparse, t), "obj:1:7");
+        // "described the drills as a provocation": the verb has its object, nothing moves
+        List<Token> u = tagged("Taipei/NNP", "described/VBD", "drills/NNS", "as/IN", "a/DT", "provocation/NN", "today/NN");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:5:3 det:5:4 obl:1:5 dep:5:6");
+        assertUnchanged(parse, ParseRepairs.repairShiftedObjects(parse, u));
+    }
+
+    @Test
     void a_name_after_a_comma_and_and_before_a_subjectless_verb_is_its_subject() {
         // Canada expelled diplomats, and India retaliated: "India" a conjunct of "diplomats", "retaliated" loose
         List<Token> t = tagged("Canada/NNP", "expelled/VBD", "diplomats/NNS", ",/,", "and/CC", "India/NNP",
