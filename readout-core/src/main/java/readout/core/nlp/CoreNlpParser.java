@@ -271,6 +271,12 @@ public final class CoreNlpParser implements Parser {
             // "would put ousted President Bazoum on trial": a participle between a verb and the noun it goes with is
             // the noun's adjective (not after "have", "be" or "get", whose participle it is), else the parser makes it
             // the verb and loses the one the sentence has
+            // "the Saudi-led coalition fighting in Yemen began a ceasefire": "fighting" after a force and before the
+            // phrase of where or whom it fights is the force's participle, not a compound noun that loses the verb
+            if ("NN".equals(tag) && "fighting".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
+                    && FORCES.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT)) && "IN".equals(labels.get(i + 1).tag())) {
+                labels.get(i).setTag("VBG");
+            }
             if ("VBN".equals(tag) && i + 1 < labels.size() && labels.get(i - 1).tag().startsWith("VB")
                     && !AUXILIARY_FORMS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))
                     && NOUN_STARTS.contains(labels.get(i + 1).tag())) {
@@ -321,6 +327,10 @@ public final class CoreNlpParser implements Parser {
             }
         }
     }
+
+    /** Nouns of fighting sides, which a "fighting" after them is said of ("rebels fighting in Darfur"). */
+    private static final Set<String> FORCES = Set.of("coalition", "forces", "troops", "rebels", "militias", "militia",
+            "group", "groups", "fighters", "alliance", "militants", "guerrillas", "army", "soldiers", "insurgents");
 
     /** Occasions a "working" one of is named: "a working lunch", "a working visit". */
     private static final Set<String> WORKING_OCCASIONS = Set.of("lunch", "dinner", "breakfast", "visit", "trip",

@@ -1280,6 +1280,13 @@ class ParseRepairTest {
     }
 
     @Test
+    void fighting_after_a_force_and_before_its_phrase_is_retagged_the_participle() {
+        // the coalition fighting in Yemen began a truce; "street fighting in Kyiv" keeps its noun
+        assertEquals("VBG", retagged("the/DT", "coalition/NN", "fighting/NN", "in/IN", "Yemen/NNP", "began/VBD").get(2));
+        assertEquals("NN", retagged("street/NN", "fighting/NN", "in/IN", "Kyiv/NNP", "killed/VBD").get(1));
+    }
+
+    @Test
     void a_participle_after_a_name_that_opens_a_clause_is_retagged_the_past() {
         // ..., and India retaliated by expelling; "..., and Kyiv backed by NATO" and "..., and India led forces" keep it
         assertEquals("VBD", retagged("diplomats/NNS", ",/,", "and/CC", "India/NNP", "retaliated/VBN", "by/IN",
