@@ -268,6 +268,10 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i).setTag("VB");
             }
             if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
+            if ("NN".equals(tag) && controlledInfinitive(labels, i)) {
+                labels.get(i - 1).setTag("TO");
+                labels.get(i).setTag("VB");
+            }
             // "would put ousted President Bazoum on trial": a participle between a verb and the noun it goes with is
             // the noun's adjective (not after "have", "be" or "get", whose participle it is), else the parser makes it
             // the verb and loses the one the sentence has
@@ -489,6 +493,28 @@ public final class CoreNlpParser implements Parser {
                 .anyMatch(labels.get(j - 1).word().toLowerCase(Locale.ROOT)::startsWith);
         return OBJECT_STARTS.contains(next.tag()) || demand && next.tag().startsWith("NNS")
                 || "IN".equals(next.tag()) && PARTICLES.contains(next.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Stems of the verbs whose "to" opens an infinitive of their subject's: "threatened to slap tariffs". */
+    private static final Set<String> CONTROLLERS = Set.of("threat", "vow", "pledg", "promis", "plan", "agre", "decid",
+            "refus", "offer", "sought", "seek", "tri", "try", "vote");
+    /** Tags of the words of a time or an adverb between a verb and its "to" ("late on Thursday"). */
+    private static final Set<String> DATING_TAGS = Set.of("RB", "IN", "NNP", "CD");
+    /** Tags an infinitive's object begins with, and no noun compound goes on ("agreed to peace talks" is a noun). */
+    private static final Set<String> INFINITIVE_OBJECTS = Set.of("DT", "CD", "$", "PRP$");
+
+    /**
+     * True when a word tagged a noun follows "to" after a verb of intent and comes before an object: "threatened to
+     * slap tariffs on Chinese imports", read as "to" a preposition and "slap tariffs" a compound noun.
+     */
+    private static boolean controlledInfinitive(List<CoreLabel> labels, int i) {
+        if (i < 2 || i + 1 >= labels.size() || !"to".equalsIgnoreCase(labels.get(i - 1).word())) return false;
+        int j = i - 2; // past a time or an adverb: "threatened late on Thursday to slap"
+        while (j > 0 && i - 2 - j < 4 && DATING_TAGS.contains(labels.get(j).tag())) j--;
+        CoreLabel verb = labels.get(j);
+        String w = verb.word().toLowerCase(Locale.ROOT);
+        return verb.tag().startsWith("VB") && CONTROLLERS.stream().anyMatch(w::startsWith)
+                && INFINITIVE_OBJECTS.contains(labels.get(i + 1).tag());
     }
 
     /** Stems of the verbs of demand, whose that-clause commands ("urged that", "demands that", "insisted that"). */

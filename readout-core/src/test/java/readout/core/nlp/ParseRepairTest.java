@@ -1280,6 +1280,15 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_noun_after_to_after_a_verb_of_intent_is_retagged_the_infinitive() {
+        // threatened on Monday to slap an extra tariff; "agreed to peace talks" keeps its noun
+        List<String> tags = retagged("Trump/NNP", "threatened/VBD", "on/IN", "Monday/NNP", "to/IN", "slap/NN", "an/DT",
+                "extra/JJ", "tariff/NN");
+        assertEquals(List.of("TO", "VB"), tags.subList(4, 6));
+        assertEquals(List.of("IN", "NN"), retagged("Russia/NNP", "agreed/VBD", "to/IN", "peace/NN", "talks/NNS").subList(2, 4));
+    }
+
+    @Test
     void fighting_after_a_force_and_before_its_phrase_is_retagged_the_participle() {
         // the coalition fighting in Yemen began a truce; "street fighting in Kyiv" keeps its noun
         assertEquals("VBG", retagged("the/DT", "coalition/NN", "fighting/NN", "in/IN", "Yemen/NNP", "began/VBD").get(2));
