@@ -2029,7 +2029,9 @@ public final class EventExtractor {
                 // "Washington and Beijing agreed to slash tariffs": what sides agree together they do to each other
                 boolean agreed = ps.parents(trigger).stream().filter(d -> d.base().equals("xcomp") && d.governor() >= 0)
                         .map(d -> verbSense(d.governor())).anyMatch(g -> g != null && g.has(Flag.SYM));
-                if ((sense.has(Flag.SYM) || reciprocal || joint || agreed) && sources.size() >= 2) {
+                // "Ukraine and Hungary each expelled two diplomats": what each side did with none named, it did to the other
+                boolean each = ps.hasChild(trigger, "advmod", "each") || ps.hasChild(anchor, "advmod", "each");
+                if ((sense.has(Flag.SYM) || reciprocal || joint || agreed || each) && sources.size() >= 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (a != b && apart(a, b)) {

@@ -267,6 +267,13 @@ public final class CoreNlpParser implements Parser {
                     && labels.get(i - 1).tag().startsWith("NN") && PHRASE_STARTS.contains(labels.get(i + 1).tag())) {
                 labels.get(i).setTag("VB");
             }
+            // "Ukraine and Hungary each expelled two diplomats": "each" between a subject and its verb floats, an
+            // adverb, and the verb after it is in the past, else "each expelled two diplomats" is read as a noun phrase
+            if ("DT".equals(tag) && "each".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
+                    && SUBJECT_ENDS.contains(labels.get(i - 1).tag()) && FLOATED_VERBS.contains(labels.get(i + 1).tag())) {
+                labels.get(i).setTag("RB");
+                if ("VBN".equals(labels.get(i + 1).tag())) labels.get(i + 1).setTag("VBD");
+            }
             if ("NN".equals(tag) && subjunctive(labels, i)) labels.get(i).setTag("VB");
             if ("NN".equals(tag) && controlledInfinitive(labels, i)) {
                 labels.get(i - 1).setTag("TO");
@@ -494,6 +501,10 @@ public final class CoreNlpParser implements Parser {
         return OBJECT_STARTS.contains(next.tag()) || demand && next.tag().startsWith("NNS")
                 || "IN".equals(next.tag()) && PARTICLES.contains(next.word().toLowerCase(Locale.ROOT));
     }
+
+    /** Tags of the last word of a subject, and of the verb a floated "each" comes before. */
+    private static final Set<String> SUBJECT_ENDS = Set.of("NNP", "NNPS", "NNS");
+    private static final Set<String> FLOATED_VERBS = Set.of("VBD", "VBN", "VBZ", "VBP");
 
     /** Stems of the verbs whose "to" opens an infinitive of their subject's: "threatened to slap tariffs". */
     private static final Set<String> CONTROLLERS = Set.of("threat", "vow", "pledg", "promis", "plan", "agre", "decid",

@@ -1245,6 +1245,8 @@ class PatternTest {
         China/NNP launched/VBD/launch drills/NNS/drill ,/, which/WDT Taipei/NNP denounced/VBD/denounce | nsubj:1:0 obj:1:2 obj:6:4 nsubj:6:5 acl:relcl:2:6 | TWNGOV 111 CHN
         # what a side makes available to another it provides
         Japan/NNP made/VBD/make its/PRP$ bases/NNS/base available/JJ to/IN the/DT United/NNP States/NNP | nsubj:1:0 nmod:poss:3:2 nsubj:4:3 xcomp:1:4 case:8:5 det:8:6 compound:8:7 obl:to:4:8 | JPN 070 USA
+        # what each of two sides did with no one named, it did to the other
+        Ukraine/NNP and/CC Hungary/NNP each/RB expelled/VBD/expel two/CD diplomats/NNS/diplomat | nsubj:4:0 cc:2:1 conj:0:2 advmod:4:3 nummod:6:5 obj:4:6 | UKR 164 HUN; HUN 164 UKR
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE

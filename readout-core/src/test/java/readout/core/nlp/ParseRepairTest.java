@@ -1280,6 +1280,14 @@ class ParseRepairTest {
     }
 
     @Test
+    void each_between_a_subject_and_its_verb_is_retagged_an_adverb() {
+        // Ukraine and Hungary each expelled two diplomats; "expelled each diplomat" keeps its determiner
+        assertEquals(List.of("RB", "VBD"), retagged("Ukraine/NNP", "and/CC", "Hungary/NNP", "each/DT", "expelled/VBN",
+                "two/CD", "diplomats/NNS").subList(3, 5));
+        assertEquals("DT", retagged("Ukraine/NNP", "expelled/VBD", "each/DT", "diplomat/NN").get(2));
+    }
+
+    @Test
     void a_noun_after_to_after_a_verb_of_intent_is_retagged_the_infinitive() {
         // threatened on Monday to slap an extra tariff; "agreed to peace talks" keeps its noun
         List<String> tags = retagged("Trump/NNP", "threatened/VBD", "on/IN", "Monday/NNP", "to/IN", "slap/NN", "an/DT",
