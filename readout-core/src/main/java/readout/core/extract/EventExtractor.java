@@ -85,6 +85,8 @@ public final class EventExtractor {
     private static final Set<String> TOLD = Set.of("ccomp", "parataxis", "conj");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
     private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
+    /** Possessives by which a state names its own bodies ("its ministries", "their troops"). */
+    private static final Set<String> CLAUSE_OWNERS = Set.of("its", "their");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
     public static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
     /**
@@ -1104,6 +1106,10 @@ public final class EventExtractor {
                 if (contact != null && contact.contact() && !lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) {
                     return subjects(d.governor());
                 }
+                // "told its ministries to suspend all contact": the subject's own state bodies act for it
+                if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().allMatch(this::ownBody)) {
+                    return subjects(d.governor());
+                }
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().anyMatch(this::agent)) {
                     // "sent 21 personnel to Bosnia to investigate": those sent act for the sender unless named
                     boolean sent = SENDING.contains(ps.token(d.governor()).lemma());
@@ -1442,6 +1448,13 @@ public final class EventExtractor {
         }
 
         /** True when a row is of a statement, meeting or deal: what all present at an occasion take part in. */
+        /** True when a noun names the state bodies of whoever "its" or "their" stands for ("its ministries"). */
+        boolean ownBody(int o) {
+            String role = kb.roleOf(ps.token(o).lemma());
+            return mentionAt[o] == null && role != null && STATE_ROLES.contains(role) && ps.children(o, "nmod:poss").stream()
+                    .anyMatch(p -> CLAUSE_OWNERS.contains(ps.token(p).word().toLowerCase(Locale.ROOT)));
+        }
+
         /** True for a response, or a word of blame or refusal (roots 11 and 12): "..., which Taipei denounced". */
         boolean judging(EventPattern sense) {
             return sense != null && sense.code() != null

@@ -40,7 +40,7 @@ final class ParseRepairs {
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
         repaired = repairAbsolutes(repaired, tokens);
-        repaired = repairShiftedObjects(repairConjunctSubjects(repaired, tokens), tokens);
+        repaired = repairGerundObliques(repairShiftedObjects(repairConjunctSubjects(repaired, tokens), tokens), tokens);
         return repairPairSubjects(repairCalledAdjectives(repairCausatives(repaired, tokens), tokens), tokens);
     }
 
@@ -92,6 +92,33 @@ final class ParseRepairs {
                 out.remove(new Dependency(x, o, "dep"));
                 out.add(new Dependency(v, o, "obj"));
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Repairs a gerund clause read as a noun phrase: "retaliated by ordering an Indian embassy official to leave",
+     * parsed with "ordering" the oblique of "retaliated" and "by" its case. A gerund after a preposition that has an
+     * object or a complement of its own is the verb of an adverbial clause the preposition marks.
+     */
+    /** Prepositions of a means or a time, which may open a gerund clause ("by ordering", "after meeting"). */
+    private static final Set<String> MEANS_AND_TIMES = Set.of("by", "after", "before", "while", "since", "without");
+
+    static List<Dependency> repairGerundObliques(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency obl : deps) {
+            int g = obl.dependent();
+            if (!obl.relation().equals("obl") || obl.governor() < 0 || !tagged(tokens, g, "VBG")) continue;
+            if (!has(deps, g, "obj") && !has(deps, g, "xcomp") && !has(deps, g, "ccomp")) continue;
+            List<Integer> cases = children(deps, g, "case");
+            // (a reason or a charge keeps its phrase: "praised Macedonia for sheltering", "accused Rwanda of waging")
+            if (cases.size() != 1 || !MEANS_AND_TIMES.contains(tokens.get(cases.get(0)).word().toLowerCase(Locale.ROOT))) continue;
+            out.remove(obl);
+            out.add(new Dependency(obl.governor(), g, "advcl"));
+            for (int c : cases) {
+                out.remove(new Dependency(g, c, "case"));
+                out.add(new Dependency(g, c, "mark"));
             }
         }
         return out;

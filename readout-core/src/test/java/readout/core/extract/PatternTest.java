@@ -1247,6 +1247,9 @@ class PatternTest {
         Japan/NNP made/VBD/make its/PRP$ bases/NNS/base available/JJ to/IN the/DT United/NNP States/NNP | nsubj:1:0 nmod:poss:3:2 nsubj:4:3 xcomp:1:4 case:8:5 det:8:6 compound:8:7 obl:to:4:8 | JPN 070 USA
         # what each of two sides did with no one named, it did to the other
         Ukraine/NNP and/CC Hungary/NNP each/RB expelled/VBD/expel two/CD diplomats/NNS/diplomat | nsubj:4:0 cc:2:1 conj:0:2 advmod:4:3 nummod:6:5 obj:4:6 | UKR 164 HUN; HUN 164 UKR
+        # a side's own state bodies told to act act for it; an embassy official ordered to leave is expelled
+        Morocco/NNP told/VBD/tell its/PRP$ ministries/NNS/ministry to/TO suspend/VB contact/NN with/IN Germany/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 mark:5:4 xcomp:1:5 obj:5:6 case:8:7 nmod:with:6:8 | MAR 161 DEU
+        Pakistan/NNP ordered/VBD/order an/DT Indian/JJ embassy/NN official/NN to/TO leave/VB | nsubj:1:0 det:5:2 amod:5:3 compound:5:4 obj:1:5 mark:7:6 xcomp:1:7 | PAK 164 INDGOV
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE

@@ -1254,6 +1254,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void a_gerund_with_an_object_after_by_is_an_adverbial_clause() {
+        // retaliated by ordering an official to leave: "ordering" an oblique noun with "by" its case
+        List<Token> t = tagged("Pakistan/NNP", "retaliated/VBD", "by/IN", "ordering/VBG", "an/DT", "official/NN", "to/TO", "leave/VB");
+        List<Dependency> misparse = TestDeps.parse("nsubj:1:0 root:-1:1 case:3:2 obl:1:3 det:5:4 obj:3:5 mark:7:6 xcomp:3:7");
+        assertHas(ParseRepairs.repairGerundObliques(misparse, t), "advcl:1:3 mark:3:2");
+        // "praised Macedonia for sheltering refugees": a reason keeps its phrase
+        List<Token> u = tagged("NATO/NNP", "praised/VBD", "Macedonia/NNP", "for/IN", "sheltering/VBG", "refugees/NNS");
+        List<Dependency> parse = TestDeps.parse("nsubj:1:0 root:-1:1 obj:1:2 case:4:3 obl:1:4 obj:4:5");
+        assertUnchanged(parse, ParseRepairs.repairGerundObliques(parse, u));
+    }
+
+    @Test
     void a_noun_phrase_after_an_as_phrase_is_the_object_of_a_verb_without_one() {
         // China dismissed as a lie a U.S. determination: "determination" a loose dependent of "lie"
         List<Token> t = tagged("China/NNP", "dismissed/VBD", "as/IN", "a/DT", "lie/NN", "a/DT", "U.S./NNP", "determination/NN");
