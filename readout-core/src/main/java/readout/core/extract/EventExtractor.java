@@ -1447,7 +1447,6 @@ public final class EventExtractor {
             return own == null || own.pattern().code() == null ? sense : own.pattern();
         }
 
-        /** True when a row is of a statement, meeting or deal: what all present at an occasion take part in. */
         /** True when a noun names the state bodies of whoever "its" or "their" stands for ("its ministries"). */
         boolean ownBody(int o) {
             String role = kb.roleOf(ps.token(o).lemma());
@@ -1461,6 +1460,7 @@ public final class EventExtractor {
                     && (sense.has(Flag.RESP) || sense.code().startsWith("11") || sense.code().startsWith("12"));
         }
 
+        /** True when a row is of a statement, meeting or deal: what all present at an occasion take part in. */
         boolean shared(EventPattern sense) {
             return sense != null && sense.code() != null && SHARED_ROOTS.contains(sense.code().substring(0, 2));
         }

@@ -279,15 +279,15 @@ public final class CoreNlpParser implements Parser {
                 labels.get(i - 1).setTag("TO");
                 labels.get(i).setTag("VB");
             }
-            // "would put ousted President Bazoum on trial": a participle between a verb and the noun it goes with is
-            // the noun's adjective (not after "have", "be" or "get", whose participle it is), else the parser makes it
-            // the verb and loses the one the sentence has
             // "the Saudi-led coalition fighting in Yemen began a ceasefire": "fighting" after a force and before the
             // phrase of where or whom it fights is the force's participle, not a compound noun that loses the verb
             if ("NN".equals(tag) && "fighting".equalsIgnoreCase(labels.get(i).word()) && i + 1 < labels.size()
                     && FORCES.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT)) && "IN".equals(labels.get(i + 1).tag())) {
                 labels.get(i).setTag("VBG");
             }
+            // "would put ousted President Bazoum on trial": a participle between a verb and the noun it goes with is
+            // the noun's adjective (not after "have", "be" or "get", whose participle it is), else the parser makes it
+            // the verb and loses the one the sentence has
             if ("VBN".equals(tag) && i + 1 < labels.size() && labels.get(i - 1).tag().startsWith("VB")
                     && !AUXILIARY_FORMS.contains(labels.get(i - 1).word().toLowerCase(Locale.ROOT))
                     && NOUN_STARTS.contains(labels.get(i + 1).tag())) {
@@ -515,8 +515,8 @@ public final class CoreNlpParser implements Parser {
     private static final Set<String> INFINITIVE_OBJECTS = Set.of("DT", "CD", "$", "PRP$");
 
     /**
-     * True when a word tagged a noun follows "to" after a verb of intent and comes before an object: "threatened to
-     * slap tariffs on Chinese imports", read as "to" a preposition and "slap tariffs" a compound noun.
+     * True when a word tagged a noun follows "to" after a verb of intent and comes before an object: "threatened on
+     * Monday to slap an extra tariff", read as "to" a preposition and "slap" a noun.
      */
     private static boolean controlledInfinitive(List<CoreLabel> labels, int i) {
         if (i < 2 || i + 1 >= labels.size() || !"to".equalsIgnoreCase(labels.get(i - 1).word())) return false;

@@ -97,14 +97,14 @@ final class ParseRepairs {
         return out;
     }
 
-    /**
-     * Repairs a gerund clause read as a noun phrase: "retaliated by ordering an Indian embassy official to leave",
-     * parsed with "ordering" the oblique of "retaliated" and "by" its case. A gerund after a preposition that has an
-     * object or a complement of its own is the verb of an adverbial clause the preposition marks.
-     */
     /** Prepositions of a means or a time, which may open a gerund clause ("by ordering", "after meeting"). */
     private static final Set<String> MEANS_AND_TIMES = Set.of("by", "after", "before", "while", "since", "without");
 
+    /**
+     * Repairs a gerund clause read as a noun phrase: "retaliated by ordering an Indian embassy official to leave",
+     * parsed with "ordering" the oblique of "retaliated" and "by" its case. A gerund after a preposition of means or
+     * time that has an object or a complement of its own is the verb of an adverbial clause the preposition marks.
+     */
     static List<Dependency> repairGerundObliques(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
         for (Dependency obl : deps) {
