@@ -98,6 +98,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * state-actor set fell 0.890 -> 0.880, exactly on its floor, with two more false events from talks coded in both
  * directions (a convention its gold, written with the gold set's earlier one, does not share); its floor stays. A flag
  * coding a hosted leader's visit had taken it to 0.866 and was withdrawn (5 of 62 and 2 of 28 throughout).
+ * In the thirty-third round (the training sets' misses again: trips as occasions, deliveries arriving, prompted acts,
+ * talks walked away from, tagging and parse repairs) the wire set reached 0.707 and its floor rose to 0.70; the
+ * state-actor set stayed at 0.880, on its floor (5 of 62 and 2 of 28).
  */
 class AccuracyFloorIT {
     private static Coder coder;
@@ -110,7 +113,7 @@ class AccuracyFloorIT {
     @ParameterizedTest(name = "{0}: F1 >= {1}, false events on no-event sentences <= {2}")
     @CsvSource({
             "../eval/heldout.jsonl,      0.88, 0.08",
-            "../eval/wire-heldout.jsonl, 0.69, 0.09",
+            "../eval/wire-heldout.jsonl, 0.70, 0.09",
     })
     void held_out_accuracy_stays_above_its_floor(String file, double minF1, double maxFalseRate) throws Exception {
         Path gold = Path.of(file);
