@@ -299,7 +299,7 @@ public final class Brief {
 
     /**
      * Tells symmetric events (calls, talks, agreements) with the sides in this order ("Lee and Xi" for
-     * KOR,CHN); without it, from the best report's point of view.
+     * KOR,CHN); without it, and for a one-way act such as a visit, from the best report's point of view.
      */
     public Brief perspective(List<String> sides) {
         this.perspective = List.copyOf(sides);
@@ -310,11 +310,13 @@ public final class Brief {
 
     /** The slots of an event's templates: its parties in full and short, its day. */
     private Map<String, String> slots(Clusters.Cluster c) {
-        // a symmetric event is told in the reader's order of the sides, else from its best report's point of view
+        // a symmetric event is told in the reader's order of the sides, else from its best report's point of view; so
+        // is a one-way act of a symmetric root, whose words say who did it to whom ("Xi visited South Korea")
         int i = perspective.indexOf(c.source());
         int j = perspective.indexOf(c.target());
+        boolean mutual = templates.type(c.cameo()).mutual();
         String first = !c.symmetric() ? c.source()
-                : i >= 0 && j >= 0 ? (i < j ? c.source() : c.target()) : c.best().source();
+                : mutual && i >= 0 && j >= 0 ? (i < j ? c.source() : c.target()) : c.best().source();
         String second = first.equals(c.source()) ? c.target() : c.source();
         Party pa = parties.in(c, first);
         Party pb = parties.in(c, second);

@@ -24,6 +24,10 @@ public final class Templates {
 
     /** One event type in reader's words. */
     public record EventType(String kind, List<String> prefixes, String headline, String lede, String summary) {
+        /** True when the type tells both sides as doing it together ("{a} and {b} held talks"), not one to the other. */
+        public boolean mutual() {
+            return lede.contains("{a} and {b}");
+        }
     }
 
     private final Map<String, EventType> byPrefix;

@@ -98,6 +98,16 @@ class BriefTest {
     }
 
     @Test
+    void a_visit_is_told_by_who_visited_whatever_the_readers_order() {
+        // the reader asked for KOR,CHN; Xi visited South Korea, and the hosting is South Korea's
+        List<Clusters.Cluster> cs = Clusters.of(List.of(m("v1", "a1", "2025-10-30", "CHN", "KOR", "042"),
+                m("v2", "a2", "2025-10-30", "CHN", "KOR", "042"), m("v3", "a3", "2025-10-30", "KOR", "CHN", "043")));
+        Brief b = new Brief(Templates.builtIn(), KNOWN::get, PARTIES).perspective(List.of("KOR", "CHN")).also(cs);
+        String also = String.join(" | ", b.others().stream().map(Brief.Sentence::text).toList());
+        assertTrue(also.startsWith("Xi visited Lee on 30 October 2025"), also);
+    }
+
+    @Test
     void an_explicit_omission_is_told_as_reported() {
         Clusters.Cluster call = clusters().get(0);
         Readouts.Comparison cmp = Readouts.compare("KOR", "CHN", List.of(
