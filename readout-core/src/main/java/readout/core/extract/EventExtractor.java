@@ -85,8 +85,6 @@ public final class EventExtractor {
     private static final Set<String> TOLD = Set.of("ccomp", "parataxis", "conj");
     /** Roles of a state's agents: police, courts, government, army, legislature. */
     private static final Set<String> STATE_ROLES = Set.of("COP", "JUD", "GOV", "MIL", "LEG");
-    /** Possessives by which a state names its own bodies ("its ministries", "their troops"). */
-    private static final Set<String> CLAUSE_OWNERS = Set.of("its", "their");
     /** Roles of a country's own dissenters, who are of the country they deal with unless placed elsewhere. */
     public static final Set<String> DOMESTIC_ROLES = Set.of("REB", "OPP", "RAD", "INS");
     /**
@@ -1101,11 +1099,7 @@ public final class EventExtractor {
                 // ultimatum asks for is no act of its authors, nor of anyone yet
                 if (d.base().equals("xcomp") && objects.stream().anyMatch(this::asking)) return List.of();
                 // "phoned Lula to express support": what a call, a visit or a meeting was made for is the caller's act
-                // (not what talks were about: "discussed efforts to reach a ceasefire")
-                EventPattern contact = d.base().equals("xcomp") ? verbSense(d.governor()) : null;
-                if (contact != null && contact.contact() && !lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) {
-                    return subjects(d.governor());
-                }
+                if (d.base().equals("xcomp") && contactFor(v) == d.governor()) return subjects(d.governor());
                 // "told its ministries to suspend all contact": the subject's own state bodies act for it
                 if (d.base().equals("xcomp") && !objects.isEmpty() && objects.stream().allMatch(this::ownBody)) {
                     return subjects(d.governor());
@@ -1447,11 +1441,11 @@ public final class EventExtractor {
             return own == null || own.pattern().code() == null ? sense : own.pattern();
         }
 
-        /** True when a noun names the state bodies of whoever "its" or "their" stands for ("its ministries"). */
+        /** True when a noun names the state bodies of whoever "its", "their" or "our" stands for ("its ministries"). */
         boolean ownBody(int o) {
             String role = kb.roleOf(ps.token(o).lemma());
             return mentionAt[o] == null && role != null && STATE_ROLES.contains(role) && ps.children(o, "nmod:poss").stream()
-                    .anyMatch(p -> CLAUSE_OWNERS.contains(ps.token(p).word().toLowerCase(Locale.ROOT)));
+                    .anyMatch(p -> SideReader.CLAUSE_POSSESSIVES.contains(ps.token(p).word().toLowerCase(Locale.ROOT)));
         }
 
         /** True for a response, or a word of blame or refusal (roots 11 and 12): "..., which Taipei denounced". */
@@ -2107,16 +2101,26 @@ public final class EventExtractor {
          * congratulate him" congratulates Trump. Empty when the trigger is no such purpose.
          */
         List<Actor> contacted(int trigger, List<Actor> sources) {
-            if (!ps.hasChild(trigger, "mark", "to")) return List.of();
-            for (Dependency d : ps.parents(trigger)) {
+            int contact = contactFor(trigger);
+            boolean same = contact >= 0 && polities(sourcesAt.getOrDefault(contact, List.of())).containsAll(polities(sources));
+            return same ? targetsAt.getOrDefault(contact, List.of()) : List.of();
+        }
+
+        /**
+         * The call, visit or meeting an infinitive with "to" is the purpose of ("phoned Lula to express support",
+         * "called Trump to congratulate him"), or -1; not what talks were about ("discussed efforts to reach a
+         * ceasefire").
+         */
+        int contactFor(int v) {
+            if (!ps.hasChild(v, "mark", "to")) return -1;
+            for (Dependency d : ps.parents(v)) {
                 if (d.governor() < 0 || !d.base().equals("advcl") && !d.base().equals("xcomp")) continue;
                 EventPattern contact = verbSense(d.governor());
-                if (contact != null && contact.contact()
-                        && polities(sourcesAt.getOrDefault(d.governor(), List.of())).containsAll(polities(sources))) {
-                    return targetsAt.getOrDefault(d.governor(), List.of());
+                if (contact != null && contact.contact() && !lexicon.verbHas(ps.token(d.governor()).lemma(), Flag.ABOUT)) {
+                    return d.governor();
                 }
             }
-            return List.of();
+            return -1;
         }
 
         /** Help given or offered (033, 07x), which goes to someone. */

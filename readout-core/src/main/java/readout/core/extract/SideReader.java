@@ -38,7 +38,7 @@ final class SideReader {
     private static final Set<String> OTHERS = Set.of("ally", "proxy", "partner", "neighbour", "neighbor", "rival",
             "enemy", "foe", "adversary", "opponent");
     /** Their possessives: "said their forces had withdrawn" are the speaker's forces. */
-    private static final Set<String> CLAUSE_POSSESSIVES = Set.of("its", "their", "our");
+    static final Set<String> CLAUSE_POSSESSIVES = Set.of("its", "their", "our");
     /** Possessives that stand for a person ("his administration"). */
     private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
     /** Bodies a leader heads, which act for the leader's state ("his government", "her troops"). */
