@@ -45,10 +45,17 @@ PREPS = {"to", "with", "against", "on", "at", "for", "from", "into", "over", "ab
 # 164 expel or withdraw, 165 halt mediation, 166 sanctions. Rows are renumbered by meaning.
 RENUMBERED = {"163": "166", "164": "163", "166": "164"}
 
-# Flags a row takes from its code: protests (root 14) are one-sided and, with no target named, aimed at home
-# (docs/patterns.md).
-def flags_for(code):
-    return "mono,home" if code.startswith("14") else ""
+# Flags a row takes from its code (docs/patterns.md): protests (root 14) are one-sided and, with no target
+# named, aimed at home; what an appeal (02) or a demand (10) asks for is not done ("pleaded with NATO to stop
+# its bombing"), so a verb's own sense of those roots, with no condition, is irreal. What an order or a decree
+# commands is coded as done ("ordered an inquiry into the riots"), as wire coders code it.
+COMMANDS = {"order", "decree"}
+
+
+def flags_for(key, code, conds):
+    if code.startswith("14"):
+        return "mono,home"
+    return "irreal" if code[:2] in ("02", "10") and not conds and key not in COMMANDS else ""
 
 
 def known_codes():
@@ -216,7 +223,7 @@ def main():
             why = "root 16 renumbered by meaning" if src[:3] in RENUMBERED else "the pinned CAMEO table has no %s" % src
             out.write("# code map: %s -> %s (%s)\n" % (src, dst, why))
         for (key, conds), (code, source) in sorted(rows.items()):
-            out.write("%s\t%s\t%s\t%s\t%s\n" % (key, code, flags_for(code), conds, source))
+            out.write("%s\t%s\t%s\t%s\t%s\n" % (key, code, flags_for(key, code, conds), conds, source))
     print("%d patterns, %d codes mapped -> %s" % (len(rows), len(code_map), os.path.relpath(OUT, ROOT)))
 
 

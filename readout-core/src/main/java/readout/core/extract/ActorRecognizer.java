@@ -55,6 +55,8 @@ public final class ActorRecognizer {
             "southeast", "southwest", "outskirts");
     /** Words by which copy names again a group it has named ("the group said", "the militia"). */
     private static final Set<String> GROUP_WORDS = Set.of("group", "militia", "movement", "organisation", "organization");
+    /** Plural words for an armed group's members: "the insurgents" after the Taliban are the Taliban. */
+    private static final Set<String> ARMED_WORDS = Set.of("insurgents", "rebels", "militants", "guerrillas", "jihadists");
     /** Words that make the name after them someone's own. */
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their");
     /** A lower-case plural noun, what a possessive before a name owns ("its European Union partners"). */
@@ -345,6 +347,12 @@ public final class ActorRecognizer {
             return discourse.lastGroup().map(g -> new Mention(g.actor().withSpan(t.word(), t.start(), t.end()), g.kind()));
         }
         if (i == 0 || !tokens.get(i - 1).word().equalsIgnoreCase("the")) return Optional.empty();
+        if (ARMED_WORDS.contains(t.word())) {
+            // "a meeting with Taliban leaders ... talks with the insurgents": the armed group named last
+            Optional<Mention> group = discourse.lastGroup().filter(g -> "REB".equals(g.actor().role()))
+                    .map(g -> new Mention(g.actor().withSpan(t.word(), t.start(), t.end()), g.kind()));
+            if (group.isPresent()) return group;
+        }
         if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word())) return Optional.empty();
         // a country ("the North"), or an organisation ("the alliance" after NATO, "the bloc" after the EU)
         return kb.contextualName(t.word(), discourse::hasNamed).map(code -> kb.country(code).isPresent()

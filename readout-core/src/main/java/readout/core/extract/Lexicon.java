@@ -280,10 +280,12 @@ public final class Lexicon {
         if (candidates == null) candidates = (asNoun ? nouns : verbs).get(lemma);
         if (candidates == null) return null;
         boolean adjective = !asNoun && ps.token(token).pos() != null && ps.token(token).pos().startsWith("JJ");
+        String phrasal = asNoun ? null : phrasalParticle(ps, token, candidates);
         for (EventPattern p : candidates) {
             // a row of code "-" codes nothing; with conditions, it silences the use they describe
             if (p.code() == null && p.conditions().isEmpty()) continue;
             if (adjective && p.conditions().isEmpty()) continue;
+            if (phrasal != null && p.conditions().isEmpty()) continue;
             int target = -1;
             boolean all = true;
             List<Integer> words = new ArrayList<>();
@@ -299,6 +301,25 @@ public final class Lexicon {
             if (all) return new EventPattern.Match(p, target, List.copyOf(words));
         }
         return null;
+    }
+
+    /**
+     * The particle of a phrasal verb that the lexicon has rows for ("+off" for "called off a trip"), or null. Such
+     * a verb is another word: the plain verb's own sense, a row with no conditions, does not apply to it ("call": a
+     * phone call), though rows that name an object or a phrase still may ("cut off aid").
+     */
+    private static String phrasalParticle(ParsedSentence ps, int token, List<EventPattern> candidates) {
+        for (int c : ps.children(token, "compound:prt")) {
+            String particle = "+" + ps.token(c).lemma().toLowerCase(java.util.Locale.ROOT);
+            for (EventPattern p : candidates) if (particle.equals(particleOf(p))) return particle;
+        }
+        return null;
+    }
+
+    /** The particle or preposition a {@code verb+word} row requires ("+off"), or null. */
+    private static String particleOf(EventPattern p) {
+        List<String> path = p.conditions().isEmpty() ? List.of() : p.conditions().get(0).path();
+        return path.size() == 1 && path.get(0).startsWith("+") ? path.get(0) : null;
     }
 
     /** True when some pattern of a verb lemma carries the flag (speech verbs, "plan to", "fail to"). */

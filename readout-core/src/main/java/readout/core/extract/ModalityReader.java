@@ -64,6 +64,11 @@ final class ModalityReader {
         }
         // "ended their summit without a deal"
         if (ps.parents(trigger).stream().anyMatch(d -> d.specifier().equals("without"))) return Modality.NEGATED;
+        // "cancelled a planned strike on Iran": an act named as what is cancelled did not happen
+        if (anchor != trigger && ps.children(anchor, "obj").contains(trigger)
+                && lexicon.verbHas(ps.token(anchor).lemma(), Flag.NEGATE)) {
+            return Modality.NEGATED;
+        }
         boolean hypothetical = question || habitual(ps, anchor);
         for (int m : ps.children(trigger, "amod")) {
             if (SPECULATIVE.contains(ps.token(m).lemma())) hypothetical = true;
@@ -159,7 +164,7 @@ final class ModalityReader {
                     // "did not confirm any casualties, but accused India": a verb in the past, or one set against
                     // the first by "but", is not under its negation ("did not meet or talk" is)
                     boolean contrast = finite || b.equals("conj") && ps.hasChild(x, "cc", "but");
-                    boolean negating = negated(ps, parent) || lexicon.verbHas(lemma, Flag.NEGATE);
+                    boolean negating = negated(ps, parent) || b.equals("xcomp") && lexicon.verbHas(lemma, Flag.NEGATE);
                     if (negating && !contrast) return Modality.NEGATED;
                     if (takesIntent(lemma) && !finite && !done) intended = true;
                     // "drew up a plan to disarm Hezbollah", parsed with the infinitive on the verb: the plan's

@@ -36,6 +36,7 @@ final class ParseRepairs {
         repaired = repairAttributiveParticiples(repairAspectGerunds(repairSharedPassiveSubjects(repaired, tokens), tokens), tokens);
         repaired = repairSharedObjects(repaired, tokens);
         repaired = repairSharedHeads(repairSharedNames(repairWhetherInfinitives(repaired, tokens), tokens), tokens);
+        repaired = repairCoordinatedCompounds(repaired, tokens);
         repaired = repairCommaParticiples(repairResultAdjectives(repaired, tokens), tokens);
         repaired = repairOccasionClauses(repairWithAdjectives(repaired, tokens), tokens);
         repaired = repairTimeCompounds(repairFrontedSubjects(repaired, tokens), tokens);
@@ -424,6 +425,37 @@ final class ParseRepairs {
                 }
             }
             out.add(new Dependency(head, first, "compound"));
+        }
+        return out;
+    }
+
+    /**
+     * Repairs two noun phrases read as one: "The Colombian government and FARC rebels agreed" is parsed with
+     * "government and FARC" a coordination of modifiers of "rebels". A modifier with an article or a possessive of its
+     * own begins a phrase of its own: it heads the first phrase, in the place the last noun had, and the last noun, with the
+     * conjunct before it as its modifier, is its conjunct.
+     */
+    static List<Dependency> repairCoordinatedCompounds(List<Dependency> deps, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(deps);
+        for (Dependency compound : deps) {
+            int head = compound.governor();
+            int first = compound.dependent();
+            boolean determined = has(deps, first, "det") || has(deps, first, "nmod:poss");
+            if (!compound.relation().equals("compound") || head < 0 || first > head || !determined
+                    || !tagged(tokens, first, "NN")) continue;
+            Dependency conj = new Dependency(first, head - 1, "conj");
+            Dependency up = head(deps, head);
+            if (!deps.contains(conj) || up == null || !tagged(tokens, head - 1, "NN")) continue;
+            out.removeAll(List.of(compound, conj, up));
+            out.add(new Dependency(up.governor(), first, up.relation()));
+            out.add(new Dependency(first, head, "conj"));
+            out.add(new Dependency(head, head - 1, "compound"));
+            for (Dependency cc : deps) {
+                if (cc.governor() == head - 1 && cc.relation().equals("cc")) {
+                    out.remove(cc);
+                    out.add(new Dependency(head, cc.dependent(), "cc"));
+                }
+            }
         }
         return out;
     }
@@ -1011,13 +1043,21 @@ final class ParseRepairs {
             String lemma = tokens.get(say).lemma();
             boolean told = lemma.equals("tell") && has(deps, say, "iobj");
             if (!SAYING.contains(lemma) && !told) continue;
-            if (has(deps, verb, "nsubj") || has(deps, verb, "nsubj:pass")) continue;
+            // a subject before the speech verb is no subject of the clause it reports: the parser reached back for it
+            // ("agreed to stop targeting each other, though the rebels said attacks on Israel would continue")
+            List<Dependency> strays = deps.stream().filter(d -> d.governor() == verb && d.dependent() < say
+                    && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))).toList();
+            if (children(deps, verb, "nsubj").size() + children(deps, verb, "nsubj:pass").size() > strays.size()) continue;
             Dependency object = deps.stream().filter(d -> d.governor() == say && d.relation().equals("obj")
                     && d.dependent() > say && d.dependent() < verb).findFirst().orElse(null);
             if (object == null) continue;
             Dependency head = head(deps, verb);
             out.remove(csubj);
             out.remove(object);
+            for (Dependency stray : strays) {
+                out.remove(stray);
+                out.add(new Dependency(verb, stray.dependent(), "dep"));
+            }
             out.add(new Dependency(verb, object.dependent(), "nsubj"));
             out.add(new Dependency(say, verb, "ccomp"));
             if (head != null) {

@@ -134,6 +134,9 @@ class ActorRecognizerTest {
             "Hamas freed two hostages. The group of mediators met.|Hamas=PSEREB",
             "Hamas freed two hostages. Israel accused the group of stalling.|Hamas=PSEREB Israel=ISR group=PSEREB",
             "The group said it was retaliation.|-",
+            // "the insurgents", "the rebels": the armed group named last; no group named, no one (an NGO is no armed group)
+            "Hamas freed two hostages. Israel broke off talks with the militants.|Hamas=PSEREB Israel=ISR militants=PSEREB",
+            "Israel struck Gaza. The militants said it lied.|Israel=ISR Gaza=PSE",
             // armed groups of 2020s reporting, by the short forms reporters use
             "The RSF shelled El Fasher as PKK and ELN fighters laid down arms.|RSF=SDNREB El Fasher=SDN PKK=TURREB ELN=COLREB",
             "JNIM fighters attacked a convoy claimed by ISWAP.|JNIM=MLIREB ISWAP=IMG",

@@ -1250,6 +1250,24 @@ class PatternTest {
         # a side's own state bodies told to act act for it; an embassy official ordered to leave is expelled
         Morocco/NNP told/VBD/tell its/PRP$ ministries/NNS/ministry to/TO suspend/VB contact/NN with/IN Germany/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 mark:5:4 xcomp:1:5 obj:5:6 case:8:7 nmod:with:6:8 | MAR 161 DEU
         Pakistan/NNP ordered/VBD/order an/DT Indian/JJ embassy/NN official/NN to/TO leave/VB | nsubj:1:0 det:5:2 amod:5:3 compound:5:4 obj:1:5 mark:7:6 xcomp:1:7 | PAK 164 INDGOV
+        # what an appeal asks for is not done, whether the appeal verb is hand-written or generated ("plead")
+        Russia/NNP pleaded/VBD/plead with/IN NATO/NNP to/TO stop/VB its/PRP$ bombing/NN/bombing of/IN Serbia/NNP | nsubj:1:0 mark:5:4 nmod:poss:7:6 obj:5:7 case:9:8 nmod:of:7:9 xcomp:1:5 obl:with:1:3 case:3:2 | RUS 020 NAT; RUS 0871 SRB hypothetical
+        # a side suspected of an act is accused of it, and the act is only alleged
+        Germany/NNP suspected/VBD/suspect Moscow/NNP of/IN ordering/VBG/order the/DT killing/NN/killing of/IN a/DT Georgian/JJ man/NN | nsubj:1:0 obj:1:2 case:4:3 advcl:of:1:4 det:6:5 obj:4:6 case:10:7 det:10:8 amod:10:9 nmod:of:6:10 | DEU 112 RUSGOV; RUSGOV 100 GEO hypothetical
+        # "should" said of a thing, not a side, is no appeal to anyone
+        Ethiopia/NNP warned/VBD/warn Sudan/NNP and/CC said/VBD/say its/PRP$ restraint/NN should/MD not/RB be/VB mistaken/JJ/mistake for/IN weakness/NN | nsubj:1:0 obj:1:2 cc:4:3 conj:1:4 nmod:poss:6:5 nsubj:10:6 aux:10:7 advmod:10:8 cop:10:9 ccomp:4:10 case:12:11 obl:for:10:12 | ETH 130 SDN
+        # a phrasal verb is another word: "called off" a trip is no phone call, and protests called off ease dissent
+        Trump/NNP called/VBD/call off/RP a/DT trip/NN to/IN Denmark/NNP | nsubj:1:0 compound:prt:1:2 det:4:3 obj:1:4 case:6:5 nmod:to:4:6 | USAGOV 161 DNK
+        Kenyan/JJ opposition/NN leaders/NNS/leader called/VBD/call off/RP their/PRP$ protests/NNS/protest | amod:2:0 compound:2:1 nsubj:3:2 compound:prt:3:4 nmod:poss:6:5 obj:3:6 | KENOPP 082 KEN
+        # an act named as what a side cancelled did not happen; talks aborted or cancelled are halted (163), and so are
+        # talks a side recalls its negotiator from
+        Trump/NNP cancelled/VBD/cancel a/DT strike/NN on/IN Iran/NNP | nsubj:1:0 det:3:2 obj:1:3 case:5:4 nmod:on:3:5 | USAGOV 195 IRN negated
+        Japan/NNP aborted/VBD/abort talks/NNS/talk with/IN China/NNP | nsubj:1:0 obj:1:2 case:4:3 nmod:with:2:4 | JPN 163 CHN
+        Colombia/NNP recalled/VBD/recall its/PRP$ negotiator/NN from/IN talks/NNS/talk with/IN the/DT FARC/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:from:1:5 case:8:6 det:8:7 nmod:with:5:8 | COL 163 COLREB
+        # rebels bomb as irregulars do (183), at home
+        FARC/NN rebels/NNS/rebel bombed/VBD/bomb a/DT pipeline/NN in/IN Colombia/NNP | compound:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | COLREB 183 COL
+        # what a deadline is set for is intended, not done
+        Colombia/NNP set/VBD/set a/DT deadline/NN for/IN the/DT FARC/NNP to/TO hand/VB over/RP its/PRP$ weapons/NNS/weapon to/IN United/NNP Nations/NNP monitors/NNS/monitor | nsubj:1:0 det:3:2 obj:1:3 mark:8:4 det:6:5 nsubj:8:6 mark:8:7 acl:for:3:8 compound:prt:8:9 nmod:poss:11:10 obj:8:11 case:15:12 compound:14:13 compound:15:14 obl:to:8:15 | COLREB 033 UNO intended
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE

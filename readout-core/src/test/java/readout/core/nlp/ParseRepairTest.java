@@ -1386,4 +1386,23 @@ class ParseRepairTest {
         List<Dependency> parse = TestDeps.parse("root:-1:0 appos:0:2 acl:2:4 nsubj:4:3");
         assertUnchanged(parse, ParseRepairs.repairRelativeHeads(parse, v));
     }
+    @Test
+    void a_modifier_with_its_own_article_heads_a_phrase_of_its_own() {
+        // The Colombian government and FARC rebels agreed: "government and FARC" read as modifiers of "rebels"
+        List<Token> t = tagged("The/DT", "Colombian/JJ", "government/NN", "and/CC", "FARC/NN", "rebels/NNS/rebel",
+                "agreed/VBD/agree");
+        List<Dependency> misparse = TestDeps.parse("det:2:0 amod:2:1 compound:5:2 cc:4:3 conj:2:4 nsubj:6:5 root:-1:6");
+        List<Dependency> repaired = ParseRepairs.repairCoordinatedCompounds(misparse, t);
+        assertHas(repaired, "nsubj:6:2 conj:2:5 compound:5:4 cc:5:3 det:2:0");
+        assertFalse(repaired.contains(new Dependency(5, 2, "compound")), repaired.toString());
+        // so with a possessive: Colombia's government and FARC rebels
+        List<Token> u = tagged("Colombia/NNP", "'s/POS", "government/NN", "and/CC", "FARC/NN", "rebels/NNS/rebel",
+                "agreed/VBD/agree");
+        List<Dependency> possessed = TestDeps.parse("nmod:poss:2:0 case:0:1 compound:5:2 cc:4:3 conj:2:4 nsubj:6:5 root:-1:6");
+        assertHas(ParseRepairs.repairCoordinatedCompounds(possessed, u), "nsubj:6:2 conj:2:5 compound:5:4");
+        // "army and police officers": bare modifiers that share their head are left as they are
+        List<Token> w = tagged("army/NN", "and/CC", "police/NN", "officers/NNS/officer", "arrived/VBD/arrive");
+        List<Dependency> shared = TestDeps.parse("compound:3:0 cc:2:1 conj:0:2 nsubj:4:3 root:-1:4");
+        assertUnchanged(shared, ParseRepairs.repairCoordinatedCompounds(shared, w));
+    }
 }

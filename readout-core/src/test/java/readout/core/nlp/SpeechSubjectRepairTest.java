@@ -61,4 +61,21 @@ class SpeechSubjectRepairTest {
                 new Dependency(3, 2, "csubj"), new Dependency(-1, 3, "root"), new Dependency(3, 4, "obj"));
         assertEquals(parse, ParseRepairs.repairSpeechSubjects(parse, t));
     }
+
+    @Test
+    void a_subject_the_parser_reached_back_for_is_no_subject_of_the_clause_told() {
+        // stop targeting ships, though the rebels said attacks would continue: "targeting" read as the subject
+        List<Token> t = tagged("stop/VB", "targeting/VBG/target", "ships/NNS/ship", "though/IN", "rebels/NNS/rebel",
+                "said/VBD/say", "attacks/NNS/attack", "would/MD", "continue/VB");
+        List<Dependency> misparse = List.of(new Dependency(-1, 0, "root"), new Dependency(8, 1, "nsubj"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 3, "mark"), new Dependency(5, 4, "nsubj"),
+                new Dependency(8, 5, "csubj"), new Dependency(5, 6, "obj"), new Dependency(8, 7, "aux"),
+                new Dependency(0, 8, "ccomp"));
+        List<Dependency> repaired = ParseRepairs.repairSpeechSubjects(misparse, t);
+        assertTrue(repaired.contains(new Dependency(5, 8, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 6, "nsubj")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(0, 5, "ccomp")), repaired.toString());
+        assertTrue(repaired.contains(new Dependency(8, 1, "dep")), repaired.toString());
+        assertEquals(9, repaired.size(), repaired.toString());
+    }
 }
