@@ -327,6 +327,15 @@ public final class Lexicon {
         return has(verbs, lemma, flag);
     }
 
+    /**
+     * True when a verb lemma's own sense, a pattern with no conditions, carries the flag: "cancel" negates whatever
+     * act it names, while "give" is irreal only in the uses its conditions describe ("gave him 48 hours").
+     */
+    public boolean verbAlways(String lemma, Flag flag) {
+        List<EventPattern> l = verbs.get(lemma.toLowerCase(java.util.Locale.ROOT));
+        return l != null && l.stream().anyMatch(p -> p.conditions().isEmpty() && p.has(flag));
+    }
+
     /** True when some pattern of a noun lemma carries the flag ("an interest in meeting", "its readiness to"). */
     public boolean nounHas(String lemma, Flag flag) {
         return has(nouns, lemma, flag);

@@ -64,10 +64,12 @@ final class ModalityReader {
         }
         // "ended their summit without a deal"
         if (ps.parents(trigger).stream().anyMatch(d -> d.specifier().equals("without"))) return Modality.NEGATED;
-        // "cancelled a planned strike on Iran": an act named as what is cancelled did not happen
-        if (anchor != trigger && ps.children(anchor, "obj").contains(trigger)
-                && lexicon.verbHas(ps.token(anchor).lemma(), Flag.NEGATE)) {
-            return Modality.NEGATED;
+        // "cancelled a planned strike on Iran": an act named as what is cancelled did not happen; "feared further
+        // attacks": one named as what is feared (or asked for) is only a possibility
+        if (anchor != trigger && ps.children(anchor, "obj").contains(trigger)) {
+            String verb = ps.token(anchor).lemma();
+            if (lexicon.verbAlways(verb, Flag.NEGATE)) return Modality.NEGATED;
+            if (lexicon.verbAlways(verb, Flag.IRREAL)) return Modality.HYPOTHETICAL;
         }
         boolean hypothetical = question || habitual(ps, anchor);
         for (int m : ps.children(trigger, "amod")) {

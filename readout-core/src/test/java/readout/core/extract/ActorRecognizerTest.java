@@ -59,7 +59,11 @@ class ActorRecognizerTest {
             "Kosovo Albanians demanded independence.|Kosovo Albanians=XKX",
             "Iraqi Shiites marched to Karbala.|Iraqi Shiites=IRQSHI",
             "Sunnis boycotted the vote.|Sunnis=SUN",
-            "Turkish Cypriots crossed the line.|Turkish Cypriots=CYP"})
+            "Turkish Cypriots crossed the line.|Turkish Cypriots=CYP",
+            // a people's own word, not its adjective: "Spaniards", "Danes", "Swedes"
+            "Young Spaniards camped in the square.|Spaniards=ESP",
+            "Danes voted on the treaty.|Danes=DNK",
+            "Swedes queued at the polls.|Swedes=SWE"})
     void groups_as_reporters_name_them(String text, String expected) {
         List<String> found = codes(text, "2010-05-01");
         assertTrue(found.contains(expected), found.toString());
