@@ -1272,6 +1272,13 @@ class PatternTest {
         Kenya/NNP put/VBD/put its/PRP$ police/NN on/IN alert/NN ,/, saying/VBG/say it/PRP feared/VBD/fear attacks/NNS/attack by/IN al/NNP Shabaab/NNP militants/NNS/militant | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 dep:1:7 nsubj:9:8 ccomp:7:9 obj:9:10 case:14:11 compound:13:12 compound:14:13 nmod:by:10:14 | KEN 152 SOMREB; SOMREB 190 KEN hypothetical
         # a side safeguarding its own interests keeps no peace for anyone
         China/NNP safeguarded/VBD/safeguard its/PRP$ security/NN interests/NNS/interest against/IN South/NNP Korea/NNP | nsubj:1:0 nmod:poss:4:2 compound:4:3 obj:1:4 case:7:5 compound:7:6 nmod:against:4:7 | -
+        # a crowd that pelts a building with eggs, or overruns it, riots; police firing on a crowd repress it
+        Serbian/JJ protesters/NNS/protester pelted/VBD/pelt the/DT state/NN television/NN building/NN with/IN eggs/NNS/egg | amod:1:0 nsubj:2:1 det:6:3 compound:6:4 compound:6:5 obj:2:6 case:8:7 obl:with:2:8 | SRBCVL 145 SRBMED
+        Kyrgyz/JJ protesters/NNS/protester overran/VBD/overrun the/DT main/JJ government/NN building/NN | amod:1:0 nsubj:2:1 det:6:3 amod:6:4 compound:6:5 obj:2:6 | KGZCVL 145 KGZGOV
+        Kyrgyz/JJ police/NN opened/VBD/open fire/NN on/IN the/DT crowd/NN | amod:1:0 nsubj:2:1 obj:2:3 case:6:4 det:6:5 obl:on:2:6 | KGZCOP 175 KGZCVL
+        # demands handed over, or a list of them, are made; a side cut off from funding has its aid cut
+        Saudi/NNP Arabia/NNP handed/VBD/hand Qatar/NNP a/DT list/NN of/IN demands/NNS/demand | compound:1:0 nsubj:2:1 iobj:2:3 det:5:4 obj:2:5 case:7:6 nmod:of:5:7 | SAU 100 QAT
+        The/DT IMF/NNP cut/VBD/cut off/RP Afghanistan/NNP from/IN new/JJ funding/NN | det:1:0 nsubj:2:1 compound:prt:2:3 obj:2:4 case:7:5 amod:7:6 obl:from:2:7 | IMF 162 AFG
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
