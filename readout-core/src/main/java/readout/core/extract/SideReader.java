@@ -623,6 +623,15 @@ final class SideReader {
             return spanned(discourse.lastSides(tok.start(), 2, false), tok);
         }
         if (tok.pos() == null || !tok.pos().startsWith("NN")) return List.of();
+        if (roleAt(t) != null) {
+            // "derided its leader Kim Jong Un", "its leader, Kim Jong Un,": a title is the person it names
+            for (int a : ps.children(t, "appos", "dep")) {
+                Mention named = mentionAt[a];
+                if (a > t && named != null && named.kind() == Entry.Kind.PERSON && named.actor().start() <= ps.token(Math.min(t + 2, a)).start()) {
+                    return List.of(named.actor());
+                }
+            }
+        }
         List<Actor> owners = owners(t, 2, new HashSet<>());
         if (owners.isEmpty() && PAIR_NOUNS.contains(tok.lemma())
                 && (ps.hasChild(t, "nummod", "two") || ps.hasChild(t, "det", "both"))) {

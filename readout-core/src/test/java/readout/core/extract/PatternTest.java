@@ -1279,6 +1279,8 @@ class PatternTest {
         # demands handed over, or a list of them, are made; a side cut off from funding has its aid cut
         Saudi/NNP Arabia/NNP handed/VBD/hand Qatar/NNP a/DT list/NN of/IN demands/NNS/demand | compound:1:0 nsubj:2:1 iobj:2:3 det:5:4 obj:2:5 case:7:6 nmod:of:5:7 | SAU 100 QAT
         The/DT IMF/NNP cut/VBD/cut off/RP Afghanistan/NNP from/IN new/JJ funding/NN | det:1:0 nsubj:2:1 compound:prt:2:3 obj:2:4 case:7:5 amod:7:6 obl:from:2:7 | IMF 162 AFG
+        # a title is the person named right after it ("its leader Kim Jong Un"), whoever "its" stands for
+        Trump/NNP derided/VBD/deride its/PRP$ leader/NN Kim/NNP Jong/NNP Un/NNP as/IN a/DT madman/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 compound:6:4 compound:6:5 dep:3:6 case:9:7 det:9:8 obl:as:1:9 | USAGOV 111 PRKGOV
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
