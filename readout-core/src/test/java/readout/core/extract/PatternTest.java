@@ -1267,7 +1267,7 @@ class PatternTest {
         # rebels bomb as irregulars do (183), at home
         FARC/NN rebels/NNS/rebel bombed/VBD/bomb a/DT pipeline/NN in/IN Colombia/NNP | compound:1:0 nsubj:2:1 det:4:3 obj:2:4 case:6:5 nmod:in:4:6 | COLREB 183 COL
         # what a deadline is set for is intended, not done
-        Colombia/NNP set/VBD/set a/DT deadline/NN for/IN the/DT FARC/NNP to/TO hand/VB over/RP its/PRP$ weapons/NNS/weapon to/IN United/NNP Nations/NNP monitors/NNS/monitor | nsubj:1:0 det:3:2 obj:1:3 mark:8:4 det:6:5 nsubj:8:6 mark:8:7 acl:for:3:8 compound:prt:8:9 nmod:poss:11:10 obj:8:11 case:15:12 compound:14:13 compound:15:14 obl:to:8:15 | COLREB 033 UNO intended
+        Colombia/NNP set/VBD/set a/DT deadline/NN for/IN the/DT FARC/NNP to/TO hand/VB over/RP its/PRP$ weapons/NNS/weapon to/IN United/NNP Nations/NNP monitors/NNS/monitor | nsubj:1:0 det:3:2 obj:1:3 mark:8:4 det:6:5 nsubj:8:6 mark:8:7 acl:for:3:8 compound:prt:8:9 nmod:poss:11:10 obj:8:11 case:15:12 compound:14:13 compound:15:14 obl:to:8:15 | COLREB 035 UNO intended
         # an act feared is only a possibility, though the readiness it prompts still answers its side
         Kenya/NNP put/VBD/put its/PRP$ police/NN on/IN alert/NN ,/, saying/VBG/say it/PRP feared/VBD/fear attacks/NNS/attack by/IN al/NNP Shabaab/NNP militants/NNS/militant | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:5:4 obl:on:1:5 dep:1:7 nsubj:9:8 ccomp:7:9 obj:9:10 case:14:11 compound:13:12 compound:14:13 nmod:by:10:14 | KEN 152 SOMREB; SOMREB 190 KEN hypothetical
         # a side safeguarding its own interests keeps no peace for anyone
@@ -1281,6 +1281,9 @@ class PatternTest {
         The/DT IMF/NNP cut/VBD/cut off/RP Afghanistan/NNP from/IN new/JJ funding/NN | det:1:0 nsubj:2:1 compound:prt:2:3 obj:2:4 case:7:5 amod:7:6 obl:from:2:7 | IMF 162 AFG
         # a title is the person named right after it ("its leader Kim Jong Un"), whoever "its" stands for
         Trump/NNP derided/VBD/deride its/PRP$ leader/NN Kim/NNP Jong/NNP Un/NNP as/IN a/DT madman/NN | nsubj:1:0 nmod:poss:3:2 obj:1:3 compound:6:4 compound:6:5 dep:3:6 case:9:7 det:9:8 obl:as:1:9 | USAGOV 111 PRKGOV
+        # a side's own weapons handed over demobilise it; its jets handed to another are still military aid
+        FARC/NN rebels/NNS/rebel handed/VBN/hand over/RP their/PRP$ weapons/NNS/weapon to/IN United/NNP Nations/NNP monitors/NNS/monitor | compound:1:0 nsubj:2:1 compound:prt:2:3 nmod:poss:5:4 obj:2:5 case:9:6 compound:8:7 compound:9:8 obl:to:2:9 | COLREB 0873 UNO
+        Slovakia/NNP handed/VBD/hand over/RP its/PRP$ jets/NNS/jet to/IN Ukraine/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:6:5 obl:to:1:6 | SVK 072 UKR
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
