@@ -878,8 +878,13 @@ final class SideReader {
             // "thousands of students marched in Jakarta": a crowd acting somewhere is of that place
             for (Dependency d : ps.parents(t)) {
                 if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
-                Actor place = home(d.governor(), d.governor(), 2);
-                if (place != null) return List.of(agent(t, place.country(), role));
+                // (or where a verb joined to it does: "crowds smashed windows and hurled bottles at the embassy in Belgrade")
+                List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
+                verbs.addAll(ps.children(d.governor(), "conj"));
+                for (int v : verbs) {
+                    Actor place = home(v, v, 2);
+                    if (place != null) return List.of(agent(t, place.country(), role));
+                }
             }
         }
         return List.of();

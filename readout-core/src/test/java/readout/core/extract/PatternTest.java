@@ -1284,6 +1284,10 @@ class PatternTest {
         # a side's own weapons handed over demobilise it; its jets handed to another are still military aid
         FARC/NN rebels/NNS/rebel handed/VBN/hand over/RP their/PRP$ weapons/NNS/weapon to/IN United/NNP Nations/NNP monitors/NNS/monitor | compound:1:0 nsubj:2:1 compound:prt:2:3 nmod:poss:5:4 obj:2:5 case:9:6 compound:8:7 compound:9:8 obl:to:2:9 | COLREB 0873 UNO
         Slovakia/NNP handed/VBD/hand over/RP its/PRP$ jets/NNS/jet to/IN Ukraine/NNP | nsubj:1:0 compound:prt:1:2 nmod:poss:4:3 obj:1:4 case:6:5 obl:to:1:6 | SVK 072 UKR
+        # a crowd placed where a verb joined to its own acts; bottles hurled at an embassy are a riot aimed at its state
+        Angry/JJ crowds/NNS/crowd smashed/VBD/smash windows/NNS/window and/CC hurled/VBN/hurl bottles/NNS/bottle at/IN the/DT U.S./NNP embassy/NN in/IN Belgrade/NNP | amod:1:0 nsubj:2:1 obj:2:3 cc:5:4 conj:2:5 obj:5:6 case:10:7 det:10:8 compound:10:9 obl:at:5:10 case:12:11 nmod:in:10:12 | SRBCVL 145 USAGOV
+        # regret expressed to a side is an apology to it
+        Britain/NNP expressed/VBD/express regret/NN to/IN Ireland/NNP over/IN London/NNP 's/POS failures/NNS/failure | nsubj:1:0 obj:1:2 case:4:3 nmod:to:2:4 case:8:5 nmod:poss:8:6 case:6:7 nmod:over:2:8 | GBR 055 IRL
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
