@@ -288,6 +288,16 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
+            if (step.equals("nsubj") && ps.children(t, "nsubj").isEmpty() && "VBG".equals(ps.token(t).pos())) {
+                // "students hurled stones ..., protesting against the bombing": a participle's subject is the one of
+                // the verb it goes on from
+                for (Dependency up : ps.parents(t)) {
+                    if (up.governor() >= 0 && (up.base().equals("advcl") || up.base().equals("dep"))) {
+                        out.addAll(ps.children(up.governor(), "nsubj"));
+                    }
+                }
+                return out;
+            }
             List<Dependency> deps = ps.children(t);
             for (Dependency up : prep != null ? ps.parents(t) : List.<Dependency>of()) {
                 // "two days of drills around Taiwan": the parser often hangs the phrase on the count; "conducted

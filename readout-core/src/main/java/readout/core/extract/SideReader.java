@@ -1156,7 +1156,9 @@ final class SideReader {
             // "the embassies of Rwanda and France": whose they are, not where they stand
             if (d.specifier().equals("of") && STANDS_ABROAD.contains(ps.token(c).lemma().toLowerCase(Locale.ROOT))) continue;
             Actor at = placeAt(d.dependent());
-            if (at == null && depth > 1) at = placeBelow(d.dependent(), depth - 1);
+            // "stones at the U.S. embassy in Beijing": an embassy is where it stands (not a step down either)
+            boolean abroad = STANDS_ABROAD.contains(ps.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+            if (at == null && (depth > 1 || abroad)) at = placeBelow(d.dependent(), abroad ? depth : depth - 1);
             if (at != null) return at;
         }
         return null;
