@@ -288,12 +288,18 @@ public record EventPattern(String trigger, boolean noun, String code, Set<Flag> 
                 }
                 return out;
             }
-            if (step.equals("nsubj") && ps.children(t, "nsubj").isEmpty() && "VBG".equals(ps.token(t).pos())) {
-                // "students hurled stones ..., protesting against the bombing": a participle's subject is the one of
-                // the verb it goes on from
+            boolean participle = "VBG".equals(ps.token(t).pos());
+            boolean infinitive = "VB".equals(ps.token(t).pos()) && ps.hasChild(t, "mark", "to");
+            if (step.equals("nsubj") && ps.children(t, "nsubj").isEmpty() && (participle || infinitive)) {
+                // "students hurled stones ..., protesting against the bombing", "Kurds rallied to protest against
+                // the strikes": a participle's or an infinitive's subject is the one of the verb it goes on from
+                // (not where that verb has an object, who is the one told to act: "urged the Kurds to protest")
                 for (Dependency up : ps.parents(t)) {
-                    if (up.governor() >= 0 && (up.base().equals("advcl") || up.base().equals("dep"))) {
-                        out.addAll(ps.children(up.governor(), "nsubj"));
+                    int g = up.governor();
+                    boolean control = up.base().equals("xcomp") && infinitive && ps.children(g, "obj").isEmpty()
+                            && ps.children(g, "iobj").isEmpty();
+                    if (g >= 0 && (up.base().equals("advcl") || up.base().equals("dep") || control)) {
+                        out.addAll(ps.children(g, "nsubj"));
                     }
                 }
                 return out;

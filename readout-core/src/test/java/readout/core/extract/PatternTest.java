@@ -1294,6 +1294,8 @@ class PatternTest {
         Thousands/NNS of/IN students/NNS/student hurled/VBN/hurl stones/NNS/stone and/CC paint/NN at/IN the/DT U.S./NNP embassy/NN in/IN Beijing/NNP ,/, protesting/VBG/protest against/IN NATO/NNP 's/POS bombing/NN/bombing | nsubj:3:0 case:2:1 nmod:of:0:2 obj:3:4 cc:6:5 conj:4:6 case:10:7 det:10:8 compound:10:9 nmod:at:4:10 case:12:11 nmod:in:10:12 dep:3:14 case:18:15 nmod:poss:18:16 case:16:17 obl:against:14:18 | CHNEDU 145 USAGOV; CHNEDU 141 NAT
         # an aid convoy that crosses into a country brings aid there
         A/DT U.N./NNP aid/NN convoy/NN crossed/VBN/cross from/IN Turkey/NNP into/IN Syria/NNP | det:3:0 compound:3:1 compound:3:2 nsubj:4:3 case:6:5 obl:from:4:6 case:8:7 obl:into:4:8 | UNO 073 SYR
+        # so is an infinitive's: a crowd that marches to protest demonstrates, and lodges no state's protest (114)
+        Thousands/NNS of/IN Palestinians/NNPS marched/VBD/march through/IN Gaza/NNP City/NNP to/TO protest/VB/protest against/IN Israel/NNP 's/POS plan/NN/plan | nsubj:3:0 case:2:1 nmod:of:0:2 case:6:4 compound:6:5 obl:through:3:6 mark:8:7 xcomp:3:8 case:12:9 nmod:poss:12:10 case:10:11 obl:against:8:12 | PSE 141 ISR
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
@@ -1346,7 +1348,7 @@ class PatternTest {
         # with no place named, attackers of a state's officials or police are of that state, also when they try to be;
         # not of soldiers' (often abroad) nor of an embassy's staff
         -                    | Gunmen/NNS/gunman killed/VBD/kill a/DT senior/JJ Iraqi/JJ official/NN | nsubj:1:0 det:5:2 amod:5:3 amod:5:4 obj:1:5 | IRQUAF 180 IRQGOV
-        -                    | Gunmen/NNS/gunman tried/VBD/try to/TO kill/VB a/DT senior/JJ Iraqi/JJ official/NN | nsubj:1:0 xcomp:1:3 mark:3:2 det:7:4 amod:7:5 amod:7:6 obj:3:7 | IRQUAF 190 IRQGOV intended
+        -                    | Gunmen/NNS/gunman tried/VBD/try to/TO kill/VB a/DT senior/JJ Iraqi/JJ official/NN | nsubj:1:0 xcomp:1:3 mark:3:2 det:7:4 amod:7:5 amod:7:6 obj:3:7 | IRQUAF 180 IRQGOV intended
         -                    | Gunmen/NNS/gunman killed/VBD/kill two/CD Iraqi/JJ soldiers/NNS/soldier | nsubj:1:0 nummod:4:2 amod:4:3 obj:1:4 | -
         -                    | Gunmen/NNS/gunman killed/VBD/kill two/CD officials/NNS/official of/IN Israel/NNP 's/POS embassy/NN | nsubj:1:0 nummod:3:2 obj:1:3 case:7:4 nmod:poss:7:5 case:5:6 nmod:of:3:7 | -
         # the country a border names was not struck by what fell near it
