@@ -31,8 +31,11 @@ final class ModalityReader {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> CONDITIONAL = Set.of("would", "could", "might", "may", "should", "must");
-    /** Modals of possibility: "Pyongyang may be preparing to ..." is a guess, even when someone says it. */
-    private static final Set<String> EPISTEMIC = Set.of("may", "might");
+    /**
+     * Modals of possibility: "Pyongyang may be preparing to ..." and "the Security Council could impose sanctions" are
+     * guesses, even when someone says them.
+     */
+    private static final Set<String> EPISTEMIC = Set.of("may", "might", "could");
     /** Modifiers that make an event noun a possibility, not an event: "a possible Chinese attack on Taiwan". */
     private static final Set<String> SPECULATIVE = Set.of("possible", "potential", "hypothetical", "feared", "alleged",
             "rumoured", "rumored", "imagined", "eventual");

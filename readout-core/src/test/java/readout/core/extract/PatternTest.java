@@ -1296,6 +1296,8 @@ class PatternTest {
         A/DT U.N./NNP aid/NN convoy/NN crossed/VBN/cross from/IN Turkey/NNP into/IN Syria/NNP | det:3:0 compound:3:1 compound:3:2 nsubj:4:3 case:6:5 obl:from:4:6 case:8:7 obl:into:4:8 | UNO 073 SYR
         # so is an infinitive's: a crowd that marches to protest demonstrates, and lodges no state's protest (114)
         Thousands/NNS of/IN Palestinians/NNPS marched/VBD/march through/IN Gaza/NNP City/NNP to/TO protest/VB/protest against/IN Israel/NNP 's/POS plan/NN/plan | nsubj:3:0 case:2:1 nmod:of:0:2 case:6:4 compound:6:5 obl:through:3:6 mark:8:7 xcomp:3:8 case:12:9 nmod:poss:12:10 case:10:11 obl:against:8:12 | PSE 141 ISR
+        # what a side could do is a possibility, whoever tells it, not an intention
+        Diplomats/NNS said/VBD/say the/DT Security/NNP Council/NNP could/MD impose/VB/impose sanctions/NNS/sanction on/IN Iran/NNP | nsubj:1:0 det:4:2 compound:4:3 nsubj:6:4 aux:6:5 ccomp:1:6 obj:6:7 case:9:8 obl:on:6:9 | UNO 166 IRN hypothetical
         # an act that came before another side's act is not its doing
         NATO/NNP bolstered/VBD/bolster its/PRP$ flank/NN after/IN the/DT drone/NN incursion/NN into/IN Poland/NNP | nsubj:1:0 nmod:poss:3:2 obj:1:3 case:7:4 det:7:5 compound:7:6 obl:after:1:7 case:9:8 nmod:into:7:9 | -
         Israel/NNP responded/VBD/respond with/IN a/DT wave/NN of/IN strikes/NNS/strike across/IN Gaza/NNP | nsubj:1:0 case:4:2 det:4:3 obl:with:1:4 case:6:5 nmod:of:4:6 case:8:7 nmod:across:6:8 | ISR 190 PSE
