@@ -627,9 +627,8 @@ final class SideReader {
             // "derided its leader Kim Jong Un", "its leader, Kim Jong Un,": a title is the person it names
             for (int a : ps.children(t, "appos", "dep")) {
                 Mention named = mentionAt[a];
-                if (a > t && named != null && named.kind() == Entry.Kind.PERSON && named.actor().start() <= ps.token(Math.min(t + 2, a)).start()) {
-                    return List.of(named.actor());
-                }
+                boolean next = named != null && a > t && named.actor().start() <= ps.token(Math.min(t + 2, a)).start();
+                if (next && named.kind() == Entry.Kind.PERSON) return List.of(named.actor());
             }
         }
         List<Actor> owners = owners(t, 2, new HashSet<>());
@@ -878,7 +877,8 @@ final class SideReader {
             // "thousands of students marched in Jakarta": a crowd acting somewhere is of that place
             for (Dependency d : ps.parents(t)) {
                 if (d.governor() < 0 || !d.base().equals("nsubj")) continue;
-                // (or where a verb joined to it does: "crowds smashed windows and hurled bottles at the embassy in Belgrade")
+                // (or where a verb joined to it does: "crowds smashed windows and hurled bottles at the embassy in
+                // Belgrade")
                 List<Integer> verbs = new ArrayList<>(List.of(d.governor()));
                 verbs.addAll(ps.children(d.governor(), "conj"));
                 for (int v : verbs) {

@@ -431,9 +431,9 @@ final class ParseRepairs {
 
     /**
      * Repairs two noun phrases read as one: "The Colombian government and FARC rebels agreed" is parsed with
-     * "government and FARC" a coordination of modifiers of "rebels". A modifier with an article or a possessive of its
-     * own begins a phrase of its own: it heads the first phrase, in the place the last noun had, and the last noun, with the
-     * conjunct before it as its modifier, is its conjunct.
+     * "government and FARC" a coordination of modifiers of "rebels". A modifier with an article or a possessive of
+     * its own begins a phrase of its own: it heads the first phrase, in the place the last noun had, and the last
+     * noun, with the conjunct before it as its modifier, is its conjunct.
      */
     static List<Dependency> repairCoordinatedCompounds(List<Dependency> deps, List<Token> tokens) {
         List<Dependency> out = new ArrayList<>(deps);
