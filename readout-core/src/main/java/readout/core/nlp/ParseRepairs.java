@@ -65,12 +65,7 @@ final class ParseRepairs {
             out.remove(up);
             out.add(new Dependency(v, n, "nsubj"));
             out.add(new Dependency(up.governor(), v, "conj"));
-            for (Dependency d : deps) {
-                if (d.governor() == n && d.relation().equals("cc")) {
-                    out.remove(d);
-                    out.add(new Dependency(v, d.dependent(), "cc"));
-                }
-            }
+            rehang(deps, out, n, "cc", v, "cc");
         }
         return out;
     }
@@ -450,12 +445,7 @@ final class ParseRepairs {
             out.add(new Dependency(up.governor(), first, up.relation()));
             out.add(new Dependency(first, head, "conj"));
             out.add(new Dependency(head, head - 1, "compound"));
-            for (Dependency cc : deps) {
-                if (cc.governor() == head - 1 && cc.relation().equals("cc")) {
-                    out.remove(cc);
-                    out.add(new Dependency(head, cc.dependent(), "cc"));
-                }
-            }
+            rehang(deps, out, head - 1, "cc", head, "cc");
         }
         return out;
     }
@@ -925,12 +915,7 @@ final class ParseRepairs {
             if (!to || agent || has(deps, v, "obl:agent")) continue;
             out.remove(subj);
             out.add(new Dependency(v, subj.dependent(), "nsubj"));
-            for (Dependency d : deps) {
-                if (d.governor() == v && d.relation().equals("aux:pass")) {
-                    out.remove(d);
-                    out.add(new Dependency(v, d.dependent(), "cop"));
-                }
-            }
+            rehang(deps, out, v, "aux:pass", v, "cop");
         }
         return out;
     }
@@ -1853,6 +1838,19 @@ final class ParseRepairs {
             out.add(new Dependency(up, g, "advcl"));
         }
         return out;
+    }
+
+    /**
+     * Moves, in {@code out}, every dependent that hangs on {@code from} by {@code relation} in {@code deps} to hang on
+     * {@code to} by {@code as} ("and" from the name to the verb it is the subject of).
+     */
+    private static void rehang(List<Dependency> deps, List<Dependency> out, int from, String relation, int to, String as) {
+        for (Dependency d : deps) {
+            if (d.governor() == from && d.relation().equals(relation)) {
+                out.remove(d);
+                out.add(new Dependency(to, d.dependent(), as));
+            }
+        }
     }
 
     /** True when a token's tag starts with the prefix ("NN": a noun; "VB": a verb). */
